@@ -1,0 +1,54 @@
+public import Foundation
+
+/// The step function: pure, with no clock, database or I/O. Given a definition, an instance, an
+/// event, who sends it and the current time, it returns the new instance and its effects, or
+/// the reason the event is refused.
+public enum Engine {
+    /// The most automatic (`done`) transitions one event may cause before the engine gives up.
+    public static let automaticStepLimit = 100
+
+    /// Starts a new instance in the workflow's initial configuration, running entry effects and
+    /// starting the initial states' deadlines.
+    public static func start(_ definition: WorkflowDefinition, subject: String, now: Date) -> Step {
+        var run = Run(definition: definition, now: now)
+        for field in definition.fields { run.values[field.slot] = field.defaultValue }
+        run.enter(states: run.defaultEntry(from: 0, to: nil))
+        _ = run.settle(event: "start")
+        let instance = WorkflowInstance(
+            subject: subject, workflow: definition.id, definitionHash: definition.hash, version: 0,
+            configuration: run.configuration, values: run.values, isComplete: run.isComplete)
+        return Step(instance: instance, transitions: run.taken, exited: [], entered: run.entered, effects: run.effects)
+    }
+
+    /// Sends one event to an instance and runs it to completion.
+    public static func step(
+        _ definition: WorkflowDefinition, _ instance: WorkflowInstance, event: EventInput, actor: Actor, now: Date
+    ) -> StepOutcome {
+        if instance.isComplete {
+            return .rejected(.instanceComplete(finalStates: definition.currentStates(of: instance)))
+        }
+        guard definition.events.contains(event.name) else {
+            return .rejected(.unknownEvent(event: event.name, knownEvents: definition.events))
+        }
+        var run = Run(definition: definition, now: now, instance: instance)
+        switch run.select(event: event, actor: actor) {
+        case .failure(let rejection):
+            return .rejected(rejection)
+        case .success(let selected):
+            for item in event.data {
+                run.setField(item.field, to: item.value)
+            }
+            run.take(selected)
+            if let stuck = run.settle(event: event.name) {
+                return .rejected(.runaway(event: event.name, state: stuck))
+            }
+            var next = instance
+            next.version += 1
+            next.configuration = run.configuration
+            next.values = run.values
+            next.isComplete = run.isComplete
+            return .accepted(
+                Step(instance: next, transitions: run.taken, exited: run.exited, entered: run.entered, effects: run.effects))
+        }
+    }
+}
