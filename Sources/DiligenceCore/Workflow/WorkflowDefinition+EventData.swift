@@ -1,0 +1,41 @@
+extension WorkflowDefinition {
+    /// Builds an event from its name and `field=value` texts, parsing each value for its field's
+    /// type. An empty value (`field=`) unsets the field.
+    public func event(_ name: String, assignments: [(field: String, value: String)]) throws(EventDataError) -> EventInput {
+        var data: [FieldValue] = []
+        for (path, text) in assignments {
+            guard let field = field(path) else {
+                throw .unknownField(path, suggestion: Suggestion.closest(to: path, among: fieldNames))
+            }
+            let id = FieldID(slot: field.slot, path: field.path)
+            if text.isEmpty {
+                data.append(FieldValue(field: id, value: nil))
+                continue
+            }
+            do {
+                data.append(FieldValue(field: id, value: try Value.parse(text, as: field.type)))
+            } catch {
+                throw .badValue(path, error)
+            }
+        }
+        return EventInput(name, data: data)
+    }
+}
+
+/// A `--set field=value` that does not fit the workflow.
+public enum EventDataError: Error, Hashable, Sendable {
+    /// No such field.
+    case unknownField(String, suggestion: String?)
+    /// The value does not parse for the field's type.
+    case badValue(String, ValueParseError)
+
+    /// What is wrong, in a user's words.
+    public var explanation: String {
+        switch self {
+        case .unknownField(let path, let suggestion):
+            "\"\(path)\" is not a field of this workflow" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .badValue(let path, let error):
+            "the value for \(path): \(error.description)"
+        }
+    }
+}
