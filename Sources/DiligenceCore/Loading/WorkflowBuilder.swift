@@ -34,6 +34,16 @@ struct WorkflowBuilder {
         let version = byKey["version"].flatMap { reader.integer($0.value, what: "version") } ?? 1
         if let rolesNode = required("roles") { readRoles(rolesNode) }
         if let fieldsNode = byKey["fields"]?.value { readFields(fieldsNode) }
+        var startedBy: [String]?
+        if let startNode = byKey["started_by"]?.value {
+            startedBy = (reader.names(startNode, what: "a role in started_by") ?? []).compactMap { role, at in
+                guard roles.contains(where: { $0.id == role }) else {
+                    reader.error(.unknownRole, "started_by names the role \"\(role)\", which the workflow does not declare under roles:", at: at)
+                    return nil
+                }
+                return role
+            }
+        }
         let rootLocation = reader.location(of: root)
         states = [StateDefinition(id: "", index: 0, kind: .compound, parent: nil, depth: 0, location: rootLocation)]
         if let statesNode = required("states") {
@@ -45,8 +55,8 @@ struct WorkflowBuilder {
         for index in states.indices.dropFirst() { readBehaviour(of: index) }
         return WorkflowDefinition(
             id: id, title: title, subject: subject, version: version,
-            hash: WorkflowLoader.hash(of: text), source: text, file: file, roles: roles,
-            fields: fields, states: states)
+            hash: ContentHash.sha256(text), source: text, file: file, roles: roles,
+            fields: fields, states: states, startedBy: startedBy)
     }
 
     private mutating func readRoles(_ node: Node) {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Yams
 
@@ -6,7 +5,7 @@ import Yams
 /// with its `file:line:column`.
 public enum WorkflowLoader {
     static let topKeys = [
-        "workflow", "version", "title", "description", "subject", "roles", "fields", "initial", "states",
+        "workflow", "version", "title", "description", "subject", "roles", "started_by", "fields", "initial", "states",
     ]
     static let stateKeys = [
         "type", "description", "initial", "states", "on", "done", "entry", "exit", "deadlines",
@@ -41,13 +40,5 @@ public enum WorkflowLoader {
             report.merge(validator.validate())
         }
         return (report.isValid ? definition : nil, report)
-    }
-
-    /// SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits.
-    public static func hash(of text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
     }
 }

@@ -123,3 +123,8 @@ extension Value {
         }
     }
 }
+
+extension JSONValue: ExpressibleByStringLiteral {
+    /// A `.string` from a literal.
+    public init(stringLiteral value: String) { self = .string(value) }
+}

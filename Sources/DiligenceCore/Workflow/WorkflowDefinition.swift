@@ -23,6 +23,8 @@ public struct WorkflowDefinition: Sendable {
     public var fields: [FieldDefinition]
     /// All states in document order; index 0 is the root.
     public var states: [StateDefinition]
+    /// The roles that may start a new record in this workflow; `nil` allows every role.
+    public var startedBy: [String]?
 
     let stateIndex: [String: Int]
     let fieldIndex: [String: Int]
@@ -32,8 +34,10 @@ public struct WorkflowDefinition: Sendable {
     /// Assembles a definition; used by the loader once the parts are checked.
     init(
         id: String, title: String, subject: String, version: Int, hash: String, source: String,
-        file: String, roles: [RoleDefinition], fields: [FieldDefinition], states: [StateDefinition]
+        file: String, roles: [RoleDefinition], fields: [FieldDefinition], states: [StateDefinition],
+        startedBy: [String]?
     ) {
+        self.startedBy = startedBy
         self.id = id
         self.title = title
         self.subject = subject

@@ -1,0 +1,107 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Appends an event and applies what it did: the snapshot, deadlines, flags, notifications,
+    /// partner rows. Runs inside the caller's transaction; used both for live commands and for
+    /// replaying the log into a fresh database.
+    ///
+    /// - Parameter expectedVersion: the instance version read before stepping (`nil` for a new
+    ///   instance); a different stored version means a concurrent change.
+    @discardableResult
+    static func record(
+        _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
+        effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, db: Database
+    ) throws -> Int {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [workflow.hash, workflow.id, workflow.file, workflow.source, Timestamp.format(entry.occurredAt)])
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+        let previousHash: String = last?["hash"] ?? ContentHash.genesis
+        let seq = forcedSeq ?? ((last?["seq"] as Int?) ?? 0) + 1
+        let hash = entry.hash(seq: seq, previousHash: previousHash)
+        let time = Timestamp.format(entry.occurredAt)
+        try db.execute(
+            sql: """
+                INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, entry.data.canonicalText,
+                time, entry.definitionHash, entry.outcome.canonicalText, previousHash, hash,
+            ])
+        let snapshotText = snapshot.json.canonicalText
+        if let expectedVersion {
+            try db.execute(
+                sql: """
+                    UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
+                    WHERE subject = ? AND version = ?
+                    """,
+                arguments: [
+                    entry.definitionHash, snapshotText, snapshot.version, snapshot.isComplete, seq, time, entry.subject,
+                    expectedVersion,
+                ])
+            guard db.changesCount == 1 else { throw StoreError.conflict(subject: entry.subject) }
+        } else {
+            try db.execute(
+                sql: """
+                    INSERT INTO instance (subject, kind, workflow, definition_hash, snapshot, version, complete, last_seq, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText, snapshot.version,
+                    snapshot.isComplete, seq, time,
+                ])
+        }
+        if entry.kind == "start", let partner = entry.data["partner"] {
+            try db.execute(
+                sql: "INSERT INTO partner (id, name, country, type, registered_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    entry.subject, partner["name"]?.stringValue, partner["country"]?.stringValue,
+                    partner["type"]?.stringValue, time,
+                ])
+        }
+        if entry.kind == "deadline" || entry.kind == "deadline_dropped", let name = entry.data["deadline"]?.stringValue {
+            try db.execute(
+                sql: "UPDATE deadline SET status = ?, closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+                arguments: [entry.kind == "deadline" ? "fired" : "dropped", seq, entry.subject, name])
+        }
+        try applyEffects(effects, subject: entry.subject, seq: seq, time: time, db: db)
+        return seq
+    }
+
+    private static func applyEffects(_ effects: [AppliedEffect], subject: String, seq: Int, time: String, db: Database) throws {
+        for effect in effects {
+            switch effect {
+            case .fieldSet:
+                break
+            case .deadlineScheduled(let id, let event, let due):
+                try cancelDeadline(id, subject: subject, seq: seq, db: db)
+                try db.execute(
+                    sql: "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)",
+                    arguments: [subject, id, event, Timestamp.format(due), seq])
+            case .deadlineCancelled(let id):
+                try cancelDeadline(id, subject: subject, seq: seq, db: db)
+            case .flagRaised(let category, let level, let reason):
+                try db.execute(
+                    sql: "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [subject, category.rawValue, level.rawValue, reason, time, seq])
+            case .flagCleared(let category):
+                try db.execute(
+                    sql: "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL",
+                    arguments: [time, seq, subject, category.rawValue])
+            case .notification(let role, let message):
+                try db.execute(
+                    sql: "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [subject, role, message, time, seq])
+            }
+        }
+    }
+
+    private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: Database) throws {
+        try db.execute(
+            sql: "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+            arguments: [seq, subject, id])
+    }
+}

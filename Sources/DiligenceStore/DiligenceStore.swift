@@ -1,0 +1,144 @@
+public import DiligenceCore
+public import Foundation
+public import GRDB
+public import Logging
+
+/// The durable side of diligence: the append-only, hash-chained event log in SQLite, the
+/// snapshots read commands use, deadlines, flags and notifications.
+///
+/// Every accepted command is one `BEGIN IMMEDIATE` transaction: read the instance, step, append
+/// the event, update the snapshot and the side tables, commit. A refused command writes nothing.
+public final class DiligenceStore: Sendable {
+    /// How durable a commit is (SQLite's `synchronous` pragma under WAL).
+    public enum Durability: String, Sendable {
+        /// `synchronous=FULL`: a commit survives power loss. The default.
+        case full = "FULL"
+        /// `synchronous=NORMAL`: faster; a power loss may lose the last commits, never corrupts.
+        case normal = "NORMAL"
+    }
+
+    let writer: any DatabaseWriter
+    let logger: Logger
+    /// The database's path (`:memory:` for an in-memory store).
+    public let path: String
+    let definitionCache = DefinitionCache()
+
+    /// Opens (and, when `create` is true, creates) the database file at `path` in WAL mode and
+    /// brings its schema up to date.
+    public init(path: String, create: Bool, durability: Durability = .full, logger: Logger) throws(StoreError) {
+        self.path = path
+        self.logger = logger
+        if !FileManager.default.fileExists(atPath: path) && !create {
+            throw .databaseMissing(path: path)
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(15)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = \(durability.rawValue)")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.prepare(queue, path: path)
+            writer = queue
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Uses an existing GRDB writer (an in-memory queue in tests); applies the migrations.
+    public init(writer: some DatabaseWriter, logger: Logger) throws(StoreError) {
+        self.writer = writer
+        self.logger = logger
+        self.path = writer.path
+        do {
+            try Self.prepare(writer, path: writer.path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: writer.path)
+        }
+    }
+
+    private static func prepare(_ writer: some DatabaseWriter, path: String) throws {
+        let foreign = try writer.read { db -> Bool in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            return !tables.isEmpty && !tables.contains("grdb_migrations")
+        }
+        if foreign {
+            throw StoreError.databaseUnreadable(path: path, reason: "it holds tables of another program")
+        }
+        let migrator = StoreSchema.migrator
+        let known = Set(migrator.migrations)
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        if !applied.isSubset(of: known) {
+            throw StoreError.databaseUnreadable(path: path, reason: "it was written by a newer version of diligence")
+        }
+        try migrator.migrate(writer)
+    }
+
+    /// Turns a GRDB or SQLite error into a ``StoreError`` a user can act on.
+    static func translate(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return .databaseUnreadable(path: path, reason: "the file is not a SQLite database or is damaged")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .databaseBusy(path: path)
+            case .SQLITE_CANTOPEN:
+                return .databaseUnreadable(path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
+            case .SQLITE_READONLY:
+                return .databaseUnreadable(path: path, reason: "the file is read-only")
+            case .SQLITE_FULL:
+                return .databaseUnreadable(path: path, reason: "the disk is full")
+            default:
+                return .databaseUnreadable(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+            }
+        }
+        return .databaseUnreadable(path: path, reason: "\(error)")
+    }
+
+    /// Runs `body` in one immediate write transaction, translating database errors.
+    func transaction<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Runs a read.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+}
+
+/// Definitions parsed from the `definition` table, by hash, so replays need not re-parse.
+final class DefinitionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var definitions: [String: WorkflowDefinition] = [:]
+
+    func definition(hash: String, load: () throws -> WorkflowDefinition) rethrows -> WorkflowDefinition {
+        lock.lock()
+        defer { lock.unlock() }
+        if let definition = definitions[hash] { return definition }
+        let definition = try load()
+        definitions[hash] = definition
+        return definition
+    }
+}

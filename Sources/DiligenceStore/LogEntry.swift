@@ -1,0 +1,73 @@
+import DiligenceCore
+import Foundation
+
+/// An event about to be appended to the log, with everything its hash covers.
+struct LogEntry {
+    var subject: String
+    var kind: String
+    var name: String
+    var actor: Actor
+    var data: JSONValue
+    var occurredAt: Date
+    var definitionHash: String
+    var outcome: JSONValue
+
+    /// The canonical text the hash covers: every column but the hashes, as sorted-key JSON.
+    func canonicalText(seq: Int) -> String {
+        JSONValue.object([
+            "seq": .int(seq), "subject": .string(subject), "kind": .string(kind), "name": .string(name),
+            "actor": .string(actor.user), "role": .string(actor.role), "data": data,
+            "occurred_at": .string(Timestamp.format(occurredAt)), "definition_hash": .string(definitionHash),
+            "outcome": outcome,
+        ]).canonicalText
+    }
+
+    /// SHA-256 over the previous row's hash and this row's canonical text.
+    func hash(seq: Int, previousHash: String) -> String {
+        Self.chain(previousHash: previousHash, canonicalText: canonicalText(seq: seq))
+    }
+
+    static func chain(previousHash: String, canonicalText: String) -> String {
+        ContentHash.sha256(previousHash + "\n" + canonicalText)
+    }
+}
+
+extension Step {
+    /// What the step did, as the log records it.
+    func outcome(definition: WorkflowDefinition, changedFrom: String?) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "transitions": .array(
+                transitions.map { transition in
+                    .object([
+                        "event": transition.event.map(JSONValue.string) ?? .null, "source": .string(transition.source),
+                        "target": transition.target.map(JSONValue.string) ?? .null,
+                    ])
+                }),
+            "exited": .array(exited.map(JSONValue.string)),
+            "entered": .array(entered.map(JSONValue.string)),
+            "effects": .array(effects.map(\.json)),
+            "snapshot": InstanceSnapshot(instance, definition: definition).json,
+        ]
+        if let changedFrom { object["definition_changed_from"] = .string(changedFrom) }
+        return .object(object)
+    }
+}
+
+extension AppliedEffect {
+    var json: JSONValue {
+        switch self {
+        case .fieldSet(let path, let old, let new):
+            .object(["type": "set", "field": .string(path), "old": old?.json ?? .null, "new": new?.json ?? .null])
+        case .deadlineScheduled(let id, let event, let due):
+            .object(["type": "schedule", "deadline": .string(id), "event": .string(event), "due": .string(Timestamp.format(due))])
+        case .deadlineCancelled(let id):
+            .object(["type": "cancel", "deadline": .string(id)])
+        case .flagRaised(let category, let level, let reason):
+            .object(["type": "raise_flag", "category": .string(category.rawValue), "level": .string(level.rawValue), "reason": .string(reason)])
+        case .flagCleared(let category):
+            .object(["type": "clear_flag", "category": .string(category.rawValue)])
+        case .notification(let role, let message):
+            .object(["type": "notify", "role": .string(role), "message": .string(message)])
+        }
+    }
+}

@@ -1,0 +1,55 @@
+public import DiligenceCore
+
+/// Why a store operation did not happen. Nothing was written in any of these cases.
+public enum StoreError: Error, Sendable {
+    /// The engine refused the event.
+    case rejected(subject: String, event: String, Rejection)
+    /// No record with this id.
+    case unknownSubject(String, suggestion: String?)
+    /// An event's `--set` value does not fit the workflow.
+    case badEventData(subject: String, EventDataError)
+    /// The record's workflow is not among the loaded definitions.
+    case workflowMissing(subject: String, workflow: String)
+    /// The workflow file changed in a way the running record cannot follow.
+    case definitionIncompatible(subject: String, workflow: String, file: String, started: String, current: String, SnapshotMismatch)
+    /// Another process changed the record at the same moment; the command can be repeated.
+    case conflict(subject: String)
+    /// The database file does not exist (and the command only reads).
+    case databaseMissing(path: String)
+    /// The file is not a diligence database, or is damaged.
+    case databaseUnreadable(path: String, reason: String)
+    /// The database is busy beyond the wait limit.
+    case databaseBusy(path: String)
+    /// A value given on the command line is not valid (a partner type, a country code).
+    case invalidInput(field: String, message: String)
+    /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
+    case corrupted(String)
+
+    /// What went wrong, in one or two sentences for the person at the terminal.
+    public var explanation: String {
+        switch self {
+        case .rejected(let subject, let event, let rejection):
+            return "\(subject): \"\(event)\" refused: \(rejection.explanation)"
+        case .unknownSubject(let id, let suggestion):
+            return "there is no record \"\(id)\"" + (suggestion.map { "; did you mean \($0)?" } ?? "; `diligence partner list` shows the partners")
+        case .badEventData(let subject, let error):
+            return "\(subject): \(error.explanation)"
+        case .workflowMissing(let subject, let workflow):
+            return "\(subject) runs the workflow \"\(workflow)\", which is not in the workflows folder any more; restore its file"
+        case .definitionIncompatible(let subject, let workflow, let file, let started, let current, let mismatch):
+            return "\(subject) started under an earlier version of \(workflow) (definition \(started.prefix(12))); \(mismatch.explanation) (\(file), now \(current.prefix(12))). Restore the earlier file, or keep the state in the new version, then repeat the command"
+        case .conflict(let subject):
+            return "\(subject) was changed by someone else at the same moment; look at it again (`diligence partner show \(subject)`) and repeat the command if it still applies"
+        case .databaseMissing(let path):
+            return "there is no database at \(path); `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
+        case .databaseUnreadable(let path, let reason):
+            return "\(path) cannot be used as a diligence database: \(reason)"
+        case .databaseBusy(let path):
+            return "\(path) stayed locked by another diligence command for too long; try again in a moment"
+        case .invalidInput(let field, let message):
+            return "\(field): \(message)"
+        case .corrupted(let message):
+            return "the database is inconsistent: \(message); run `diligence audit verify` for details"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import GRDB
+
+/// The database schema, as GRDB migrations. Each migration is applied once, in order.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: event log, instances, deadlines, flags") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE definition (
+                        hash TEXT PRIMARY KEY NOT NULL,
+                        workflow TEXT NOT NULL,
+                        file TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        first_used_at TEXT NOT NULL
+                    );
+                    CREATE TABLE event (
+                        seq INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('start', 'event', 'deadline', 'deadline_dropped')),
+                        name TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        data TEXT NOT NULL,
+                        occurred_at TEXT NOT NULL,
+                        definition_hash TEXT NOT NULL REFERENCES definition(hash),
+                        outcome TEXT NOT NULL,
+                        previous_hash TEXT NOT NULL,
+                        hash TEXT NOT NULL UNIQUE
+                    );
+                    CREATE INDEX event_by_subject ON event(subject, seq);
+                    CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    CREATE TABLE partner (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        name TEXT NOT NULL,
+                        country TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        registered_at TEXT NOT NULL
+                    );
+                    CREATE TABLE instance (
+                        subject TEXT PRIMARY KEY NOT NULL,
+                        kind TEXT NOT NULL,
+                        workflow TEXT NOT NULL,
+                        definition_hash TEXT NOT NULL REFERENCES definition(hash),
+                        snapshot TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        complete INTEGER NOT NULL,
+                        last_seq INTEGER NOT NULL,
+                        updated_at TEXT NOT NULL
+                    );
+                    CREATE TABLE deadline (
+                        id INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        event TEXT NOT NULL,
+                        due_at TEXT NOT NULL,
+                        status TEXT NOT NULL CHECK (status IN ('pending', 'fired', 'cancelled', 'dropped')),
+                        scheduled_seq INTEGER NOT NULL,
+                        closed_seq INTEGER
+                    );
+                    CREATE INDEX deadline_due ON deadline(status, due_at, id);
+                    CREATE UNIQUE INDEX deadline_one_pending ON deadline(subject, name) WHERE status = 'pending';
+                    CREATE TABLE flag (
+                        id INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        level TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        raised_at TEXT NOT NULL,
+                        raised_seq INTEGER NOT NULL,
+                        cleared_at TEXT,
+                        cleared_seq INTEGER
+                    );
+                    CREATE INDEX flag_by_subject ON flag(subject, cleared_seq);
+                    CREATE TABLE notification (
+                        id INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        message TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        seq INTEGER NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,59 @@
+public import Foundation
+import DiligenceCore
+
+/// Instants as the store writes them: UTC, millisecond precision, fixed width, so that text
+/// order is time order (`2026-11-23T09:15:02.120Z`).
+public enum Timestamp {
+    /// The instant rounded down to the millisecond, so what is stored is exactly what was used.
+    public static func truncated(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    public static func format(_ date: Date) -> String {
+        let totalMilliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = ((totalMilliseconds % 1000) + 1000) % 1000
+        let seconds = (totalMilliseconds - milliseconds) / 1000
+        let day = LocalDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+        let secondOfDay = seconds - Int((Double(seconds) / 86_400).rounded(.down)) * 86_400
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(day)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
+    }
+
+    /// Parses ISO-8601: `2026-11-23`, `2026-11-23T09:15`, `2026-11-23T09:15:02`, with optional
+    /// fraction and `Z` or `±HH:MM` offset (no offset means UTC).
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 10, let day = LocalDate(trimmed.prefix(10))?.daysSinceEpoch else { return nil }
+        var rest = Substring(trimmed.dropFirst(10))
+        var seconds = Double(day) * 86_400
+        if rest.isEmpty { return Date(timeIntervalSince1970: seconds) }
+        guard rest.first == "T" || rest.first == " " else { return nil }
+        rest = rest.dropFirst()
+        var offset = 0.0
+        if rest.hasSuffix("Z") {
+            rest = rest.dropLast()
+        } else if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = rest[sign...]
+            let parts = zone.dropFirst().split(separator: ":")
+            guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+            offset = Double(hours * 3600 + minutes * 60) * (zone.first == "-" ? -1 : 1)
+            rest = rest[..<sign]
+        }
+        let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, let hours = Int(parts[0]), let minutes = Int(parts[1]),
+            (0..<24).contains(hours), (0..<60).contains(minutes)
+        else { return nil }
+        var secondsPart = 0.0
+        if parts.count == 3 {
+            guard let value = Double(parts[2]), value >= 0, value < 61, parts[2].first?.isNumber == true else { return nil }
+            secondsPart = value
+        }
+        seconds += Double(hours * 3600 + minutes * 60) + secondsPart - offset
+        return Date(timeIntervalSince1970: seconds)
+    }
+}
+
