@@ -66,6 +66,11 @@ public struct DefinitionSet: Sendable {
         }
     }
 
+    /// Adds problems found before the files could be parsed (an unreadable file).
+    public mutating func add(_ errors: [DefinitionError]) {
+        report.errors += errors
+    }
+
     /// The workflow that runs records of a kind (`partner`).
     public func workflow(forSubject subject: String) -> WorkflowDefinition? {
         workflows.values.first { $0.subject == subject }

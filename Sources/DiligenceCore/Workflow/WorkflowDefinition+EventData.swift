@@ -1,6 +1,8 @@
 extension WorkflowDefinition {
     /// Builds an event from its name and `field=value` texts, parsing each value for its field's
-    /// type. An empty value (`field=`) unsets the field.
+    /// type. An empty value (`field=`) unsets the field; a field given twice keeps the last
+    /// value. The data comes back in declaration order, so the log records it the same way
+    /// whatever order it was typed in.
     public func event(_ name: String, assignments: [(field: String, value: String)]) throws(EventDataError) -> EventInput {
         var data: [FieldValue] = []
         for (path, text) in assignments {
@@ -18,7 +20,9 @@ extension WorkflowDefinition {
                 throw .badValue(path, error)
             }
         }
-        return EventInput(name, data: data)
+        var latest: [Int: FieldValue] = [:]
+        for item in data { latest[item.field.slot] = item }
+        return EventInput(name, data: latest.values.sorted { $0.field.slot < $1.field.slot })
     }
 }
 

@@ -1,0 +1,209 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+import Logging
+
+/// The result of `audit verify`.
+public struct AuditReport: Sendable {
+    /// Log rows whose hashes were checked.
+    public var eventsChecked = 0
+    /// Records whose snapshots were compared with the replay.
+    public var recordsChecked = 0
+    /// What is wrong; empty when the log and the snapshots are intact. The first is the first
+    /// broken or mismatching row.
+    public var problems: [AuditProblem] = []
+
+    /// True when nothing is wrong.
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+/// One thing `audit verify` found wrong.
+public struct AuditProblem: Sendable, CustomStringConvertible {
+    /// The log row, when the problem is in the log.
+    public var seq: Int?
+    /// The record concerned, when known.
+    public var subject: String?
+    /// What is wrong.
+    public var message: String
+
+    /// `event 12 (P-0003): message`.
+    public var description: String {
+        var where_: [String] = []
+        if let seq { where_.append("event \(seq)") }
+        if let subject { where_.append(seq == nil ? subject : "(\(subject))") }
+        return (where_.isEmpty ? "" : where_.joined(separator: " ") + ": ") + message
+    }
+}
+
+extension DiligenceStore {
+    /// Proves the log unbroken and the snapshots equal to its replay: recomputes every row's
+    /// hash and link, replays every event with the definition it ran under into a fresh
+    /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
+    public func verify() throws(StoreError) -> AuditReport {
+        var report = AuditReport()
+        let (events, definitionSources) = try read { db in
+            let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
+            var sources: [String: (file: String, source: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
+                sources[row["hash"]] = (row["file"], row["source"])
+            }
+            return (events, sources)
+        }
+        var previousHash = ContentHash.genesis
+        for (offset, row) in events.enumerated() {
+            let seq: Int = row["seq"]
+            let subject: String = row["subject"]
+            report.eventsChecked += 1
+            guard seq == offset + 1 else {
+                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the log jumps from event \(offset) to \(seq): rows are missing"))
+                return report
+            }
+            guard (row["previous_hash"] as String) == previousHash else {
+                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the link to the previous event is broken (a row was changed, removed or inserted)"))
+                return report
+            }
+            let entry = Self.entry(row)
+            let hash = entry.hash(seq: seq, previousHash: previousHash)
+            guard (row["hash"] as String) == hash else {
+                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the row's content does not match its hash: it was changed after it was written"))
+                return report
+            }
+            previousHash = hash
+        }
+        do {
+            let replay = try DatabaseQueue()
+            try StoreSchema.migrator.migrate(replay)
+            var definitions: [String: WorkflowDefinition] = [:]
+            for row in events {
+                let entry = Self.entry(row)
+                let seq: Int = row["seq"]
+                let problem = try replay.write { db in
+                    try Self.replay(entry, seq: seq, sources: definitionSources, definitions: &definitions, db: db)
+                }
+                if let problem {
+                    report.problems.append(problem)
+                    return report
+                }
+            }
+            let (problems, records) = try compare(with: replay)
+            report.problems += problems
+            report.recordsChecked = records
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+        return report
+    }
+
+    static func entry(_ row: Row) -> LogEntry {
+        LogEntry(
+            subject: row["subject"], kind: row["kind"], name: row["name"], actor: Actor(user: row["actor"], role: row["role"]),
+            data: JSONValue(text: row["data"]) ?? .null, occurredAt: Timestamp.parse(row["occurred_at"]) ?? Date(timeIntervalSince1970: 0),
+            definitionHash: row["definition_hash"], outcome: JSONValue(text: row["outcome"]) ?? .null)
+    }
+
+    /// Replays one logged event into the replay database; returns a problem if the engine, run
+    /// again, does not do exactly what the log says.
+    private static func replay(
+        _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
+        definitions: inout [String: WorkflowDefinition], db: Database
+    ) throws -> AuditProblem? {
+        func problem(_ message: String) -> AuditProblem { AuditProblem(seq: seq, subject: entry.subject, message: message) }
+        let definition: WorkflowDefinition
+        if let cached = definitions[entry.definitionHash] {
+            definition = cached
+        } else {
+            guard let source = sources[entry.definitionHash] else {
+                return problem("the workflow definition it ran under (\(entry.definitionHash.prefix(12))) is not in the database")
+            }
+            guard let loaded = WorkflowLoader.load(file: source.file, text: source.source).0 else {
+                return problem("the stored workflow definition \(entry.definitionHash.prefix(12)) no longer loads")
+            }
+            definitions[entry.definitionHash] = loaded
+            definition = loaded
+        }
+        if entry.kind == "start" {
+            let step = Engine.start(definition, subject: entry.subject, now: entry.occurredAt)
+            guard step.outcome(definition: definition, changedFrom: nil) == entry.outcome else {
+                return problem("replaying the start does not give what the log records")
+            }
+            let kind = entry.data["partner"] != nil ? "partner" : definition.subject
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
+            return nil
+        }
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [entry.subject]) else {
+            return problem("the event concerns a record that was never started")
+        }
+        let hash: String = row["definition_hash"]
+        let instance: WorkflowInstance
+        do {
+            instance = try snapshot(from: row["snapshot"], subject: entry.subject).instance(subject: entry.subject, definition: definition)
+        } catch {
+            return problem("the record cannot be moved to the definition this event ran under")
+        }
+        var input = EventInput(entry.name)
+        if entry.kind == "event" {
+            for (path, json) in entry.data.objectValue ?? [:] {
+                guard let field = definition.field(path) else { return problem("the event carries the unknown field \(path)") }
+                let value: Value? = json == .null ? nil : Value(json: json, as: field.type)
+                input.data.append(FieldValue(field: FieldID(slot: field.slot, path: path), value: value))
+            }
+            input.data.sort { $0.field.slot < $1.field.slot }
+        }
+        let changedFrom = hash == definition.hash ? nil : hash
+        switch Engine.step(definition, instance, event: input, actor: entry.actor, now: entry.occurredAt) {
+        case .accepted(let step):
+            guard entry.kind != "deadline_dropped" else {
+                return problem("the log says this deadline was dropped, but the replay accepts its event")
+            }
+            guard step.outcome(definition: definition, changedFrom: changedFrom) == entry.outcome else {
+                return problem("replaying \"\(entry.name)\" does not give what the log records")
+            }
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
+        case .rejected(let rejection):
+            guard entry.kind == "deadline_dropped" else {
+                return problem("the log records \"\(entry.name)\" as accepted, but the replay refuses it: \(rejection.explanation)")
+            }
+            try record(
+                entry, snapshot: InstanceSnapshot(instance, definition: definition), workflow: definition,
+                subjectKind: "", effects: [], expectedVersion: instance.version, seq: seq, db: db)
+        }
+        return nil
+    }
+
+    /// Compares the stored side tables with the replayed ones, row by row.
+    private func compare(with replay: DatabaseQueue) throws -> ([AuditProblem], Int) {
+        let tables: [(name: String, key: String, what: String)] = [
+            ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"), ("deadline", "id", "the deadline"),
+            ("flag", "id", "the flag"), ("notification", "id", "the notification"),
+        ]
+        var records = 0
+        for table in tables {
+            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.key)"
+            let stored = try writer.read { db in try Row.fetchAll(db, sql: sql) }
+            let replayed = try replay.read { db in try Row.fetchAll(db, sql: sql) }
+            if table.name == "instance" { records = stored.count }
+            for index in 0..<max(stored.count, replayed.count) {
+                let left = index < stored.count ? stored[index] : nil
+                let right = index < replayed.count ? replayed[index] : nil
+                guard left != right else { continue }
+                let row = left ?? right!
+                let key = (row[table.key] as DatabaseValue).description
+                let subject: String? = row["subject"] ?? row["id"]
+                let detail: String
+                switch (left, right) {
+                case (nil, _): detail = "is missing from the database but the log produces it"
+                case (_, nil): detail = "is in the database but the log never produced it"
+                default: detail = "differs from what replaying the log gives"
+                }
+                return ([AuditProblem(seq: nil, subject: subject, message: "\(table.what) \(key) \(detail)")], records)
+            }
+        }
+        return ([], records)
+    }
+}

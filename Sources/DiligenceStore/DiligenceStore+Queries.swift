@@ -1,0 +1,126 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Every partner, in registration order.
+    public func partners() throws(StoreError) -> [PartnerRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM partner ORDER BY id").map(Self.partner)
+        }
+    }
+
+    /// One partner, or `unknownSubject` with a suggestion.
+    public func partner(_ id: String) throws(StoreError) -> PartnerRecord {
+        let found = try read { db -> PartnerRecord? in
+            try Row.fetchOne(db, sql: "SELECT * FROM partner WHERE id = ?", arguments: [id]).map(Self.partner)
+        }
+        guard let found else { throw .unknownSubject(id, suggestion: try suggestion(for: id)) }
+        return found
+    }
+
+    private static func partner(_ row: Row) -> PartnerRecord {
+        PartnerRecord(
+            id: row["id"], name: row["name"], country: row["country"], type: PartnerType(rawValue: row["type"]) ?? .ngo,
+            registeredAt: Timestamp.parse(row["registered_at"]) ?? Date(timeIntervalSince1970: 0))
+    }
+
+    private func suggestion(for id: String) throws(StoreError) -> String? {
+        let ids = try read { db in try String.fetchAll(db, sql: "SELECT subject FROM instance") }
+        return Suggestion.closest(to: id, among: ids) ?? ids.first { $0.caseInsensitiveCompare(id) == .orderedSame }
+    }
+
+    /// A record's snapshot.
+    public func instance(_ subject: String) throws(StoreError) -> InstanceRecord {
+        let found = try read { db -> InstanceRecord? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject]) else {
+                return nil
+            }
+            return InstanceRecord(
+                subject: row["subject"], kind: row["kind"], workflow: row["workflow"], definitionHash: row["definition_hash"],
+                snapshot: try Self.snapshot(from: row["snapshot"], subject: subject),
+                updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
+        }
+        guard let found else { throw .unknownSubject(subject, suggestion: try suggestion(for: subject)) }
+        return found
+    }
+
+    /// Snapshots of every partner's lifecycle, keyed by partner id.
+    public func partnerInstances() throws(StoreError) -> [String: InstanceSnapshot] {
+        try read { db in
+            var result: [String: InstanceSnapshot] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT subject, snapshot FROM instance WHERE kind = 'partner'") {
+                let subject: String = row["subject"]
+                result[subject] = try Self.snapshot(from: row["snapshot"], subject: subject)
+            }
+            return result
+        }
+    }
+
+    /// The log rows of one record (or of all, when `subject` is nil), oldest first.
+    public func history(_ subject: String?) throws(StoreError) -> [EventRecord] {
+        if let subject { _ = try instance(subject) }
+        return try read { db in
+            let rows =
+                if let subject {
+                    try Row.fetchAll(db, sql: "SELECT * FROM event WHERE subject = ? ORDER BY seq", arguments: [subject])
+                } else {
+                    try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
+                }
+            return rows.map(Self.event)
+        }
+    }
+
+    static func event(_ row: Row) -> EventRecord {
+        EventRecord(
+            seq: row["seq"], subject: row["subject"], kind: row["kind"], name: row["name"],
+            actor: Actor(user: row["actor"], role: row["role"]), data: JSONValue(text: row["data"]) ?? .null,
+            occurredAt: Timestamp.parse(row["occurred_at"]) ?? Date(timeIntervalSince1970: 0),
+            definitionHash: row["definition_hash"], outcome: JSONValue(text: row["outcome"]) ?? .null,
+            previousHash: row["previous_hash"], hash: row["hash"])
+    }
+
+    /// Deadlines of a record (all records when nil), pending first, by due time.
+    public func deadlines(_ subject: String?, pendingOnly: Bool = false) throws(StoreError) -> [DeadlineRecord] {
+        try read { db in
+            var sql = "SELECT * FROM deadline WHERE 1 = 1"
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let subject {
+                sql += " AND subject = ?"
+                arguments.append(subject)
+            }
+            if pendingOnly { sql += " AND status = 'pending'" }
+            sql += " ORDER BY status != 'pending', due_at, id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                DeadlineRecord(
+                    id: row["id"], subject: row["subject"], name: row["name"], event: row["event"],
+                    dueAt: Timestamp.parse(row["due_at"]) ?? Date(timeIntervalSince1970: 0), status: row["status"])
+            }
+        }
+    }
+
+    /// Flags on a record, open ones first.
+    public func flags(_ subject: String) throws(StoreError) -> [FlagRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM flag WHERE subject = ? ORDER BY cleared_seq IS NOT NULL, id", arguments: [subject]
+            ).map { row in
+                FlagRecord(
+                    id: row["id"], subject: row["subject"], category: row["category"], level: row["level"],
+                    reason: row["reason"], raisedAt: Timestamp.parse(row["raised_at"]) ?? Date(timeIntervalSince1970: 0),
+                    clearedAt: (row["cleared_at"] as String?).flatMap(Timestamp.parse))
+            }
+        }
+    }
+
+    /// Notifications about a record, oldest first.
+    public func notifications(_ subject: String) throws(StoreError) -> [NotificationRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM notification WHERE subject = ? ORDER BY id", arguments: [subject]).map { row in
+                NotificationRecord(
+                    subject: row["subject"], role: row["role"], message: row["message"],
+                    createdAt: Timestamp.parse(row["created_at"]) ?? Date(timeIntervalSince1970: 0))
+            }
+        }
+    }
+}
