@@ -1,0 +1,45 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence audit`: checks of the log.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Check the event log and the records built from it.",
+        subcommands: [VerifyCommand.self])
+}
+
+/// `diligence audit verify`.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Prove the log's hash chain unbroken and every snapshot equal to a replay of the log.",
+        discussion: "Exit 0 when intact; 1 with the first broken or mismatching row otherwise.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let store = try global.store(create: false)
+        let report = try storeCall { try store.verify() }
+        if output.json {
+            JSONOutput.print(
+                .object([
+                    "intact": .bool(report.isIntact), "events_checked": .int(report.eventsChecked),
+                    "records_checked": .int(report.recordsChecked),
+                    "problems": .array(report.problems.map { problem in
+                        .object([
+                            "seq": problem.seq.map(JSONValue.int) ?? .null, "subject": problem.subject.map(JSONValue.string) ?? .null,
+                            "message": .string(problem.message),
+                        ])
+                    }),
+                ]))
+        } else if report.isIntact {
+            print("the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay")
+        }
+        if let first = report.problems.first {
+            throw CommandFailure("the log is not intact: \(first)")
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence partner`: register and look at implementing partners.
+struct PartnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partner",
+        abstract: "Register implementing partners and see where each stands.",
+        subcommands: [AddPartner.self, ListPartners.self, ShowPartner.self])
+}
+
+/// `diligence partner add NAME --country CC --type T`.
+struct AddPartner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Register a partner and start its lifecycle; prints the new partner id.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The organisation's name.")
+    var name: String
+
+    @Option(help: ArgumentHelp("Programme country, ISO 3166 two-letter code (KE, CO, ...).", valueName: "cc"))
+    var country: String
+
+    @Option(help: ArgumentHelp("Kind of organisation: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    var type: String
+
+    func run() throws {
+        guard let type = PartnerType(rawValue: type.lowercased()) else {
+            let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw CommandFailure("--type \"\(self.type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
+        }
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let store = try global.store(create: true)
+        let partner = try storeCall {
+            try store.registerPartner(name: name, country: country, type: type, actor: actor, definitions: definitions, now: Date())
+        }
+        print(partner.id)
+    }
+}
+
+/// `diligence partner list`.
+struct ListPartners: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List partners with where each stands.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let lifecycle = definitions.workflow(forSubject: "partner")
+        let store = try global.store(create: false)
+        let partners = try storeCall { try store.partners() }
+        let instances = try storeCall { try store.partnerInstances() }
+        if output.json {
+            JSONOutput.print(.array(partners.map { PartnerJSON.summary($0, instances[$0.id]) }))
+            return
+        }
+        guard !partners.isEmpty else {
+            print("no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
+            return
+        }
+        var table = Table("ID", "NAME", "COUNTRY", "TYPE", "STANDING")
+        for partner in partners {
+            table.add(partner.id, partner.name, partner.country, partner.type.rawValue, PartnerJSON.standing(instances[partner.id], lifecycle))
+        }
+        print(table.text)
+    }
+}
+
+/// `diligence partner show ID`.
+struct ShowPartner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var id: String
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let store = try global.store(create: false)
+        let partner = try storeCall { try store.partner(id) }
+        let instance = try storeCall { try store.instance(partner.id) }
+        let deadlines = try storeCall { try store.deadlines(partner.id, pendingOnly: true) }
+        let flags = try storeCall { try store.flags(partner.id) }
+        let notifications = try storeCall { try store.notifications(partner.id) }
+        let definition = definitions.workflows[instance.workflow]
+        let available: [WorkflowDefinition.AvailableEvent] =
+            definition.flatMap { definition in
+                (try? instance.snapshot.instance(subject: partner.id, definition: definition)).map {
+                    definition.availableEvents(for: $0)
+                }
+            } ?? []
+        if output.json {
+            var object = PartnerJSON.summary(partner, instance.snapshot).objectValue ?? [:]
+            object["workflow"] = .string(instance.workflow)
+            object["definition_hash"] = .string(instance.definitionHash)
+            object["context"] = .object(instance.snapshot.context)
+            object["version"] = .int(instance.snapshot.version)
+            object["updated_at"] = JSONOutput.time(instance.updatedAt)
+            object["deadlines"] = .array(deadlines.map { .object(["id": .string($0.name), "event": .string($0.event), "due_at": JSONOutput.time($0.dueAt)]) })
+            object["flags"] = .array(flags.map(PartnerJSON.flag))
+            object["notifications"] = .array(notifications.map { .object(["role": .string($0.role), "message": .string($0.message), "at": JSONOutput.time($0.createdAt)]) })
+            object["accepts"] = .array(available.map { .object(["event": .string($0.event), "roles": .array($0.roles.map(JSONValue.string)), "requires": .array($0.requires.map(JSONValue.string))]) })
+            JSONOutput.print(.object(object))
+            return
+        }
+        print("\(partner.id)  \(partner.name)  (\(partner.country), \(partner.type.rawValue))")
+        print("workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(instance.snapshot.version) events")
+        print("standing    \(PartnerJSON.standing(instance.snapshot, definition))")
+        let context = definition?.fields.map { field in
+            "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"
+        } ?? instance.snapshot.context.keys.sorted().map { "\($0) = \(PartnerJSON.display(instance.snapshot.context[$0]!))" }
+        print("facts       " + context.joined(separator: "\n            "))
+        if !deadlines.isEmpty {
+            print("deadlines   " + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(separator: "\n            "))
+        }
+        let open = flags.filter { $0.clearedAt == nil }
+        if !open.isEmpty {
+            print("open flags  " + open.map { "\($0.level) \($0.category): \($0.reason)" }.joined(separator: "\n            "))
+        }
+        if !available.isEmpty {
+            let lines = available.map { event -> String in
+                var line = event.event
+                if !event.roles.isEmpty { line += " (" + event.roles.joined(separator: ", ") + ")" }
+                if !event.requires.isEmpty { line += " needs " + event.requires.map { "--set \($0)=..." }.joined(separator: " ") }
+                return line
+            }
+            print("next        " + lines.joined(separator: "\n            "))
+        }
+    }
+}
+
+/// The JSON and text shapes of partners, shared by list and show.
+enum PartnerJSON {
+    static func summary(_ partner: PartnerRecord, _ snapshot: InstanceSnapshot?) -> JSONValue {
+        .object([
+            "id": .string(partner.id), "name": .string(partner.name), "country": .string(partner.country),
+            "type": .string(partner.type.rawValue), "registered_at": JSONOutput.time(partner.registeredAt),
+            "states": .array((snapshot?.activeStates ?? []).map(JSONValue.string)),
+            "complete": .bool(snapshot?.isComplete ?? false),
+        ])
+    }
+
+    static func flag(_ flag: FlagRecord) -> JSONValue {
+        .object([
+            "id": .int(Int(flag.id)), "category": .string(flag.category), "level": .string(flag.level),
+            "reason": .string(flag.reason), "raised_at": JSONOutput.time(flag.raisedAt),
+            "cleared_at": flag.clearedAt.map(JSONOutput.time) ?? .null,
+        ])
+    }
+
+    /// Where a record is: the path of each current state, `engagement/agreement/clauses_pending`.
+    static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> String {
+        guard let snapshot else { return "(unknown)" }
+        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition) else {
+            return snapshot.activeStates.joined(separator: " > ")
+        }
+        let leaves = instance.configuration.indices.filter { index in
+            index != 0 && !definition.states[index].children.contains { instance.configuration.contains($0) }
+        }
+        return leaves.map { definition.path(of: $0) }.joined(separator: ", ")
+    }
+
+    static func display(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .array(let items): "[" + items.map(display).joined(separator: ", ") + "]"
+        default: value.canonicalText
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence tick [--now ISO8601]`: fires due deadlines.
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tick",
+        abstract: "Fire every deadline that is due, each exactly once, earliest first.",
+        discussion: """
+            Safe to run from cron every minute (* * * * * cd /srv/diligence && diligence tick): each deadline fires \
+            in its own transaction together with the event it sends, so an interrupted tick never fires one twice \
+            or loses one. Deadline events are sent by the engine in the role system.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z).", valueName: "time"))
+    var now: String?
+
+    func run() throws {
+        let definitions = try global.definitions()
+        var instant = Date()
+        if let now {
+            guard let parsed = Timestamp.parse(now) else {
+                throw CommandFailure("--now \"\(now)\" is not an ISO-8601 time such as 2027-06-01 or 2027-06-01T09:00:00Z", exitCode: .usage)
+            }
+            instant = parsed
+        }
+        let store = try global.store(create: false)
+        let fired = try storeCall { try store.tick(now: instant, definitions: definitions) }
+        if output.json {
+            JSONOutput.print(
+                .array(
+                    fired.map {
+                        .object([
+                            "subject": .string($0.subject), "deadline": .string($0.name), "event": .string($0.event),
+                            "due_at": JSONOutput.time($0.dueAt), "refused": $0.refusal.map(JSONValue.string) ?? .null,
+                        ])
+                    }))
+            return
+        }
+        for deadline in fired {
+            if let refusal = deadline.refusal {
+                print("\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) dropped: \(refusal)")
+            } else {
+                print("\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) fired")
+            }
+        }
+        print("\(fired.count) deadline\(fired.count == 1 ? "" : "s") fired")
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line and maps every outcome to the documented exit codes:
+/// 0 ok, 1 refused or failed, 2 usage, 3 invalid definitions.
+@main
+enum EntryPoint {
+    static func main() {
+        do {
+            var command = try Diligence.parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.error(failure.message)
+            exit(failure.exitCode.rawValue)
+        } catch {
+            let code = Diligence.exitCode(for: error)
+            if code == .success {
+                Diligence.exit(withError: error)
+            }
+            Terminal.error(Diligence.fullMessage(for: error), prefix: false)
+            exit(code == .validationFailure ? ExitCode.usage.rawValue : ExitCode.failure.rawValue)
+        }
+    }
+}
+
+/// `diligence`: the root command.
+struct Diligence: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diligence",
+        abstract: "Runs implementing partners through PSEA due diligence as a declarative workflow.",
+        discussion: """
+            Definitions are read from Workflows/ and Assessments/ (or --workflows/--assessments) and \
+            checked before anything runs. Records live in a SQLite file (--db, $DILIGENCE_DB, \
+            default diligence.sqlite). Commands that change records need --as USER --role ROLE \
+            (or $DILIGENCE_USER and $DILIGENCE_ROLE).
+
+            Exit codes: 0 ok, 1 refused or failed (the reason is on stderr), 2 usage, 3 invalid definitions.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
+            TickCommand.self, AuditCommand.self,
+        ]
+    )
+}
+
+extension ExitCode {
+    /// A usage error.
+    static let usage = ExitCode(2)
+    /// The definitions did not pass validation.
+    static let invalidDefinitions = ExitCode(3)
+}
+
+/// A failure to report on stderr with its exit code.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: ExitCode
+
+    init(_ message: String, exitCode: ExitCode = .failure) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Writing to the terminal: results on stdout, problems on stderr.
+enum Terminal {
+    /// Prints a line on stderr, as `error: message`.
+    static func error(_ message: String, prefix: Bool = true) {
+        let text = (prefix ? "error: " : "") + message + (message.hasSuffix("\n") ? "" : "\n")
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints a line on stderr as is.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// True when stdout is a terminal (for progress and colour decisions).
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+}
