@@ -254,12 +254,12 @@ struct ExpressionTypeChecker<Scope: ExpressionScope> {
             default: nil
             }
         }
-        for side in [lhs, rhs] where kind(side.type) == nil {
+        guard let left = kind(lhs.type) else {
             throw typeError(
-                ExpressionMessages.cannotOrder(text(side.syntax), side.type, op: op.spelling),
-                at: side.syntax)
+                ExpressionMessages.cannotOrder(text(lhs.syntax), lhs.type, op: op.spelling),
+                at: lhs.syntax)
         }
-        guard let left = kind(lhs.type), left == kind(rhs.type) else { throw cannotCompare(lhs, rhs) }
+        guard left == kind(rhs.type) else { throw cannotCompare(lhs, rhs) }
         return left
     }
 
