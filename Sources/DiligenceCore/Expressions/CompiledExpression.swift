@@ -11,18 +11,6 @@ public struct CompiledExpression: Sendable {
     /// The evaluable tree.
     let root: ExpressionNode
 
-    /// Creates a compiled expression from its checked tree.
-    init(
-        source: String, location: SourceLocation, type: ValueType, fieldsRead: [FieldReference],
-        root: ExpressionNode
-    ) {
-        self.source = source
-        self.location = location
-        self.type = type
-        self.fieldsRead = fieldsRead
-        self.root = root
-    }
-
     /// The expression's value in `environment`; nil when it reads an unset field.
     public func evaluate<Environment: ExpressionEnvironment>(in environment: Environment) -> Value? {
         root.value(in: environment)

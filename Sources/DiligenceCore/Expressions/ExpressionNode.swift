@@ -70,14 +70,6 @@ indirect enum ExpressionNode: Sendable {
         /// Durations, by their approximate length.
         case duration
     }
-
-    /// True for nodes whose result is always true or false (never unset).
-    var isPredicate: Bool {
-        switch self {
-        case .constant, .field, .negate, .daysSince, .daysUntil, .today, .count: false
-        default: true
-        }
-    }
 }
 
 extension ExpressionNode {
