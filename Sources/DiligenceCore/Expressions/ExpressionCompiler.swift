@@ -10,7 +10,7 @@ public enum ExpressionCompiler {
         let syntax = try ExpressionParser.parse(source, at: location)
         var checker = ExpressionTypeChecker(scope: scope, source: source, at: location)
         let checked = try checker.check(syntax)
-        if let expecting, !accepts(expecting, checked.type) {
+        if let expecting, !accepts(expecting, checked.type), !isChoice(checked.node, of: expecting) {
             throw DefinitionError(
                 .expressionType, ExpressionMessages.wrongResult(guard: expecting, got: checked.type),
                 at: location.advanced(by: syntax.range.lowerBound, in: source))
@@ -18,6 +18,13 @@ public enum ExpressionCompiler {
         return CompiledExpression(
             source: source, location: location, type: checked.type,
             fieldsRead: checker.fieldsRead, root: checked.node)
+    }
+
+    /// Whether the expression is a text literal that is one of an expected enumeration's values.
+    private static func isChoice(_ node: ExpressionNode, of expected: ValueType) -> Bool {
+        guard case .enumeration(let values) = expected, case .constant(.string(let text)) = node
+        else { return false }
+        return values.contains(text)
     }
 
     /// Whether a result of type `actual` may stand where `expected` is required.

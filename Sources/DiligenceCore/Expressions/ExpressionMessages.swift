@@ -152,6 +152,10 @@ enum ExpressionMessages {
 
     static func wrongResult(guard expected: ValueType, got: ValueType) -> String {
         if expected == .bool { return "the guard must be true or false, but this gives \(phrase(got))" }
+        if case .enumeration(let values) = expected {
+            return "the expression must give one of \(values.joined(separator: ", ")), "
+                + "but this gives \(shortName(got))"
+        }
         return "the expression must give \(phrase(expected)), but this gives \(phrase(got))"
     }
 

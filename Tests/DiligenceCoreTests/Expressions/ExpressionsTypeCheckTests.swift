@@ -75,6 +75,17 @@ struct ExpressionsTypeCheckTests {
                 == "the expression must give a date, but this gives true or false")
     }
 
+    @Test func expectedChoiceAcceptsOneOfItsValues() throws {
+        let level = ValueType.enumeration(values: TestScope.capacityLevels)
+        #expect(try compile("'medium'", expecting: level).type == .string)
+        #expect(
+            try compile("prior_capacity", expecting: level).type
+                == .enumeration(values: ["none", "low", "medium", "full"]))
+        #expect(
+            typeError("'high'", expecting: level)?.0
+                == "the expression must give one of full, medium, low, none, but this gives text")
+    }
+
     @Test func inNeedsAListOfComparableValues() {
         #expect(typeError("score in [1, \"two\"]")?.1 == 14)
         #expect(
