@@ -52,7 +52,7 @@ struct ExpressionTypeChecker<Scope: ExpressionScope> {
         -> (slot: Int, type: ValueType)
     {
         guard let field = scope.field(named: path) else {
-            let suggestion = NameSuggestion.closest(to: path, among: scope.fieldNames)
+            let suggestion = Suggestion.closest(to: path, among: scope.fieldNames)
             throw error(
                 .unknownField, ExpressionMessages.unknownField(path, suggestion: suggestion),
                 at: syntax.range.lowerBound)
@@ -278,7 +278,7 @@ struct ExpressionTypeChecker<Scope: ExpressionScope> {
         _ name: String, nameRange: Range<Int>, _ arguments: [ExpressionSyntax], syntax: ExpressionSyntax
     ) throws(DefinitionError) -> Checked {
         guard let function = ExpressionFunction(name: name) else {
-            let suggestion = NameSuggestion.closest(
+            let suggestion = Suggestion.closest(
                 to: name, among: ExpressionFunction.allCases.map(\.name))
             throw error(
                 .expressionSyntax, ExpressionMessages.unknownFunction(name, suggestion: suggestion),

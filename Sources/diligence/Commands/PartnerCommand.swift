@@ -55,21 +55,28 @@ struct ListPartners: ParsableCommand {
         let definitions = try global.definitions()
         let lifecycle = definitions.workflow(forSubject: "partner")
         let store = try global.store(create: false)
+        try PartnerTable.print(store: store, lifecycle: lifecycle, json: output.json)
+    }
+}
+
+/// The partner list, as a table or JSON; shared by `partner list` and `demo`.
+enum PartnerTable {
+    static func print(store: DiligenceStore, lifecycle: WorkflowDefinition?, json: Bool) throws {
         let partners = try storeCall { try store.partners() }
         let instances = try storeCall { try store.partnerInstances() }
-        if output.json {
+        if json {
             JSONOutput.print(.array(partners.map { PartnerJSON.summary($0, instances[$0.id]) }))
             return
         }
         guard !partners.isEmpty else {
-            print("no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
+            Swift.print("no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
             return
         }
         var table = Table("ID", "NAME", "COUNTRY", "TYPE", "STANDING")
         for partner in partners {
             table.add(partner.id, partner.name, partner.country, partner.type.rawValue, PartnerJSON.standing(instances[partner.id], lifecycle))
         }
-        print(table.text)
+        Swift.print(table.text)
     }
 }
 

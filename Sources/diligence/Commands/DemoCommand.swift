@@ -1,0 +1,153 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence demo`: a sample portfolio walked through the partner lifecycle.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a database with a sample portfolio and walk it through the partner lifecycle.",
+        discussion: """
+            Writes diligence-demo.sqlite (replacing an earlier demo file), or the empty or new file given with --db, \
+            registers five partners and sends them the events of a year of due diligence on a simulated clock: \
+            assessments, a capacity-strengthening plan that goes overdue, agreement clauses, training, a red flag \
+            and suspension, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
+            audit of the log.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let path = global.db ?? "diligence-demo.sqlite"
+        if global.db == nil {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        } else if FileManager.default.fileExists(atPath: path) {
+            let existing = try storeCall { try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners() }
+            guard existing.isEmpty else {
+                throw CommandFailure("\(path) already holds partners; the demo needs a new or empty database file")
+            }
+        }
+        let store = try storeCall { try DiligenceStore(path: path, create: true, logger: .init(label: "demo")) }
+        var script = DemoScript(store: store, definitions: definitions)
+        try script.run()
+        print("")
+        print("Portfolio (\(path)):")
+        try PartnerTable.print(store: store, lifecycle: definitions.workflow(forSubject: "partner"), json: false)
+        let report = try storeCall { try store.verify() }
+        print("")
+        print(report.isIntact
+            ? "audit: the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"
+            : "audit: \(report.problems.first!)")
+        print("")
+        print("Look further: diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)")
+    }
+}
+
+/// The demo's scenario: who does what, when, on a simulated clock.
+struct DemoScript {
+    let store: DiligenceStore
+    let definitions: DefinitionSet
+    var clock = Timestamp.parse("2026-01-05T09:00:00Z")!
+
+    static let officer = Actor(user: "amina.diallo", role: "programme_officer")
+    static let procurement = Actor(user: "lucas.moreno", role: "procurement")
+    static let focalPoint = Actor(user: "grace.otieno", role: "psea_focal_point")
+    static let manager = Actor(user: "henrik.larsen", role: "manager")
+    static let partnerUser = Actor(user: "ministry.focal", role: "partner")
+
+    mutating func run() throws {
+        print("Registering the portfolio")
+        let amani = try register("Amani Women's Network", "KE", .cso)
+        let rio = try register("Rio Verde Community Health", "CO", .ngo)
+        let horizon = try register("Horizon Relief International", "JO", .ingo)
+        let ministry = try register("Ministry of Social Welfare", "MW", .government)
+        let sahel = try register("Sahel Youth Forum", "NE", .cso)
+
+        chapter("January: assessments start")
+        try send(amani, "start_assessment", Self.officer)
+        try send(rio, "start_assessment", Self.officer)
+        try send(horizon, "start_assessment", Self.officer)
+        try send(ministry, "start_assessment", Self.partnerUser)
+        try send(ministry, "start_assessment", Self.officer)
+
+        advance(days: 40)
+        chapter("February: determinations")
+        try send(amani, "complete_assessment", Self.officer, ["capacity_level": "full", "assessed_on": today])
+        try send(rio, "complete_assessment", Self.officer, ["capacity_level": "low", "assessed_on": today])
+        try send(horizon, "complete_assessment", Self.officer, ["capacity_level": "medium", "assessed_on": today])
+        try send(ministry, "complete_assessment", Self.officer, ["capacity_level": "not_assessed"])
+
+        advance(days: 20)
+        chapter("March: agreements and training")
+        try send(amani, "confirm_clauses", Self.officer, ["clauses_cleared": "true"])
+        try send(amani, "confirm_clauses", Self.procurement, ["clauses_cleared": "true"])
+        try send(amani, "confirm_training", Self.focalPoint, ["training_coverage": "1.0"])
+        try send(horizon, "confirm_training", Self.officer, ["training_coverage": "0.78"])
+        try send(horizon, "confirm_training", Self.officer, ["training_coverage": "1.0"])
+        try send(horizon, "confirm_clauses", Self.procurement, ["clauses_cleared": "true"])
+        try send(sahel, "close", Self.manager)
+        try send(sahel, "close", Self.manager, ["closure_reason": "Programme ended before engagement."])
+
+        advance(days: 30)
+        chapter("April: the engine's clock (tick) fires what is due")
+        try tick()
+
+        advance(days: 120)
+        chapter("August: an allegation against Horizon's personnel leads to a red flag")
+        try send(horizon, "update_flags", Self.focalPoint, ["open_red_flags": "1"])
+        try send(horizon, "resume", Self.manager)
+
+        advance(days: 60)
+        chapter("October: the engine's clock fires the overdue capacity plan")
+        try tick()
+    }
+
+    var today: String { String(Timestamp.format(clock).prefix(10)) }
+
+    mutating func advance(days: Int) { clock = clock.addingTimeInterval(Double(days) * 86_400) }
+
+    func chapter(_ title: String) {
+        print("")
+        print("\(today)  \(title)")
+    }
+
+    func register(_ name: String, _ country: String, _ type: PartnerType) throws -> String {
+        let partner = try storeCall {
+            try store.registerPartner(name: name, country: country, type: type, actor: Self.officer, definitions: definitions, now: clock)
+        }
+        print("  \(partner.id)  \(name) (\(country), \(type.rawValue))")
+        return partner.id
+    }
+
+    func send(_ subject: String, _ event: String, _ actor: Actor, _ data: KeyValuePairs<String, String> = [:]) throws {
+        let sets = data.map { " \($0.key)=\($0.value)" }.joined()
+        let who = "\(actor.user) (\(actor.role))"
+        do {
+            let result = try store.send(
+                subject: subject, event: event, assignments: data.map { ($0.key, $0.value) }, actor: actor,
+                definitions: definitions, now: clock)
+            let standing = PartnerJSON.standing(InstanceSnapshot(result.step.instance, definition: result.definition), result.definition)
+            print("  \(subject)  \(event)\(sets) by \(who): now \(standing)")
+            for effect in result.step.effects {
+                switch effect {
+                case .flagRaised(_, let level, let reason): print("           flag raised (\(level.rawValue)): \(reason)")
+                case .notification(let role, let message): print("           notify \(role): \(message)")
+                default: break
+                }
+            }
+        } catch {
+            guard case .rejected(_, _, let rejection) = error else { throw CommandFailure(error.explanation) }
+            print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(rejection.explanation)")
+        }
+    }
+
+    func tick() throws {
+        let fired = try storeCall { try store.tick(now: clock, definitions: definitions) }
+        if fired.isEmpty { print("  nothing due") }
+        for deadline in fired {
+            print("  \(deadline.subject)  deadline \(deadline.event) (due \(Timestamp.format(deadline.dueAt).prefix(10))) \(deadline.refusal.map { "dropped: \($0)" } ?? "fired")")
+        }
+    }
+}
