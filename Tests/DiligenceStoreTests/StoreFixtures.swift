@@ -1,0 +1,56 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+import GRDB
+import Logging
+
+/// Shared set-up for store tests: the shipped definitions, a store in a temporary directory.
+enum StoreFixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let lifecycleText: String = {
+        let url = repositoryRoot.appendingPathComponent("Workflows/partner-lifecycle.yaml")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    /// The shipped definitions, loaded as the CLI loads them.
+    static func definitions(lifecycle text: String = lifecycleText) -> DefinitionSet {
+        DefinitionSet(files: [.init(path: "Workflows/partner-lifecycle.yaml", text: text, folder: .workflows)])
+    }
+
+    static let officer = Actor(user: "ana", role: "programme_officer")
+    static let procurement = Actor(user: "pat", role: "procurement")
+    static let manager = Actor(user: "max", role: "manager")
+    static let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+
+    static func days(_ count: Double) -> Date { start.addingTimeInterval(count * 86_400) }
+}
+
+/// A store on a real SQLite file in its own temporary directory, removed when done.
+final class TemporaryStore {
+    let directory: URL
+    let path: String
+    let store: DiligenceStore
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        path = directory.appendingPathComponent("test.sqlite").path
+        store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// Runs raw SQL on the file, as someone with direct access to the database could.
+    func tamper(_ sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: sql) }
+    }
+
+    /// Counts rows of a table.
+    func count(_ table: String) throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+    }
+}
