@@ -1,1 +1,71 @@
-print("{}")
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+// diligence-bench: prints one JSON document with the figures and, beside each, the baseline
+// measured in the same run. Run it with `swift run -c release diligence-bench`.
+
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let workflows = root.appendingPathComponent("Workflows")
+let definitions = DefinitionDirectory.load(workflows: workflows, assessments: root.appendingPathComponent("Assessments"))
+guard definitions.report.isValid, let lifecycle = definitions.workflow(forSubject: "partner") else {
+    FileHandle.standardError.write(Data("diligence-bench: run it from the project folder; the definitions in Workflows/ must be valid\n".utf8))
+    exit(1)
+}
+let quick = CommandLine.arguments.contains("--quick")
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+do {
+    let engine = try EngineBenchmark.run(definition: lifecycle, partners: quick ? 2_000 : 40_000)
+    let peerEvents = quick ? 20_000 : 200_000
+    let peer = PeerBenchmark.run(script: root.appendingPathComponent("Benchmarks/peers/transitions_lifecycle.py"), events: peerEvents)
+    let commits = quick ? 300 : 3_000
+    let normal = try StoreBenchmark.run(definitions: definitions, durability: .normal, count: commits, directory: scratch)
+    let full = try StoreBenchmark.run(definitions: definitions, durability: .full, count: quick ? 100 : 600, directory: scratch)
+    let shippedFiles = (try FileManager.default.contentsOfDirectory(atPath: workflows.path)).filter { $0.hasSuffix(".yaml") }.sorted()
+        .map { name in
+            DefinitionSet.File(
+                path: "Workflows/" + name,
+                text: (try? String(contentsOf: workflows.appendingPathComponent(name), encoding: .utf8)) ?? "", folder: .workflows)
+        }
+    let shippedMs = try LoadBenchmark.milliseconds(shippedFiles, runs: 9)
+    let generated = LoadBenchmark.generatedWorkflow(states: 1_000)
+    let generatedMs = try LoadBenchmark.milliseconds(
+        [DefinitionSet.File(path: "generated.yaml", text: generated, folder: .workflows)], runs: 5)
+    let generatedStates = (DefinitionSet(files: [.init(path: "g.yaml", text: generated, folder: .workflows)]).workflows["generated"]?.states.count ?? 1) - 1
+
+    var report: [String: Any] = [
+        "machine": "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB",
+        "engine_steps_per_second": rounded(engine.stepsPerSecond, 0),
+        "engine_steps": engine.steps,
+        "store_transitions_per_second_normal": rounded(normal.transitionsPerSecond, 0),
+        "sqlite_insert_transactions_per_second_normal": rounded(normal.baselinePerSecond, 0),
+        "ratio_vs_sqlite_normal": rounded(normal.ratio, 3),
+        "store_transitions_per_second_full": rounded(full.transitionsPerSecond, 0),
+        "sqlite_insert_transactions_per_second_full": rounded(full.baselinePerSecond, 0),
+        "ratio_vs_sqlite_full": rounded(full.ratio, 3),
+        "load_shipped_definitions_ms": rounded(shippedMs, 2),
+        "load_generated_workflow_ms": rounded(generatedMs, 1),
+        "generated_workflow_states": generatedStates,
+        "peer": peer.note,
+    ]
+    if let rate = peer.eventsPerSecond {
+        report["transitions_events_per_second"] = rounded(rate, 0)
+        report["ratio_vs_transitions"] = rounded(engine.stepsPerSecond / rate, 1)
+    } else {
+        report["ratio_vs_transitions"] = NSNull()
+    }
+    report["targets"] = [
+        "ratio_vs_transitions >= 20": peer.eventsPerSecond.map { engine.stepsPerSecond / $0 >= 20 } as Any,
+        "ratio_vs_sqlite_normal >= 0.5": normal.ratio >= 0.5,
+        "ratio_vs_sqlite_full >= 0.5": full.ratio >= 0.5,
+        "load_generated_workflow_ms < 250": generatedMs < 250,
+    ]
+    let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+} catch {
+    FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+    exit(1)
+}
