@@ -38,6 +38,14 @@ struct YAMLSource {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             return located(problem, context, mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let location = repeatedKeyLocation(key, after: first, in: context.text)
+            return DefinitionError(
+                .duplicateID,
+                "\"\(key)\" appears twice in the same mapping (first at line \(first.line)); each key may appear once",
+                at: SourceLocation(file: file, line: location.line, column: location.column))
         case .reader(let problem, _, _, _):
             return DefinitionError(
                 .yamlSyntax, "this file cannot be read as UTF-8 text: \(problem)",
@@ -47,5 +55,25 @@ struct YAMLSource {
                 .yamlSyntax, "this file is not valid YAML: \(error)",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// Where a key repeated in a block mapping appears again: the next line after the first
+    /// occurrence that starts with `key:` at the same column (the first occurrence otherwise).
+    private static func repeatedKeyLocation(_ key: String, after first: Mark, in text: String) -> (
+        line: Int, column: Int
+    ) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, first.column - 1))
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            guard line.hasPrefix(indent), !line.dropFirst(indent.count).hasPrefix(" ") else { continue }
+            let rest = line.dropFirst(indent.count)
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"" + key + "\":")
+                || rest.hasPrefix("'" + key + "':")
+            {
+                return (index + 1, first.column)
+            }
+        }
+        return (first.line, first.column)
     }
 }

@@ -62,26 +62,34 @@ struct Run {
             }
         }
         guard !candidates.isEmpty else {
-            return .failure(.notAccepted(event: event.name, currentStates: leaves.map { states[$0].id }, acceptedEvents: acceptedEvents(leaves)))
+            return .failure(
+                .notAccepted(
+                    event: event.name, currentStates: leaves.map { states[$0].id },
+                    acceptedEvents: acceptedEvents(leaves)))
         }
         let permitted = candidates.filter { $0.allows(role: actor.role) }
         guard !permitted.isEmpty else {
             var allowed: [String] = []
-            for role in candidates.flatMap({ $0.roles ?? [] }) where !allowed.contains(role) { allowed.append(role) }
+            for role in candidates.flatMap({ $0.roles ?? [] }) where !allowed.contains(role) {
+                allowed.append(role)
+            }
             return .failure(.roleNotAllowed(event: event.name, role: actor.role, allowedRoles: allowed))
         }
         for item in event.data where !permitted.contains(where: { $0.takes(slot: item.field.slot) }) {
             var fields: [String] = []
-            for field in permitted.flatMap({ $0.requires + $0.accepts }).map(\.path) where !fields.contains(field) {
+            for field in permitted.flatMap({ $0.requires + $0.accepts }).map(\.path)
+            where !fields.contains(field) {
                 fields.append(field)
             }
-            return .failure(.fieldNotAccepted(event: event.name, field: item.field.path, acceptedFields: fields))
+            return .failure(
+                .fieldNotAccepted(event: event.name, field: item.field.path, acceptedFields: fields))
         }
         let carried = Set(event.data.filter { $0.value != nil }.map(\.field.slot))
         let complete = permitted.filter { $0.requires.allSatisfy { carried.contains($0.slot) } }
         guard !complete.isEmpty else {
             var missing: [String] = []
-            for field in permitted.flatMap(\.requires) where !carried.contains(field.slot) && !missing.contains(field.path) {
+            for field in permitted.flatMap(\.requires)
+            where !carried.contains(field.slot) && !missing.contains(field.path) {
                 missing.append(field.path)
             }
             return .failure(.missingData(event: event.name, fields: missing))
@@ -103,7 +111,9 @@ struct Run {
                         continue
                     }
                     let exit = Set(exitSet(of: transition))
-                    let duplicate = selected.contains { $0.source == transition.source && $0.location == transition.location }
+                    let duplicate = selected.contains {
+                        $0.source == transition.source && $0.location == transition.location
+                    }
                     if !duplicate, !exits.contains(where: { !$0.isDisjoint(with: exit) }) {
                         selected.append(transition)
                         exits.append(exit)
@@ -118,7 +128,9 @@ struct Run {
                 return GuardFailure(
                     source: states[transition.source].id, target: transition.target.map { states[$0].id },
                     guardSource: guardExpression.source, location: guardExpression.location,
-                    values: guardExpression.fieldsRead.map { FieldReading(path: $0.path, value: proposed[$0.slot]) })
+                    values: guardExpression.fieldsRead.map {
+                        FieldReading(path: $0.path, value: proposed[$0.slot])
+                    })
             }
             return .failure(.guardFailed(event: event.name, failures: failures))
         }
@@ -144,7 +156,9 @@ struct Run {
     func domain(of transition: TransitionDefinition) -> Int? {
         guard let target = transition.target else { return nil }
         for ancestor in definition.ancestors(of: transition.source)
-        where states[ancestor].kind == .compound && definition.isDescendant(target, of: ancestor) {
+        where states[ancestor].kind == .compound && ancestor != target
+            && definition.isDescendant(target, of: ancestor)
+        {
             return ancestor
         }
         return 0
@@ -153,7 +167,9 @@ struct Run {
     /// Active states the transition leaves, innermost first.
     func exitSet(of transition: TransitionDefinition) -> [Int] {
         guard let domain = domain(of: transition) else { return [] }
-        return configuration.indices.reversed().filter { $0 != domain && definition.isDescendant($0, of: domain) }
+        return configuration.indices.reversed().filter {
+            $0 != domain && definition.isDescendant($0, of: domain)
+        }
     }
 
     /// The states entered to reach `target` from `domain`, with the default descendants
@@ -188,7 +204,9 @@ struct Run {
         var entering = Set<Int>()
         for transition in transitions {
             taken.append(
-                TakenTransition(event: transition.event, source: states[transition.source].id, target: transition.target.map { states[$0].id }))
+                TakenTransition(
+                    event: transition.event, source: states[transition.source].id,
+                    target: transition.target.map { states[$0].id }))
             apply(transition.effects)
             if let target = transition.target, let domain = domain(of: transition) {
                 entering.formUnion(defaultEntry(from: domain, to: target))
@@ -239,7 +257,8 @@ struct Run {
     }
 
     private mutating func schedule(_ deadline: DeadlineDefinition) {
-        effects.append(.deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
+        effects.append(
+            .deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
     }
 
     // MARK: Completion
@@ -267,7 +286,8 @@ struct Run {
                 .sorted { (states[$0].depth, -$0) > (states[$1].depth, -$1) }
             var next: TransitionDefinition?
             search: for index in completed {
-                for transition in states[index].done where transition.guardExpression?.isSatisfied(in: environment) ?? true {
+                for transition in states[index].done
+                where transition.guardExpression?.isSatisfied(in: environment) ?? true {
                     next = transition
                     break search
                 }

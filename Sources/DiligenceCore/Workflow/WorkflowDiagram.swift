@@ -1,0 +1,42 @@
+/// Draws a workflow as a diagram for people: Mermaid `stateDiagram-v2` or Graphviz DOT.
+///
+/// Both forms show nesting (compound and parallel states as boxes around their children), the
+/// initial state of each level, final states, and every transition labelled
+/// `event [guard] (roles)`; `done` transitions are labelled `done [guard]`, and internal
+/// transitions (no target) are drawn as loops on their state. The output depends only on the
+/// definition, so it can be committed and diffed.
+public enum WorkflowDiagram {
+    /// The label of a transition: `event [guard] (role, role)`, or `done [guard]`.
+    static func label(_ transition: TransitionDefinition) -> String {
+        var parts = [transition.event ?? "done"]
+        if let guardExpression = transition.guardExpression {
+            parts.append("[" + guardExpression.source + "]")
+        }
+        if let roles = transition.roles, !roles.isEmpty {
+            parts.append("(" + roles.joined(separator: ", ") + ")")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Every transition of the workflow (event transitions, then done transitions, per state in
+    /// document order), with the compound state whose box it is drawn in.
+    static func transitions(of definition: WorkflowDefinition) -> [(
+        transition: TransitionDefinition, owner: Int
+    )] {
+        definition.states.flatMap { state in
+            (state.transitions + state.done).map { ($0, owner(of: $0, in: definition)) }
+        }
+    }
+
+    /// The innermost compound state (or the root) strictly containing both ends of a transition.
+    static func owner(of transition: TransitionDefinition, in definition: WorkflowDefinition) -> Int {
+        let target = transition.target ?? transition.source
+        for ancestor in definition.ancestors(of: transition.source)
+        where definition.states[ancestor].kind == .compound && ancestor != target
+            && definition.isDescendant(target, of: ancestor)
+        {
+            return ancestor
+        }
+        return 0
+    }
+}

@@ -1,0 +1,30 @@
+import DiligenceCore
+import DiligenceTestSupport
+import Testing
+
+/// Loads YAML that must fail with exactly one error, and returns that error.
+func singleError(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    -> DefinitionError
+{
+    let (definition, report) = WorkflowFixtures.load(yaml)
+    #expect(definition == nil, "an invalid file must give no definition", sourceLocation: sourceLocation)
+    #expect(
+        report.errors.count == 1, "expected one error, got \(report.errors)", sourceLocation: sourceLocation)
+    return try #require(report.errors.first, sourceLocation: sourceLocation)
+}
+
+/// Checks an error's code, position and that its message mentions each of `mentions`.
+func expect(
+    _ error: DefinitionError, _ code: DefinitionError.Code, line: Int, column: Int, mentions: [String],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+    #expect(error.code == code, "\(error)", sourceLocation: sourceLocation)
+    #expect(error.location.file == WorkflowFixtures.file, sourceLocation: sourceLocation)
+    #expect(error.location.line == line, "\(error)", sourceLocation: sourceLocation)
+    #expect(error.location.column == column, "\(error)", sourceLocation: sourceLocation)
+    for text in mentions {
+        #expect(
+            error.message.contains(text), "\"\(error.message)\" lacks \(text)", sourceLocation: sourceLocation
+        )
+    }
+}
