@@ -17,6 +17,17 @@ let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dil
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
+if CommandLine.arguments.contains("--engine-only") {
+    let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
+    print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
+    exit(0)
+}
+if CommandLine.arguments.contains("--store-only") {
+    let normal = try StoreBenchmark.run(definitions: definitions, durability: .normal, count: 500, directory: scratch)
+    print("{\"store_transitions_per_second_normal\": \(rounded(normal.transitionsPerSecond, 0)), \"ratio\": \(rounded(normal.ratio, 3))}")
+    exit(0)
+}
+
 do {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: quick ? 2_000 : 40_000)
     let peerEvents = quick ? 20_000 : 200_000

@@ -23,6 +23,17 @@ public struct Configuration: Hashable, Sendable {
         words[index >> 6] &= ~(1 << UInt64(index & 63))
     }
 
+    /// Adds every state of another set.
+    public mutating func formUnion(_ other: Configuration) {
+        for index in words.indices { words[index] |= other.words[index] }
+    }
+
+    /// True when the two sets share a state.
+    public func intersects(_ other: Configuration) -> Bool {
+        for index in words.indices where words[index] & other.words[index] != 0 { return true }
+        return false
+    }
+
     /// The active state indices in ascending (document) order.
     public var indices: [Int] {
         var result: [Int] = []

@@ -10,9 +10,20 @@ struct GuardEnvironment: ExpressionEnvironment {
     func isActive(state index: Int) -> Bool { configuration.contains(index) }
 }
 
+/// A transition by position: the state it is written on and its index there (`done` ones are
+/// numbered after the event transitions).
+struct TransitionRef: Equatable {
+    var state: Int
+    var index: Int
+}
+
 /// One event's run to completion: selection, exits, effects, entries, then `done` transitions.
+///
+/// Written for speed: state sets are bit sets, transitions are referred to by position, and
+/// nothing is allocated on the path of an accepted event beyond what the ``Step`` reports.
 struct Run {
     let definition: WorkflowDefinition
+    let states: [StateDefinition]
     let now: Date
     var configuration: Configuration
     var values: [Value?]
@@ -23,6 +34,7 @@ struct Run {
 
     init(definition: WorkflowDefinition, now: Date) {
         self.definition = definition
+        self.states = definition.states
         self.now = now
         configuration = Configuration(stateCount: definition.states.count)
         values = [Value?](repeating: nil, count: definition.fields.count)
@@ -30,12 +42,17 @@ struct Run {
 
     init(definition: WorkflowDefinition, now: Date, instance: WorkflowInstance) {
         self.definition = definition
+        self.states = definition.states
         self.now = now
         configuration = instance.configuration
         values = instance.values
     }
 
-    var states: [StateDefinition] { definition.states }
+    func transition(_ ref: TransitionRef) -> TransitionDefinition {
+        let state = states[ref.state]
+        return ref.index < state.transitions.count
+            ? state.transitions[ref.index] : state.done[ref.index - state.transitions.count]
+    }
 
     /// True when a top-level final state is active.
     var isComplete: Bool {
@@ -44,179 +61,77 @@ struct Run {
 
     /// Active atomic and final states in document order.
     var activeLeaves: [Int] {
-        configuration.indices.filter { states[$0].kind == .atomic || states[$0].kind == .final }
-    }
-
-    // MARK: Selection
-
-    /// Picks the transitions the event takes: for each active leaf in document order, the first
-    /// enabled transition on it or its ancestors (innermost first), dropping any whose exits
-    /// overlap one already picked. Or says why none can be taken.
-    func select(event: EventInput, actor: Actor) -> Result<[TransitionDefinition], Rejection> {
-        let leaves = activeLeaves
-        var candidates: [TransitionDefinition] = []
-        var seenSources = Set<Int>()
-        for leaf in leaves {
-            for state in [leaf] + definition.ancestors(of: leaf) where seenSources.insert(state).inserted {
-                candidates += states[state].transitions.filter { $0.event == event.name }
-            }
-        }
-        guard !candidates.isEmpty else {
-            return .failure(
-                .notAccepted(
-                    event: event.name, currentStates: leaves.map { states[$0].id },
-                    acceptedEvents: acceptedEvents(leaves)))
-        }
-        let permitted = candidates.filter { $0.allows(role: actor.role) }
-        guard !permitted.isEmpty else {
-            var allowed: [String] = []
-            for role in candidates.flatMap({ $0.roles ?? [] }) where !allowed.contains(role) {
-                allowed.append(role)
-            }
-            return .failure(.roleNotAllowed(event: event.name, role: actor.role, allowedRoles: allowed))
-        }
-        for item in event.data where !permitted.contains(where: { $0.takes(slot: item.field.slot) }) {
-            var fields: [String] = []
-            for field in permitted.flatMap({ $0.requires + $0.accepts }).map(\.path)
-            where !fields.contains(field) {
-                fields.append(field)
-            }
-            return .failure(
-                .fieldNotAccepted(event: event.name, field: item.field.path, acceptedFields: fields))
-        }
-        let carried = Set(event.data.filter { $0.value != nil }.map(\.field.slot))
-        let complete = permitted.filter { $0.requires.allSatisfy { carried.contains($0.slot) } }
-        guard !complete.isEmpty else {
-            var missing: [String] = []
-            for field in permitted.flatMap(\.requires)
-            where !carried.contains(field.slot) && !missing.contains(field.path) {
-                missing.append(field.path)
-            }
-            return .failure(.missingData(event: event.name, fields: missing))
-        }
-        var proposed = values
-        for item in event.data { proposed[item.field.slot] = item.value }
-        let environment = GuardEnvironment(values: proposed, configuration: configuration, now: now)
-        var selected: [TransitionDefinition] = []
-        var exits: [Set<Int>] = []
-        for leaf in leaves {
-            chain: for state in [leaf] + definition.ancestors(of: leaf) {
-                for transition in states[state].transitions where transition.event == event.name {
-                    guard transition.allows(role: actor.role),
-                        transition.requires.allSatisfy({ carried.contains($0.slot) })
-                    else { continue }
-                    if let guardExpression = transition.guardExpression,
-                        !guardExpression.isSatisfied(in: environment)
-                    {
-                        continue
-                    }
-                    let exit = Set(exitSet(of: transition))
-                    let duplicate = selected.contains {
-                        $0.source == transition.source && $0.location == transition.location
-                    }
-                    if !duplicate, !exits.contains(where: { !$0.isDisjoint(with: exit) }) {
-                        selected.append(transition)
-                        exits.append(exit)
-                    }
-                    break chain
-                }
-            }
-        }
-        guard !selected.isEmpty else {
-            let failures = complete.compactMap { transition -> GuardFailure? in
-                guard let guardExpression = transition.guardExpression else { return nil }
-                return GuardFailure(
-                    source: states[transition.source].id, target: transition.target.map { states[$0].id },
-                    guardSource: guardExpression.source, location: guardExpression.location,
-                    values: guardExpression.fieldsRead.map {
-                        FieldReading(path: $0.path, value: proposed[$0.slot])
-                    })
-            }
-            return .failure(.guardFailed(event: event.name, failures: failures))
-        }
-        return .success(selected)
-    }
-
-    private func acceptedEvents(_ leaves: [Int]) -> [String] {
-        var events: [String] = []
-        for leaf in leaves {
-            for state in [leaf] + definition.ancestors(of: leaf) {
-                for transition in states[state].transitions {
-                    if let event = transition.event, !events.contains(event) { events.append(event) }
-                }
-            }
-        }
-        return events
+        configuration.indices.filter { states[$0].children.isEmpty && $0 != 0 }
     }
 
     // MARK: Taking transitions
 
-    /// The smallest compound (or root) state strictly containing both source and target: the
-    /// states below it are left and entered. `nil` for an internal transition.
-    func domain(of transition: TransitionDefinition) -> Int? {
-        guard let target = transition.target else { return nil }
-        for ancestor in definition.ancestors(of: transition.source)
-        where states[ancestor].kind == .compound && ancestor != target
-            && definition.isDescendant(target, of: ancestor)
-        {
-            return ancestor
+    /// Active states the transition leaves.
+    func exitSet(of ref: TransitionRef) -> Configuration {
+        var leaving = Configuration(stateCount: states.count)
+        let transition = transition(ref)
+        guard transition.target != nil else { return leaving }
+        let domain = definition.domain(of: transition)
+        for index in (domain + 1)..<definition.subtreeEnds[domain] where configuration.contains(index) {
+            leaving.insert(index)
         }
-        return 0
+        return leaving
     }
 
-    /// Active states the transition leaves, innermost first.
-    func exitSet(of transition: TransitionDefinition) -> [Int] {
-        guard let domain = domain(of: transition) else { return [] }
-        return configuration.indices.reversed().filter {
-            $0 != domain && definition.isDescendant($0, of: domain)
-        }
-    }
-
-    /// The states entered to reach `target` from `domain`, with the default descendants
-    /// (initial children, every region of a parallel state), in document order.
-    func defaultEntry(from domain: Int, to target: Int?) -> [Int] {
-        var entering = Set<Int>()
+    /// Adds to `entering` the states entered to reach `target` from `domain`, with the default
+    /// descendants (initial children, every region of a parallel state).
+    func addEntry(from domain: Int, to target: Int?, into entering: inout Configuration) {
         func addDefault(_ index: Int) {
             entering.insert(index)
             switch states[index].kind {
             case .compound: if let initial = states[index].initial { addDefault(initial) }
-            case .parallel: states[index].children.forEach(addDefault)
+            case .parallel: for child in states[index].children { addDefault(child) }
             default: break
             }
         }
         guard let target else {
             if let initial = states[domain].initial { addDefault(initial) }
-            return entering.sorted()
+            return
         }
-        let path = ([target] + definition.ancestors(of: target)).prefix { $0 != domain }
-        entering.formUnion(path)
+        let chain = definition.chains[target]
+        let path = chain.prefix { $0 != domain }
+        for state in path { entering.insert(state) }
         for state in path where states[state].kind == .parallel {
             for child in states[state].children where !path.contains(child) { addDefault(child) }
         }
         addDefault(target)
-        return entering.sorted()
     }
 
-    mutating func take(_ transitions: [TransitionDefinition]) {
-        var leaving = Set<Int>()
-        for transition in transitions { leaving.formUnion(exitSet(of: transition)) }
-        exit(states: leaving.sorted(by: >))
-        var entering = Set<Int>()
-        for transition in transitions {
+    /// The default entry of a workflow's root.
+    mutating func enterInitialStates() {
+        var entering = Configuration(stateCount: states.count)
+        entering.insert(0)
+        addEntry(from: 0, to: nil, into: &entering)
+        enter(entering)
+    }
+
+    mutating func take(_ refs: [TransitionRef]) {
+        var leaving = Configuration(stateCount: states.count)
+        for ref in refs { leaving.formUnion(exitSet(of: ref)) }
+        exit(leaving)
+        var entering = Configuration(stateCount: states.count)
+        for ref in refs {
+            let transition = transition(ref)
             taken.append(
                 TakenTransition(
                     event: transition.event, source: states[transition.source].id,
                     target: transition.target.map { states[$0].id }))
             apply(transition.effects)
-            if let target = transition.target, let domain = domain(of: transition) {
-                entering.formUnion(defaultEntry(from: domain, to: target))
+            if let target = transition.target {
+                addEntry(from: definition.domain(of: transition), to: target, into: &entering)
             }
         }
-        enter(states: entering.sorted())
+        enter(entering)
     }
 
-    mutating func exit(states leaving: [Int]) {
-        for index in leaving {
+    /// Leaves states innermost first (reverse document order).
+    mutating func exit(_ leaving: Configuration) {
+        for index in leaving.indices.reversed() {
             let state = states[index]
             apply(state.exit)
             for deadline in state.deadlines { effects.append(.deadlineCancelled(id: deadline.id)) }
@@ -225,11 +140,12 @@ struct Run {
         }
     }
 
-    mutating func enter(states entering: [Int]) {
-        for index in entering {
+    /// Enters states outermost first (document order).
+    mutating func enter(_ entering: Configuration) {
+        for index in entering.indices {
             let state = states[index]
             configuration.insert(index)
-            entered.append(state.id)
+            if index != 0 { entered.append(state.id) }
             apply(state.entry)
             for deadline in state.deadlines { schedule(deadline) }
         }
@@ -257,8 +173,7 @@ struct Run {
     }
 
     private mutating func schedule(_ deadline: DeadlineDefinition) {
-        effects.append(
-            .deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
+        effects.append(.deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
     }
 
     // MARK: Completion
@@ -279,21 +194,21 @@ struct Run {
 
     /// Takes enabled `done` transitions of completed states, innermost first, until none is
     /// enabled. Returns the state that kept firing when the limit is reached.
-    mutating func settle(event: String) -> String? {
+    mutating func settle() -> String? {
+        guard !definition.doneOrder.isEmpty else { return nil }
         for _ in 0..<Engine.automaticStepLimit {
-            let environment = GuardEnvironment(values: values, configuration: configuration, now: now)
-            let completed = configuration.indices.filter { !states[$0].done.isEmpty && isDone($0) }
-                .sorted { (states[$0].depth, -$0) > (states[$1].depth, -$1) }
-            var next: TransitionDefinition?
-            search: for index in completed {
-                for transition in states[index].done
+            var next: TransitionRef?
+            search: for index in definition.doneOrder where configuration.contains(index) && isDone(index) {
+                let environment = GuardEnvironment(values: values, configuration: configuration, now: now)
+                let offset = states[index].transitions.count
+                for (position, transition) in states[index].done.enumerated()
                 where transition.guardExpression?.isSatisfied(in: environment) ?? true {
-                    next = transition
+                    next = TransitionRef(state: index, index: offset + position)
                     break search
                 }
             }
-            guard let transition = next else { return nil }
-            take([transition])
+            guard let next else { return nil }
+            take([next])
         }
         return states[configuration.indices.last ?? 0].id
     }

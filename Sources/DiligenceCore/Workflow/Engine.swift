@@ -12,8 +12,8 @@ public enum Engine {
     public static func start(_ definition: WorkflowDefinition, subject: String, now: Date) -> Step {
         var run = Run(definition: definition, now: now)
         for field in definition.fields { run.values[field.slot] = field.defaultValue }
-        run.enter(states: run.defaultEntry(from: 0, to: nil))
-        _ = run.settle(event: "start")
+        run.enterInitialStates()
+        _ = run.settle()
         let instance = WorkflowInstance(
             subject: subject, workflow: definition.id, definitionHash: definition.hash, version: 0,
             configuration: run.configuration, values: run.values, isComplete: run.isComplete)
@@ -27,7 +27,7 @@ public enum Engine {
         if instance.isComplete {
             return .rejected(.instanceComplete(finalStates: definition.currentStates(of: instance)))
         }
-        guard definition.events.contains(event.name) else {
+        guard definition.eventSet.contains(event.name) else {
             return .rejected(.unknownEvent(event: event.name, knownEvents: definition.events))
         }
         var run = Run(definition: definition, now: now, instance: instance)
@@ -39,7 +39,7 @@ public enum Engine {
                 run.setField(item.field, to: item.value)
             }
             run.take(selected)
-            if let stuck = run.settle(event: event.name) {
+            if let stuck = run.settle() {
                 return .rejected(.runaway(event: event.name, state: stuck))
             }
             var next = instance

@@ -30,6 +30,14 @@ public struct WorkflowDefinition: Sendable {
     let fieldIndex: [String: Int]
     /// Every event some transition or deadline handles or sends, sorted.
     public let events: [String]
+    let eventSet: Set<String>
+    /// For each state, itself then its proper ancestors, innermost first.
+    let chains: [[Int]]
+    /// For each state, one past the index of its last descendant (states are numbered in
+    /// document order, so a state's descendants are the indices between).
+    let subtreeEnds: [Int]
+    /// States that have `done` transitions, innermost first.
+    let doneOrder: [Int]
 
     /// Assembles a definition; used by the loader once the parts are checked.
     init(
@@ -59,6 +67,25 @@ public struct WorkflowDefinition: Sendable {
             for transition in state.transitions { if let event = transition.event { events.insert(event) } }
         }
         self.events = events.sorted()
+        self.eventSet = events
+        var chains: [[Int]] = []
+        var subtreeEnds = [Int](repeating: 0, count: states.count)
+        for state in states {
+            var chain = [state.index]
+            var current = state.parent
+            while let parent = current {
+                chain.append(parent)
+                current = states[parent].parent
+            }
+            chains.append(chain)
+        }
+        for state in states.reversed() {
+            subtreeEnds[state.index] = state.children.last.map { subtreeEnds[$0] } ?? state.index + 1
+        }
+        self.chains = chains
+        self.subtreeEnds = subtreeEnds
+        self.doneOrder = states.filter { !$0.done.isEmpty }.sorted { ($0.depth, -$0.index) > ($1.depth, -$1.index) }
+            .map(\.index)
     }
 
     /// The root state (index 0).
@@ -81,24 +108,12 @@ public struct WorkflowDefinition: Sendable {
 
     /// The indices of a state's proper ancestors, innermost first, ending at the root.
     public func ancestors(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var current = states[index].parent
-        while let parent = current {
-            result.append(parent)
-            current = states[parent].parent
-        }
-        return result
+        Array(chains[index].dropFirst())
     }
 
     /// True when `index` is `ancestor` or lies below it.
     public func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
-        var current: Int? = index
-        while let state = current {
-            if state == ancestor { return true }
-            if states[state].depth <= states[ancestor].depth { return false }
-            current = states[state].parent
-        }
-        return false
+        index >= ancestor && index < subtreeEnds[ancestor]
     }
 
     /// The id path from the top down, `engagement/agreement/drafting`, for messages and diagrams.

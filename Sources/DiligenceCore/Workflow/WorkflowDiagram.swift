@@ -28,15 +28,8 @@ public enum WorkflowDiagram {
         }
     }
 
-    /// The innermost compound state (or the root) strictly containing both ends of a transition.
+    /// The state whose box a transition's arrow is drawn in.
     static func owner(of transition: TransitionDefinition, in definition: WorkflowDefinition) -> Int {
-        let target = transition.target ?? transition.source
-        for ancestor in definition.ancestors(of: transition.source)
-        where definition.states[ancestor].kind == .compound && ancestor != target
-            && definition.isDescendant(target, of: ancestor)
-        {
-            return ancestor
-        }
-        return 0
+        definition.domain(of: transition)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         let workflow = try #require(definition)
         #expect(workflow.id == "partner-lifecycle")
         #expect(workflow.subject == "partner")
-        #expect(workflow.hash == WorkflowLoader.hash(of: text))
+        #expect(workflow.hash == ContentHash.sha256(text))
         #expect(workflow.hash.count == 64)
         #expect(workflow.state("engagement")?.kind == .parallel)
         #expect(workflow.state("closed")?.kind == .final)
@@ -24,6 +24,6 @@ import Testing
 
     @Test func hashIsSHA256OfTheText() {
         #expect(
-            WorkflowLoader.hash(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+            ContentHash.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
