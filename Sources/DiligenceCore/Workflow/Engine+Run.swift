@@ -69,9 +69,11 @@ struct Run {
     /// Active states the transition leaves.
     func exitSet(of ref: TransitionRef) -> Configuration {
         var leaving = Configuration(stateCount: states.count)
-        let transition = transition(ref)
-        guard transition.target != nil else { return leaving }
-        let domain = definition.domain(of: transition)
+        let transitions = states[ref.state].transitions
+        let count = transitions.count
+        let hasTarget = ref.index < count ? transitions[ref.index].target != nil : states[ref.state].done[ref.index - count].target != nil
+        guard hasTarget else { return leaving }
+        let domain = ref.index < count ? transitions[ref.index].domain : states[ref.state].done[ref.index - count].domain
         for index in (domain + 1)..<definition.subtreeEnds[domain] where configuration.contains(index) {
             leaving.insert(index)
         }
@@ -123,7 +125,7 @@ struct Run {
                     target: transition.target.map { states[$0].id }))
             apply(transition.effects)
             if let target = transition.target {
-                addEntry(from: definition.domain(of: transition), to: target, into: &entering)
+                addEntry(from: transition.domain, to: target, into: &entering)
             }
         }
         enter(entering)
@@ -132,22 +134,20 @@ struct Run {
     /// Leaves states innermost first (reverse document order).
     mutating func exit(_ leaving: Configuration) {
         for index in leaving.indices.reversed() {
-            let state = states[index]
-            apply(state.exit)
-            for deadline in state.deadlines { effects.append(.deadlineCancelled(id: deadline.id)) }
+            apply(states[index].exit)
+            for deadline in states[index].deadlines { effects.append(.deadlineCancelled(id: deadline.id)) }
             configuration.remove(index)
-            exited.append(state.id)
+            exited.append(states[index].id)
         }
     }
 
     /// Enters states outermost first (document order).
     mutating func enter(_ entering: Configuration) {
         for index in entering.indices {
-            let state = states[index]
             configuration.insert(index)
-            if index != 0 { entered.append(state.id) }
-            apply(state.entry)
-            for deadline in state.deadlines { schedule(deadline) }
+            if index != 0 { entered.append(states[index].id) }
+            apply(states[index].entry)
+            for deadline in states[index].deadlines { schedule(deadline) }
         }
     }
 
@@ -181,12 +181,11 @@ struct Run {
     /// True when a compound state's active child is final, or every region of a parallel state
     /// is complete.
     func isDone(_ index: Int) -> Bool {
-        let state = states[index]
-        switch state.kind {
+        switch states[index].kind {
         case .compound:
-            return state.children.contains { configuration.contains($0) && states[$0].kind == .final }
+            return states[index].children.contains { configuration.contains($0) && states[$0].kind == .final }
         case .parallel:
-            return state.children.allSatisfy(isDone)
+            return states[index].children.allSatisfy(isDone)
         default:
             return false
         }

@@ -12,13 +12,17 @@ extension Run {
         let environment = GuardEnvironment(values: proposed, configuration: configuration, now: now)
         var selected: [TransitionRef] = []
         var claimed = Configuration(stateCount: states.count)
-        for leaf in configuration.indices where states[leaf].children.isEmpty && leaf != 0 {
+        configuration.forEach { leaf in
+            guard states[leaf].children.isEmpty, leaf != 0 else { return }
             chain: for state in definition.chains[leaf] {
-                for (position, transition) in states[state].transitions.enumerated() where transition.event == event.name {
-                    guard transition.allows(role: actor.role),
-                        transition.requires.allSatisfy({ carried.contains($0.slot) })
+                let transitions = states[state].transitions
+                for position in transitions.indices where transitions[position].event == event.name {
+                    guard transitions[position].allows(role: actor.role),
+                        transitions[position].requires.allSatisfy({ carried.contains($0.slot) })
                     else { continue }
-                    if let guardExpression = transition.guardExpression, !guardExpression.isSatisfied(in: environment) {
+                    if let guardExpression = transitions[position].guardExpression,
+                        !guardExpression.isSatisfied(in: environment)
+                    {
                         continue
                     }
                     let ref = TransitionRef(state: state, index: position)
@@ -34,7 +38,7 @@ extension Run {
             }
         }
         let everyFieldTaken = event.data.allSatisfy { item in
-            selected.contains { transition($0).takes(slot: item.field.slot) }
+            selected.contains { states[$0.state].transitions[$0.index].takes(slot: item.field.slot) }
         }
         if !selected.isEmpty, everyFieldTaken { return .success(selected) }
         if let rejection = explainRefusal(event: event, actor: actor, proposed: proposed) { return .failure(rejection) }

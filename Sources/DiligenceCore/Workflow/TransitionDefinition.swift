@@ -21,6 +21,9 @@ public struct TransitionDefinition: Sendable {
     public var description: String?
     /// Where it is written.
     public var location: SourceLocation
+    /// The state below which taking it leaves and enters states (see
+    /// ``WorkflowDefinition/domain(of:)``); set when the definition is assembled.
+    public internal(set) var domain = 0
 
     /// Creates a transition.
     public init(
@@ -42,7 +45,7 @@ public struct TransitionDefinition: Sendable {
 
     /// True when a sender holding `role` may trigger this transition.
     public func allows(role: String) -> Bool {
-        guard let roles else { return role != SystemRole.name || event != nil }
+        guard let roles else { return true }
         return roles.contains(role)
     }
 
