@@ -32,7 +32,7 @@ struct GlobalOptions: ParsableArguments {
             let lines = set.report.sorted.errors.map { "\($0.location): error: \($0.message)" }
             throw CommandFailure(
                 lines.joined(separator: "\n") + "\n\(lines.count) error\(lines.count == 1 ? "" : "s") in the definitions; nothing was run",
-                exitCode: .invalidDefinitions)
+                exitCode: .invalidDefinitions, prefixed: false)
         }
         return set
     }
