@@ -20,20 +20,8 @@ extension DiligenceStore {
         name: String, country: String, type: PartnerType, actor: Actor, definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> PartnerRecord {
         let now = Timestamp.truncated(now)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalidInput(field: "name", message: "the partner's name is empty") }
-        guard name.count <= 200 else {
-            throw .invalidInput(field: "name", message: "the partner's name is longer than 200 characters")
-        }
-        let country = country.uppercased()
-        guard country.count == 2, country.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            throw .invalidInput(
-                field: "--country", message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
-        }
-        guard let workflow = definitions.workflow(forSubject: "partner") else {
-            throw .workflowMissing(subject: "partner", workflow: "(a workflow with subject: partner)")
-        }
-        try Self.checkRole(actor, workflow: workflow, starting: true)
+        let (name, country, workflow) = try Self.checkRegistration(
+            name: name, country: country, actor: actor, definitions: definitions)
         return try transaction { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
             let id = String(format: "P-%04d", count + 1)
@@ -47,6 +35,28 @@ extension DiligenceStore {
                 subjectKind: "partner", effects: step.effects, expectedVersion: nil, db: db)
             return PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: now)
         }
+    }
+
+    /// Checks a registration before anything is opened or written: the name, the country code and
+    /// the actor's right to register. Returns the name and country as stored, and the partner workflow.
+    public static func checkRegistration(
+        name: String, country: String, actor: Actor, definitions: DefinitionSet
+    ) throws(StoreError) -> (name: String, country: String, workflow: WorkflowDefinition) {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .invalidInput(field: "name", message: "the partner's name is empty") }
+        guard name.count <= 200 else {
+            throw .invalidInput(field: "name", message: "the partner's name is longer than 200 characters")
+        }
+        let country = country.uppercased()
+        guard country.count == 2, country.allSatisfy({ ("A"..."Z").contains($0) }) else {
+            throw .invalidInput(
+                field: "--country", message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
+        }
+        guard let workflow = definitions.workflow(forSubject: "partner") else {
+            throw .workflowMissing(subject: "partner", workflow: "(a workflow with subject: partner)")
+        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        return (name, country, workflow)
     }
 
     /// Sends an event to a record, with `field=value` data, in one transaction.

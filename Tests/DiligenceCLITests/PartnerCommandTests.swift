@@ -18,6 +18,7 @@ struct PartnerCommandTests {
         #expect(result.stderr.contains("may not register"))
         #expect(result.stderr.contains("programme_officer or manager"))
         #expect(result.stdout.isEmpty)
+        #expect(try workspace.writtenFiles().isEmpty)
     }
 
     @Test func addRefusesAnUnknownTypeAsUsage() throws {

@@ -36,6 +36,10 @@ struct AddPartner: ParsableCommand {
         }
         let definitions = try global.definitions()
         let actor = try acting.actor()
+        // Refuse bad input before the database file is created.
+        _ = try storeCall {
+            try DiligenceStore.checkRegistration(name: name, country: country, actor: actor, definitions: definitions)
+        }
         let store = try global.store(create: true)
         let partner = try storeCall {
             try store.registerPartner(name: name, country: country, type: type, actor: actor, definitions: definitions, now: Date())
