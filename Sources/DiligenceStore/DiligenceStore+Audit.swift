@@ -193,7 +193,8 @@ extension DiligenceStore {
                 let right = index < replayed.count ? replayed[index] : nil
                 guard left != right else { continue }
                 let row = left ?? right!
-                let key = (row[table.key] as DatabaseValue).description
+                let keyValue: DatabaseValue = row[table.key]
+                let key = String.fromDatabaseValue(keyValue) ?? keyValue.description
                 let subject: String? = row["subject"] ?? row["id"]
                 let detail: String
                 switch (left, right) {
