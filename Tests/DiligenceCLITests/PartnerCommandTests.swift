@@ -81,6 +81,7 @@ struct PartnerCommandTests {
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.hasPrefix("P-0001  Amani Women's Network  (KE, cso)\n"))
         #expect(result.stdout.contains("standing    registered\n"))
+        #expect(result.stdout.contains(", 1 event\n"), "the registration is the first event")
         #expect(result.stdout.contains("capacity_level = not_assessed"))
         #expect(result.stdout.contains("assessed_on = (not set)"))
         #expect(result.stdout.contains("next        start_assessment (programme_officer)"))

@@ -125,7 +125,9 @@ struct ShowPartner: ParsableCommand {
             return
         }
         print("\(partner.id)  \(partner.name)  (\(partner.country), \(partner.type.rawValue))")
-        print("workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(instance.snapshot.version) events")
+        // The snapshot's version counts the events after registration, and not dropped deadlines: count the log.
+        let events = try storeCall { try store.history(partner.id) }.count
+        print("workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(events) event\(events == 1 ? "" : "s")")
         print("standing    \(PartnerJSON.standing(instance.snapshot, definition))")
         let context = definition?.fields.map { field in
             "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"
