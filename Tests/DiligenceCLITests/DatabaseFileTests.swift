@@ -68,6 +68,17 @@ struct DatabaseFileTests {
         #expect(try Data(contentsOf: workspace.database) == content, "the damaged file was changed")
     }
 
+    @Test(arguments: ["missing-folder/diligence.sqlite", "."])
+    func databasePathThatCannotBeOpenedFailsInOneLine(_ path: String) throws {
+        let workspace = try CLIWorkspace()
+        let result = try workspace.run(
+            ["partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role", "manager", "--db", path])
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(result.stderr.contains("\(path) cannot be used as a diligence database: the file cannot be opened"))
+        #expect(try workspace.writtenFiles().isEmpty)
+    }
+
     @Test func databaseOfAnotherProgramIsRefused() throws {
         let workspace = try CLIWorkspace()
         try SQLiteFile.execute("CREATE TABLE notes (body TEXT)", at: workspace.database)
