@@ -47,7 +47,8 @@ struct ActorOptionTests {
         let workspace = try CLIWorkspace()
         let id = try workspace.addPartner()
         let result = try workspace.run(
-            ["send", id, "start_assessment"], environment: ["DILIGENCE_USER": "x", "DILIGENCE_ROLE": "procurement"])
+            ["send", id, "start_assessment"],
+            environment: ["DILIGENCE_USER": "x", "DILIGENCE_ROLE": "procurement"])
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderr.contains("needs the role programme_officer"))
     }
@@ -55,7 +56,8 @@ struct ActorOptionTests {
     @Test func blankUserIsRefused() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.addPartner()
-        let result = try workspace.run("send", id, "start_assessment", "--as", " ", "--role", "programme_officer")
+        let result = try workspace.run(
+            "send", id, "start_assessment", "--as", " ", "--role", "programme_officer")
         #expect(result.exitCode != 0, "\(result)")
         #expect(result.stderr.contains("say who is acting"), "\(result)")
         #expect(try workspace.history(id).count == 1)

@@ -48,7 +48,8 @@ struct AuditTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
         #expect(
-            result.stderr.hasPrefix("error: the log is not intact: event 3 (P-0001): the row's content does not match"),
+            result.stderr.hasPrefix(
+                "error: the log is not intact: event 3 (P-0001): the row's content does not match"),
             "\(result)")
 
         let json = try workspace.run("audit", "verify", "--json")
@@ -63,7 +64,8 @@ struct AuditTests {
     @Test func removedEventIsNamed() throws {
         let workspace = try engagedWorkspace()
         try SQLiteFile.execute(
-            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = 2;", at: workspace.database)
+            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = 2;",
+            at: workspace.database)
         let result = try workspace.run("audit", "verify")
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderr.contains("event 3 (P-0001): the log jumps from event 1 to 3"), "\(result)")
@@ -78,12 +80,15 @@ struct AuditTests {
         #expect((shown["context"] as? [String: Any])?["capacity_level"] as? String == "medium")
         let result = try workspace.run("audit", "verify")
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr.contains("the snapshot P-0001 differs from what replaying the log gives"), "\(result)")
+        #expect(
+            result.stderr.contains("the snapshot P-0001 differs from what replaying the log gives"),
+            "\(result)")
     }
 
     @Test func editedSideTablesAreNamed() throws {
         let workspace = try engagedWorkspace()
-        try SQLiteFile.execute("UPDATE partner SET name = 'Someone Else' WHERE id = 'P-0002'", at: workspace.database)
+        try SQLiteFile.execute(
+            "UPDATE partner SET name = 'Someone Else' WHERE id = 'P-0002'", at: workspace.database)
         let renamed = try workspace.run("audit", "verify")
         #expect(renamed.exitCode == 1, "\(renamed)")
         #expect(renamed.stderr.contains("the partner row P-0002 differs"), "\(renamed)")

@@ -14,7 +14,8 @@ extension CLIWorkspace {
         let source = try String(contentsOf: url, encoding: .utf8)
         let range = try #require(source.range(of: text), "the workflow has no \"\(text)\"")
         let line = source[..<range.lowerBound].filter { $0 == "\n" }.count + 1
-        try source.replacingCharacters(in: range, with: replacement).write(to: url, atomically: true, encoding: .utf8)
+        try source.replacingCharacters(in: range, with: replacement).write(
+            to: url, atomically: true, encoding: .utf8)
         return line
     }
 }

@@ -10,7 +10,10 @@ extension CLIWorkspace {
         extra: [String] = []
     ) throws -> String {
         let result = try run(
-            ["partner", "add", name, "--country", country, "--type", type, "--as", "amina", "--role", "programme_officer"]
+            [
+                "partner", "add", name, "--country", country, "--type", type, "--as", "amina", "--role",
+                "programme_officer",
+            ]
                 + extra)
         try #require(result.exitCode == 0, "partner add failed: \(result)")
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -19,7 +19,9 @@ struct ConcurrencyTests {
         #expect(accepted.count == 1, "\(results)")
         #expect(refused.count == Self.processes - 1, "\(results)")
         for result in refused {
-            #expect(result.stderr.contains("\"start_assessment\" is not accepted while the record is in assessment"), "\(result)")
+            #expect(
+                result.stderr.contains(
+                    "\"start_assessment\" is not accepted while the record is in assessment"), "\(result)")
         }
         let history = try workspace.history(id)
         #expect(history.filter { $0["event"] as? String == "start_assessment" }.count == 1)
@@ -31,7 +33,8 @@ struct ConcurrencyTests {
         let workspace = try CLIWorkspace()
         let running = try (0..<Self.processes).map { index in
             try workspace.launch([
-                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina", "--role",
+                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
+                "--role",
                 "programme_officer",
             ])
         }
@@ -50,7 +53,8 @@ struct ConcurrencyTests {
         try workspace.addPartner()
         let running = try (0..<Self.processes).map { index in
             try workspace.launch([
-                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina", "--role",
+                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
+                "--role",
                 "programme_officer",
             ])
         }
@@ -66,7 +70,9 @@ struct ConcurrencyTests {
         let workspace = try CLIWorkspace()
         let ids = try (0..<4).map { try workspace.addPartner("Partner \($0)") }
         let running = try ids.map { id in
-            try workspace.launch(["send", id, "start_assessment", "--as", "amina", "--role", "programme_officer"])
+            try workspace.launch([
+                "send", id, "start_assessment", "--as", "amina", "--role", "programme_officer",
+            ])
         }
         let results = running.map { $0.wait() }
         #expect(results.allSatisfy { $0.exitCode == 0 }, "\(results)")

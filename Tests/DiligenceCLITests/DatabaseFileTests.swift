@@ -32,7 +32,8 @@ struct DatabaseFileTests {
     }
 
     @Test(arguments: [
-        ["partner", "list"], ["partner", "show", "P-0001"], ["history", "P-0001"], ["tick"], ["audit", "verify"],
+        ["partner", "list"], ["partner", "show", "P-0001"], ["history", "P-0001"], ["tick"],
+        ["audit", "verify"],
         ["send", "P-0001", "start_assessment", "--as", "amina", "--role", "programme_officer"],
     ])
     func commandOnAMissingDatabaseFailsInOneLineAndCreatesNothing(_ arguments: [String]) throws {
@@ -40,7 +41,10 @@ struct DatabaseFileTests {
         let result = try workspace.run(arguments)
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderrLines == ["error: there is no database at diligence.sqlite; `diligence partner add` or `diligence demo` creates one (or give --db PATH)"])
+        #expect(
+            result.stderrLines == [
+                "error: there is no database at diligence.sqlite; `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
+            ])
         #expect(try workspace.writtenFiles().isEmpty)
     }
 
@@ -54,7 +58,10 @@ struct DatabaseFileTests {
         try content.write(to: workspace.database)
         for arguments in [
             ["partner", "list"], ["audit", "verify"],
-            ["partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role", "manager"],
+            [
+                "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role",
+                "manager",
+            ],
         ] {
             let result = try workspace.run(arguments)
             #expect(result.exitCode == 1, "\(arguments): \(result)")
@@ -72,10 +79,15 @@ struct DatabaseFileTests {
     func databasePathThatCannotBeOpenedFailsInOneLine(_ path: String) throws {
         let workspace = try CLIWorkspace()
         let result = try workspace.run(
-            ["partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role", "manager", "--db", path])
+            [
+                "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role",
+                "manager", "--db", path,
+            ])
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderrLines.count == 1, "\(result)")
-        #expect(result.stderr.contains("\(path) cannot be used as a diligence database: the file cannot be opened"))
+        #expect(
+            result.stderr.contains(
+                "\(path) cannot be used as a diligence database: the file cannot be opened"))
         #expect(try workspace.writtenFiles().isEmpty)
     }
 

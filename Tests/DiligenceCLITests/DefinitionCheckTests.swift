@@ -58,7 +58,10 @@ struct DefinitionCheckTests {
 
     /// Every command that reads definitions refuses to run on a broken set, and creates no database.
     @Test(arguments: [
-        ["partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "amina", "--role", "programme_officer"],
+        [
+            "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "amina", "--role",
+            "programme_officer",
+        ],
         ["partner", "list"],
         ["partner", "show", "P-0001"],
         ["send", "P-0001", "start_assessment", "--as", "amina", "--role", "programme_officer"],
@@ -68,7 +71,8 @@ struct DefinitionCheckTests {
     ])
     func commandsRefuseInvalidDefinitionsAndWriteNothing(_ arguments: [String]) throws {
         let workspace = try CLIWorkspace()
-        let line = try workspace.editWorkflow(replacing: "guard: clauses_cleared", with: "guard: clauses_clear")
+        let line = try workspace.editWorkflow(
+            replacing: "guard: clauses_cleared", with: "guard: clauses_clear")
         let result = try workspace.run(arguments)
         #expect(result.exitCode == 3, "\(result)")
         #expect(result.stdout.isEmpty)

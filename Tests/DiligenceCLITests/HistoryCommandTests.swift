@@ -10,7 +10,8 @@ struct HistoryCommandTests {
         try #require(history.count == 3)
         #expect(history.map { $0["seq"] as? Int } == [1, 2, 3])
         #expect(history.map { $0["kind"] as? String } == ["start", "event", "event"])
-        #expect(history.map { $0["event"] as? String } == ["register", "start_assessment", "complete_assessment"])
+        #expect(
+            history.map { $0["event"] as? String } == ["register", "start_assessment", "complete_assessment"])
         #expect(history[0]["actor"] as? String == "amina")
         #expect(history[1]["actor"] as? String == "tester")
         #expect(history.allSatisfy { $0["role"] as? String == "programme_officer" })

@@ -6,14 +6,16 @@ struct PartnerCommandTests {
     @Test func addPrintsTheNewIDsInOrder() throws {
         let workspace = try CLIWorkspace()
         #expect(try workspace.addPartner() == "P-0001")
-        #expect(try workspace.addPartner("Rio Verde Community Health", country: "co", type: "ngo") == "P-0002")
+        #expect(
+            try workspace.addPartner("Rio Verde Community Health", country: "co", type: "ngo") == "P-0002")
         #expect(FileManager.default.fileExists(atPath: workspace.database.path))
     }
 
     @Test func addRefusesARoleThatMayNotRegister() throws {
         let workspace = try CLIWorkspace()
         let result = try workspace.run(
-            "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "lucas", "--role", "procurement")
+            "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "lucas", "--role",
+            "procurement")
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderr.contains("may not register"))
         #expect(result.stderr.contains("programme_officer or manager"))

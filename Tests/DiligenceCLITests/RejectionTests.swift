@@ -13,7 +13,9 @@ struct RejectionTests {
         let shown = try workspace.run("partner", "show", id, "--json").stdout
         try body()
         #expect(try workspace.history(id).count == before.count, sourceLocation: sourceLocation)
-        #expect(try workspace.run("partner", "show", id, "--json").stdout == shown, sourceLocation: sourceLocation)
+        #expect(
+            try workspace.run("partner", "show", id, "--json").stdout == shown, sourceLocation: sourceLocation
+        )
     }
 
     /// A refusal: exit 1, no stdout, one `error:` line on stderr naming the partner.
@@ -32,7 +34,8 @@ struct RejectionTests {
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(id, "start_assessment", role: "procurement")
             expectRefused(result)
-            #expect(result.stderr.contains("the role procurement may not send \"start_assessment\""), "\(result)")
+            #expect(
+                result.stderr.contains("the role procurement may not send \"start_assessment\""), "\(result)")
             #expect(result.stderr.contains("needs the role programme_officer"))
         }
     }
@@ -54,9 +57,12 @@ struct RejectionTests {
         let workspace = try CLIWorkspace()
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
-            let result = try workspace.send(id, "confirm_clauses", role: "procurement", set: ["clauses_cleared=true"])
+            let result = try workspace.send(
+                id, "confirm_clauses", role: "procurement", set: ["clauses_cleared=true"])
             expectRefused(result)
-            #expect(result.stderr.contains("\"confirm_clauses\" is not accepted while the record is in registered"))
+            #expect(
+                result.stderr.contains(
+                    "\"confirm_clauses\" is not accepted while the record is in registered"))
             #expect(result.stderr.contains("it accepts: "), "\(result)")
             #expect(result.stderr.contains("start_assessment"))
         }
@@ -143,7 +149,8 @@ struct RejectionTests {
         try expectUnchanged(workspace, id) {
             let result = try workspace.send("P-0011", "start_assessment", role: "programme_officer")
             expectRefused(result)
-            #expect(result.stderr.contains("there is no record \"P-0011\"; did you mean P-0001?"), "\(result)")
+            #expect(
+                result.stderr.contains("there is no record \"P-0011\"; did you mean P-0001?"), "\(result)")
             for command in [["partner", "show", "P-9"], ["history", "p-0001"]] {
                 let read = try workspace.run(command)
                 expectRefused(read)

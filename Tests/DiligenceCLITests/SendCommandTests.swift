@@ -50,7 +50,8 @@ struct SendCommandTests {
         #expect(resumed["states"] as? [String] == ["active"])
         #expect((resumed["context"] as? [String: Any])?["suspension_reason"] == nil)
 
-        let closed = try workspace.send(id, "close", role: "manager", set: ["closure_reason=Programme ended."])
+        let closed = try workspace.send(
+            id, "close", role: "manager", set: ["closure_reason=Programme ended."])
         #expect(closed.exitCode == 0, "\(closed)")
         #expect(closed.stdout.contains("the record has finished its workflow"))
         let final = try workspace.show(id)
