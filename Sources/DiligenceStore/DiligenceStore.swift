@@ -25,7 +25,8 @@ public final class DiligenceStore: Sendable {
 
     /// Opens (and, when `create` is true, creates) the database file at `path` in WAL mode and
     /// brings its schema up to date.
-    public init(path: String, create: Bool, durability: Durability = .full, logger: Logger) throws(StoreError) {
+    public init(path: String, create: Bool, durability: Durability = .full, logger: Logger) throws(StoreError)
+    {
         self.path = path
         self.logger = logger
         if !FileManager.default.fileExists(atPath: path) && !create {
@@ -107,7 +108,8 @@ public final class DiligenceStore: Sendable {
         let known = Set(migrator.migrations)
         let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
         if !applied.isSubset(of: known) {
-            throw StoreError.databaseUnreadable(path: path, reason: "it was written by a newer version of diligence")
+            throw StoreError.databaseUnreadable(
+                path: path, reason: "it was written by a newer version of diligence")
         }
         try migrator.migrate(writer)
     }
@@ -118,17 +120,20 @@ public final class DiligenceStore: Sendable {
         if let error = error as? DatabaseError {
             switch error.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                return .databaseUnreadable(path: path, reason: "the file is not a SQLite database or is damaged")
+                return .databaseUnreadable(
+                    path: path, reason: "the file is not a SQLite database or is damaged")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return .databaseBusy(path: path)
             case .SQLITE_CANTOPEN:
-                return .databaseUnreadable(path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
+                return .databaseUnreadable(
+                    path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
             case .SQLITE_READONLY:
                 return .databaseUnreadable(path: path, reason: "the file is read-only")
             case .SQLITE_FULL:
                 return .databaseUnreadable(path: path, reason: "the disk is full")
             default:
-                return .databaseUnreadable(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+                return .databaseUnreadable(
+                    path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
             }
         }
         return .databaseUnreadable(path: path, reason: "\(error)")
