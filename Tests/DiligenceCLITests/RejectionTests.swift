@@ -185,7 +185,7 @@ struct RejectionTests {
         let workspace = try CLIWorkspace()
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
-            for text in ["training_coverage", "=1.0"] {
+            for text in ["training_coverage", "=1.0", " =1.0"] {
                 let result = try workspace.send(id, "confirm_training", role: "psea_focal_point", set: [text])
                 expectRefused(result, code: 2)
                 #expect(result.stderr.contains("--set takes field=value"), "\(result)")

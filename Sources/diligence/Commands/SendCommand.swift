@@ -30,10 +30,12 @@ struct SendCommand: ParsableCommand {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         let pairs = try assignments.map { text -> (field: String, value: String) in
-            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+            let equals = text.firstIndex(of: "=")
+            let field = String(text[..<(equals ?? text.startIndex)]).trimmingCharacters(in: .whitespaces)
+            guard let equals, !field.isEmpty else {
                 throw CommandFailure("--set takes field=value, and \"\(text)\" has no field name before \"=\"", exitCode: .usage)
             }
-            return (String(text[..<equals]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: equals)...]))
+            return (field, String(text[text.index(after: equals)...]))
         }
         let store = try global.store(create: false)
         let result = try storeCall {
