@@ -78,7 +78,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DiligenceCLITests",
-            dependencies: ["DiligenceTestSupport"]
+            dependencies: [
+                "DiligenceTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -55,17 +55,29 @@ extension DiligenceStore {
             let subject: String = row["subject"]
             report.eventsChecked += 1
             guard seq == offset + 1 else {
-                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the log jumps from event \(offset) to \(seq): rows are missing"))
+                report.problems.append(
+                    AuditProblem(
+                        seq: seq, subject: subject,
+                        message: "the log jumps from event \(offset) to \(seq): rows are missing"))
                 return report
             }
             guard (row["previous_hash"] as String) == previousHash else {
-                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the link to the previous event is broken (a row was changed, removed or inserted)"))
+                report.problems.append(
+                    AuditProblem(
+                        seq: seq, subject: subject,
+                        message:
+                            "the link to the previous event is broken (a row was changed, removed or inserted)"
+                    ))
                 return report
             }
             let entry = Self.entry(row)
             let hash = entry.hash(seq: seq, previousHash: previousHash)
             guard (row["hash"] as String) == hash else {
-                report.problems.append(AuditProblem(seq: seq, subject: subject, message: "the row's content does not match its hash: it was changed after it was written"))
+                report.problems.append(
+                    AuditProblem(
+                        seq: seq, subject: subject,
+                        message:
+                            "the row's content does not match its hash: it was changed after it was written"))
                 return report
             }
             previousHash = hash
@@ -78,7 +90,8 @@ extension DiligenceStore {
                 let entry = Self.entry(row)
                 let seq: Int = row["seq"]
                 let problem = try replay.write { db in
-                    try Self.replay(entry, seq: seq, sources: definitionSources, definitions: &definitions, db: db)
+                    try Self.replay(
+                        entry, seq: seq, sources: definitionSources, definitions: &definitions, db: db)
                 }
                 if let problem {
                     report.problems.append(problem)
@@ -98,8 +111,10 @@ extension DiligenceStore {
 
     static func entry(_ row: Row) -> LogEntry {
         LogEntry(
-            subject: row["subject"], kind: row["kind"], name: row["name"], actor: Actor(user: row["actor"], role: row["role"]),
-            data: JSONValue(text: row["data"]) ?? .null, occurredAt: Timestamp.parse(row["occurred_at"]) ?? Date(timeIntervalSince1970: 0),
+            subject: row["subject"], kind: row["kind"], name: row["name"],
+            actor: Actor(user: row["actor"], role: row["role"]),
+            data: JSONValue(text: row["data"]) ?? .null,
+            occurredAt: Timestamp.parse(row["occurred_at"]) ?? Date(timeIntervalSince1970: 0),
             definitionHash: row["definition_hash"], outcome: JSONValue(text: row["outcome"]) ?? .null)
     }
 
@@ -109,16 +124,21 @@ extension DiligenceStore {
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
         definitions: inout [String: WorkflowDefinition], db: Database
     ) throws -> AuditProblem? {
-        func problem(_ message: String) -> AuditProblem { AuditProblem(seq: seq, subject: entry.subject, message: message) }
+        func problem(_ message: String) -> AuditProblem {
+            AuditProblem(seq: seq, subject: entry.subject, message: message)
+        }
         let definition: WorkflowDefinition
         if let cached = definitions[entry.definitionHash] {
             definition = cached
         } else {
             guard let source = sources[entry.definitionHash] else {
-                return problem("the workflow definition it ran under (\(entry.definitionHash.prefix(12))) is not in the database")
+                return problem(
+                    "the workflow definition it ran under (\(entry.definitionHash.prefix(12))) is not in the database"
+                )
             }
             guard let loaded = WorkflowLoader.load(file: source.file, text: source.source).0 else {
-                return problem("the stored workflow definition \(entry.definitionHash.prefix(12)) no longer loads")
+                return problem(
+                    "the stored workflow definition \(entry.definitionHash.prefix(12)) no longer loads")
             }
             definitions[entry.definitionHash] = loaded
             definition = loaded
@@ -130,24 +150,31 @@ extension DiligenceStore {
             }
             let kind = entry.data["partner"] != nil ? "partner" : definition.subject
             try record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             return nil
         }
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [entry.subject]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [entry.subject])
+        else {
             return problem("the event concerns a record that was never started")
         }
         let hash: String = row["definition_hash"]
         let instance: WorkflowInstance
         do {
-            instance = try snapshot(from: row["snapshot"], subject: entry.subject).instance(subject: entry.subject, definition: definition)
+            instance = try snapshot(from: row["snapshot"], subject: entry.subject).instance(
+                subject: entry.subject, definition: definition)
         } catch {
             return problem("the record cannot be moved to the definition this event ran under")
         }
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:] {
-                guard let field = definition.field(path) else { return problem("the event carries the unknown field \(path)") }
+                guard let field = definition.field(path) else {
+                    return problem("the event carries the unknown field \(path)")
+                }
                 let value: Value? = json == .null ? nil : Value(json: json, as: field.type)
                 input.data.append(FieldValue(field: FieldID(slot: field.slot, path: path), value: value))
             }
@@ -163,11 +190,14 @@ extension DiligenceStore {
                 return problem("replaying \"\(entry.name)\" does not give what the log records")
             }
             try record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {
-                return problem("the log records \"\(entry.name)\" as accepted, but the replay refuses it: \(rejection.explanation)")
+                return problem(
+                    "the log records \"\(entry.name)\" as accepted, but the replay refuses it: \(rejection.explanation)"
+                )
             }
             try record(
                 entry, snapshot: InstanceSnapshot(instance, definition: definition), workflow: definition,
@@ -179,7 +209,8 @@ extension DiligenceStore {
     /// Compares the stored side tables with the replayed ones, row by row.
     private func compare(with replay: DatabaseQueue) throws -> ([AuditProblem], Int) {
         let tables: [(name: String, key: String, what: String)] = [
-            ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"), ("deadline", "id", "the deadline"),
+            ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"),
+            ("deadline", "id", "the deadline"),
             ("flag", "id", "the flag"), ("notification", "id", "the notification"),
         ]
         var records = 0
@@ -193,7 +224,8 @@ extension DiligenceStore {
                 let right = index < replayed.count ? replayed[index] : nil
                 guard left != right else { continue }
                 let row = left ?? right!
-                let key = (row[table.key] as DatabaseValue).description
+                let keyValue: DatabaseValue = row[table.key]
+                let key = String.fromDatabaseValue(keyValue) ?? keyValue.description
                 let subject: String? = row["subject"] ?? row["id"]
                 let detail: String
                 switch (left, right) {
@@ -201,7 +233,10 @@ extension DiligenceStore {
                 case (_, nil): detail = "is in the database but the log never produced it"
                 default: detail = "differs from what replaying the log gives"
                 }
-                return ([AuditProblem(seq: nil, subject: subject, message: "\(table.what) \(key) \(detail)")], records)
+                return (
+                    [AuditProblem(seq: nil, subject: subject, message: "\(table.what) \(key) \(detail)")],
+                    records
+                )
             }
         }
         return ([], records)

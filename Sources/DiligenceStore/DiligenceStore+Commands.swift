@@ -20,33 +20,50 @@ extension DiligenceStore {
         name: String, country: String, type: PartnerType, actor: Actor, definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> PartnerRecord {
         let now = Timestamp.truncated(now)
+        let (name, country, workflow) = try Self.checkRegistration(
+            name: name, country: country, actor: actor, definitions: definitions)
+        return try transaction { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
+            let id = String(format: "P-%04d", count + 1)
+            let step = Engine.start(workflow, subject: id, now: now)
+            let partner: JSONValue = .object([
+                "name": .string(name), "country": .string(country), "type": .string(type.rawValue),
+            ])
+            let entry = LogEntry(
+                subject: id, kind: "start", name: "register", actor: actor,
+                data: .object(["partner": partner]),
+                occurredAt: now, definitionHash: workflow.hash,
+                outcome: step.outcome(definition: workflow, changedFrom: nil))
+            try Self.record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+                subjectKind: "partner", effects: step.effects, expectedVersion: nil, db: db)
+            return PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: now)
+        }
+    }
+
+    /// Checks a registration before anything is opened or written: the name, the country code and
+    /// the actor's right to register. Returns the name and country as stored, and the partner workflow.
+    public static func checkRegistration(
+        name: String, country: String, actor: Actor, definitions: DefinitionSet
+    ) throws(StoreError) -> (name: String, country: String, workflow: WorkflowDefinition) {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalidInput(field: "name", message: "the partner's name is empty") }
+        guard !name.isEmpty else {
+            throw .invalidInput(field: "name", message: "the partner's name is empty")
+        }
         guard name.count <= 200 else {
             throw .invalidInput(field: "name", message: "the partner's name is longer than 200 characters")
         }
         let country = country.uppercased()
         guard country.count == 2, country.allSatisfy({ ("A"..."Z").contains($0) }) else {
             throw .invalidInput(
-                field: "--country", message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
+                field: "--country",
+                message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
         }
         guard let workflow = definitions.workflow(forSubject: "partner") else {
             throw .workflowMissing(subject: "partner", workflow: "(a workflow with subject: partner)")
         }
-        try Self.checkRole(actor, workflow: workflow, starting: true)
-        return try transaction { db in
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
-            let id = String(format: "P-%04d", count + 1)
-            let step = Engine.start(workflow, subject: id, now: now)
-            let partner: JSONValue = .object(["name": .string(name), "country": .string(country), "type": .string(type.rawValue)])
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "register", actor: actor, data: .object(["partner": partner]),
-                occurredAt: now, definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: "partner", effects: step.effects, expectedVersion: nil, db: db)
-            return PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: now)
-        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        return (name, country, workflow)
     }
 
     /// Sends an event to a record, with `field=value` data, in one transaction.
@@ -56,7 +73,8 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         return try transaction { db in
-            let (definition, instance, changedFrom) = try Self.currentInstance(subject, definitions: definitions, db: db)
+            let (definition, instance, changedFrom) = try Self.currentInstance(
+                subject, definitions: definitions, db: db)
             try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
             do {
@@ -69,12 +87,15 @@ extension DiligenceStore {
                 throw StoreError.rejected(subject: subject, event: event, rejection)
             case .accepted(let step):
                 let data = JSONValue.object(
-                    Dictionary(uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) }))
+                    Dictionary(
+                        uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) }))
                 let entry = LogEntry(
                     subject: subject, kind: "event", name: event, actor: actor, data: data, occurredAt: now,
-                    definitionHash: definition.hash, outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+                    definitionHash: definition.hash,
+                    outcome: step.outcome(definition: definition, changedFrom: changedFrom))
                 let seq = try Self.record(
-                    entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                    entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                    workflow: definition,
                     subjectKind: "", effects: step.effects, expectedVersion: instance.version, db: db)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
@@ -84,20 +105,29 @@ extension DiligenceStore {
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
         let user = actor.user.trimmingCharacters(in: .whitespaces)
         guard !user.isEmpty else {
-            throw .invalidInput(field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
+            throw .invalidInput(
+                field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
         }
         guard actor.role != SystemRole.name else {
-            throw .invalidInput(field: "--role", message: "the role system is the engine's own, for deadlines; act in your own role")
+            throw .invalidInput(
+                field: "--role",
+                message: "the role system is the engine's own, for deadlines; act in your own role")
         }
         guard workflow.roles.contains(where: { $0.id == actor.role }) else {
             let roles = workflow.roles.map(\.id)
             let hint = Suggestion.closest(to: actor.role, among: roles).map { "; did you mean \($0)?" } ?? ""
             throw .invalidInput(
-                field: "--role", message: "\"\(actor.role)\" is not a role of \(workflow.id)\(hint); roles are \(roles.joined(separator: ", "))")
+                field: "--role",
+                message:
+                    "\"\(actor.role)\" is not a role of \(workflow.id)\(hint); roles are \(roles.joined(separator: ", "))"
+            )
         }
         if starting, let allowed = workflow.startedBy, !allowed.contains(actor.role) {
             throw .invalidInput(
-                field: "--role", message: "the role \(actor.role) may not register records in \(workflow.id); it needs \(allowed.joined(separator: " or "))")
+                field: "--role",
+                message:
+                    "the role \(actor.role) may not register records in \(workflow.id); it needs \(allowed.joined(separator: " or "))"
+            )
         }
     }
 
@@ -107,7 +137,10 @@ extension DiligenceStore {
     static func currentInstance(
         _ subject: String, definitions: DefinitionSet, db: Database
     ) throws -> (WorkflowDefinition, WorkflowInstance, String?) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject])
+        else {
             let ids = try String.fetchAll(db, sql: "SELECT subject FROM instance")
             throw StoreError.unknownSubject(subject, suggestion: Suggestion.closest(to: subject, among: ids))
         }
@@ -122,15 +155,18 @@ extension DiligenceStore {
             return (definition, instance, hash == definition.hash ? nil : hash)
         } catch {
             throw StoreError.definitionIncompatible(
-                subject: subject, workflow: workflowID, file: definition.file, started: hash, current: definition.hash, error)
+                subject: subject, workflow: workflowID, file: definition.file, started: hash,
+                current: definition.hash, error)
         }
     }
 
     static func snapshot(from text: String, subject: String) throws -> InstanceSnapshot {
-        guard let json = JSONValue(text: text), let states = json["states"]?.arrayValue?.compactMap(\.stringValue),
+        guard let json = JSONValue(text: text),
+            let states = json["states"]?.arrayValue?.compactMap(\.stringValue),
             let context = json["context"]?.objectValue, let version = json["version"]?.intValue,
             case .bool(let complete) = json["complete"]
         else { throw StoreError.corrupted("the snapshot of \(subject) cannot be read") }
-        return InstanceSnapshot(activeStates: states, context: context, version: version, isComplete: complete)
+        return InstanceSnapshot(
+            activeStates: states, context: context, version: version, isComplete: complete)
     }
 }

@@ -25,7 +25,8 @@ public final class DiligenceStore: Sendable {
 
     /// Opens (and, when `create` is true, creates) the database file at `path` in WAL mode and
     /// brings its schema up to date.
-    public init(path: String, create: Bool, durability: Durability = .full, logger: Logger) throws(StoreError) {
+    public init(path: String, create: Bool, durability: Durability = .full, logger: Logger) throws(StoreError)
+    {
         self.path = path
         self.logger = logger
         if !FileManager.default.fileExists(atPath: path) && !create {
@@ -39,7 +40,7 @@ public final class DiligenceStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = \(durability.rawValue)")
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try Self.open(path: path, configuration: configuration)
             try Self.prepare(queue, path: path)
             writer = queue
         } catch let error as StoreError {
@@ -63,7 +64,39 @@ public final class DiligenceStore: Sendable {
         }
     }
 
+    /// Opens the queue. A new file is switched to WAL as it is first opened, and SQLite answers that
+    /// `PRAGMA journal_mode` with "database is locked" at once, without waiting, while another process
+    /// does the same: retry for as long as a busy database is waited for.
+    private static func open(path: String, configuration: GRDB.Configuration) throws -> DatabaseQueue {
+        let deadline = Date().addingTimeInterval(15)
+        while true {
+            do {
+                return try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.005)
+            }
+        }
+    }
+
+    /// Checks the file is ours and applies the migrations.
+    ///
+    /// Several processes may open a new file at the same moment. GRDB reads which migrations are
+    /// applied before it takes the write lock, so the later processes trip over the first one's work
+    /// ("table ... already exists", "no such table: grdb_migrations"). Such a failure is retried: each
+    /// migration is one transaction, so nothing is applied twice, and a retry waits for the lock.
     private static func prepare(_ writer: some DatabaseWriter, path: String) throws {
+        var attempts = 1
+        while true {
+            do {
+                try prepareOnce(writer, path: path)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempts < 10 {
+                attempts += 1
+            }
+        }
+    }
+
+    private static func prepareOnce(_ writer: some DatabaseWriter, path: String) throws {
         let foreign = try writer.read { db -> Bool in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             return !tables.isEmpty && !tables.contains("grdb_migrations")
@@ -75,7 +108,8 @@ public final class DiligenceStore: Sendable {
         let known = Set(migrator.migrations)
         let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
         if !applied.isSubset(of: known) {
-            throw StoreError.databaseUnreadable(path: path, reason: "it was written by a newer version of diligence")
+            throw StoreError.databaseUnreadable(
+                path: path, reason: "it was written by a newer version of diligence")
         }
         try migrator.migrate(writer)
     }
@@ -86,17 +120,20 @@ public final class DiligenceStore: Sendable {
         if let error = error as? DatabaseError {
             switch error.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                return .databaseUnreadable(path: path, reason: "the file is not a SQLite database or is damaged")
+                return .databaseUnreadable(
+                    path: path, reason: "the file is not a SQLite database or is damaged")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return .databaseBusy(path: path)
             case .SQLITE_CANTOPEN:
-                return .databaseUnreadable(path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
+                return .databaseUnreadable(
+                    path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
             case .SQLITE_READONLY:
                 return .databaseUnreadable(path: path, reason: "the file is read-only")
             case .SQLITE_FULL:
                 return .databaseUnreadable(path: path, reason: "the disk is full")
             default:
-                return .databaseUnreadable(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+                return .databaseUnreadable(
+                    path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
             }
         }
         return .databaseUnreadable(path: path, reason: "\(error)")

@@ -10,7 +10,7 @@ enum EntryPoint {
             var command = try Diligence.parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Terminal.error(failure.message)
+            Terminal.error(failure.message, prefix: failure.isPrefixed)
             exit(failure.exitCode.rawValue)
         } catch {
             let code = Diligence.exitCode(for: error)
@@ -55,9 +55,12 @@ extension ExitCode {
 struct CommandFailure: Error {
     var message: String
     var exitCode: ExitCode
+    /// False when the message already says what it is, such as `file:line:column: error: ...` lines.
+    var isPrefixed: Bool
 
-    init(_ message: String, exitCode: ExitCode = .failure) {
+    init(_ message: String, exitCode: ExitCode = .failure, prefixed: Bool = true) {
         self.message = message
         self.exitCode = exitCode
+        self.isPrefixed = prefixed
     }
 }

@@ -26,19 +26,29 @@ struct AddPartner: ParsableCommand {
     @Option(help: ArgumentHelp("Programme country, ISO 3166 two-letter code (KE, CO, ...).", valueName: "cc"))
     var country: String
 
-    @Option(help: ArgumentHelp("Kind of organisation: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    @Option(
+        help: ArgumentHelp(
+            "Kind of organisation: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "type"))
     var type: String
 
     func run() throws {
         guard let type = PartnerType(rawValue: type.lowercased()) else {
             let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CommandFailure("--type \"\(self.type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
+            throw CommandFailure(
+                "--type \"\(self.type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
         }
         let definitions = try global.definitions()
         let actor = try acting.actor()
+        // Refuse bad input before the database file is created.
+        _ = try storeCall {
+            try DiligenceStore.checkRegistration(
+                name: name, country: country, actor: actor, definitions: definitions)
+        }
         let store = try global.store(create: true)
         let partner = try storeCall {
-            try store.registerPartner(name: name, country: country, type: type, actor: actor, definitions: definitions, now: Date())
+            try store.registerPartner(
+                name: name, country: country, type: type, actor: actor, definitions: definitions, now: Date())
         }
         print(partner.id)
     }
@@ -46,7 +56,8 @@ struct AddPartner: ParsableCommand {
 
 /// `diligence partner list`.
 struct ListPartners: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List partners with where each stands.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List partners with where each stands.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -69,12 +80,15 @@ enum PartnerTable {
             return
         }
         guard !partners.isEmpty else {
-            Swift.print("no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
+            Swift.print(
+                "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
             return
         }
         var table = Table("ID", "NAME", "COUNTRY", "TYPE", "STANDING")
         for partner in partners {
-            table.add(partner.id, partner.name, partner.country, partner.type.rawValue, PartnerJSON.standing(instances[partner.id], lifecycle))
+            table.add(
+                partner.id, partner.name, partner.country, partner.type.rawValue,
+                PartnerJSON.standing(instances[partner.id], lifecycle))
         }
         Swift.print(table.text)
     }
@@ -83,7 +97,8 @@ enum PartnerTable {
 /// `diligence partner show ID`.
 struct ShowPartner: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
+        commandName: "show",
+        abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -113,32 +128,66 @@ struct ShowPartner: ParsableCommand {
             object["context"] = .object(instance.snapshot.context)
             object["version"] = .int(instance.snapshot.version)
             object["updated_at"] = JSONOutput.time(instance.updatedAt)
-            object["deadlines"] = .array(deadlines.map { .object(["id": .string($0.name), "event": .string($0.event), "due_at": JSONOutput.time($0.dueAt)]) })
+            object["deadlines"] = .array(
+                deadlines.map {
+                    .object([
+                        "id": .string($0.name), "event": .string($0.event),
+                        "due_at": JSONOutput.time($0.dueAt),
+                    ])
+                })
             object["flags"] = .array(flags.map(PartnerJSON.flag))
-            object["notifications"] = .array(notifications.map { .object(["role": .string($0.role), "message": .string($0.message), "at": JSONOutput.time($0.createdAt)]) })
-            object["accepts"] = .array(available.map { .object(["event": .string($0.event), "roles": .array($0.roles.map(JSONValue.string)), "requires": .array($0.requires.map(JSONValue.string))]) })
+            object["notifications"] = .array(
+                notifications.map {
+                    .object([
+                        "role": .string($0.role), "message": .string($0.message),
+                        "at": JSONOutput.time($0.createdAt),
+                    ])
+                })
+            object["accepts"] = .array(
+                available.map {
+                    .object([
+                        "event": .string($0.event), "roles": .array($0.roles.map(JSONValue.string)),
+                        "requires": .array($0.requires.map(JSONValue.string)),
+                    ])
+                })
             JSONOutput.print(.object(object))
             return
         }
         print("\(partner.id)  \(partner.name)  (\(partner.country), \(partner.type.rawValue))")
-        print("workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(instance.snapshot.version) events")
+        // The snapshot's version counts the events after registration, and not dropped deadlines: count the log.
+        let events = try storeCall { try store.history(partner.id) }.count
+        print(
+            "workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(events) event\(events == 1 ? "" : "s")"
+        )
         print("standing    \(PartnerJSON.standing(instance.snapshot, definition))")
-        let context = definition?.fields.map { field in
-            "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"
-        } ?? instance.snapshot.context.keys.sorted().map { "\($0) = \(PartnerJSON.display(instance.snapshot.context[$0]!))" }
+        let context =
+            definition?.fields.map { field in
+                "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"
+            }
+            ?? instance.snapshot.context.keys.sorted().map {
+                "\($0) = \(PartnerJSON.display(instance.snapshot.context[$0]!))"
+            }
         print("facts       " + context.joined(separator: "\n            "))
         if !deadlines.isEmpty {
-            print("deadlines   " + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(separator: "\n            "))
+            print(
+                "deadlines   "
+                    + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(
+                        separator: "\n            "))
         }
         let open = flags.filter { $0.clearedAt == nil }
         if !open.isEmpty {
-            print("open flags  " + open.map { "\($0.level) \($0.category): \($0.reason)" }.joined(separator: "\n            "))
+            print(
+                "open flags  "
+                    + open.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
+                        separator: "\n            "))
         }
         if !available.isEmpty {
             let lines = available.map { event -> String in
                 var line = event.event
                 if !event.roles.isEmpty { line += " (" + event.roles.joined(separator: ", ") + ")" }
-                if !event.requires.isEmpty { line += " needs " + event.requires.map { "--set \($0)=..." }.joined(separator: " ") }
+                if !event.requires.isEmpty {
+                    line += " needs " + event.requires.map { "--set \($0)=..." }.joined(separator: " ")
+                }
                 return line
             }
             print("next        " + lines.joined(separator: "\n            "))
@@ -168,7 +217,8 @@ enum PartnerJSON {
     /// Where a record is: the path of each current state, `engagement/agreement/clauses_pending`.
     static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> String {
         guard let snapshot else { return "(unknown)" }
-        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition) else {
+        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition)
+        else {
             return snapshot.activeStates.joined(separator: " > ")
         }
         let leaves = instance.configuration.indices.filter { index in

@@ -23,39 +23,59 @@ struct SendCommand: ParsableCommand {
     @Argument(help: "The event, such as start_assessment.")
     var event: String
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("A field the event carries, field=value (repeatable; field= unsets).", valueName: "field=value"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "A field the event carries, field=value (repeatable; field= unsets).", valueName: "field=value"))
     var assignments: [String] = []
 
     func run() throws {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         let pairs = try assignments.map { text -> (field: String, value: String) in
-            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-                throw CommandFailure("--set takes field=value, and \"\(text)\" has no field name before \"=\"", exitCode: .usage)
+            let equals = text.firstIndex(of: "=")
+            let field = String(text[..<(equals ?? text.startIndex)]).trimmingCharacters(in: .whitespaces)
+            guard let equals, !field.isEmpty else {
+                throw CommandFailure(
+                    "--set takes field=value, and \"\(text)\" has no field name before \"=\"",
+                    exitCode: .usage)
             }
-            return (String(text[..<equals]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: equals)...]))
+            return (field, String(text[text.index(after: equals)...]))
         }
         let store = try global.store(create: false)
         let result = try storeCall {
-            try store.send(subject: id, event: event, assignments: pairs, actor: actor, definitions: definitions, now: Date())
+            try store.send(
+                subject: id, event: event, assignments: pairs, actor: actor, definitions: definitions,
+                now: Date())
         }
-        print(StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(separator: "\n"))
+        print(
+            StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(
+                separator: "\n"))
         if let from = result.changedFrom {
-            Terminal.note("note: \(result.definition.file) changed since this record's last event (definition \(from.prefix(12)) -> \(result.definition.hash.prefix(12))); the event ran under the new version")
+            Terminal.note(
+                "note: \(result.definition.file) changed since this record's last event (definition \(from.prefix(12)) -> \(result.definition.hash.prefix(12))); the event ran under the new version"
+            )
         }
     }
 }
 
 /// How an accepted step is told on the terminal.
 enum StepReport {
-    static func lines(subject: String, event: String, _ step: Step, definition: WorkflowDefinition) -> [String] {
-        var lines = ["\(subject): \(event) accepted; now in \(PartnerJSON.standing(InstanceSnapshot(step.instance, definition: definition), definition))"]
+    static func lines(subject: String, event: String, _ step: Step, definition: WorkflowDefinition)
+        -> [String]
+    {
+        var lines = [
+            "\(subject): \(event) accepted; now in \(PartnerJSON.standing(InstanceSnapshot(step.instance, definition: definition), definition))"
+        ]
         for effect in step.effects {
             switch effect {
-            case .fieldSet(let path, _, let new): lines.append("  set \(path) = \(new?.display ?? "(not set)")")
-            case .deadlineScheduled(_, let event, let due): lines.append("  deadline: \(event) due \(Timestamp.format(due))")
+            case .fieldSet(let path, _, let new):
+                lines.append("  set \(path) = \(new?.display ?? "(not set)")")
+            case .deadlineScheduled(_, let event, let due):
+                lines.append("  deadline: \(event) due \(Timestamp.format(due))")
             case .deadlineCancelled: break
-            case .flagRaised(let category, let level, let reason): lines.append("  flag raised: \(level.rawValue) \(category.rawValue): \(reason)")
+            case .flagRaised(let category, let level, let reason):
+                lines.append("  flag raised: \(level.rawValue) \(category.rawValue): \(reason)")
             case .flagCleared(let category): lines.append("  flags cleared: \(category.rawValue)")
             case .notification(let role, let message): lines.append("  notify \(role): \(message)")
             }

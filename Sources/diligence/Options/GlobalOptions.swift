@@ -6,19 +6,25 @@ import Logging
 
 /// Options every command takes: where the database and the definition folders are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite database file (default $DILIGENCE_DB, else diligence.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file (default $DILIGENCE_DB, else diligence.sqlite).", valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The folder of workflow definitions.", valueName: "dir"))
     var workflows: String = "Workflows"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of questionnaires, scoring models and rules.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder of questionnaires, scoring models and rules.", valueName: "dir"))
     var assessments: String = "Assessments"
 
     /// The database path: --db, then $DILIGENCE_DB, then diligence.sqlite.
     var databasePath: String {
         if let db, !db.isEmpty { return db }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["DILIGENCE_DB"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = ProcessInfo.processInfo.environment["DILIGENCE_DB"], !fromEnvironment.isEmpty
+        {
             return fromEnvironment
         }
         return "diligence.sqlite"
@@ -31,8 +37,9 @@ struct GlobalOptions: ParsableArguments {
         guard set.report.isValid else {
             let lines = set.report.sorted.errors.map { "\($0.location): error: \($0.message)" }
             throw CommandFailure(
-                lines.joined(separator: "\n") + "\n\(lines.count) error\(lines.count == 1 ? "" : "s") in the definitions; nothing was run",
-                exitCode: .invalidDefinitions)
+                lines.joined(separator: "\n")
+                    + "\n\(lines.count) error\(lines.count == 1 ? "" : "s") in the definitions; nothing was run",
+                exitCode: .invalidDefinitions, prefixed: false)
         }
         return set
     }
@@ -50,10 +57,13 @@ struct GlobalOptions: ParsableArguments {
 
 /// Who is acting: every command that changes records takes it, and the log records it.
 struct ActorOptions: ParsableArguments {
-    @Option(name: .customLong("as"), help: ArgumentHelp("The acting user (default $DILIGENCE_USER).", valueName: "user"))
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp("The acting user (default $DILIGENCE_USER).", valueName: "user"))
     var user: String?
 
-    @Option(name: .long, help: ArgumentHelp("The role you act in (default $DILIGENCE_ROLE).", valueName: "role"))
+    @Option(
+        name: .long, help: ArgumentHelp("The role you act in (default $DILIGENCE_ROLE).", valueName: "role"))
     var role: String?
 
     /// The actor, from the options or the environment.
@@ -63,7 +73,8 @@ struct ActorOptions: ParsableArguments {
             throw CommandFailure("say who is acting: --as USER (or set DILIGENCE_USER)", exitCode: .usage)
         }
         guard let role = role ?? environment["DILIGENCE_ROLE"], !role.isEmpty else {
-            throw CommandFailure("say which role you act in: --role ROLE (or set DILIGENCE_ROLE)", exitCode: .usage)
+            throw CommandFailure(
+                "say which role you act in: --role ROLE (or set DILIGENCE_ROLE)", exitCode: .usage)
         }
         return Actor(user: user, role: role)
     }

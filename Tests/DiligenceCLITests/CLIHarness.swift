@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+/// What one run of the `diligence` executable did.
+struct CLIResult: Sendable, CustomStringConvertible {
+    /// The process's exit status.
+    var exitCode: Int32
+    /// Everything written on stdout.
+    var stdout: String
+    /// Everything written on stderr.
+    var stderr: String
+
+    /// stdout parsed as JSON (`--json` output).
+    func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// stdout parsed as a JSON object.
+    func jsonObject() throws -> [String: Any] {
+        try #require(try json() as? [String: Any], "stdout is not a JSON object: \(stdout)")
+    }
+
+    /// stdout parsed as a JSON array of objects.
+    func jsonArray() throws -> [[String: Any]] {
+        try #require(try json() as? [[String: Any]], "stdout is not a JSON array of objects: \(stdout)")
+    }
+
+    /// The non-empty lines of stderr.
+    var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+
+    var description: String { "exit \(exitCode)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+}
+
+/// Where the built `diligence` executable and the repository are.
+enum CLILocation {
+    /// The repository root, three levels above this file (`Tests/DiligenceCLITests/CLIHarness.swift`).
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `diligence` executable beside the test bundle (the products folder), or in the
+    /// repository's `.build/debug` as a fallback.
+    static let executable: URL? = {
+        var folders: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["DILIGENCE_CLI_EXECUTABLE"] {
+            return URL(fileURLWithPath: override)
+        }
+        // Linux: the tests run from `.build/<triple>/debug/<package>PackageTests.xctest`, a file in the
+        // products folder. macOS: the bundle is a folder there and `Bundle.main` may be `xctest` itself.
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            folders.append(bundle.bundleURL.deletingLastPathComponent())
+        }
+        if let main = Bundle.main.executableURL {
+            var folder = main.deletingLastPathComponent()
+            for _ in 0..<4 {
+                folders.append(folder)
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        folders.append(repositoryRoot.appendingPathComponent(".build/debug"))
+        return folders.lazy.map { $0.appendingPathComponent("diligence") }.first {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: $0.path)
+        }
+    }()
+}
+
+/// A running `diligence` process, started by ``CLIWorkspace/launch(_:environment:)``.
+final class RunningCLI {
+    private let process: Process
+    private let outputFile: URL
+    private let errorFile: URL
+
+    fileprivate init(process: Process, outputFile: URL, errorFile: URL) {
+        self.process = process
+        self.outputFile = outputFile
+        self.errorFile = errorFile
+    }
+
+    /// Waits for the process to end and collects what it wrote.
+    func wait() -> CLIResult {
+        process.waitUntilExit()
+        let stdout = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        return CLIResult(exitCode: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+}
+
+/// A temporary project folder holding a copy of the repository's `Workflows/`, where a test
+/// runs the real `diligence` executable. Removed when the workspace is released.
+final class CLIWorkspace {
+    /// The folder the CLI runs in (its working directory): `Workflows/` is here.
+    let project: URL
+    /// Where stdout and stderr of each run are captured, outside the project folder.
+    private let capture: URL
+    private let root: URL
+    private var runs = 0
+
+    /// The default database file of the CLI in the project folder.
+    var database: URL { project.appendingPathComponent("diligence.sqlite") }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("diligence-cli-\(UUID().uuidString)", isDirectory: true)
+        project = root.appendingPathComponent("project", isDirectory: true)
+        capture = root.appendingPathComponent("capture", isDirectory: true)
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        for folder in ["Workflows", "Assessments"] {
+            let source = CLILocation.repositoryRoot.appendingPathComponent(folder)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: project.appendingPathComponent(folder))
+            }
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// A path inside the project folder.
+    func file(_ relativePath: String) -> URL { project.appendingPathComponent(relativePath) }
+
+    /// Runs `diligence` with `arguments` and waits for it.
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        try launch(arguments, environment: environment).wait()
+    }
+
+    /// Runs `diligence` with `arguments` and waits for it.
+    @discardableResult
+    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> CLIResult {
+        try run(arguments, environment: environment)
+    }
+
+    /// Starts `diligence` without waiting, so several can run at once. The environment is the
+    /// test process's without any `DILIGENCE_*` variable, plus `environment`.
+    func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCLI {
+        let executable = try #require(
+            CLILocation.executable, "the diligence executable is not built; run `swift build` first")
+        runs += 1
+        let outputFile = capture.appendingPathComponent("\(runs).out")
+        let errorFile = capture.appendingPathComponent("\(runs).err")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = project
+        var inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+        inherited.merge(environment) { _, new in new }
+        process.environment = inherited
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        return RunningCLI(process: process, outputFile: outputFile, errorFile: errorFile)
+    }
+}
