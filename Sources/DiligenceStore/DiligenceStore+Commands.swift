@@ -139,7 +139,7 @@ extension DiligenceStore {
     ) throws -> (WorkflowDefinition, WorkflowInstance, String?) {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject])
+                db.cachedStatement(sql: "SELECT * FROM instance WHERE subject = ?"), arguments: [subject])
         else {
             let ids = try String.fetchAll(db, sql: "SELECT subject FROM instance")
             throw StoreError.unknownSubject(subject, suggestion: Suggestion.closest(to: subject, among: ids))

@@ -14,30 +14,37 @@ extension DiligenceStore {
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
         effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, db: Database
     ) throws -> Int {
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [workflow.hash, workflow.id, workflow.file, workflow.source, Timestamp.format(entry.occurredAt)])
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+        let known = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM definition WHERE hash = ?"), arguments: [workflow.hash]) ?? false
+        if !known {
+            try db.execute(
+                sql: "INSERT INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [workflow.hash, workflow.id, workflow.file, workflow.source, Timestamp.format(entry.occurredAt)])
+        }
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
         let previousHash: String = last?["hash"] ?? ContentHash.genesis
         let seq = forcedSeq ?? ((last?["seq"] as Int?) ?? 0) + 1
-        let hash = entry.hash(seq: seq, previousHash: previousHash)
+        let text = entry.texts()
+        let hash = LogEntry.chain(previousHash: previousHash, canonicalText: entry.canonicalText(seq: seq, texts: text))
         let time = Timestamp.format(entry.occurredAt)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
-                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, entry.data.canonicalText,
-                time, entry.definitionHash, entry.outcome.canonicalText, previousHash, hash,
+                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
+                time, entry.definitionHash, text.outcome, previousHash, hash,
             ])
         let snapshotText = snapshot.json.canonicalText
         if let expectedVersion {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
                     WHERE subject = ? AND version = ?
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     entry.definitionHash, snapshotText, snapshot.version, snapshot.isComplete, seq, time, entry.subject,
                     expectedVersion,

@@ -12,19 +12,33 @@ struct LogEntry {
     var definitionHash: String
     var outcome: JSONValue
 
-    /// The canonical text the hash covers: every column but the hashes, as sorted-key JSON.
-    func canonicalText(seq: Int) -> String {
-        JSONValue.object([
-            "seq": .int(seq), "subject": .string(subject), "kind": .string(kind), "name": .string(name),
-            "actor": .string(actor.user), "role": .string(actor.role), "data": data,
-            "occurred_at": .string(Timestamp.format(occurredAt)), "definition_hash": .string(definitionHash),
-            "outcome": outcome,
-        ]).canonicalText
+    /// The data and outcome as canonical JSON text, as they are stored.
+    func texts() -> (data: String, outcome: String) {
+        (data.canonicalText, outcome.canonicalText)
+    }
+
+    /// The canonical text the hash covers: every column but the hashes, as sorted-key JSON
+    /// (the same bytes as ``JSONValue/canonicalText`` of the row as an object, built from the
+    /// already serialised data and outcome so they are not written twice).
+    func canonicalText(seq: Int, texts: (data: String, outcome: String)) -> String {
+        var output = "{\"actor\":"
+        JSONValue.string(actor.user).write(to: &output)
+        output += ",\"data\":" + texts.data + ",\"definition_hash\":"
+        JSONValue.string(definitionHash).write(to: &output)
+        output += ",\"kind\":"
+        JSONValue.string(kind).write(to: &output)
+        output += ",\"name\":"
+        JSONValue.string(name).write(to: &output)
+        output += ",\"occurred_at\":\"" + Timestamp.format(occurredAt) + "\",\"outcome\":" + texts.outcome + ",\"role\":"
+        JSONValue.string(actor.role).write(to: &output)
+        output += ",\"seq\":" + String(seq) + ",\"subject\":"
+        JSONValue.string(subject).write(to: &output)
+        return output + "}"
     }
 
     /// SHA-256 over the previous row's hash and this row's canonical text.
     func hash(seq: Int, previousHash: String) -> String {
-        Self.chain(previousHash: previousHash, canonicalText: canonicalText(seq: seq))
+        Self.chain(previousHash: previousHash, canonicalText: canonicalText(seq: seq, texts: texts()))
     }
 
     static func chain(previousHash: String, canonicalText: String) -> String {

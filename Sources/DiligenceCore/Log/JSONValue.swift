@@ -52,17 +52,20 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    /// The canonical text: sorted keys, no whitespace, slashes unescaped.
+    /// The canonical text: keys sorted by their UTF-8 bytes, no whitespace, only `"`, `\\` and
+    /// control characters escaped. The same value always gives the same bytes, which is what
+    /// the log's hash chain needs.
     public var canonicalText: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding a JSONValue cannot fail: every case maps to a JSON value.
-        return (try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "null"
+        var output = ""
+        output.reserveCapacity(256)
+        write(to: &output)
+        return output
     }
 
-    /// Parses JSON text; `nil` when it is not JSON.
+    /// Parses JSON text; `nil` when it is not JSON. Fractional numbers are kept as their text.
     public init?(text: String) {
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { return nil }
+        var parser = JSONTextParser(Array(text.utf8))
+        guard let value = parser.parseDocument() else { return nil }
         self = value
     }
 
