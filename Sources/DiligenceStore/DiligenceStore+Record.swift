@@ -85,30 +85,25 @@ extension DiligenceStore {
                 break
             case .deadlineScheduled(let id, let event, let due):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
-                try db.execute(
-                    sql: "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)",
+                try db.cachedStatement(sql: "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)").execute(
                     arguments: [subject, id, event, Timestamp.format(due), seq])
             case .deadlineCancelled(let id):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
             case .flagRaised(let category, let level, let reason):
-                try db.execute(
-                    sql: "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)").execute(
                     arguments: [subject, category.rawValue, level.rawValue, reason, time, seq])
             case .flagCleared(let category):
-                try db.execute(
-                    sql: "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL",
+                try db.cachedStatement(sql: "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL").execute(
                     arguments: [time, seq, subject, category.rawValue])
             case .notification(let role, let message):
-                try db.execute(
-                    sql: "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)").execute(
                     arguments: [subject, role, message, time, seq])
             }
         }
     }
 
     private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: Database) throws {
-        try db.execute(
-            sql: "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+        try db.cachedStatement(sql: "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'").execute(
             arguments: [seq, subject, id])
     }
 }

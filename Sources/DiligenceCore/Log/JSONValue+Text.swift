@@ -28,6 +28,11 @@ extension JSONValue {
     /// Appends a JSON string literal.
     static func write(string: String, to output: inout String) {
         output += "\""
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += string
+            output += "\""
+            return
+        }
         var plainStart = string.unicodeScalars.startIndex
         var index = plainStart
         let scalars = string.unicodeScalars
