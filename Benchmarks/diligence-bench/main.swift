@@ -1,6 +1,7 @@
 import DiligenceCore
 import DiligenceStore
 import Foundation
+import GRDB
 
 // diligence-bench: prints one JSON document with the figures and, beside each, the baseline
 // measured in the same run. Run it with `swift run -c release diligence-bench`.
@@ -20,6 +21,22 @@ defer { try? FileManager.default.removeItem(at: scratch) }
 if CommandLine.arguments.contains("--engine-only") {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
+    exit(0)
+}
+if CommandLine.arguments.contains("--store-split") {
+    let store = try DiligenceStore(writer: try DatabaseQueue(), logger: .init(label: "x"))
+    let officer = Actor(user: "bench", role: "programme_officer")
+    _ = try store.registerPartner(name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: definitions, now: Date())
+    for event in LifecycleCycle.events.prefix(4) {
+        _ = try store.send(subject: "P-0001", event: event.name, assignments: event.data.map { (field: $0.0, value: $0.1) }, actor: Actor(user: "bench", role: event.role), definitions: definitions, now: Date())
+    }
+    let manager = Actor(user: "bench", role: "manager")
+    let seconds = try Measure.seconds {
+        for index in 0..<15000 {
+            _ = try store.send(subject: "P-0001", event: index % 2 == 0 ? "suspend" : "resume", assignments: index % 2 == 0 ? [(field: "suspension_reason", value: "x")] : [], actor: manager, definitions: definitions, now: Date())
+        }
+    }
+    print("in-memory store sends per second: \(Int(15000 / seconds))")
     exit(0)
 }
 if CommandLine.arguments.contains("--store-only") {

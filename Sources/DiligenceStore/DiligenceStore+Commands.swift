@@ -103,8 +103,7 @@ extension DiligenceStore {
     }
 
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
-        let user = actor.user.trimmingCharacters(in: .whitespaces)
-        guard !user.isEmpty else {
+        guard actor.user.contains(where: { !$0.isWhitespace }) else {
             throw .invalidInput(
                 field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
         }

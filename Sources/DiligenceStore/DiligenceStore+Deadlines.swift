@@ -59,7 +59,7 @@ extension DiligenceStore {
                 let snapshot = InstanceSnapshot(instance, definition: definition)
                 let entry = LogEntry(
                     subject: subject, kind: "deadline_dropped", name: event, actor: actor, data: data, occurredAt: now,
-                    definitionHash: definition.hash, outcome: .object(["refused": .string(rejection.explanation), "snapshot": snapshot.json]))
+                    definitionHash: definition.hash, outcome: .object(["refused": .string(rejection.explanation), "version": .int(snapshot.version)]))
                 try Self.record(
                     entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: [],
                     expectedVersion: instance.version, db: db)

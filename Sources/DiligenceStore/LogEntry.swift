@@ -47,7 +47,9 @@ struct LogEntry {
 }
 
 extension Step {
-    /// What the step did, as the log records it.
+    /// What the step did, as the log records it: transitions, states left and entered, effects and
+    /// the record's version after it. (The resulting snapshot is not repeated here: replaying the
+    /// log rebuilds it, and `audit verify` compares it with the stored one.)
     func outcome(definition: WorkflowDefinition, changedFrom: String?) -> JSONValue {
         var object: [String: JSONValue] = [
             "transitions": .array(
@@ -60,7 +62,7 @@ extension Step {
             "exited": .array(exited.map(JSONValue.string)),
             "entered": .array(entered.map(JSONValue.string)),
             "effects": .array(effects.map(\.json)),
-            "snapshot": InstanceSnapshot(instance, definition: definition).json,
+            "version": .int(instance.version),
         ]
         if let changedFrom { object["definition_changed_from"] = .string(changedFrom) }
         return .object(object)

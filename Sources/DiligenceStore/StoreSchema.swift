@@ -26,7 +26,7 @@ enum StoreSchema {
                         definition_hash TEXT NOT NULL REFERENCES definition(hash),
                         outcome TEXT NOT NULL,
                         previous_hash TEXT NOT NULL,
-                        hash TEXT NOT NULL UNIQUE
+                        hash TEXT NOT NULL
                     );
                     CREATE INDEX event_by_subject ON event(subject, seq);
                     CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event

@@ -39,7 +39,7 @@ struct Diligence: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
-            TickCommand.self, AuditCommand.self,
+            TickCommand.self, AuditCommand.self, DiagramCommand.self,
         ]
     )
 }

@@ -39,7 +39,7 @@ public enum Value: Hashable, Sendable {
     ///
     /// - Throws: ``ValueParseError`` saying what was expected.
     public static func parse(_ text: String, as type: ValueType) throws(ValueParseError) -> Value {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingSpaces(text)
         switch type {
         case .bool:
             switch trimmed.lowercased() {
@@ -78,11 +78,17 @@ public enum Value: Hashable, Sendable {
         case .stringList:
             var body = Substring(trimmed)
             if body.hasPrefix("["), body.hasSuffix("]") { body = body.dropFirst().dropLast() }
-            let items = body.split(separator: ",").map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }.filter { !$0.isEmpty }
+            let items = body.split(separator: ",").map { trimmingSpaces(String($0)) }.filter { !$0.isEmpty }
             return .list(items)
         }
+    }
+
+    /// The text without leading and trailing spaces and tabs; cheap when there are none.
+    static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard space(first) || space(last) else { return text }
+        return String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 
     private static func isDecimalLiteral(_ text: String) -> Bool {

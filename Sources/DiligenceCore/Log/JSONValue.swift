@@ -119,6 +119,11 @@ extension Value {
             let texts = items.compactMap(\.stringValue)
             guard texts.count == items.count else { return nil }
             self = .list(texts)
+        case (.string(let text), .string):
+            self = .string(text)
+        case (.string(let text), .enumeration(let values)):
+            guard values.contains(text) else { return nil }
+            self = .string(text)
         case (.string(let text), _):
             guard let value = try? Value.parse(text, as: type), value.conforms(to: type) else { return nil }
             self = value
