@@ -11,8 +11,10 @@ enum EngineBenchmark {
 
     static func run(definition: WorkflowDefinition, partners: Int) throws -> Result {
         let inputs = try LifecycleCycle.events.map { event in
-            (try definition.event(event.name, assignments: event.data.map { (field: $0.0, value: $0.1) }),
-             Actor(user: "bench", role: event.role))
+            (
+                try definition.event(event.name, assignments: event.data.map { (field: $0.0, value: $0.1) }),
+                Actor(user: "bench", role: event.role)
+            )
         }
         let now = Date(timeIntervalSince1970: 1_767_225_600)
         var steps = 0

@@ -30,13 +30,17 @@ enum LoadBenchmark {
             """
         let stages = max(1, (count - 1) / 11)
         for stage in 0..<stages {
-            text += "  stage\(stage):\n    initial: s\(stage)_0\n    deadlines:\n      - {after: 30d, send: escalate}\n"
+            text +=
+                "  stage\(stage):\n    initial: s\(stage)_0\n    deadlines:\n      - {after: 30d, send: escalate}\n"
             text += "    on:\n      - {event: escalate, roles: [system]}\n    states:\n"
             for step in 0..<10 {
-                let next = step == 9 ? (stage == stages - 1 ? "done" : "stage\(stage + 1)") : "s\(stage)_\(step + 1)"
+                let next =
+                    step == 9 ? (stage == stages - 1 ? "done" : "stage\(stage + 1)") : "s\(stage)_\(step + 1)"
                 text += "      s\(stage)_\(step):\n        on:\n"
-                text += "          - event: advance\n            target: \(next)\n            roles: [programme_officer]\n"
-                text += "            guard: score >= \(step) && level in [\"medium\", \"high\"] && days_since(reviewed_on) < 365\n"
+                text +=
+                    "          - event: advance\n            target: \(next)\n            roles: [programme_officer]\n"
+                text +=
+                    "            guard: score >= \(step) && level in [\"medium\", \"high\"] && days_since(reviewed_on) < 365\n"
             }
         }
         text += "  done:\n    type: final\n"

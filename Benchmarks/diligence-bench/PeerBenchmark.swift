@@ -30,7 +30,9 @@ enum PeerBenchmark {
             let reason = errorText.trimmingCharacters(in: .whitespacesAndNewlines)
             return Result(
                 eventsPerSecond: nil,
-                note: "the Python peer did not run (\(reason.isEmpty ? "exit \(process.terminationStatus)" : reason)); install it with: python3 -m pip install transitions")
+                note:
+                    "the Python peer did not run (\(reason.isEmpty ? "exit \(process.terminationStatus)" : reason)); install it with: python3 -m pip install transitions"
+            )
         }
         let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
         guard let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

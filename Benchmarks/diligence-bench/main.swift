@@ -8,9 +8,13 @@ import GRDB
 
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let workflows = root.appendingPathComponent("Workflows")
-let definitions = DefinitionDirectory.load(workflows: workflows, assessments: root.appendingPathComponent("Assessments"))
+let definitions = DefinitionDirectory.load(
+    workflows: workflows, assessments: root.appendingPathComponent("Assessments"))
 guard definitions.report.isValid, let lifecycle = definitions.workflow(forSubject: "partner") else {
-    FileHandle.standardError.write(Data("diligence-bench: run it from the project folder; the definitions in Workflows/ must be valid\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "diligence-bench: run it from the project folder; the definitions in Workflows/ must be valid\n"
+                .utf8))
     exit(1)
 }
 let quick = CommandLine.arguments.contains("--quick")
@@ -26,46 +30,64 @@ if CommandLine.arguments.contains("--engine-only") {
 if CommandLine.arguments.contains("--store-split") {
     let store = try DiligenceStore(writer: try DatabaseQueue(), logger: .init(label: "x"))
     let officer = Actor(user: "bench", role: "programme_officer")
-    _ = try store.registerPartner(name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: definitions, now: Date())
+    _ = try store.registerPartner(
+        name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: definitions, now: Date())
     for event in LifecycleCycle.events.prefix(4) {
-        _ = try store.send(subject: "P-0001", event: event.name, assignments: event.data.map { (field: $0.0, value: $0.1) }, actor: Actor(user: "bench", role: event.role), definitions: definitions, now: Date())
+        _ = try store.send(
+            subject: "P-0001", event: event.name, assignments: event.data.map { (field: $0.0, value: $0.1) },
+            actor: Actor(user: "bench", role: event.role), definitions: definitions, now: Date())
     }
     let manager = Actor(user: "bench", role: "manager")
     let seconds = try Measure.seconds {
         for index in 0..<15000 {
-            _ = try store.send(subject: "P-0001", event: index % 2 == 0 ? "suspend" : "resume", assignments: index % 2 == 0 ? [(field: "suspension_reason", value: "x")] : [], actor: manager, definitions: definitions, now: Date())
+            _ = try store.send(
+                subject: "P-0001", event: index % 2 == 0 ? "suspend" : "resume",
+                assignments: index % 2 == 0 ? [(field: "suspension_reason", value: "x")] : [], actor: manager,
+                definitions: definitions, now: Date())
         }
     }
     print("in-memory store sends per second: \(Int(15000 / seconds))")
     exit(0)
 }
 if CommandLine.arguments.contains("--store-only") {
-    let normal = try StoreBenchmark.run(definitions: definitions, durability: .normal, count: 500, directory: scratch)
-    print("{\"store_transitions_per_second_normal\": \(rounded(normal.transitionsPerSecond, 0)), \"ratio\": \(rounded(normal.ratio, 3))}")
+    let normal = try StoreBenchmark.run(
+        definitions: definitions, durability: .normal, count: 500, directory: scratch)
+    print(
+        "{\"store_transitions_per_second_normal\": \(rounded(normal.transitionsPerSecond, 0)), \"ratio\": \(rounded(normal.ratio, 3))}"
+    )
     exit(0)
 }
 
 do {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: quick ? 2_000 : 40_000)
     let peerEvents = quick ? 20_000 : 200_000
-    let peer = PeerBenchmark.run(script: root.appendingPathComponent("Benchmarks/peers/transitions_lifecycle.py"), events: peerEvents)
+    let peer = PeerBenchmark.run(
+        script: root.appendingPathComponent("Benchmarks/peers/transitions_lifecycle.py"), events: peerEvents)
     let commits = quick ? 300 : 3_000
-    let normal = try StoreBenchmark.run(definitions: definitions, durability: .normal, count: commits, directory: scratch)
-    let full = try StoreBenchmark.run(definitions: definitions, durability: .full, count: quick ? 100 : 600, directory: scratch)
-    let shippedFiles = (try FileManager.default.contentsOfDirectory(atPath: workflows.path)).filter { $0.hasSuffix(".yaml") }.sorted()
+    let normal = try StoreBenchmark.run(
+        definitions: definitions, durability: .normal, count: commits, directory: scratch)
+    let full = try StoreBenchmark.run(
+        definitions: definitions, durability: .full, count: quick ? 100 : 600, directory: scratch)
+    let shippedFiles = (try FileManager.default.contentsOfDirectory(atPath: workflows.path)).filter {
+        $0.hasSuffix(".yaml")
+    }.sorted()
         .map { name in
             DefinitionSet.File(
                 path: "Workflows/" + name,
-                text: (try? String(contentsOf: workflows.appendingPathComponent(name), encoding: .utf8)) ?? "", folder: .workflows)
+                text: (try? String(contentsOf: workflows.appendingPathComponent(name), encoding: .utf8))
+                    ?? "", folder: .workflows)
         }
     let shippedMs = try LoadBenchmark.milliseconds(shippedFiles, runs: 9)
     let generated = LoadBenchmark.generatedWorkflow(states: 1_000)
     let generatedMs = try LoadBenchmark.milliseconds(
         [DefinitionSet.File(path: "generated.yaml", text: generated, folder: .workflows)], runs: 5)
-    let generatedStates = (DefinitionSet(files: [.init(path: "g.yaml", text: generated, folder: .workflows)]).workflows["generated"]?.states.count ?? 1) - 1
+    let generatedStates =
+        (DefinitionSet(files: [.init(path: "g.yaml", text: generated, folder: .workflows)]).workflows[
+            "generated"]?.states.count ?? 1) - 1
 
     var report: [String: Any] = [
-        "machine": "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB",
+        "machine":
+            "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB",
         "engine_steps_per_second": rounded(engine.stepsPerSecond, 0),
         "engine_steps": engine.steps,
         "store_transitions_per_second_normal": rounded(normal.transitionsPerSecond, 0),

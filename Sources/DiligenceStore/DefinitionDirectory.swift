@@ -14,7 +14,9 @@ public enum DefinitionDirectory {
         var problems: [DefinitionError] = []
         for (folder, kind) in [(workflows, DefinitionSet.Folder.workflows), (assessments, .assessments)] {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
                 if kind == .workflows {
                     problems.append(
                         DefinitionError(
@@ -31,15 +33,22 @@ public enum DefinitionDirectory {
                 let location = SourceLocation(file: shown, line: 1, column: 1)
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
                 guard size <= maximumFileSize else {
-                    problems.append(DefinitionError(.unreadableFile, "the file is larger than 1 MiB; a definition file should be far smaller", at: location))
+                    problems.append(
+                        DefinitionError(
+                            .unreadableFile,
+                            "the file is larger than 1 MiB; a definition file should be far smaller",
+                            at: location))
                     continue
                 }
                 guard let data = FileManager.default.contents(atPath: url.path) else {
-                    problems.append(DefinitionError(.unreadableFile, "the file cannot be read (check its permissions)", at: location))
+                    problems.append(
+                        DefinitionError(
+                            .unreadableFile, "the file cannot be read (check its permissions)", at: location))
                     continue
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    problems.append(DefinitionError(.unreadableFile, "the file is not UTF-8 text", at: location))
+                    problems.append(
+                        DefinitionError(.unreadableFile, "the file is not UTF-8 text", at: location))
                     continue
                 }
                 files.append(DefinitionSet.File(path: shown, text: text, folder: kind))
@@ -52,6 +61,7 @@ public enum DefinitionDirectory {
 
     private static func display(_ url: URL, folder: URL, name: String) -> String {
         let folderText = folder.relativePath
-        return folderText == "." ? name : (folderText.hasSuffix("/") ? folderText + name : folderText + "/" + name)
+        return folderText == "."
+            ? name : (folderText.hasSuffix("/") ? folderText + name : folderText + "/" + name)
     }
 }

@@ -28,10 +28,10 @@ public struct AuditProblem: Sendable, CustomStringConvertible {
 
     /// `event 12 (P-0003): message`.
     public var description: String {
-        var where_: [String] = []
-        if let seq { where_.append("event \(seq)") }
-        if let subject { where_.append(seq == nil ? subject : "(\(subject))") }
-        return (where_.isEmpty ? "" : where_.joined(separator: " ") + ": ") + message
+        var place: [String] = []
+        if let seq { place.append("event \(seq)") }
+        if let subject { place.append(seq == nil ? subject : "(\(subject))") }
+        return (place.isEmpty ? "" : place.joined(separator: " ") + ": ") + message
     }
 }
 

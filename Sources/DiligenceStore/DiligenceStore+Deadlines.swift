@@ -35,7 +35,8 @@ extension DiligenceStore {
             guard
                 let row = try Row.fetchOne(
                     db,
-                    sql: "SELECT subject, name, event, due_at FROM deadline WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1",
+                    sql:
+                        "SELECT subject, name, event, due_at FROM deadline WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1",
                     arguments: [Timestamp.format(now)])
             else { return nil }
             let subject: String = row["subject"]
@@ -45,25 +46,34 @@ extension DiligenceStore {
             let due = Timestamp.parse(dueText) ?? now
             let actor = Actor.deadline(name)
             let data = JSONValue.object(["deadline": .string(name), "due": .string(dueText)])
-            let (definition, instance, changedFrom) = try Self.currentInstance(subject, definitions: definitions, db: db)
+            let (definition, instance, changedFrom) = try Self.currentInstance(
+                subject, definitions: definitions, db: db)
             switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now) {
             case .accepted(let step):
                 let entry = LogEntry(
-                    subject: subject, kind: "deadline", name: event, actor: actor, data: data, occurredAt: now,
-                    definitionHash: definition.hash, outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+                    subject: subject, kind: "deadline", name: event, actor: actor, data: data,
+                    occurredAt: now,
+                    definitionHash: definition.hash,
+                    outcome: step.outcome(definition: definition, changedFrom: changedFrom))
                 try Self.record(
-                    entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                    entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                    workflow: definition,
                     subjectKind: "", effects: step.effects, expectedVersion: instance.version, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
                 let snapshot = InstanceSnapshot(instance, definition: definition)
                 let entry = LogEntry(
-                    subject: subject, kind: "deadline_dropped", name: event, actor: actor, data: data, occurredAt: now,
-                    definitionHash: definition.hash, outcome: .object(["refused": .string(rejection.explanation), "version": .int(snapshot.version)]))
+                    subject: subject, kind: "deadline_dropped", name: event, actor: actor, data: data,
+                    occurredAt: now,
+                    definitionHash: definition.hash,
+                    outcome: .object([
+                        "refused": .string(rejection.explanation), "version": .int(snapshot.version),
+                    ]))
                 try Self.record(
                     entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: [],
                     expectedVersion: instance.version, db: db)
-                return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: rejection.explanation)
+                return FiredDeadline(
+                    subject: subject, name: name, event: event, dueAt: due, refusal: rejection.explanation)
             }
         }
     }

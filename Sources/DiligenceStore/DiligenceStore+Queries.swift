@@ -21,23 +21,29 @@ extension DiligenceStore {
 
     private static func partner(_ row: Row) -> PartnerRecord {
         PartnerRecord(
-            id: row["id"], name: row["name"], country: row["country"], type: PartnerType(rawValue: row["type"]) ?? .ngo,
+            id: row["id"], name: row["name"], country: row["country"],
+            type: PartnerType(rawValue: row["type"]) ?? .ngo,
             registeredAt: Timestamp.parse(row["registered_at"]) ?? Date(timeIntervalSince1970: 0))
     }
 
     private func suggestion(for id: String) throws(StoreError) -> String? {
         let ids = try read { db in try String.fetchAll(db, sql: "SELECT subject FROM instance") }
-        return Suggestion.closest(to: id, among: ids) ?? ids.first { $0.caseInsensitiveCompare(id) == .orderedSame }
+        return Suggestion.closest(to: id, among: ids)
+            ?? ids.first { $0.caseInsensitiveCompare(id) == .orderedSame }
     }
 
     /// A record's snapshot.
     public func instance(_ subject: String) throws(StoreError) -> InstanceRecord {
         let found = try read { db -> InstanceRecord? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject])
+            else {
                 return nil
             }
             return InstanceRecord(
-                subject: row["subject"], kind: row["kind"], workflow: row["workflow"], definitionHash: row["definition_hash"],
+                subject: row["subject"], kind: row["kind"], workflow: row["workflow"],
+                definitionHash: row["definition_hash"],
                 snapshot: try Self.snapshot(from: row["snapshot"], subject: subject),
                 updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
         }
@@ -49,7 +55,9 @@ extension DiligenceStore {
     public func partnerInstances() throws(StoreError) -> [String: InstanceSnapshot] {
         try read { db in
             var result: [String: InstanceSnapshot] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT subject, snapshot FROM instance WHERE kind = 'partner'") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT subject, snapshot FROM instance WHERE kind = 'partner'")
+            {
                 let subject: String = row["subject"]
                 result[subject] = try Self.snapshot(from: row["snapshot"], subject: subject)
             }
@@ -63,7 +71,8 @@ extension DiligenceStore {
         return try read { db in
             let rows =
                 if let subject {
-                    try Row.fetchAll(db, sql: "SELECT * FROM event WHERE subject = ? ORDER BY seq", arguments: [subject])
+                    try Row.fetchAll(
+                        db, sql: "SELECT * FROM event WHERE subject = ? ORDER BY seq", arguments: [subject])
                 } else {
                     try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
                 }
@@ -81,7 +90,9 @@ extension DiligenceStore {
     }
 
     /// Deadlines of a record (all records when nil), pending first, by due time.
-    public func deadlines(_ subject: String?, pendingOnly: Bool = false) throws(StoreError) -> [DeadlineRecord] {
+    public func deadlines(_ subject: String?, pendingOnly: Bool = false) throws(StoreError)
+        -> [DeadlineRecord]
+    {
         try read { db in
             var sql = "SELECT * FROM deadline WHERE 1 = 1"
             var arguments: [(any DatabaseValueConvertible)?] = []
@@ -94,7 +105,8 @@ extension DiligenceStore {
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 DeadlineRecord(
                     id: row["id"], subject: row["subject"], name: row["name"], event: row["event"],
-                    dueAt: Timestamp.parse(row["due_at"]) ?? Date(timeIntervalSince1970: 0), status: row["status"])
+                    dueAt: Timestamp.parse(row["due_at"]) ?? Date(timeIntervalSince1970: 0),
+                    status: row["status"])
             }
         }
     }
@@ -103,11 +115,13 @@ extension DiligenceStore {
     public func flags(_ subject: String) throws(StoreError) -> [FlagRecord] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM flag WHERE subject = ? ORDER BY cleared_seq IS NOT NULL, id", arguments: [subject]
+                db, sql: "SELECT * FROM flag WHERE subject = ? ORDER BY cleared_seq IS NOT NULL, id",
+                arguments: [subject]
             ).map { row in
                 FlagRecord(
                     id: row["id"], subject: row["subject"], category: row["category"], level: row["level"],
-                    reason: row["reason"], raisedAt: Timestamp.parse(row["raised_at"]) ?? Date(timeIntervalSince1970: 0),
+                    reason: row["reason"],
+                    raisedAt: Timestamp.parse(row["raised_at"]) ?? Date(timeIntervalSince1970: 0),
                     clearedAt: (row["cleared_at"] as String?).flatMap(Timestamp.parse))
             }
         }
@@ -116,7 +130,9 @@ extension DiligenceStore {
     /// Notifications about a record, oldest first.
     public func notifications(_ subject: String) throws(StoreError) -> [NotificationRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM notification WHERE subject = ? ORDER BY id", arguments: [subject]).map { row in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM notification WHERE subject = ? ORDER BY id", arguments: [subject]
+            ).map { row in
                 NotificationRecord(
                     subject: row["subject"], role: row["role"], message: row["message"],
                     createdAt: Timestamp.parse(row["created_at"]) ?? Date(timeIntervalSince1970: 0))

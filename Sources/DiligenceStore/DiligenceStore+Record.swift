@@ -14,18 +14,26 @@ extension DiligenceStore {
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
         effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, db: Database
     ) throws -> Int {
-        let known = try Bool.fetchOne(
-            db.cachedStatement(sql: "SELECT 1 FROM definition WHERE hash = ?"), arguments: [workflow.hash]) ?? false
+        let known =
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM definition WHERE hash = ?"), arguments: [workflow.hash]
+            ) ?? false
         if !known {
             try db.execute(
-                sql: "INSERT INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [workflow.hash, workflow.id, workflow.file, workflow.source, Timestamp.format(entry.occurredAt)])
+                sql:
+                    "INSERT INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    workflow.hash, workflow.id, workflow.file, workflow.source,
+                    Timestamp.format(entry.occurredAt),
+                ])
         }
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
+        let last = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
         let previousHash: String = last?["hash"] ?? ContentHash.genesis
         let seq = forcedSeq ?? ((last?["seq"] as Int?) ?? 0) + 1
         let text = entry.texts()
-        let hash = LogEntry.chain(previousHash: previousHash, canonicalText: entry.canonicalText(seq: seq, texts: text))
+        let hash = LogEntry.chain(
+            previousHash: previousHash, canonicalText: entry.canonicalText(seq: seq, texts: text))
         let time = Timestamp.format(entry.occurredAt)
         try db.cachedStatement(
             sql: """
@@ -46,7 +54,8 @@ extension DiligenceStore {
                     """
             ).execute(
                 arguments: [
-                    entry.definitionHash, snapshotText, snapshot.version, snapshot.isComplete, seq, time, entry.subject,
+                    entry.definitionHash, snapshotText, snapshot.version, snapshot.isComplete, seq, time,
+                    entry.subject,
                     expectedVersion,
                 ])
             guard db.changesCount == 1 else { throw StoreError.conflict(subject: entry.subject) }
@@ -57,7 +66,8 @@ extension DiligenceStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText, snapshot.version,
+                    entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText,
+                    snapshot.version,
                     snapshot.isComplete, seq, time,
                 ])
         }
@@ -69,41 +79,61 @@ extension DiligenceStore {
                     partner["type"]?.stringValue, time,
                 ])
         }
-        if entry.kind == "deadline" || entry.kind == "deadline_dropped", let name = entry.data["deadline"]?.stringValue {
+        if entry.kind == "deadline" || entry.kind == "deadline_dropped",
+            let name = entry.data["deadline"]?.stringValue
+        {
             try db.execute(
-                sql: "UPDATE deadline SET status = ?, closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+                sql:
+                    "UPDATE deadline SET status = ?, closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
                 arguments: [entry.kind == "deadline" ? "fired" : "dropped", seq, entry.subject, name])
         }
         try applyEffects(effects, subject: entry.subject, seq: seq, time: time, db: db)
         return seq
     }
 
-    private static func applyEffects(_ effects: [AppliedEffect], subject: String, seq: Int, time: String, db: Database) throws {
+    private static func applyEffects(
+        _ effects: [AppliedEffect], subject: String, seq: Int, time: String, db: Database
+    ) throws {
         for effect in effects {
             switch effect {
             case .fieldSet:
                 break
             case .deadlineScheduled(let id, let event, let due):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
-                try db.cachedStatement(sql: "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)").execute(
+                try db.cachedStatement(
+                    sql:
+                        "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)"
+                ).execute(
                     arguments: [subject, id, event, Timestamp.format(due), seq])
             case .deadlineCancelled(let id):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
             case .flagRaised(let category, let level, let reason):
-                try db.cachedStatement(sql: "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)").execute(
+                try db.cachedStatement(
+                    sql:
+                        "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(
                     arguments: [subject, category.rawValue, level.rawValue, reason, time, seq])
             case .flagCleared(let category):
-                try db.cachedStatement(sql: "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL").execute(
+                try db.cachedStatement(
+                    sql:
+                        "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL"
+                ).execute(
                     arguments: [time, seq, subject, category.rawValue])
             case .notification(let role, let message):
-                try db.cachedStatement(sql: "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)").execute(
+                try db.cachedStatement(
+                    sql:
+                        "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)"
+                ).execute(
                     arguments: [subject, role, message, time, seq])
             }
         }
     }
 
     private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'").execute(
+        try db.cachedStatement(
+            sql:
+                "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'"
+        ).execute(
             arguments: [seq, subject, id])
     }
 }

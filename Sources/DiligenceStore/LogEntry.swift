@@ -29,7 +29,9 @@ struct LogEntry {
         JSONValue.string(kind).write(to: &output)
         output += ",\"name\":"
         JSONValue.string(name).write(to: &output)
-        output += ",\"occurred_at\":\"" + Timestamp.format(occurredAt) + "\",\"outcome\":" + texts.outcome + ",\"role\":"
+        output +=
+            ",\"occurred_at\":\"" + Timestamp.format(occurredAt) + "\",\"outcome\":" + texts.outcome
+            + ",\"role\":"
         JSONValue.string(actor.role).write(to: &output)
         output += ",\"seq\":" + String(seq) + ",\"subject\":"
         JSONValue.string(subject).write(to: &output)
@@ -55,7 +57,8 @@ extension Step {
             "transitions": .array(
                 transitions.map { transition in
                     .object([
-                        "event": transition.event.map(JSONValue.string) ?? .null, "source": .string(transition.source),
+                        "event": transition.event.map(JSONValue.string) ?? .null,
+                        "source": .string(transition.source),
                         "target": transition.target.map(JSONValue.string) ?? .null,
                     ])
                 }),
@@ -73,13 +76,21 @@ extension AppliedEffect {
     var json: JSONValue {
         switch self {
         case .fieldSet(let path, let old, let new):
-            .object(["type": "set", "field": .string(path), "old": old?.json ?? .null, "new": new?.json ?? .null])
+            .object([
+                "type": "set", "field": .string(path), "old": old?.json ?? .null, "new": new?.json ?? .null,
+            ])
         case .deadlineScheduled(let id, let event, let due):
-            .object(["type": "schedule", "deadline": .string(id), "event": .string(event), "due": .string(Timestamp.format(due))])
+            .object([
+                "type": "schedule", "deadline": .string(id), "event": .string(event),
+                "due": .string(Timestamp.format(due)),
+            ])
         case .deadlineCancelled(let id):
             .object(["type": "cancel", "deadline": .string(id)])
         case .flagRaised(let category, let level, let reason):
-            .object(["type": "raise_flag", "category": .string(category.rawValue), "level": .string(level.rawValue), "reason": .string(reason)])
+            .object([
+                "type": "raise_flag", "category": .string(category.rawValue),
+                "level": .string(level.rawValue), "reason": .string(reason),
+            ])
         case .flagCleared(let category):
             .object(["type": "clear_flag", "category": .string(category.rawValue)])
         case .notification(let role, let message):

@@ -11,7 +11,8 @@ public enum StoreError: Error, Sendable {
     /// The record's workflow is not among the loaded definitions.
     case workflowMissing(subject: String, workflow: String)
     /// The workflow file changed in a way the running record cannot follow.
-    case definitionIncompatible(subject: String, workflow: String, file: String, started: String, current: String, SnapshotMismatch)
+    case definitionIncompatible(
+        subject: String, workflow: String, file: String, started: String, current: String, SnapshotMismatch)
     /// Another process changed the record at the same moment; the command can be repeated.
     case conflict(subject: String)
     /// The database file does not exist (and the command only reads).
@@ -31,17 +32,24 @@ public enum StoreError: Error, Sendable {
         case .rejected(let subject, let event, let rejection):
             return "\(subject): \"\(event)\" refused: \(rejection.explanation)"
         case .unknownSubject(let id, let suggestion):
-            return "there is no record \"\(id)\"" + (suggestion.map { "; did you mean \($0)?" } ?? "; `diligence partner list` shows the partners")
+            return "there is no record \"\(id)\""
+                + (suggestion.map { "; did you mean \($0)?" }
+                    ?? "; `diligence partner list` shows the partners")
         case .badEventData(let subject, let error):
             return "\(subject): \(error.explanation)"
         case .workflowMissing(let subject, let workflow):
-            return "\(subject) runs the workflow \"\(workflow)\", which is not in the workflows folder any more; restore its file"
-        case .definitionIncompatible(let subject, let workflow, let file, let started, let current, let mismatch):
-            return "\(subject) started under an earlier version of \(workflow) (definition \(started.prefix(12))); \(mismatch.explanation) (\(file), now \(current.prefix(12))). Restore the earlier file, or keep the state in the new version, then repeat the command"
+            return
+                "\(subject) runs the workflow \"\(workflow)\", which is not in the workflows folder any more; restore its file"
+        case .definitionIncompatible(
+            let subject, let workflow, let file, let started, let current, let mismatch):
+            return
+                "\(subject) started under an earlier version of \(workflow) (definition \(started.prefix(12))); \(mismatch.explanation) (\(file), now \(current.prefix(12))). Restore the earlier file, or keep the state in the new version, then repeat the command"
         case .conflict(let subject):
-            return "\(subject) was changed by someone else at the same moment; look at it again (`diligence partner show \(subject)`) and repeat the command if it still applies"
+            return
+                "\(subject) was changed by someone else at the same moment; look at it again (`diligence partner show \(subject)`) and repeat the command if it still applies"
         case .databaseMissing(let path):
-            return "there is no database at \(path); `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
+            return
+                "there is no database at \(path); `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
         case .databaseUnreadable(let path, let reason):
             return "\(path) cannot be used as a diligence database: \(reason)"
         case .databaseBusy(let path):

@@ -1,5 +1,5 @@
-public import Foundation
 import DiligenceCore
+public import Foundation
 
 /// Instants as the store writes them: UTC, millisecond precision, fixed width, so that text
 /// order is time order (`2026-11-23T09:15:02.120Z`).
@@ -20,7 +20,8 @@ public enum Timestamp {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
-        return "\(day)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
+        return
+            "\(day)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
     }
 
     /// Parses ISO-8601: `2026-11-23`, `2026-11-23T09:15`, `2026-11-23T09:15:02`, with optional
@@ -49,11 +50,11 @@ public enum Timestamp {
         else { return nil }
         var secondsPart = 0.0
         if parts.count == 3 {
-            guard let value = Double(parts[2]), value >= 0, value < 61, parts[2].first?.isNumber == true else { return nil }
+            guard let value = Double(parts[2]), value >= 0, value < 61, parts[2].first?.isNumber == true
+            else { return nil }
             secondsPart = value
         }
         seconds += Double(hours * 3600 + minutes * 60) + secondsPart - offset
         return Date(timeIntervalSince1970: seconds)
     }
 }
-

@@ -14,7 +14,8 @@ import Testing
 
     @Test func parsingTheCanonicalTextGivesTheValueBack() throws {
         let value: JSONValue = .object([
-            "name": .string("Amani Women's Network \u{1F30D}"), "count": .int(42), "tags": .array([.string("a"), .string("b")]),
+            "name": .string("Amani Women's Network \u{1F30D}"), "count": .int(42),
+            "tags": .array([.string("a"), .string("b")]),
             "nested": .object(["empty": .array([]), "none": .null, "flag": .bool(false)]),
         ])
         let parsed = try #require(JSONValue(text: value.canonicalText))
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func parsingAcceptsWhitespaceEscapesAndFractions() throws {
-        let parsed = try #require(JSONValue(text: " { \"a\" : [ 1 , 2.50 , \"\\u00e9\\ud83c\\udf0d\\/\" ] } "))
+        let parsed = try #require(
+            JSONValue(text: " { \"a\" : [ 1 , 2.50 , \"\\u00e9\\ud83c\\udf0d\\/\" ] } "))
         #expect(parsed == .object(["a": .array([.int(1), .string("2.50"), .string("é\u{1F30D}/")])]))
     }
 

@@ -11,15 +11,27 @@ import Testing
         let temporary = try TemporaryStore()
         let store = temporary.store
         for name in ["Amani", "Rio Verde", "Horizon"] {
-            _ = try store.registerPartner(name: name, country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+            _ = try store.registerPartner(
+                name: name, country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+                now: StoreFixtures.start)
         }
-        func send(_ id: String, _ event: String, _ actor: Actor, _ data: [(field: String, value: String)] = [], day: Double) throws {
-            _ = try store.send(subject: id, event: event, assignments: data, actor: actor, definitions: definitions, now: StoreFixtures.days(day))
+        func send(
+            _ id: String, _ event: String, _ actor: Actor, _ data: [(field: String, value: String)] = [],
+            day: Double
+        ) throws {
+            _ = try store.send(
+                subject: id, event: event, assignments: data, actor: actor, definitions: definitions,
+                now: StoreFixtures.days(day))
         }
-        for id in ["P-0001", "P-0002", "P-0003"] { try send(id, "start_assessment", StoreFixtures.officer, day: 1) }
-        try send("P-0001", "complete_assessment", StoreFixtures.officer, [("capacity_level", "full"), ("assessed_on", "2026-01-20")], day: 20)
+        for id in ["P-0001", "P-0002", "P-0003"] {
+            try send(id, "start_assessment", StoreFixtures.officer, day: 1)
+        }
+        try send(
+            "P-0001", "complete_assessment", StoreFixtures.officer,
+            [("capacity_level", "full"), ("assessed_on", "2026-01-20")], day: 20)
         try send("P-0002", "complete_assessment", StoreFixtures.officer, [("capacity_level", "low")], day: 20)
-        try send("P-0001", "confirm_clauses", StoreFixtures.procurement, [("clauses_cleared", "true")], day: 25)
+        try send(
+            "P-0001", "confirm_clauses", StoreFixtures.procurement, [("clauses_cleared", "true")], day: 25)
         try send("P-0001", "confirm_training", StoreFixtures.officer, [("training_coverage", "1")], day: 26)
         _ = try store.tick(now: StoreFixtures.days(400), definitions: definitions)
         return temporary

@@ -10,10 +10,16 @@ import Testing
         let temporary = try TemporaryStore()
         let store = temporary.store
         for name in ["A", "B"] {
-            _ = try store.registerPartner(name: name, country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+            _ = try store.registerPartner(
+                name: name, country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+                now: StoreFixtures.start)
         }
-        _ = try store.send(subject: "P-0002", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.days(1))
-        _ = try store.send(subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.days(2))
+        _ = try store.send(
+            subject: "P-0002", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(1))
+        _ = try store.send(
+            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(2))
         #expect(try store.tick(now: StoreFixtures.days(90), definitions: definitions).isEmpty)
         let fired = try store.tick(now: StoreFixtures.days(200), definitions: definitions)
         #expect(fired.map(\.subject) == ["P-0002", "P-0001"])
@@ -26,7 +32,9 @@ import Testing
         _ = try store.send(
             subject: "P-0001", event: "complete_assessment", assignments: [("capacity_level", "low")],
             actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.days(301))
-        _ = try store.send(subject: "P-0001", event: "reassess", assignments: [], actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.days(302))
+        _ = try store.send(
+            subject: "P-0001", event: "reassess", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(302))
         let all = try store.deadlines("P-0001")
         #expect(all.first { $0.event == "plan_overdue" }?.status == "cancelled")
         #expect(try store.verify().isIntact)
@@ -35,8 +43,12 @@ import Testing
     @Test func aMonthDeadlineUsesCalendarMonths() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
-        _ = try store.send(subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+        _ = try store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
+        _ = try store.send(
+            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.start)
         let august31 = Timestamp.parse("2026-08-31T10:00:00Z")!
         _ = try store.send(
             subject: "P-0001", event: "complete_assessment", assignments: [("capacity_level", "none")],

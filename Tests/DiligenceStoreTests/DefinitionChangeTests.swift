@@ -7,22 +7,32 @@ import Testing
     @Test func aCompatibleChangeIsFollowedAndRecorded() throws {
         let temporary = try TemporaryStore()
         let original = StoreFixtures.definitions()
-        _ = try temporary.store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original, now: StoreFixtures.start)
-        let edited = StoreFixtures.definitions(lifecycle: StoreFixtures.lifecycleText + "\n# a comment added later\n")
+        _ = try temporary.store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original,
+            now: StoreFixtures.start)
+        let edited = StoreFixtures.definitions(
+            lifecycle: StoreFixtures.lifecycleText + "\n# a comment added later\n")
         let result = try temporary.store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: edited,
+            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: edited,
             now: StoreFixtures.days(1))
         let originalHash = try #require(original.workflows["partner-lifecycle"]?.hash)
         #expect(result.changedFrom == originalHash)
-        #expect(try temporary.store.instance("P-0001").definitionHash == edited.workflows["partner-lifecycle"]?.hash)
-        #expect(try temporary.store.history("P-0001").last?.outcome["definition_changed_from"] == .string(originalHash))
+        #expect(
+            try temporary.store.instance("P-0001").definitionHash
+                == edited.workflows["partner-lifecycle"]?.hash)
+        #expect(
+            try temporary.store.history("P-0001").last?.outcome["definition_changed_from"]
+                == .string(originalHash))
         #expect(try temporary.store.verify().isIntact)
     }
 
     @Test func aRemovedStateStopsCommandsWithAClearMessage() throws {
         let temporary = try TemporaryStore()
         let original = StoreFixtures.definitions()
-        _ = try temporary.store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original, now: StoreFixtures.start)
+        _ = try temporary.store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original,
+            now: StoreFixtures.start)
         let renamed = StoreFixtures.lifecycleText
             .replacingOccurrences(of: "initial: registered", with: "initial: listed")
             .replacingOccurrences(of: "  registered:\n", with: "  listed:\n")
@@ -30,7 +40,8 @@ import Testing
         #expect(edited.report.isValid)
         do {
             _ = try temporary.store.send(
-                subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: edited,
+                subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+                definitions: edited,
                 now: StoreFixtures.days(1))
             Issue.record("the command should fail")
         } catch {

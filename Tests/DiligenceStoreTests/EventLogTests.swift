@@ -28,7 +28,9 @@ import Testing
     @Test func acceptedEventsAreChainedAndUpdateTheSnapshot() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+        _ = try store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
         let result = try store.send(
             subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
             definitions: definitions, now: StoreFixtures.days(1))
@@ -56,7 +58,9 @@ import Testing
     func refusedEventsWriteNothing(event: String, role: String, data: [(String, String)]) throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+        _ = try store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
         let tables = ["event", "instance", "deadline", "flag", "notification", "partner"]
         let before = try tables.map(temporary.count)
         let snapshot = try store.instance("P-0001").snapshot
@@ -72,11 +76,16 @@ import Testing
     @Test func aGuardRefusalSaysWhichGuardAndTheValuesItSaw() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
-        _ = try store.send(subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+        _ = try store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
+        _ = try store.send(
+            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.start)
         do {
             _ = try store.send(
-                subject: "P-0001", event: "complete_assessment", assignments: [("capacity_level", "not_assessed")],
+                subject: "P-0001", event: "complete_assessment",
+                assignments: [("capacity_level", "not_assessed")],
                 actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
             Issue.record("the event should have been refused")
         } catch {
@@ -85,30 +94,38 @@ import Testing
                 return
             }
             #expect(failures.count == 2)
-            #expect(failures[0].values.contains(FieldReading(path: "capacity_level", value: .string("not_assessed"))))
+            #expect(
+                failures[0].values.contains(
+                    FieldReading(path: "capacity_level", value: .string("not_assessed"))))
             #expect(error.explanation.contains("capacity_level = not_assessed"))
         }
     }
 
     @Test func theLogIsAppendOnly() throws {
         let temporary = try TemporaryStore()
-        _ = try temporary.store.registerPartner(name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+        _ = try temporary.store.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
         #expect(throws: DatabaseError.self) { try temporary.tamper("UPDATE event SET name = 'x'") }
         #expect(throws: DatabaseError.self) { try temporary.tamper("DELETE FROM event") }
         #expect(try temporary.count("event") == 1)
     }
 
     @Test func aMissingDatabaseIsNotCreatedByAReader() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("absent-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "absent-\(UUID().uuidString)")
         let path = directory.appendingPathComponent("none.sqlite").path
-        #expect(throws: StoreError.self) { try DiligenceStore(path: path, create: false, logger: .init(label: "t")) }
+        #expect(throws: StoreError.self) {
+            try DiligenceStore(path: path, create: false, logger: .init(label: "t"))
+        }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
     @Test func aFileThatIsNotADatabaseGivesOneClearReason() throws {
         let temporary = try TemporaryStore()
         let path = temporary.directory.appendingPathComponent("notes.sqlite").path
-        try Data(String(repeating: "this is not sqlite\n", count: 400).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(String(repeating: "this is not sqlite\n", count: 400).utf8).write(
+            to: URL(fileURLWithPath: path))
         do {
             _ = try DiligenceStore(path: path, create: false, logger: .init(label: "t"))
             Issue.record("opening a text file as a database should fail")

@@ -16,7 +16,8 @@ enum StoreFixtures {
 
     /// The shipped definitions, loaded as the CLI loads them.
     static func definitions(lifecycle text: String = lifecycleText) -> DefinitionSet {
-        DefinitionSet(files: [.init(path: "Workflows/partner-lifecycle.yaml", text: text, folder: .workflows)])
+        DefinitionSet(files: [.init(path: "Workflows/partner-lifecycle.yaml", text: text, folder: .workflows)]
+        )
     }
 
     static let officer = Actor(user: "ana", role: "programme_officer")
@@ -34,7 +35,8 @@ final class TemporaryStore {
     let store: DiligenceStore
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-store-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("test.sqlite").path
         store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))

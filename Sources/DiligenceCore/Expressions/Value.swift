@@ -88,7 +88,8 @@ public enum Value: Hashable, Sendable {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
         guard space(first) || space(last) else { return text }
-        return String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        return String(
+            text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 
     private static func isDecimalLiteral(_ text: String) -> Bool {

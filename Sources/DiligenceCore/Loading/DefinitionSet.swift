@@ -44,7 +44,8 @@ public struct DefinitionSet: Sendable {
                 if let existing = workflows[definition.id] {
                     report.errors.append(
                         DefinitionError(
-                            .duplicateID, "the workflow id \"\(definition.id)\" is also used by \(existing.file)",
+                            .duplicateID,
+                            "the workflow id \"\(definition.id)\" is also used by \(existing.file)",
                             at: location))
                 } else if let existing = subjects[definition.subject] {
                     report.errors.append(

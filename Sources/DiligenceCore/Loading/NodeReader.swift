@@ -50,7 +50,9 @@ struct NodeReader {
         _ node: Node, what: String, allowed: [String]? = nil
     ) -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error(.wrongType, "\(what) must be a mapping of `key: value` lines, not \(shape(of: node))", at: node)
+            error(
+                .wrongType, "\(what) must be a mapping of `key: value` lines, not \(shape(of: node))",
+                at: node)
             return nil
         }
         var result: [(key: String, keyNode: Node, value: Node)] = []
@@ -87,7 +89,9 @@ struct NodeReader {
     /// The items of a sequence; reports anything else.
     mutating func items(_ node: Node, what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error(.wrongType, "\(what) must be a list (lines starting with \"- \"), not \(shape(of: node))", at: node)
+            error(
+                .wrongType, "\(what) must be a list (lines starting with \"- \"), not \(shape(of: node))",
+                at: node)
             return nil
         }
         return Array(sequence)

@@ -5,7 +5,8 @@ public enum Suggestion {
         let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(Array(word.lowercased().unicodeScalars), Array(candidate.lowercased().unicodeScalars))
+            let distance = editDistance(
+                Array(word.lowercased().unicodeScalars), Array(candidate.lowercased().unicodeScalars))
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         return best?.0

@@ -9,9 +9,14 @@ extension WorkflowBuilder {
         guard let items = reader.items(node, what: what) else { return [] }
         var effects: [Effect] = []
         for item in items {
-            guard let entries = reader.entries(item, what: "an effect", allowed: Self.effectKinds) else { continue }
+            guard let entries = reader.entries(item, what: "an effect", allowed: Self.effectKinds) else {
+                continue
+            }
             guard entries.count == 1, let entry = entries.first else {
-                reader.error(.invalidValue, "each effect is one of \(Self.effectKinds.joined(separator: ", ")); write one per list item", at: item)
+                reader.error(
+                    .invalidValue,
+                    "each effect is one of \(Self.effectKinds.joined(separator: ", ")); write one per list item",
+                    at: item)
                 continue
             }
             effects += readEffect(entry.key, entry.value, keyNode: entry.keyNode)
@@ -25,13 +30,16 @@ extension WorkflowBuilder {
             var result: [Effect] = []
             for entry in reader.entries(node, what: "set") ?? [] {
                 guard let field = fields.first(where: { $0.path == entry.key }) else {
-                    reader.error(.unknownField, unknownFieldMessage(entry.key, what: "set:"), at: entry.keyNode)
+                    reader.error(
+                        .unknownField, unknownFieldMessage(entry.key, what: "set:"), at: entry.keyNode)
                     continue
                 }
                 let id = FieldID(slot: field.slot, path: field.path)
                 if reader.isNull(entry.value) {
                     result.append(.set(field: id, value: nil))
-                } else if let value = literal(entry.value, as: field.type, what: "the value set for \(field.path)") {
+                } else if let value = literal(
+                    entry.value, as: field.type, what: "the value set for \(field.path)")
+                {
                     result.append(.set(field: id, value: value))
                 }
             }
@@ -44,7 +52,8 @@ extension WorkflowBuilder {
             let keys = ["category", "level", "reason"]
             guard let entries = reader.entries(node, what: "raise_flag", allowed: keys) else { return [] }
             let byKey = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            guard let categoryNode = byKey["category"], let levelNode = byKey["level"], let reasonNode = byKey["reason"]
+            guard let categoryNode = byKey["category"], let levelNode = byKey["level"],
+                let reasonNode = byKey["reason"]
             else {
                 reader.error(.missingKey, "raise_flag needs category, level and reason", at: keyNode)
                 return []
@@ -52,7 +61,10 @@ extension WorkflowBuilder {
             let category = flagCategory(categoryNode)
             let level = reader.text(levelNode, what: "a flag level").flatMap { name -> FlagLevel? in
                 guard let level = FlagLevel(rawValue: name) else {
-                    reader.error(.invalidValue, "\"\(name)\" is not a flag level; use observation, yellow, escalated or red", at: levelNode)
+                    reader.error(
+                        .invalidValue,
+                        "\"\(name)\" is not a flag level; use observation, yellow, escalated or red",
+                        at: levelNode)
                     return nil
                 }
                 return level
@@ -69,16 +81,22 @@ extension WorkflowBuilder {
             }
             return flagCategory(categoryNode).map { [.clearFlag(category: $0)] } ?? []
         case "notify":
-            guard let entries = reader.entries(node, what: "notify", allowed: ["role", "message"]) else { return [] }
+            guard let entries = reader.entries(node, what: "notify", allowed: ["role", "message"]) else {
+                return []
+            }
             let byKey = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             guard let roleNode = byKey["role"], let messageNode = byKey["message"] else {
                 reader.error(.missingKey, "notify needs the role to notify and a message", at: keyNode)
                 return []
             }
-            guard let role = reader.name(roleNode, what: "a role"), let message = reader.text(messageNode, what: "a message")
+            guard let role = reader.name(roleNode, what: "a role"),
+                let message = reader.text(messageNode, what: "a message")
             else { return [] }
             guard roles.contains(where: { $0.id == role }) else {
-                reader.error(.unknownRole, "notify names the role \"\(role)\", which the workflow does not declare under roles:", at: roleNode)
+                reader.error(
+                    .unknownRole,
+                    "notify names the role \"\(role)\", which the workflow does not declare under roles:",
+                    at: roleNode)
                 return []
             }
             return [.notify(role: role, message: message)]
@@ -92,7 +110,8 @@ extension WorkflowBuilder {
         guard let category = FlagCategory(rawValue: name) else {
             reader.error(
                 .invalidValue,
-                "\"\(name)\" is not a flag category; use " + FlagCategory.allCases.map(\.rawValue).joined(separator: ", "),
+                "\"\(name)\" is not a flag category; use "
+                    + FlagCategory.allCases.map(\.rawValue).joined(separator: ", "),
                 at: node)
             return nil
         }
@@ -101,18 +120,22 @@ extension WorkflowBuilder {
 
     /// A deadline: `{after: 30d, send: event}` with an optional `id`.
     mutating func readDeadline(_ node: Node, defaultID: String?, owner: String?) -> DeadlineDefinition? {
-        guard let entries = reader.entries(node, what: "a deadline", allowed: WorkflowLoader.deadlineKeys) else { return nil }
+        guard let entries = reader.entries(node, what: "a deadline", allowed: WorkflowLoader.deadlineKeys)
+        else { return nil }
         let byKey = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let afterNode = byKey["after"], let sendNode = byKey["send"] else {
-            reader.error(.missingKey, "a deadline needs after: (how long) and send: (the event it sends)", at: node)
+            reader.error(
+                .missingKey, "a deadline needs after: (how long) and send: (the event it sends)", at: node)
             return nil
         }
-        guard let after = reader.duration(afterNode, what: "after"), let event = reader.name(sendNode, what: "the event a deadline sends")
+        guard let after = reader.duration(afterNode, what: "after"),
+            let event = reader.name(sendNode, what: "the event a deadline sends")
         else { return nil }
         var id = byKey["id"].flatMap { reader.name($0, what: "a deadline id") }
         if id == nil, let owner { id = owner + "." + event }
         guard let id else {
-            reader.error(.missingKey, "a scheduled deadline needs an id, so that it can be cancelled", at: node)
+            reader.error(
+                .missingKey, "a scheduled deadline needs an id, so that it can be cancelled", at: node)
             return nil
         }
         return DeadlineDefinition(id: id, after: after, event: event, location: reader.location(of: node))

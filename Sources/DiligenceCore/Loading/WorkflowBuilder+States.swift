@@ -27,12 +27,16 @@ extension WorkflowBuilder {
             if reader.isNull(entry.value) {
                 properties = []
             } else {
-                properties = reader.entries(entry.value, what: "state \"\(id)\"", allowed: WorkflowLoader.stateKeys) ?? []
+                properties =
+                    reader.entries(entry.value, what: "state \"\(id)\"", allowed: WorkflowLoader.stateKeys)
+                    ?? []
             }
             stateNodes[index] = properties
             let byKey = Dictionary(properties.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             let declaredKind = byKey["type"].flatMap { kindNode -> StateKind? in
-                guard let name = reader.text(kindNode, what: "the type of state \"\(id)\"") else { return nil }
+                guard let name = reader.text(kindNode, what: "the type of state \"\(id)\"") else {
+                    return nil
+                }
                 guard let kind = StateKind(rawValue: name) else {
                     reader.error(
                         .invalidValue,
@@ -51,7 +55,10 @@ extension WorkflowBuilder {
                 if let children = byKey["states"] {
                     readStateTree(children, parent: index)
                 } else {
-                    reader.error(.missingKey, "state \"\(id)\" is \(state.kind.rawValue) and needs its child states under states:", at: entry.keyNode)
+                    reader.error(
+                        .missingKey,
+                        "state \"\(id)\" is \(state.kind.rawValue) and needs its child states under states:",
+                        at: entry.keyNode)
                 }
             case .atomic, .final:
                 if hasChildren, let children = byKey["states"] {
@@ -73,7 +80,10 @@ extension WorkflowBuilder {
         }
         guard states[index].parent == parent else {
             let owner = parent == 0 ? "the workflow" : "state \"\(states[parent].id)\""
-            reader.error(.unknownState, "the initial state of \(owner) must be one of its own child states, and \"\(id)\" is not", at: node)
+            reader.error(
+                .unknownState,
+                "the initial state of \(owner) must be one of its own child states, and \"\(id)\" is not",
+                at: node)
             return nil
         }
         return index
@@ -98,7 +108,10 @@ extension WorkflowBuilder {
                 if states[index].kind == .compound {
                     states[index].initial = resolveInitial(entry.value, of: index)
                 } else {
-                    reader.error(.invalidValue, "only a compound state has an initial state; \"\(id)\" is \(states[index].kind.rawValue)", at: entry.keyNode)
+                    reader.error(
+                        .invalidValue,
+                        "only a compound state has an initial state; \"\(id)\" is \(states[index].kind.rawValue)",
+                        at: entry.keyNode)
                 }
             case "on":
                 for item in reader.items(entry.value, what: "the transitions of \"\(id)\"") ?? [] {
@@ -108,7 +121,10 @@ extension WorkflowBuilder {
                 }
             case "done":
                 if states[index].kind != .compound && states[index].kind != .parallel {
-                    reader.error(.invalidValue, "state \"\(id)\" is \(states[index].kind.rawValue); only compound and parallel states complete and take a done transition", at: entry.keyNode)
+                    reader.error(
+                        .invalidValue,
+                        "state \"\(id)\" is \(states[index].kind.rawValue); only compound and parallel states complete and take a done transition",
+                        at: entry.keyNode)
                     continue
                 }
                 let items: [Node] = (entry.value.sequence.map(Array.init)) ?? [entry.value]
@@ -137,11 +153,13 @@ extension WorkflowBuilder {
             if let first = states[index].children.first, states[index].children.count == 1 {
                 states[index].initial = first
             } else if !states[index].children.isEmpty {
-                reader.error(.missingKey, "compound state \"\(id)\" needs an initial: line naming the child state it starts in", at: states[index].location)
+                reader.error(
+                    .missingKey,
+                    "compound state \"\(id)\" needs an initial: line naming the child state it starts in",
+                    at: states[index].location)
             }
         }
     }
-
 
     mutating func readTransition(_ node: Node, source: Int, isDone: Bool) -> TransitionDefinition? {
         let sourceID = states[source].id
@@ -165,11 +183,15 @@ extension WorkflowBuilder {
                 if let index = stateIDs[id] {
                     target = index
                 } else {
-                    reader.error(.unknownState, unknownStateMessage(id, what: "the target of \(label)"), at: targetNode)
+                    reader.error(
+                        .unknownState, unknownStateMessage(id, what: "the target of \(label)"), at: targetNode
+                    )
                 }
             }
         } else if isDone {
-            reader.error(.missingKey, "\(what) needs a target: the state to go to when \"\(sourceID)\" completes", at: node)
+            reader.error(
+                .missingKey, "\(what) needs a target: the state to go to when \"\(sourceID)\" completes",
+                at: node)
         }
         var guardExpression: CompiledExpression?
         if let guardNode = byKey["guard"], let source = reader.text(guardNode, what: "a guard") {
@@ -187,7 +209,8 @@ extension WorkflowBuilder {
                 if role == SystemRole.name || self.roles.contains(where: { $0.id == role }) {
                     roles?.append(role)
                 } else {
-                    var message = "\(label) names the role \"\(role)\", which the workflow does not declare under roles:"
+                    var message =
+                        "\(label) names the role \"\(role)\", which the workflow does not declare under roles:"
                     if let suggestion = Suggestion.closest(to: role, among: self.roles.map(\.id)) {
                         message += "; did you mean \"\(suggestion)\"?"
                     }

@@ -38,14 +38,19 @@ struct WorkflowBuilder {
         if let startNode = byKey["started_by"]?.value {
             startedBy = (reader.names(startNode, what: "a role in started_by") ?? []).compactMap { role, at in
                 guard roles.contains(where: { $0.id == role }) else {
-                    reader.error(.unknownRole, "started_by names the role \"\(role)\", which the workflow does not declare under roles:", at: at)
+                    reader.error(
+                        .unknownRole,
+                        "started_by names the role \"\(role)\", which the workflow does not declare under roles:",
+                        at: at)
                     return nil
                 }
                 return role
             }
         }
         let rootLocation = reader.location(of: root)
-        states = [StateDefinition(id: "", index: 0, kind: .compound, parent: nil, depth: 0, location: rootLocation)]
+        states = [
+            StateDefinition(id: "", index: 0, kind: .compound, parent: nil, depth: 0, location: rootLocation)
+        ]
         if let statesNode = required("states") {
             readStateTree(statesNode, parent: 0)
         }
@@ -63,11 +68,13 @@ struct WorkflowBuilder {
         var seen = Set<String>()
         func add(_ id: String, _ description: String?, _ at: Node) {
             if id == SystemRole.name {
-                reader.error(.invalidValue, "the role \"system\" is reserved for deadlines the engine sends", at: at)
+                reader.error(
+                    .invalidValue, "the role \"system\" is reserved for deadlines the engine sends", at: at)
             } else if !seen.insert(id).inserted {
                 reader.error(.duplicateID, "the role \"\(id)\" is declared twice", at: at)
             } else {
-                roles.append(RoleDefinition(id: id, description: description, location: reader.location(of: at)))
+                roles.append(
+                    RoleDefinition(id: id, description: description, location: reader.location(of: at)))
             }
         }
         if case .mapping = node {
@@ -76,13 +83,17 @@ struct WorkflowBuilder {
                     _ = reader.name(entry.keyNode, what: "a role id")
                     continue
                 }
-                add(entry.key, reader.isNull(entry.value) ? nil : reader.text(entry.value, what: "a role's description"), entry.keyNode)
+                add(
+                    entry.key,
+                    reader.isNull(entry.value) ? nil : reader.text(entry.value, what: "a role's description"),
+                    entry.keyNode)
             }
         } else {
             for (id, at) in reader.names(node, what: "a role id") ?? [] { add(id, nil, at) }
         }
         if roles.isEmpty && reader.report.isValid {
-            reader.error(.missingKey, "the workflow declares no roles; list who may send its events", at: node)
+            reader.error(
+                .missingKey, "the workflow declares no roles; list who may send its events", at: node)
         }
     }
 
@@ -96,16 +107,23 @@ struct WorkflowBuilder {
             var typeNode = entry.value
             var properties: [String: (keyNode: Node, value: Node)] = [:]
             if case .mapping = entry.value {
-                for property in reader.entries(entry.value, what: what, allowed: WorkflowLoader.fieldKeys) ?? [] {
+                for property in reader.entries(entry.value, what: what, allowed: WorkflowLoader.fieldKeys)
+                    ?? []
+                {
                     properties[property.key] = (property.keyNode, property.value)
                 }
                 guard let declared = properties["type"]?.value else {
-                    reader.error(.missingKey, "\(what) needs a type (bool, int, decimal, string, enum, date, duration, list)", at: entry.keyNode)
+                    reader.error(
+                        .missingKey,
+                        "\(what) needs a type (bool, int, decimal, string, enum, date, duration, list)",
+                        at: entry.keyNode)
                     continue
                 }
                 typeNode = declared
             }
-            guard let type = fieldType(typeNode, values: properties["values"]?.value, what: what) else { continue }
+            guard let type = fieldType(typeNode, values: properties["values"]?.value, what: what) else {
+                continue
+            }
             var defaultValue: Value?
             if let defaultNode = properties["default"]?.value, !reader.isNull(defaultNode) {
                 defaultValue = literal(defaultNode, as: type, what: "the default of \(what)")
@@ -126,7 +144,8 @@ struct WorkflowBuilder {
         ]
         if name == "enum" {
             guard let values else {
-                reader.error(.missingKey, "\(what) is an enum and needs its values: values: [a, b, c]", at: node)
+                reader.error(
+                    .missingKey, "\(what) is an enum and needs its values: values: [a, b, c]", at: node)
                 return nil
             }
             let names = (reader.names(values, what: "an enum value") ?? []).map(\.0)
@@ -140,7 +159,8 @@ struct WorkflowBuilder {
             return .enumeration(values: names)
         }
         guard let type = simple[name] else {
-            var message = "\(what) has the unknown type \"\(name)\"; use bool, int, decimal, string, enum, date, duration or list"
+            var message =
+                "\(what) has the unknown type \"\(name)\"; use bool, int, decimal, string, enum, date, duration or list"
             if let suggestion = Suggestion.closest(to: name, among: Array(simple.keys) + ["enum"]) {
                 message += " (did you mean \"\(suggestion)\"?)"
             }

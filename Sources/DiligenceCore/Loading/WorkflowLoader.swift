@@ -5,7 +5,8 @@ import Yams
 /// with its `file:line:column`.
 public enum WorkflowLoader {
     static let topKeys = [
-        "workflow", "version", "title", "description", "subject", "roles", "started_by", "fields", "initial", "states",
+        "workflow", "version", "title", "description", "subject", "roles", "started_by", "fields", "initial",
+        "states",
     ]
     static let stateKeys = [
         "type", "description", "initial", "states", "on", "done", "entry", "exit", "deadlines",
@@ -28,7 +29,8 @@ public enum WorkflowLoader {
         }
         guard let root = source.root else {
             let error = DefinitionError(
-                .missingKey, "this workflow file is empty; it needs at least workflow, roles, initial and states",
+                .missingKey,
+                "this workflow file is empty; it needs at least workflow, roles, initial and states",
                 at: SourceLocation(file: file, line: 1, column: 1))
             return (nil, DefinitionReport(errors: [error]))
         }

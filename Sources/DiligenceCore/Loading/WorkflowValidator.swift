@@ -17,7 +17,8 @@ struct WorkflowValidator {
         return report
     }
 
-    private mutating func error(_ code: DefinitionError.Code, _ message: String, at location: SourceLocation) {
+    private mutating func error(_ code: DefinitionError.Code, _ message: String, at location: SourceLocation)
+    {
         report.errors.append(DefinitionError(code, message, at: location))
     }
 
@@ -33,10 +34,16 @@ struct WorkflowValidator {
             }
             if state.kind == .final {
                 if !state.transitions.isEmpty {
-                    error(.invalidValue, "the final state \"\(state.id)\" cannot have transitions: nothing leaves a final state", at: state.transitions[0].location)
+                    error(
+                        .invalidValue,
+                        "the final state \"\(state.id)\" cannot have transitions: nothing leaves a final state",
+                        at: state.transitions[0].location)
                 }
                 if !state.exit.isEmpty {
-                    error(.invalidValue, "the final state \"\(state.id)\" cannot have exit effects: it is never left", at: state.location)
+                    error(
+                        .invalidValue,
+                        "the final state \"\(state.id)\" cannot have exit effects: it is never left",
+                        at: state.location)
                 }
             }
         }
@@ -76,7 +83,9 @@ struct WorkflowValidator {
     /// deadline; a compound state that can complete needs a done transition or a way out.
     private mutating func checkDeadEnds(_ states: [StateDefinition]) {
         func hasWayOut(_ index: Int) -> Bool {
-            ([index] + definition.ancestors(of: index)).contains { states[$0].index != 0 && (!states[$0].transitions.isEmpty || !states[$0].deadlines.isEmpty) }
+            ([index] + definition.ancestors(of: index)).contains {
+                states[$0].index != 0 && (!states[$0].transitions.isEmpty || !states[$0].deadlines.isEmpty)
+            }
         }
         for state in states.dropFirst() {
             switch state.kind {
@@ -89,7 +98,8 @@ struct WorkflowValidator {
                 }
             case .compound, .parallel:
                 let isRegion = state.parent.map { states[$0].kind == .parallel } ?? false
-                let canComplete = state.kind == .parallel || state.children.contains { states[$0].kind == .final }
+                let canComplete =
+                    state.kind == .parallel || state.children.contains { states[$0].kind == .final }
                 if !isRegion, canComplete, state.done.isEmpty, !hasWayOut(state.index) {
                     error(
                         .deadEnd,
@@ -126,7 +136,10 @@ struct WorkflowValidator {
             }
             for deadline in state.deadlines {
                 if let first = seen[deadline.id] {
-                    error(.duplicateID, "the deadline id \"\(deadline.id)\" is used twice (first at line \(first.line))", at: deadline.location)
+                    error(
+                        .duplicateID,
+                        "the deadline id \"\(deadline.id)\" is used twice (first at line \(first.line))",
+                        at: deadline.location)
                 }
                 seen[deadline.id] = deadline.location
                 scheduled.insert(deadline.id)
@@ -134,16 +147,21 @@ struct WorkflowValidator {
             }
             visit(state.entry, at: state.location)
             visit(state.exit, at: state.location)
-            for transition in state.transitions + state.done { visit(transition.effects, at: transition.location) }
+            for transition in state.transitions + state.done {
+                visit(transition.effects, at: transition.location)
+            }
         }
         for (id, location) in cancelled where !scheduled.contains(id) {
-            error(.unknownReference, "cancel names the deadline \"\(id)\", which nothing schedules", at: location)
+            error(
+                .unknownReference, "cancel names the deadline \"\(id)\", which nothing schedules",
+                at: location)
         }
     }
 
     private mutating func checkEvent(_ deadline: DeadlineDefinition) {
         guard !definition.events.contains(deadline.event) else { return }
-        var message = "the deadline \"\(deadline.id)\" sends \"\(deadline.event)\", but no transition handles that event"
+        var message =
+            "the deadline \"\(deadline.id)\" sends \"\(deadline.event)\", but no transition handles that event"
         if let suggestion = Suggestion.closest(to: deadline.event, among: definition.events) {
             message += "; did you mean \"\(suggestion)\"?"
         }
@@ -165,8 +183,8 @@ struct WorkflowValidator {
             visit(state.exit)
             for transition in state.transitions + state.done {
                 visit(transition.effects)
-                transition.guardExpression?.fieldsRead.forEach { usedFields.insert($0.slot) }
-                (transition.requires + transition.accepts).forEach { usedFields.insert($0.slot) }
+                for field in transition.guardExpression?.fieldsRead ?? [] { usedFields.insert(field.slot) }
+                for field in transition.requires + transition.accepts { usedFields.insert(field.slot) }
                 if let roles = transition.roles {
                     usedRoles.formUnion(roles)
                 } else if transition.event != nil {
@@ -177,12 +195,15 @@ struct WorkflowValidator {
         for field in definition.fields where !usedFields.contains(field.slot) {
             report.warnings.append(
                 DefinitionError(
-                    .unusedField, "the field \"\(field.path)\" is declared but no guard, effect or event uses it",
+                    .unusedField,
+                    "the field \"\(field.path)\" is declared but no guard, effect or event uses it",
                     at: field.location))
         }
         for role in definition.roles where !anyRole && !usedRoles.contains(role.id) {
             report.warnings.append(
-                DefinitionError(.unusedRole, "the role \"\(role.id)\" may send no event in this workflow", at: role.location))
+                DefinitionError(
+                    .unusedRole, "the role \"\(role.id)\" may send no event in this workflow",
+                    at: role.location))
         }
     }
 }

@@ -32,7 +32,9 @@ public struct InstanceSnapshot: Hashable, Sendable {
 
     /// The instance this snapshot describes under `definition`, or why it no longer fits it
     /// (a state or a field that is gone, a value of another type).
-    public func instance(subject: String, definition: WorkflowDefinition) throws(SnapshotMismatch) -> WorkflowInstance {
+    public func instance(subject: String, definition: WorkflowDefinition) throws(SnapshotMismatch)
+        -> WorkflowInstance
+    {
         var configuration = Configuration(stateCount: definition.states.count)
         configuration.insert(0)
         for id in activeStates {
@@ -74,7 +76,8 @@ public enum SnapshotMismatch: Error, Hashable, Sendable {
     public var explanation: String {
         switch self {
         case .stateRemoved(let id): "it is in the state \"\(id)\", which the workflow file no longer has"
-        case .fieldRemoved(let path): "it holds the field \"\(path)\", which the workflow file no longer declares"
+        case .fieldRemoved(let path):
+            "it holds the field \"\(path)\", which the workflow file no longer declares"
         case .fieldChanged(let path, let value, let type):
             "its field \"\(path)\" holds \(value), which is not a \(type) as the workflow file now declares"
         }

@@ -15,7 +15,9 @@ extension JSONValue {
             output += "]"
         case .object(let members):
             output += "{"
-            for (index, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            for (index, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+                .enumerated()
+            {
                 if index > 0 { output += "," }
                 Self.write(string: key, to: &output)
                 output += ":"
@@ -28,7 +30,8 @@ extension JSONValue {
     /// Appends a JSON string literal.
     static func write(string: String, to output: inout String) {
         output += "\""
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        {
             output += string
             output += "\""
             return
@@ -86,7 +89,8 @@ struct JSONTextParser {
 
     private mutating func consume(_ literal: String) -> Bool {
         let utf8 = Array(literal.utf8)
-        guard position + utf8.count <= bytes.count, Array(bytes[position..<position + utf8.count]) == utf8 else {
+        guard position + utf8.count <= bytes.count, Array(bytes[position..<position + utf8.count]) == utf8
+        else {
             return false
         }
         position += utf8.count
@@ -147,7 +151,8 @@ struct JSONTextParser {
         }
         while true {
             skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = parseString() else { return nil }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = parseString()
+            else { return nil }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
             position += 1
@@ -189,7 +194,9 @@ struct JSONTextParser {
                 case UInt8(ascii: "u"):
                     guard var code = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(code) {
-                        guard consume("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        guard consume("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) else {
+                            return nil
+                        }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { return nil }
@@ -220,7 +227,9 @@ struct JSONTextParser {
             let byte = bytes[position]
             if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                 position += 1
-            } else if [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(byte) {
+            } else if [
+                UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            ].contains(byte) {
                 fractional = true
                 position += 1
             } else {

@@ -50,13 +50,13 @@ public struct Configuration: Hashable, Sendable {
     /// The active state indices in ascending (document) order.
     public var indices: [Int] {
         var result: [Int] = []
-        forEach { result.append($0) }
+        forEachState { result.append($0) }
         return result
     }
 
     /// Calls `body` with each active state index in ascending order, without allocating.
     @inline(__always)
-    public func forEach(_ body: (Int) throws -> Void) rethrows {
+    public func forEachState(_ body: (Int) throws -> Void) rethrows {
         var rest = low
         while rest != 0 {
             try body(rest.trailingZeroBitCount)

@@ -71,9 +71,13 @@ struct Run {
         var leaving = Configuration(stateCount: states.count)
         let transitions = states[ref.state].transitions
         let count = transitions.count
-        let hasTarget = ref.index < count ? transitions[ref.index].target != nil : states[ref.state].done[ref.index - count].target != nil
+        let hasTarget =
+            ref.index < count
+            ? transitions[ref.index].target != nil : states[ref.state].done[ref.index - count].target != nil
         guard hasTarget else { return leaving }
-        let domain = ref.index < count ? transitions[ref.index].domain : states[ref.state].done[ref.index - count].domain
+        let domain =
+            ref.index < count
+            ? transitions[ref.index].domain : states[ref.state].done[ref.index - count].domain
         for index in (domain + 1)..<definition.subtreeEnds[domain] where configuration.contains(index) {
             leaving.insert(index)
         }
@@ -173,7 +177,8 @@ struct Run {
     }
 
     private mutating func schedule(_ deadline: DeadlineDefinition) {
-        effects.append(.deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
+        effects.append(
+            .deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
     }
 
     // MARK: Completion

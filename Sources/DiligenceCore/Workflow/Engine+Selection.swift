@@ -12,7 +12,7 @@ extension Run {
         let environment = GuardEnvironment(values: proposed, configuration: configuration, now: now)
         var selected: [TransitionRef] = []
         var claimed = Configuration(stateCount: states.count)
-        configuration.forEach { leaf in
+        configuration.forEachState { leaf in
             guard states[leaf].children.isEmpty, leaf != 0 else { return }
             chain: for state in definition.chains[leaf] {
                 let transitions = states[state].transitions
@@ -41,7 +41,9 @@ extension Run {
             selected.contains { states[$0.state].transitions[$0.index].takes(slot: item.field.slot) }
         }
         if !selected.isEmpty, everyFieldTaken { return .success(selected) }
-        if let rejection = explainRefusal(event: event, actor: actor, proposed: proposed) { return .failure(rejection) }
+        if let rejection = explainRefusal(event: event, actor: actor, proposed: proposed) {
+            return .failure(rejection)
+        }
         return selected.isEmpty ? .failure(.guardFailed(event: event.name, failures: [])) : .success(selected)
     }
 
@@ -59,17 +61,21 @@ extension Run {
         }
         guard !candidates.isEmpty else {
             return .notAccepted(
-                event: event.name, currentStates: leaves.map { states[$0].id }, acceptedEvents: acceptedEvents(leaves))
+                event: event.name, currentStates: leaves.map { states[$0].id },
+                acceptedEvents: acceptedEvents(leaves))
         }
         let permitted = candidates.filter { $0.allows(role: actor.role) }
         guard !permitted.isEmpty else {
             var allowed: [String] = []
-            for role in candidates.flatMap({ $0.roles ?? [] }) where !allowed.contains(role) { allowed.append(role) }
+            for role in candidates.flatMap({ $0.roles ?? [] }) where !allowed.contains(role) {
+                allowed.append(role)
+            }
             return .roleNotAllowed(event: event.name, role: actor.role, allowedRoles: allowed)
         }
         for item in event.data where !permitted.contains(where: { $0.takes(slot: item.field.slot) }) {
             var fields: [String] = []
-            for field in permitted.flatMap({ $0.requires + $0.accepts }).map(\.path) where !fields.contains(field) {
+            for field in permitted.flatMap({ $0.requires + $0.accepts }).map(\.path)
+            where !fields.contains(field) {
                 fields.append(field)
             }
             return .fieldNotAccepted(event: event.name, field: item.field.path, acceptedFields: fields)
@@ -78,19 +84,23 @@ extension Run {
         let complete = permitted.filter { $0.requires.allSatisfy { carried.contains($0.slot) } }
         guard !complete.isEmpty else {
             var missing: [String] = []
-            for field in permitted.flatMap(\.requires) where !carried.contains(field.slot) && !missing.contains(field.path) {
+            for field in permitted.flatMap(\.requires)
+            where !carried.contains(field.slot) && !missing.contains(field.path) {
                 missing.append(field.path)
             }
             return .missingData(event: event.name, fields: missing)
         }
         let failures = complete.compactMap { transition -> GuardFailure? in
             guard let guardExpression = transition.guardExpression,
-                !guardExpression.isSatisfied(in: GuardEnvironment(values: proposed, configuration: configuration, now: now))
+                !guardExpression.isSatisfied(
+                    in: GuardEnvironment(values: proposed, configuration: configuration, now: now))
             else { return nil }
             return GuardFailure(
                 source: states[transition.source].id, target: transition.target.map { states[$0].id },
                 guardSource: guardExpression.source, location: guardExpression.location,
-                values: guardExpression.fieldsRead.map { FieldReading(path: $0.path, value: proposed[$0.slot]) })
+                values: guardExpression.fieldsRead.map {
+                    FieldReading(path: $0.path, value: proposed[$0.slot])
+                })
         }
         return failures.count == complete.count ? .guardFailed(event: event.name, failures: failures) : nil
     }

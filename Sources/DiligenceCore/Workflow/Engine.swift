@@ -17,12 +17,15 @@ public enum Engine {
         let instance = WorkflowInstance(
             subject: subject, workflow: definition.id, definitionHash: definition.hash, version: 0,
             configuration: run.configuration, values: run.values, isComplete: run.isComplete)
-        return Step(instance: instance, transitions: run.taken, exited: [], entered: run.entered, effects: run.effects)
+        return Step(
+            instance: instance, transitions: run.taken, exited: [], entered: run.entered, effects: run.effects
+        )
     }
 
     /// Sends one event to an instance and runs it to completion.
     public static func step(
-        _ definition: WorkflowDefinition, _ instance: WorkflowInstance, event: EventInput, actor: Actor, now: Date
+        _ definition: WorkflowDefinition, _ instance: WorkflowInstance, event: EventInput, actor: Actor,
+        now: Date
     ) -> StepOutcome {
         if instance.isComplete {
             return .rejected(.instanceComplete(finalStates: definition.currentStates(of: instance)))
@@ -48,7 +51,9 @@ public enum Engine {
             next.values = run.values
             next.isComplete = run.isComplete
             return .accepted(
-                Step(instance: next, transitions: run.taken, exited: run.exited, entered: run.entered, effects: run.effects))
+                Step(
+                    instance: next, transitions: run.taken, exited: run.exited, entered: run.entered,
+                    effects: run.effects))
         }
     }
 }

@@ -4,7 +4,8 @@ extension Rejection {
     public var explanation: String {
         switch self {
         case .instanceComplete(let finalStates):
-            return "this record has finished its workflow (in \(Self.list(finalStates))); it accepts no more events"
+            return
+                "this record has finished its workflow (in \(Self.list(finalStates))); it accepts no more events"
         case .unknownEvent(let event, let known):
             var text = "\"\(event)\" is not an event of this workflow"
             if let suggestion = Suggestion.closest(to: event, among: known) {
@@ -12,12 +13,16 @@ extension Rejection {
             }
             return text
         case .notAccepted(let event, let states, let accepted):
-            let now = accepted.isEmpty ? "it accepts no events now" : "it accepts: \(accepted.joined(separator: ", "))"
+            let now =
+                accepted.isEmpty
+                ? "it accepts no events now" : "it accepts: \(accepted.joined(separator: ", "))"
             return "\"\(event)\" is not accepted while the record is in \(Self.list(states)); \(now)"
         case .roleNotAllowed(let event, let role, let allowed):
-            return "the role \(role) may not send \"\(event)\" here; it needs the role \(Self.list(allowed, or: true))"
+            return
+                "the role \(role) may not send \"\(event)\" here; it needs the role \(Self.list(allowed, or: true))"
         case .fieldNotAccepted(let event, let field, let accepted):
-            let fields = accepted.isEmpty ? "it takes no fields" : "it takes \(accepted.joined(separator: ", "))"
+            let fields =
+                accepted.isEmpty ? "it takes no fields" : "it takes \(accepted.joined(separator: ", "))"
             return "\"\(event)\" does not take the field \(field); \(fields)"
         case .missingData(let event, let fields):
             return "\"\(event)\" needs \(Self.list(fields)): add --set \(fields[0])=..."
@@ -30,7 +35,8 @@ extension Rejection {
             }
             return parts.joined(separator: "; ")
         case .runaway(let event, let state):
-            return "after \"\(event)\" the workflow kept moving on its own around \"\(state)\"; the workflow file needs a fix (its done transitions loop)"
+            return
+                "after \"\(event)\" the workflow kept moving on its own around \"\(state)\"; the workflow file needs a fix (its done transitions loop)"
         }
     }
 

@@ -32,7 +32,9 @@ public struct GuardFailure: Hashable, Sendable {
     public var values: [FieldReading]
 
     /// Creates a guard failure.
-    public init(source: String, target: String?, guardSource: String, location: SourceLocation, values: [FieldReading]) {
+    public init(
+        source: String, target: String?, guardSource: String, location: SourceLocation, values: [FieldReading]
+    ) {
         self.source = source
         self.target = target
         self.guardSource = guardSource

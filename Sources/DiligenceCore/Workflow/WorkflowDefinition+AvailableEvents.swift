@@ -19,11 +19,16 @@ extension WorkflowDefinition {
         for leaf in instance.configuration.indices where states[leaf].children.isEmpty && leaf != 0 {
             for index in [leaf] + ancestors(of: leaf) where seen.insert(index).inserted {
                 for transition in states[index].transitions {
-                    guard let event = transition.event, transition.roles != [SystemRole.name] else { continue }
+                    guard let event = transition.event, transition.roles != [SystemRole.name] else {
+                        continue
+                    }
                     let roles = (transition.roles ?? []).filter { $0 != SystemRole.name }
                     if let existing = result.firstIndex(where: { $0.event == event }) {
-                        for role in roles where !result[existing].roles.contains(role) { result[existing].roles.append(role) }
-                        result[existing].guarded = result[existing].guarded || transition.guardExpression != nil
+                        for role in roles where !result[existing].roles.contains(role) {
+                            result[existing].roles.append(role)
+                        }
+                        result[existing].guarded =
+                            result[existing].guarded || transition.guardExpression != nil
                     } else {
                         result.append(
                             AvailableEvent(

@@ -3,7 +3,9 @@ extension WorkflowDefinition {
     /// type. An empty value (`field=`) unsets the field; a field given twice keeps the last
     /// value. The data comes back in declaration order, so the log records it the same way
     /// whatever order it was typed in.
-    public func event(_ name: String, assignments: [(field: String, value: String)]) throws(EventDataError) -> EventInput {
+    public func event(_ name: String, assignments: [(field: String, value: String)]) throws(EventDataError)
+        -> EventInput
+    {
         var data: [FieldValue] = []
         for (path, text) in assignments {
             guard let field = field(path) else {
@@ -37,7 +39,8 @@ public enum EventDataError: Error, Hashable, Sendable {
     public var explanation: String {
         switch self {
         case .unknownField(let path, let suggestion):
-            "\"\(path)\" is not a field of this workflow" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+            "\"\(path)\" is not a field of this workflow"
+                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .badValue(let path, let error):
             "the value for \(path): \(error.description)"
         }

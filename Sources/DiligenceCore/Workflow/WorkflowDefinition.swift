@@ -84,11 +84,14 @@ public struct WorkflowDefinition: Sendable {
         }
         self.chains = chains
         self.subtreeEnds = subtreeEnds
-        self.doneOrder = states.filter { !$0.done.isEmpty }.sorted { ($0.depth, -$0.index) > ($1.depth, -$1.index) }
-            .map(\.index)
+        self.doneOrder = states.filter { !$0.done.isEmpty }.sorted {
+            ($0.depth, -$0.index) > ($1.depth, -$1.index)
+        }
+        .map(\.index)
         for state in states.indices {
             for position in self.states[state].transitions.indices {
-                self.states[state].transitions[position].domain = domain(of: self.states[state].transitions[position])
+                self.states[state].transitions[position].domain = domain(
+                    of: self.states[state].transitions[position])
             }
             for position in self.states[state].done.indices {
                 self.states[state].done[position].domain = domain(of: self.states[state].done[position])

@@ -28,15 +28,19 @@ struct VerifyCommand: ParsableCommand {
                 .object([
                     "intact": .bool(report.isIntact), "events_checked": .int(report.eventsChecked),
                     "records_checked": .int(report.recordsChecked),
-                    "problems": .array(report.problems.map { problem in
-                        .object([
-                            "seq": problem.seq.map(JSONValue.int) ?? .null, "subject": problem.subject.map(JSONValue.string) ?? .null,
-                            "message": .string(problem.message),
-                        ])
-                    }),
+                    "problems": .array(
+                        report.problems.map { problem in
+                            .object([
+                                "seq": problem.seq.map(JSONValue.int) ?? .null,
+                                "subject": problem.subject.map(JSONValue.string) ?? .null,
+                                "message": .string(problem.message),
+                            ])
+                        }),
                 ]))
         } else if report.isIntact {
-            print("the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay")
+            print(
+                "the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"
+            )
         }
         if let first = report.problems.first {
             throw CommandFailure("the log is not intact: \(first)")

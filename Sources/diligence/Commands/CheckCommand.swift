@@ -8,21 +8,27 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every workflow and assessment definition, as every command does before it runs.",
-        discussion: "Prints each problem as file:line:column. Exit 0 when clean (warnings allowed), 3 when any error.")
+        discussion:
+            "Prints each problem as file:line:column. Exit 0 when clean (warnings allowed), 3 when any error."
+    )
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let set = DefinitionDirectory.load(
-            workflows: URL(fileURLWithPath: global.workflows), assessments: URL(fileURLWithPath: global.assessments))
+            workflows: URL(fileURLWithPath: global.workflows),
+            assessments: URL(fileURLWithPath: global.assessments))
         let (errors, warnings) = set.report.sorted
         for error in errors { print("\(error.location): error: \(error.message)") }
         for warning in warnings { print("\(warning.location): warning: \(warning.message)") }
         let workflows = set.workflows.values.sorted { $0.id < $1.id }
-        let summary = "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        let summary =
+            "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
         if errors.isEmpty {
             for workflow in workflows {
-                print("ok  \(workflow.file): \(workflow.id), \(workflow.states.count - 1) states, \(workflow.events.count) events, \(workflow.fields.count) fields")
+                print(
+                    "ok  \(workflow.file): \(workflow.id), \(workflow.states.count - 1) states, \(workflow.events.count) events, \(workflow.fields.count) fields"
+                )
             }
             print("definitions are valid (\(summary))")
         } else {

@@ -24,24 +24,33 @@ struct DemoCommand: ParsableCommand {
         if global.db == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         } else if FileManager.default.fileExists(atPath: path) {
-            let existing = try storeCall { try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners() }
+            let existing = try storeCall {
+                try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners()
+            }
             guard existing.isEmpty else {
-                throw CommandFailure("\(path) already holds partners; the demo needs a new or empty database file")
+                throw CommandFailure(
+                    "\(path) already holds partners; the demo needs a new or empty database file")
             }
         }
-        let store = try storeCall { try DiligenceStore(path: path, create: true, logger: .init(label: "demo")) }
+        let store = try storeCall {
+            try DiligenceStore(path: path, create: true, logger: .init(label: "demo"))
+        }
         var script = DemoScript(store: store, definitions: definitions)
         try script.run()
         print("")
         print("Portfolio (\(path)):")
-        try PartnerTable.print(store: store, lifecycle: definitions.workflow(forSubject: "partner"), json: false)
+        try PartnerTable.print(
+            store: store, lifecycle: definitions.workflow(forSubject: "partner"), json: false)
         let report = try storeCall { try store.verify() }
         print("")
-        print(report.isIntact
-            ? "audit: the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"
-            : "audit: \(report.problems.first!)")
+        print(
+            report.isIntact
+                ? "audit: the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"
+                : "audit: \(report.problems.first!)")
         print("")
-        print("Look further: diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)")
+        print(
+            "Look further: diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)"
+        )
     }
 }
 
@@ -74,9 +83,11 @@ struct DemoScript {
 
         advance(days: 40)
         chapter("February: determinations")
-        try send(amani, "complete_assessment", Self.officer, ["capacity_level": "full", "assessed_on": today])
+        try send(
+            amani, "complete_assessment", Self.officer, ["capacity_level": "full", "assessed_on": today])
         try send(rio, "complete_assessment", Self.officer, ["capacity_level": "low", "assessed_on": today])
-        try send(horizon, "complete_assessment", Self.officer, ["capacity_level": "medium", "assessed_on": today])
+        try send(
+            horizon, "complete_assessment", Self.officer, ["capacity_level": "medium", "assessed_on": today])
         try send(ministry, "complete_assessment", Self.officer, ["capacity_level": "not_assessed"])
 
         advance(days: 20)
@@ -115,24 +126,30 @@ struct DemoScript {
 
     func register(_ name: String, _ country: String, _ type: PartnerType) throws -> String {
         let partner = try storeCall {
-            try store.registerPartner(name: name, country: country, type: type, actor: Self.officer, definitions: definitions, now: clock)
+            try store.registerPartner(
+                name: name, country: country, type: type, actor: Self.officer, definitions: definitions,
+                now: clock)
         }
         print("  \(partner.id)  \(name) (\(country), \(type.rawValue))")
         return partner.id
     }
 
-    func send(_ subject: String, _ event: String, _ actor: Actor, _ data: KeyValuePairs<String, String> = [:]) throws {
+    func send(_ subject: String, _ event: String, _ actor: Actor, _ data: KeyValuePairs<String, String> = [:])
+        throws
+    {
         let sets = data.map { " \($0.key)=\($0.value)" }.joined()
         let who = "\(actor.user) (\(actor.role))"
         do {
             let result = try store.send(
                 subject: subject, event: event, assignments: data.map { ($0.key, $0.value) }, actor: actor,
                 definitions: definitions, now: clock)
-            let standing = PartnerJSON.standing(InstanceSnapshot(result.step.instance, definition: result.definition), result.definition)
+            let standing = PartnerJSON.standing(
+                InstanceSnapshot(result.step.instance, definition: result.definition), result.definition)
             print("  \(subject)  \(event)\(sets) by \(who): now \(standing)")
             for effect in result.step.effects {
                 switch effect {
-                case .flagRaised(_, let level, let reason): print("           flag raised (\(level.rawValue)): \(reason)")
+                case .flagRaised(_, let level, let reason):
+                    print("           flag raised (\(level.rawValue)): \(reason)")
                 case .notification(let role, let message): print("           notify \(role): \(message)")
                 default: break
                 }
@@ -147,7 +164,9 @@ struct DemoScript {
         let fired = try storeCall { try store.tick(now: clock, definitions: definitions) }
         if fired.isEmpty { print("  nothing due") }
         for deadline in fired {
-            print("  \(deadline.subject)  deadline \(deadline.event) (due \(Timestamp.format(deadline.dueAt).prefix(10))) \(deadline.refusal.map { "dropped: \($0)" } ?? "fired")")
+            print(
+                "  \(deadline.subject)  deadline \(deadline.event) (due \(Timestamp.format(deadline.dueAt).prefix(10))) \(deadline.refusal.map { "dropped: \($0)" } ?? "fired")"
+            )
         }
     }
 }

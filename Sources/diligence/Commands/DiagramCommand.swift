@@ -25,7 +25,8 @@ struct DiagramCommand: ParsableCommand {
         guard let definition = definitions.workflows[workflow] else {
             let known = definitions.workflows.keys.sorted()
             let hint = Suggestion.closest(to: workflow, among: known).map { "did you mean \($0)? " } ?? ""
-            throw CommandFailure("there is no workflow \"\(workflow)\"; \(hint)workflows are \(known.joined(separator: ", "))")
+            throw CommandFailure(
+                "there is no workflow \"\(workflow)\"; \(hint)workflows are \(known.joined(separator: ", "))")
         }
         switch format {
         case .mermaid: print(WorkflowDiagram.mermaid(definition), terminator: "")

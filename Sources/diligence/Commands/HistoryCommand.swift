@@ -6,7 +6,8 @@ import Foundation
 /// `diligence history ID`: the record's events from the log.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "Show every event of a record, oldest first, from the tamper-evident log.")
+        commandName: "history",
+        abstract: "Show every event of a record, oldest first, from the tamper-evident log.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -30,9 +31,17 @@ struct HistoryCommand: ParsableCommand {
                 return target.map { "\(source) -> \($0)" } ?? "(stays in \(source))"
             }
             let effects = (event.outcome["effects"]?.arrayValue ?? []).compactMap(Self.effectSummary)
-            let name = event.kind == "deadline_dropped" ? "\(event.name) (dropped: \(event.outcome["refused"]?.stringValue ?? ""))" : event.name
-            let moved = event.kind == "start" ? "started in " + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ") : moves.joined(separator: "; ")
-            table.add(String(event.seq), Timestamp.format(event.occurredAt), "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))
+            let name =
+                event.kind == "deadline_dropped"
+                ? "\(event.name) (dropped: \(event.outcome["refused"]?.stringValue ?? ""))" : event.name
+            let moved =
+                event.kind == "start"
+                ? "started in "
+                    + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
+                        separator: ", ") : moves.joined(separator: "; ")
+            table.add(
+                String(event.seq), Timestamp.format(event.occurredAt),
+                "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))
         }
         print(table.text)
     }
@@ -40,7 +49,8 @@ struct HistoryCommand: ParsableCommand {
     static func effectSummary(_ effect: JSONValue) -> String? {
         switch effect["type"]?.stringValue {
         case "set": "\(effect["field"]?.stringValue ?? "") = \(effect["new"].map(PartnerJSON.display) ?? "")"
-        case "raise_flag": "flag \(effect["level"]?.stringValue ?? "") \(effect["category"]?.stringValue ?? "")"
+        case "raise_flag":
+            "flag \(effect["level"]?.stringValue ?? "") \(effect["category"]?.stringValue ?? "")"
         case "clear_flag": "cleared \(effect["category"]?.stringValue ?? "") flags"
         case "notify": "notified \(effect["role"]?.stringValue ?? "")"
         case "schedule": "\(effect["event"]?.stringValue ?? "") due \(effect["due"]?.stringValue ?? "")"
@@ -52,9 +62,12 @@ struct HistoryCommand: ParsableCommand {
         .object([
             "seq": .int(event.seq), "kind": .string(event.kind), "event": .string(event.name),
             "actor": .string(event.actor.user), "role": .string(event.actor.role), "data": event.data,
-            "occurred_at": JSONOutput.time(event.occurredAt), "definition_hash": .string(event.definitionHash),
-            "transitions": event.outcome["transitions"] ?? .array([]), "entered": event.outcome["entered"] ?? .array([]),
-            "exited": event.outcome["exited"] ?? .array([]), "effects": event.outcome["effects"] ?? .array([]),
+            "occurred_at": JSONOutput.time(event.occurredAt),
+            "definition_hash": .string(event.definitionHash),
+            "transitions": event.outcome["transitions"] ?? .array([]),
+            "entered": event.outcome["entered"] ?? .array([]),
+            "exited": event.outcome["exited"] ?? .array([]),
+            "effects": event.outcome["effects"] ?? .array([]),
             "hash": .string(event.hash),
         ])
     }

@@ -17,7 +17,10 @@ struct TickCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z).", valueName: "time"))
+    @Option(
+        help: ArgumentHelp(
+            "Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z).",
+            valueName: "time"))
     var now: String?
 
     func run() throws {
@@ -25,7 +28,9 @@ struct TickCommand: ParsableCommand {
         var instant = Date()
         if let now {
             guard let parsed = Timestamp.parse(now) else {
-                throw CommandFailure("--now \"\(now)\" is not an ISO-8601 time such as 2027-06-01 or 2027-06-01T09:00:00Z", exitCode: .usage)
+                throw CommandFailure(
+                    "--now \"\(now)\" is not an ISO-8601 time such as 2027-06-01 or 2027-06-01T09:00:00Z",
+                    exitCode: .usage)
             }
             instant = parsed
         }
@@ -36,17 +41,22 @@ struct TickCommand: ParsableCommand {
                 .array(
                     fired.map {
                         .object([
-                            "subject": .string($0.subject), "deadline": .string($0.name), "event": .string($0.event),
-                            "due_at": JSONOutput.time($0.dueAt), "refused": $0.refusal.map(JSONValue.string) ?? .null,
+                            "subject": .string($0.subject), "deadline": .string($0.name),
+                            "event": .string($0.event),
+                            "due_at": JSONOutput.time($0.dueAt),
+                            "refused": $0.refusal.map(JSONValue.string) ?? .null,
                         ])
                     }))
             return
         }
         for deadline in fired {
             if let refusal = deadline.refusal {
-                print("\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) dropped: \(refusal)")
+                print(
+                    "\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) dropped: \(refusal)"
+                )
             } else {
-                print("\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) fired")
+                print(
+                    "\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) fired")
             }
         }
         print("\(fired.count) deadline\(fired.count == 1 ? "" : "s") fired")
