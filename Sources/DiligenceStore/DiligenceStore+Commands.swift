@@ -72,9 +72,9 @@ extension DiligenceStore {
         definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
-        return try transaction { db in
-            let (definition, instance, changedFrom) = try Self.currentInstance(
-                subject, definitions: definitions, db: db)
+        let result = try transaction { db in
+            let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
+            let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
             do {
@@ -96,10 +96,13 @@ extension DiligenceStore {
                 let seq = try Self.record(
                     entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                     workflow: definition,
-                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, db: db)
+                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, head: loaded.head,
+                    definitionStored: storedDefinitions.contains(definition.hash), db: db)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
         }
+        storedDefinitions.insert(result.definition.hash)
+        return result
     }
 
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
@@ -135,23 +138,31 @@ extension DiligenceStore {
     /// exist, and the hash it came from is returned; otherwise the command fails.
     static func currentInstance(
         _ subject: String, definitions: DefinitionSet, db: Database
-    ) throws -> (WorkflowDefinition, WorkflowInstance, String?) {
+    ) throws -> LoadedRecord {
         guard
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM instance WHERE subject = ?"), arguments: [subject])
+                db.cachedStatement(
+                    sql: """
+                        SELECT workflow, definition_hash, snapshot,
+                            (SELECT seq FROM event ORDER BY seq DESC LIMIT 1),
+                            (SELECT hash FROM event ORDER BY seq DESC LIMIT 1)
+                        FROM instance WHERE subject = ?
+                        """), arguments: [subject])
         else {
             let ids = try String.fetchAll(db, sql: "SELECT subject FROM instance")
             throw StoreError.unknownSubject(subject, suggestion: Suggestion.closest(to: subject, among: ids))
         }
-        let workflowID: String = row["workflow"]
-        let hash: String = row["definition_hash"]
+        let workflowID: String = row[0]
+        let hash: String = row[1]
         guard let definition = definitions.workflows[workflowID] else {
             throw StoreError.workflowMissing(subject: subject, workflow: workflowID)
         }
-        let snapshot = try snapshot(from: row["snapshot"], subject: subject)
+        let snapshot = try snapshot(from: row[2], subject: subject)
         do {
             let instance = try snapshot.instance(subject: subject, definition: definition)
-            return (definition, instance, hash == definition.hash ? nil : hash)
+            return LoadedRecord(
+                definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash,
+                head: LogHead(seq: row[3] ?? 0, hash: row[4] ?? ContentHash.genesis))
         } catch {
             throw StoreError.definitionIncompatible(
                 subject: subject, workflow: workflowID, file: definition.file, started: hash,
@@ -168,4 +179,13 @@ extension DiligenceStore {
         return InstanceSnapshot(
             activeStates: states, context: context, version: version, isComplete: complete)
     }
+}
+
+/// A record read for a command: its workflow (as now loaded), its instance under it, the hash it
+/// ran under before when the file has changed since, and the head of the log.
+struct LoadedRecord {
+    var definition: WorkflowDefinition
+    var instance: WorkflowInstance
+    var changedFrom: String?
+    var head: LogHead
 }

@@ -46,8 +46,8 @@ extension DiligenceStore {
             let due = Timestamp.parse(dueText) ?? now
             let actor = Actor.deadline(name)
             let data = JSONValue.object(["deadline": .string(name), "due": .string(dueText)])
-            let (definition, instance, changedFrom) = try Self.currentInstance(
-                subject, definitions: definitions, db: db)
+            let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
+            let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now) {
             case .accepted(let step):
                 let entry = LogEntry(
@@ -58,7 +58,7 @@ extension DiligenceStore {
                 try Self.record(
                     entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                     workflow: definition,
-                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, db: db)
+                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, head: loaded.head, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
                 let snapshot = InstanceSnapshot(instance, definition: definition)
@@ -71,7 +71,7 @@ extension DiligenceStore {
                     ]))
                 try Self.record(
                     entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: [],
-                    expectedVersion: instance.version, db: db)
+                    expectedVersion: instance.version, head: loaded.head, db: db)
                 return FiredDeadline(
                     subject: subject, name: name, event: event, dueAt: due, refusal: rejection.explanation)
             }

@@ -12,10 +12,12 @@ extension DiligenceStore {
     @discardableResult
     static func record(
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
-        effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, db: Database
+        effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, head knownHead: LogHead? = nil,
+        definitionStored: Bool = false, db: Database
     ) throws -> Int {
         let known =
-            try Bool.fetchOne(
+            try definitionStored
+            || Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT 1 FROM definition WHERE hash = ?"), arguments: [workflow.hash]
             ) ?? false
         if !known {
@@ -27,10 +29,9 @@ extension DiligenceStore {
                     Timestamp.format(entry.occurredAt),
                 ])
         }
-        let last = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
-        let previousHash: String = last?["hash"] ?? ContentHash.genesis
-        let seq = forcedSeq ?? ((last?["seq"] as Int?) ?? 0) + 1
+        let head = try knownHead ?? LogHead.read(db)
+        let previousHash = head.hash
+        let seq = forcedSeq ?? head.seq + 1
         let text = entry.texts()
         let hash = LogEntry.chain(
             previousHash: previousHash, canonicalText: entry.canonicalText(seq: seq, texts: text))
@@ -135,5 +136,17 @@ extension DiligenceStore {
                 "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'"
         ).execute(
             arguments: [seq, subject, id])
+    }
+}
+
+/// The last row of the log: its position and hash (position 0 and the genesis hash when empty).
+struct LogHead {
+    var seq: Int
+    var hash: String
+
+    /// Reads the head of the log.
+    static func read(_ db: Database) throws -> LogHead {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
+        return LogHead(seq: row?[0] ?? 0, hash: row?[1] ?? ContentHash.genesis)
     }
 }

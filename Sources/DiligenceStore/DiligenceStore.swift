@@ -21,7 +21,7 @@ public final class DiligenceStore: Sendable {
     let logger: Logger
     /// The database's path (`:memory:` for an in-memory store).
     public let path: String
-    let definitionCache = DefinitionCache()
+    let storedDefinitions = StoredDefinitions()
 
     /// Opens (and, when `create` is true, creates) the database file at `path` in WAL mode and
     /// brings its schema up to date.
@@ -165,17 +165,21 @@ public final class DiligenceStore: Sendable {
     }
 }
 
-/// Definitions parsed from the `definition` table, by hash, so replays need not re-parse.
-final class DefinitionCache: @unchecked Sendable {
+/// Hashes of definitions known to be stored in this database (definitions are never removed),
+/// so a command need not look them up again.
+final class StoredDefinitions: @unchecked Sendable {
     private let lock = NSLock()
-    private var definitions: [String: WorkflowDefinition] = [:]
+    private var hashes = Set<String>()
 
-    func definition(hash: String, load: () throws -> WorkflowDefinition) rethrows -> WorkflowDefinition {
+    func contains(_ hash: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        if let definition = definitions[hash] { return definition }
-        let definition = try load()
-        definitions[hash] = definition
-        return definition
+        return hashes.contains(hash)
+    }
+
+    func insert(_ hash: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        hashes.insert(hash)
     }
 }

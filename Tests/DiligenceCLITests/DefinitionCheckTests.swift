@@ -68,6 +68,8 @@ struct DefinitionCheckTests {
         ["history", "P-0001"],
         ["tick"],
         ["demo"],
+        ["audit", "verify"],
+        ["diagram", "partner-lifecycle"],
     ])
     func commandsRefuseInvalidDefinitionsAndWriteNothing(_ arguments: [String]) throws {
         let workspace = try CLIWorkspace()
@@ -79,5 +81,27 @@ struct DefinitionCheckTests {
         #expect(result.stderr.hasPrefix("\(CLIWorkspace.lifecycleFile):\(line):"), "\(result)")
         #expect(result.stderr.contains("nothing was run"))
         #expect(try workspace.writtenFiles().isEmpty)
+    }
+
+    @Test func checkReportsAsJSON() throws {
+        let workspace = try CLIWorkspace()
+        let clean = try workspace.run("check", "--json")
+        #expect(clean.exitCode == 0, "\(clean)")
+        let report = try clean.jsonObject()
+        #expect(report["valid"] as? Bool == true)
+        let workflows = try #require(report["workflows"] as? [[String: Any]])
+        #expect(workflows.first?["id"] as? String == "partner-lifecycle")
+        #expect((workflows.first?["hash"] as? String)?.count == 64)
+
+        let line = try workspace.editWorkflow(replacing: "target: capacity_strengthening", with: "target: nowhere")
+        let broken = try workspace.run("check", "--json")
+        #expect(broken.exitCode == 3, "\(broken)")
+        let brokenReport = try broken.jsonObject()
+        #expect(brokenReport["valid"] as? Bool == false)
+        let error = try #require((brokenReport["errors"] as? [[String: Any]])?.first)
+        #expect(error["file"] as? String == CLIWorkspace.lifecycleFile)
+        #expect(error["line"] as? Int == line)
+        #expect(error["code"] as? String == "unknown-state")
+        #expect((error["message"] as? String)?.contains("nowhere") == true)
     }
 }

@@ -21,6 +21,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        _ = try global.definitions()
         let store = try global.store(create: false)
         let report = try storeCall { try store.verify() }
         if output.json {

@@ -13,12 +13,18 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let set = DefinitionDirectory.load(
             workflows: URL(fileURLWithPath: global.workflows),
             assessments: URL(fileURLWithPath: global.assessments))
         let (errors, warnings) = set.report.sorted
+        if output.json {
+            JSONOutput.print(Self.json(set))
+            if !errors.isEmpty { throw CommandFailure("definitions are not valid", exitCode: .invalidDefinitions) }
+            return
+        }
         for error in errors { print("\(error.location): error: \(error.message)") }
         for warning in warnings { print("\(warning.location): warning: \(warning.message)") }
         let workflows = set.workflows.values.sorted { $0.id < $1.id }
@@ -34,5 +40,29 @@ struct CheckCommand: ParsableCommand {
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)
         }
+    }
+
+    /// `{valid, errors: [{file, line, column, code, message}], warnings: [...], workflows: [{id, file, hash, states, events, fields}]}`.
+    static func json(_ set: DefinitionSet) -> JSONValue {
+        let (errors, warnings) = set.report.sorted
+        func problem(_ error: DefinitionError) -> JSONValue {
+            .object([
+                "file": .string(error.location.file), "line": .int(error.location.line),
+                "column": .int(error.location.column), "code": .string(error.code.description),
+                "message": .string(error.message),
+            ])
+        }
+        return .object([
+            "valid": .bool(errors.isEmpty), "errors": .array(errors.map(problem)),
+            "warnings": .array(warnings.map(problem)),
+            "workflows": .array(
+                set.workflows.values.sorted { $0.id < $1.id }.map { workflow in
+                    .object([
+                        "id": .string(workflow.id), "file": .string(workflow.file), "hash": .string(workflow.hash),
+                        "states": .int(workflow.states.count - 1), "events": .int(workflow.events.count),
+                        "fields": .int(workflow.fields.count),
+                    ])
+                }),
+        ])
     }
 }
