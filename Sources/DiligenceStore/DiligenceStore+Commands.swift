@@ -102,6 +102,11 @@ extension DiligenceStore {
             }
         }
         storedDefinitions.insert(result.definition.hash)
+        logger.debug(
+            "event accepted",
+            metadata: [
+                "subject": "\(subject)", "event": "\(event)", "seq": "\(result.seq)", "role": "\(actor.role)",
+            ])
         return result
     }
 

@@ -25,6 +25,9 @@ extension DiligenceStore {
         let now = Timestamp.truncated(now)
         var fired: [FiredDeadline] = []
         while let next = try fireNext(now: now, definitions: definitions) {
+            logger.info(
+                next.refusal == nil ? "deadline fired" : "deadline dropped",
+                metadata: ["subject": "\(next.subject)", "deadline": "\(next.name)", "event": "\(next.event)"])
             fired.append(next)
         }
         return fired

@@ -1,11 +1,18 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// Runs the command line and maps every outcome to the documented exit codes:
 /// 0 ok, 1 refused or failed, 2 usage, 3 invalid definitions.
 @main
 enum EntryPoint {
     static func main() {
+        let level = ProcessInfo.processInfo.environment["DILIGENCE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         do {
             var command = try Diligence.parseAsRoot()
             try command.run()
