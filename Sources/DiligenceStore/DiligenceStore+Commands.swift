@@ -73,7 +73,7 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
+            let loaded = try Self.currentInstance(subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
@@ -93,11 +93,13 @@ extension DiligenceStore {
                     subject: subject, kind: "event", name: event, actor: actor, data: data, occurredAt: now,
                     definitionHash: definition.hash,
                     outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+                let snapshot = InstanceSnapshot(step.instance, definition: definition)
+                let snapshotText = snapshot.json.canonicalText
                 let seq = try Self.record(
-                    entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
-                    workflow: definition,
-                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, head: loaded.head,
-                    definitionStored: storedDefinitions.contains(definition.hash), db: db)
+                    entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
+                    expectedVersion: instance.version, head: loaded.head,
+                    definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText, db: db)
+                recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
         }
@@ -142,7 +144,7 @@ extension DiligenceStore {
     /// When the file changed since, the instance moves to it if its states and fields still
     /// exist, and the hash it came from is returned; otherwise the command fails.
     static func currentInstance(
-        _ subject: String, definitions: DefinitionSet, db: Database
+        _ subject: String, definitions: DefinitionSet, db: Database, recent: RecentInstances? = nil
     ) throws -> LoadedRecord {
         guard
             let row = try Row.fetchOne(
@@ -162,12 +164,18 @@ extension DiligenceStore {
         guard let definition = definitions.workflows[workflowID] else {
             throw StoreError.workflowMissing(subject: subject, workflow: workflowID)
         }
-        let snapshot = try snapshot(from: row[2], subject: subject)
+        let head = LogHead(seq: row[3] ?? 0, hash: row[4] ?? ContentHash.genesis)
+        let text: String = row[2]
+        if let instance = recent?.instance(subject, snapshotText: text, definitionHash: definition.hash) {
+            return LoadedRecord(
+                definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash, head: head)
+        }
+        let snapshot = try snapshot(from: text, subject: subject)
         do {
             let instance = try snapshot.instance(subject: subject, definition: definition)
             return LoadedRecord(
                 definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash,
-                head: LogHead(seq: row[3] ?? 0, hash: row[4] ?? ContentHash.genesis))
+                head: head)
         } catch {
             throw StoreError.definitionIncompatible(
                 subject: subject, workflow: workflowID, file: definition.file, started: hash,

@@ -13,7 +13,7 @@ extension DiligenceStore {
     static func record(
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
         effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, head knownHead: LogHead? = nil,
-        definitionStored: Bool = false, db: Database
+        definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: Database
     ) throws -> Int {
         let known =
             try definitionStored
@@ -46,7 +46,7 @@ extension DiligenceStore {
                 seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
                 time, entry.definitionHash, text.outcome, previousHash, hash,
             ])
-        let snapshotText = snapshot.json.canonicalText
+        let snapshotText = knownSnapshotText ?? snapshot.json.canonicalText
         if let expectedVersion {
             try db.cachedStatement(
                 sql: """

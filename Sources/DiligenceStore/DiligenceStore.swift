@@ -22,6 +22,7 @@ public final class DiligenceStore: Sendable {
     /// The database's path (`:memory:` for an in-memory store).
     public let path: String
     let storedDefinitions = StoredDefinitions()
+    let recentInstances = RecentInstances()
 
     /// Opens (and, when `create` is true, creates) the database file at `path` in WAL mode and
     /// brings its schema up to date.
@@ -140,15 +141,21 @@ public final class DiligenceStore: Sendable {
     }
 
     /// Runs `body` in one immediate write transaction, translating database errors.
+    ///
+    /// `BEGIN IMMEDIATE` takes the write lock at once (waiting up to the busy timeout), so the
+    /// record read inside is the one the event is applied to. Any error rolls everything back.
     func transaction<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return result
+                } catch {
+                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK TRANSACTION") }
+                    throw error
                 }
-                return result!
             }
         } catch {
             throw Self.translate(error, path: path)

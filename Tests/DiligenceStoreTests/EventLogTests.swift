@@ -134,3 +134,31 @@ import Testing
         }
     }
 }
+
+@Suite struct TwoStoresOnOneFileTests {
+    let definitions = StoreFixtures.definitions()
+
+    /// A store remembers the records it wrote; when another process changes one in between, it
+    /// must read the new state rather than reuse what it remembers.
+    @Test func aChangeByAnotherConnectionIsSeenByTheNext() throws {
+        let temporary = try TemporaryStore()
+        let first = temporary.store
+        let second = try DiligenceStore(path: temporary.path, create: false, logger: .init(label: "second"))
+        _ = try first.registerPartner(
+            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
+        _ = try first.send(
+            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(1))
+        _ = try second.send(
+            subject: "P-0001", event: "record_capacity",
+            assignments: [("capacity_level", "low"), ("assessed_on", "2026-01-03")], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(2))
+        let result = try first.send(
+            subject: "P-0001", event: "complete_assessment", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(3))
+        #expect(result.step.instance.version == 3)
+        #expect(result.step.transitions.first?.target == "capacity_strengthening")
+        #expect(try first.verify().isIntact)
+    }
+}
