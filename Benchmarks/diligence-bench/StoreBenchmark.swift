@@ -74,7 +74,9 @@ enum StoreBenchmark {
             for _ in 0..<count {
                 try queue.writeWithoutTransaction { db in
                     try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
-                    try db.cachedStatement(sql: "INSERT INTO t (payload) VALUES (?)").execute(arguments: [payload])
+                    try db.cachedStatement(sql: "INSERT INTO t (payload) VALUES (?)").execute(arguments: [
+                        payload
+                    ])
                     try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
                 }
             }

@@ -73,7 +73,8 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            let loaded = try Self.currentInstance(subject, definitions: definitions, db: db, recent: recentInstances)
+            let loaded = try Self.currentInstance(
+                subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
@@ -98,7 +99,8 @@ extension DiligenceStore {
                 let seq = try Self.record(
                     entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
                     expectedVersion: instance.version, head: loaded.head,
-                    definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText, db: db)
+                    definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
+                    db: db)
                 recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
@@ -168,7 +170,8 @@ extension DiligenceStore {
         let text: String = row[2]
         if let instance = recent?.instance(subject, snapshotText: text, definitionHash: definition.hash) {
             return LoadedRecord(
-                definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash, head: head)
+                definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash,
+                head: head)
         }
         let snapshot = try snapshot(from: text, subject: subject)
         do {

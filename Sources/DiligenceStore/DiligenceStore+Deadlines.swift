@@ -27,7 +27,9 @@ extension DiligenceStore {
         while let next = try fireNext(now: now, definitions: definitions) {
             logger.info(
                 next.refusal == nil ? "deadline fired" : "deadline dropped",
-                metadata: ["subject": "\(next.subject)", "deadline": "\(next.name)", "event": "\(next.event)"])
+                metadata: [
+                    "subject": "\(next.subject)", "deadline": "\(next.name)", "event": "\(next.event)",
+                ])
             fired.append(next)
         }
         return fired
@@ -61,7 +63,8 @@ extension DiligenceStore {
                 try Self.record(
                     entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                     workflow: definition,
-                    subjectKind: "", effects: step.effects, expectedVersion: instance.version, head: loaded.head, db: db)
+                    subjectKind: "", effects: step.effects, expectedVersion: instance.version,
+                    head: loaded.head, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
                 let snapshot = InstanceSnapshot(instance, definition: definition)

@@ -12,7 +12,8 @@ extension DiligenceStore {
     @discardableResult
     static func record(
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
-        effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil, head knownHead: LogHead? = nil,
+        effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil,
+        head knownHead: LogHead? = nil,
         definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: Database
     ) throws -> Int {
         let known =
@@ -146,7 +147,8 @@ struct LogHead {
 
     /// Reads the head of the log.
     static func read(_ db: Database) throws -> LogHead {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
         return LogHead(seq: row?[0] ?? 0, hash: row?[1] ?? ContentHash.genesis)
     }
 }

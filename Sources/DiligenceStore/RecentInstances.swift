@@ -30,7 +30,9 @@ final class RecentInstances: @unchecked Sendable {
     func remember(_ subject: String, snapshotText: String, instance: WorkflowInstance) {
         lock.lock()
         defer { lock.unlock() }
-        if entries.count >= Self.capacity, entries[subject] == nil { entries.removeAll(keepingCapacity: true) }
+        if entries.count >= Self.capacity, entries[subject] == nil {
+            entries.removeAll(keepingCapacity: true)
+        }
         entries[subject] = Entry(snapshotText: snapshotText, instance: instance)
     }
 }

@@ -93,7 +93,8 @@ struct DefinitionCheckTests {
         #expect(workflows.first?["id"] as? String == "partner-lifecycle")
         #expect((workflows.first?["hash"] as? String)?.count == 64)
 
-        let line = try workspace.editWorkflow(replacing: "target: capacity_strengthening", with: "target: nowhere")
+        let line = try workspace.editWorkflow(
+            replacing: "target: capacity_strengthening", with: "target: nowhere")
         let broken = try workspace.run("check", "--json")
         #expect(broken.exitCode == 3, "\(broken)")
         let brokenReport = try broken.jsonObject()

@@ -36,3 +36,23 @@ import Testing
         #expect(JSONValue(text: text) == nil)
     }
 }
+
+@Suite struct JSONPrettyTextTests {
+    @Test func prettyTextIndentsAndKeepsEmptyContainersShort() throws {
+        let value: JSONValue = .object([
+            "b": .array([]), "a": .array([.int(1), .object([:])]), "c": .string("x"),
+        ])
+        #expect(
+            value.prettyText == """
+                {
+                  "a": [
+                    1,
+                    {}
+                  ],
+                  "b": [],
+                  "c": "x"
+                }
+                """)
+        #expect(JSONValue(text: value.prettyText) == value)
+    }
+}

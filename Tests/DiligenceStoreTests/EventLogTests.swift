@@ -152,7 +152,8 @@ import Testing
             definitions: definitions, now: StoreFixtures.days(1))
         _ = try second.send(
             subject: "P-0001", event: "record_capacity",
-            assignments: [("capacity_level", "low"), ("assessed_on", "2026-01-03")], actor: StoreFixtures.officer,
+            assignments: [("capacity_level", "low"), ("assessed_on", "2026-01-03")],
+            actor: StoreFixtures.officer,
             definitions: definitions, now: StoreFixtures.days(2))
         let result = try first.send(
             subject: "P-0001", event: "complete_assessment", assignments: [], actor: StoreFixtures.officer,

@@ -27,6 +27,41 @@ extension JSONValue {
         }
     }
 
+    /// The value as indented JSON for people: two spaces per level, keys sorted as in
+    /// ``canonicalText``, empty arrays and objects as `[]` and `{}`.
+    public var prettyText: String {
+        var output = ""
+        writePretty(to: &output, indent: "")
+        return output
+    }
+
+    private func writePretty(to output: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case .array(let values) where !values.isEmpty:
+            output += "[\n"
+            for (index, value) in values.enumerated() {
+                output += inner
+                value.writePretty(to: &output, indent: inner)
+                output += index == values.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "]"
+        case .object(let members) where !members.isEmpty:
+            output += "{\n"
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (index, key) in keys.enumerated() {
+                output += inner
+                Self.write(string: key, to: &output)
+                output += ": "
+                members[key]!.writePretty(to: &output, indent: inner)
+                output += index == keys.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "}"
+        default:
+            write(to: &output)
+        }
+    }
+
     /// Appends a JSON string literal.
     static func write(string: String, to output: inout String) {
         output += "\""
