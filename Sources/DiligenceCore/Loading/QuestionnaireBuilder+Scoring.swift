@@ -54,7 +54,9 @@ extension QuestionnaireBuilder {
         guard let bandsNode = required("bands", in: scoring, hint: "map ranges of sums to capacity levels"),
             let items = reader.items(bandsNode, what: "bands")
         else { return nil }
-        let possible = scale.flatMap { possibleSums(of: $0) }
+        let possible = scale.flatMap { scale in
+            standardsAreComplete && !incompleteScales.contains(scale.id) ? possibleSums(of: scale) : nil
+        }
         var bands: [(band: WeightedSumModel.Band, node: Node)] = []
         for item in items {
             guard let band = properties(item, what: "a band", allowed: QuestionnaireLoader.bandKeys) else {

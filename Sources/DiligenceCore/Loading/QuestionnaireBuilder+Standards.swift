@@ -11,6 +11,7 @@ extension QuestionnaireBuilder {
                 let id = uniqueID(idNode, what: "scale id", seen: &seen, scope: "in a questionnaire")
             else { continue }
             var levels: [RatingScale.Level] = []
+            let errorsBeforeLevels = reader.report.errors.count
             var seenLevels: [String: Int] = [:]
             let what = "a level of scale \"\(id)\""
             if let levelsNode = required("levels", in: scale, hint: "list the levels from lowest to highest") {
@@ -30,6 +31,7 @@ extension QuestionnaireBuilder {
                     reader.error(.missingKey, "scale \"\(id)\" has no levels", at: levelsNode)
                 }
             }
+            if reader.report.errors.count != errorsBeforeLevels { incompleteScales.insert(id) }
             scales.append(RatingScale(id: id, levels: levels, location: reader.location(of: idNode)))
         }
     }

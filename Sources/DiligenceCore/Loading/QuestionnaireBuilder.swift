@@ -12,6 +12,8 @@ struct QuestionnaireBuilder {
     var questionLines: [String: Int] = [:]
     /// Where each level of each scale is declared, by scale id, for locating a missing weight.
     var levelLocations: [String: [SourceLocation]] = [:]
+    /// Scales with a level that could not be read, so their sums would be wrong.
+    var incompleteScales: Set<String> = []
     /// False when a standard could not be read, so counts and sums would be wrong.
     var standardsAreComplete = true
 
