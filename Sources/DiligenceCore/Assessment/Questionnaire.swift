@@ -25,26 +25,6 @@ public struct Questionnaire: Sendable {
     /// Where the questionnaire's id is written.
     public var location: SourceLocation
 
-    /// Assembles a questionnaire; used by the loader once the parts are checked, so that the
-    /// scoring model always fits the standards and scales.
-    init(
-        id: String, version: Int, title: String, description: String?, scales: [RatingScale],
-        standards: [CoreStandard], scoring: ScoringModel, timeRules: TimeRules, hash: String,
-        file: String, location: SourceLocation
-    ) {
-        self.id = id
-        self.version = version
-        self.title = title
-        self.description = description
-        self.scales = scales
-        self.standards = standards
-        self.scoring = scoring
-        self.timeRules = timeRules
-        self.hash = hash
-        self.file = file
-        self.location = location
-    }
-
     /// The standard with an id, if the questionnaire has it.
     public func standard(_ id: String) -> CoreStandard? { standards.first { $0.id == id } }
 

@@ -2,7 +2,8 @@
 enum ScoringWording {
     static func incomplete(unrated: [CoreStandard], of total: Int) -> String {
         let names = unrated.map { "\($0.title) (\($0.id))" }.joined(separator: ", ")
-        let count = unrated.count == 1 ? "1 of \(total) standards is" : "\(unrated.count) of \(total) standards are"
+        let count =
+            unrated.count == 1 ? "1 of \(total) standards is" : "\(unrated.count) of \(total) standards are"
         return
             "No rating yet: \(count) not rated: \(names). The rating is computed only when every standard is rated."
     }

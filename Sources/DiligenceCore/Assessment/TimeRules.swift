@@ -32,7 +32,8 @@ public struct TimeRules: Hashable, Sendable {
 
     private init(
         defaultsValidity validity: CalendarDuration, validityWarning: CalendarDuration,
-        planPeriod: CalendarDuration, reuseWindow: CalendarDuration, emergencyAssessmentPeriod: CalendarDuration
+        planPeriod: CalendarDuration, reuseWindow: CalendarDuration,
+        emergencyAssessmentPeriod: CalendarDuration
     ) {
         self.validity = validity
         self.validityWarning = validityWarning

@@ -22,7 +22,9 @@ extension DefinitionSet {
                 DefinitionError(
                     .missingKey,
                     "a file in Assessments/ must be a mapping that starts with the key of its kind (\(kinds))",
-                    at: source.root.flatMap { node in node.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) } } ?? start))
+                    at: source.root.flatMap { node in
+                        node.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) }
+                    } ?? start))
             return
         }
         let keys = mapping.keys.compactMap { key -> (String, Node)? in key.string.map { ($0, key) } }
@@ -34,7 +36,8 @@ extension DefinitionSet {
             } else {
                 message += "; it must start with the key of its kind, one of: \(kinds)"
             }
-            let location = node.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) } ?? start
+            let location =
+                node.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) } ?? start
             report.errors.append(DefinitionError(.unknownKey, message, at: location))
             return
         }

@@ -10,14 +10,19 @@ extension QuestionnaireBuilder {
         let origin =
             "\(standards.count) standards rated on scale \"\(scale.id)\" add up to \(ScoringWording.span(possible))"
         let before = reader.report.errors.count
-        for (band, node) in bands where !possible.contains(band.sums.lowerBound) || !possible.contains(band.sums.upperBound) {
+        for (band, node) in bands
+        where !possible.contains(band.sums.lowerBound) || !possible.contains(band.sums.upperBound) {
             reader.error(
                 .invalidValue,
                 "the band \(ScoringWording.span(band.sums)) reaches outside the possible sums: \(origin)",
                 at: node)
         }
         guard reader.report.errors.count == before else { return }
-        let ordered = bands.sorted { ($0.band.sums.lowerBound, $0.band.sums.upperBound) < ($1.band.sums.lowerBound, $1.band.sums.upperBound) }
+        let ordered = bands.sorted {
+            ($0.band.sums.lowerBound, $0.band.sums.upperBound) < (
+                $1.band.sums.lowerBound, $1.band.sums.upperBound
+            )
+        }
         guard let first = ordered.first, let last = ordered.last else { return }
         if first.band.sums.lowerBound > possible.lowerBound {
             gap(possible.lowerBound...first.band.sums.lowerBound - 1, at: first.node, origin: origin)
@@ -50,7 +55,9 @@ extension QuestionnaireBuilder {
     }
 
     private mutating func gap(_ sums: ClosedRange<Int>, at node: Node, origin: String) {
-        let what = sums.count == 1 ? "the sum \(sums.lowerBound) falls" : "the sums \(ScoringWording.span(sums)) fall"
+        let what =
+            sums.count == 1
+            ? "the sum \(sums.lowerBound) falls" : "the sums \(ScoringWording.span(sums)) fall"
         reader.error(
             .bandGap, "\(what) in no band: \(origin), and every possible sum needs a band", at: node)
     }

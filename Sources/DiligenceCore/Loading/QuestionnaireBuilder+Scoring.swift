@@ -4,7 +4,8 @@ import Yams
 extension QuestionnaireBuilder {
     /// `scoring:`: a weighted-sum or a count-of-met model, its keys checked against the model.
     mutating func readScoring(_ node: Node) -> ScoringModel? {
-        let allowed = QuestionnaireLoader.weightedSumKeys
+        let allowed =
+            QuestionnaireLoader.weightedSumKeys
             + QuestionnaireLoader.countOfMetKeys.filter { !QuestionnaireLoader.weightedSumKeys.contains($0) }
         guard let scoring = properties(node, what: "scoring", allowed: allowed),
             let modelNode = required(
@@ -17,7 +18,8 @@ extension QuestionnaireBuilder {
         case "count_of_met": keys = QuestionnaireLoader.countOfMetKeys
         default:
             var message =
-                "the scoring model \"\(model)\" is not known; use " + ScoringModel.names.joined(separator: " or ")
+                "the scoring model \"\(model)\" is not known; use "
+                + ScoringModel.names.joined(separator: " or ")
             if let suggestion = Suggestion.closest(to: model, among: ScoringModel.names) {
                 message += " (did you mean \"\(suggestion)\"?)"
             }
@@ -25,7 +27,9 @@ extension QuestionnaireBuilder {
             return nil
         }
         var misplaced = false
-        for (key, entry) in scoring.byKey.sorted(by: { $0.value.keyNode.mark?.line ?? 0 < $1.value.keyNode.mark?.line ?? 0 })
+        for (key, entry) in scoring.byKey.sorted(by: {
+            $0.value.keyNode.mark?.line ?? 0 < $1.value.keyNode.mark?.line ?? 0
+        })
         where !keys.contains(key) {
             reader.error(
                 .unknownKey,
@@ -35,7 +39,9 @@ extension QuestionnaireBuilder {
             misplaced = true
         }
         guard !misplaced else { return nil }
-        return model == "weighted_sum" ? readWeightedSum(scoring).map { .weightedSum($0) } : readCountOfMet(scoring).map { .countOfMet($0) }
+        return model == "weighted_sum"
+            ? readWeightedSum(scoring).map { .weightedSum($0) }
+            : readCountOfMet(scoring).map { .countOfMet($0) }
     }
 
     private mutating func readWeightedSum(_ scoring: Properties) -> WeightedSumModel? {
@@ -62,7 +68,9 @@ extension QuestionnaireBuilder {
             guard let band = properties(item, what: "a band", allowed: QuestionnaireLoader.bandKeys) else {
                 continue
             }
-            let capacity = required("capacity", in: band).flatMap { capacityLevel($0, what: "the band's capacity") }
+            let capacity = required("capacity", in: band).flatMap {
+                capacityLevel($0, what: "the band's capacity")
+            }
             let low = band["min"].flatMap { reader.integer($0, what: "a band's min") }
             let high = band["max"].flatMap { reader.integer($0, what: "a band's max") }
             if band["min"] == nil, band["max"] == nil {
@@ -76,14 +84,20 @@ extension QuestionnaireBuilder {
             let upper = high ?? possible.upperBound
             guard lower <= upper else {
                 reader.error(
-                    .invalidValue, "this band runs from \(lower) down to \(upper); its min must not exceed its max",
+                    .invalidValue,
+                    "this band runs from \(lower) down to \(upper); its min must not exceed its max",
                     at: item)
                 continue
             }
-            bands.append((WeightedSumModel.Band(sums: lower...upper, capacity: capacity, location: reader.location(of: item)), item))
+            bands.append(
+                (
+                    WeightedSumModel.Band(
+                        sums: lower...upper, capacity: capacity, location: reader.location(of: item)), item
+                ))
         }
         if items.isEmpty {
-            reader.error(.missingKey, "bands is empty; map the possible sums to capacity levels", at: bandsNode)
+            reader.error(
+                .missingKey, "bands is empty; map the possible sums to capacity levels", at: bandsNode)
         }
         guard let scale, let possible, reader.report.errors.count == before, standardsAreComplete else {
             return nil
@@ -96,13 +110,16 @@ extension QuestionnaireBuilder {
         let before = reader.report.errors.count
         guard
             let thresholdsNode = required(
-                "thresholds", in: scoring, hint: "give the least number of standards met for each capacity level"),
+                "thresholds", in: scoring,
+                hint: "give the least number of standards met for each capacity level"),
             let items = reader.items(thresholdsNode, what: "thresholds")
         else { return nil }
         var thresholds: [(threshold: CountOfMetModel.Threshold, node: Node)] = []
         var seenLevels: [CapacityLevel: Int] = [:]
         for item in items {
-            guard let threshold = properties(item, what: "a threshold", allowed: QuestionnaireLoader.thresholdKeys)
+            guard
+                let threshold = properties(
+                    item, what: "a threshold", allowed: QuestionnaireLoader.thresholdKeys)
             else { continue }
             let capacityNode = required("capacity", in: threshold)
             let capacity = capacityNode.flatMap { capacityLevel($0, what: "the threshold's capacity") }
@@ -125,11 +142,15 @@ extension QuestionnaireBuilder {
                 continue
             }
             thresholds.append(
-                (CountOfMetModel.Threshold(capacity: capacity, minimumMet: minimum, location: reader.location(of: item)), item))
+                (
+                    CountOfMetModel.Threshold(
+                        capacity: capacity, minimumMet: minimum, location: reader.location(of: item)), item
+                ))
         }
         if items.isEmpty {
             reader.error(
-                .missingKey, "thresholds is empty; give the least number of standards met for each capacity level",
+                .missingKey,
+                "thresholds is empty; give the least number of standards met for each capacity level",
                 at: thresholdsNode)
         }
         var mustHave: [String] = []

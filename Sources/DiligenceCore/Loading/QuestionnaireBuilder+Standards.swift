@@ -14,7 +14,8 @@ extension QuestionnaireBuilder {
             let errorsBeforeLevels = reader.report.errors.count
             var seenLevels: [String: Int] = [:]
             let what = "a level of scale \"\(id)\""
-            if let levelsNode = required("levels", in: scale, hint: "list the levels from lowest to highest") {
+            if let levelsNode = required("levels", in: scale, hint: "list the levels from lowest to highest")
+            {
                 for levelNode in reader.items(levelsNode, what: "the levels of scale \"\(id)\"") ?? [] {
                     guard
                         let level = properties(levelNode, what: what, allowed: QuestionnaireLoader.levelKeys),
@@ -41,10 +42,13 @@ extension QuestionnaireBuilder {
         var seen: [String: Int] = [:]
         guard let items = reader.items(node, what: "standards") else { return }
         if items.isEmpty {
-            reader.error(.missingKey, "standards is empty; a questionnaire needs at least one standard", at: node)
+            reader.error(
+                .missingKey, "standards is empty; a questionnaire needs at least one standard", at: node)
         }
         for item in items {
-            guard let standard = properties(item, what: "a standard", allowed: QuestionnaireLoader.standardKeys),
+            guard
+                let standard = properties(
+                    item, what: "a standard", allowed: QuestionnaireLoader.standardKeys),
                 let idNode = required("id", in: standard),
                 let id = uniqueID(idNode, what: "standard id", seen: &seen, scope: "in a questionnaire")
             else { continue }
@@ -66,7 +70,9 @@ extension QuestionnaireBuilder {
             var evidence: [EvidenceType] = []
             if let evidenceNode = named["evidence"] {
                 var seenEvidence: [String: Int] = [:]
-                for evidenceItem in reader.items(evidenceNode, what: "the evidence of standard \"\(id)\"") ?? [] {
+                for evidenceItem in reader.items(evidenceNode, what: "the evidence of standard \"\(id)\"")
+                    ?? []
+                {
                     if let type = readEvidence(evidenceItem, standard: id, seen: &seenEvidence) {
                         evidence.append(type)
                     }
@@ -74,7 +80,8 @@ extension QuestionnaireBuilder {
             }
             standards.append(
                 CoreStandard(
-                    id: id, title: title ?? id, requirement: requirement ?? "", protocolReference: reference ?? "",
+                    id: id, title: title ?? id, requirement: requirement ?? "",
+                    protocolReference: reference ?? "",
                     questions: questions, evidence: evidence, location: reader.location(of: idNode)))
         }
     }
@@ -123,7 +130,9 @@ extension QuestionnaireBuilder {
                     at: question.node)
                 return nil
             }
-            return scaleReference(scaleNode, what: "the scale of \(question.what)").map { .rating(scale: $0.id) }
+            return scaleReference(scaleNode, what: "the scale of \(question.what)").map {
+                .rating(scale: $0.id)
+            }
         default:
             var message =
                 "\(question.what) has the unknown answer type \"\(name)\"; use "
@@ -136,7 +145,9 @@ extension QuestionnaireBuilder {
         }
     }
 
-    private mutating func readEvidence(_ node: Node, standard: String, seen: inout [String: Int]) -> EvidenceType? {
+    private mutating func readEvidence(_ node: Node, standard: String, seen: inout [String: Int])
+        -> EvidenceType?
+    {
         let what = "an evidence type of standard \"\(standard)\""
         guard let evidence = properties(node, what: what, allowed: QuestionnaireLoader.evidenceKeys),
             let idNode = required("id", in: evidence),
@@ -145,7 +156,8 @@ extension QuestionnaireBuilder {
         let named = Properties(node: node, what: "evidence type \"\(id)\"", byKey: evidence.byKey)
         let label = required("label", in: named).flatMap { reader.text($0, what: "an evidence type's label") }
         let needsDescription =
-            named["description_required"].flatMap { reader.boolean($0, what: "description_required") } ?? false
+            named["description_required"].flatMap { reader.boolean($0, what: "description_required") }
+            ?? false
         return label.map { EvidenceType(id: id, label: $0, requiresDescription: needsDescription) }
     }
 }

@@ -22,7 +22,9 @@ struct CheckCommand: ParsableCommand {
         let (errors, warnings) = set.report.sorted
         if output.json {
             JSONOutput.print(Self.json(set))
-            if !errors.isEmpty { throw CommandFailure("definitions are not valid", exitCode: .invalidDefinitions) }
+            if !errors.isEmpty {
+                throw CommandFailure("definitions are not valid", exitCode: .invalidDefinitions)
+            }
             return
         }
         for error in errors { print("\(error.location): error: \(error.message)") }
@@ -63,7 +65,8 @@ struct CheckCommand: ParsableCommand {
             "workflows": .array(
                 set.workflows.values.sorted { $0.id < $1.id }.map { workflow in
                     .object([
-                        "id": .string(workflow.id), "file": .string(workflow.file), "hash": .string(workflow.hash),
+                        "id": .string(workflow.id), "file": .string(workflow.file),
+                        "hash": .string(workflow.hash),
                         "states": .int(workflow.states.count - 1), "events": .int(workflow.events.count),
                         "fields": .int(workflow.fields.count),
                     ])

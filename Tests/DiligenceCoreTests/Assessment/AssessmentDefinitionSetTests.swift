@@ -72,7 +72,8 @@ import Testing
 
     @Test func questionnaireIDsAreUniqueAcrossFiles() throws {
         let set = set([
-            ("Assessments/a.yaml", QuestionnaireTexts.counted), ("Assessments/b.yaml", QuestionnaireTexts.weighted),
+            ("Assessments/a.yaml", QuestionnaireTexts.counted),
+            ("Assessments/b.yaml", QuestionnaireTexts.weighted),
         ])
         let error = try #require(set.report.errors.first)
         #expect(set.report.errors.count == 1)
@@ -85,6 +86,9 @@ import Testing
     @Test func errorsInsideAQuestionnaireKeepTheirPositions() throws {
         let text = QuestionnaireTexts.edit(QuestionnaireTexts.counted, "must_have: [a]", "must_have: [z]")
         let set = set([("Assessments/q.yaml", text)])
-        #expect(set.report.errors.map(\.location) == [SourceLocation(file: "Assessments/q.yaml", line: 12, column: 15)])
+        #expect(
+            set.report.errors.map(\.location) == [
+                SourceLocation(file: "Assessments/q.yaml", line: 12, column: 15)
+            ])
     }
 }

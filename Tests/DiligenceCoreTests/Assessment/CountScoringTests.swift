@@ -5,7 +5,10 @@ import Testing
 /// The count-of-met model: every threshold edge, with and without must-have standards.
 @Suite struct CountScoringTests {
     func ratings(_ questionnaire: Questionnaire, met: Set<String>) -> [String: StandardRating] {
-        Dictionary(uniqueKeysWithValues: questionnaire.standards.map { ($0.id, met.contains($0.id) ? .met : .notMet) })
+        Dictionary(
+            uniqueKeysWithValues: questionnaire.standards.map {
+                ($0.id, met.contains($0.id) ? .met : .notMet)
+            })
     }
 
     @Test func shippedCommonToolGivesFullAtEightMediumAtSixOrSevenLowBelow() throws {
@@ -37,14 +40,18 @@ import Testing
             (0, .low, 0...5), (5, .low, 0...5), (6, .medium, 6...7), (7, .medium, 6...7), (8, .full, 8...8),
         ]
         for (count, capacity, range) in edges {
-            let outcome = try Scoring.determine(questionnaire, ratings: ratings(questionnaire, met: Set(ids.prefix(count))))
+            let outcome = try Scoring.determine(
+                questionnaire, ratings: ratings(questionnaire, met: Set(ids.prefix(count))))
             let determination = try #require(outcome.determination)
             #expect(determination.capacity == capacity, "\(count) met")
             #expect(determination.scoreRange == range, "\(count) met")
             #expect(determination.possibleScores == 0...8)
         }
-        let seven = try Scoring.determine(questionnaire, ratings: ratings(questionnaire, met: Set(ids.prefix(7))))
-        #expect(seven.explanation == "7 of 8 standards are met; 6 to 7 met means medium capacity (moderate risk).")
+        let seven = try Scoring.determine(
+            questionnaire, ratings: ratings(questionnaire, met: Set(ids.prefix(7))))
+        #expect(
+            seven.explanation == "7 of 8 standards are met; 6 to 7 met means medium capacity (moderate risk)."
+        )
     }
 
     @Test func everyEdgeWithMustHaves() throws {
@@ -68,7 +75,8 @@ import Testing
             #expect(determination.capacity == capacity, "met \(met.sorted())")
             #expect(determination.cappedBy == cappedBy, "met \(met.sorted())")
         }
-        let capped = try Scoring.determine(questionnaire, ratings: ratings(questionnaire, met: ["a", "c", "d"]))
+        let capped = try Scoring.determine(
+            questionnaire, ratings: ratings(questionnaire, met: ["a", "c", "d"]))
         #expect(
             capped.explanation
                 == "3 of 4 standards are met; 3 met means medium capacity, but the must-have standard Bravo is not met, which caps the level at low capacity (high risk)."

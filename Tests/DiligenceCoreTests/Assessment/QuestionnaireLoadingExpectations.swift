@@ -3,11 +3,13 @@ import DiligenceTestSupport
 import Testing
 
 /// Loads questionnaire YAML that must fail with exactly one error, and returns that error.
-func singleQuestionnaireError(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+func singleQuestionnaireError(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws
     -> DefinitionError
 {
     let (questionnaire, report) = QuestionnaireFixtures.load(yaml)
-    #expect(questionnaire == nil, "an invalid file must give no questionnaire", sourceLocation: sourceLocation)
+    #expect(
+        questionnaire == nil, "an invalid file must give no questionnaire", sourceLocation: sourceLocation)
     #expect(
         report.errors.count == 1, "expected one error, got \(report.errors)", sourceLocation: sourceLocation)
     return try #require(report.errors.first, sourceLocation: sourceLocation)

@@ -15,7 +15,9 @@ import Testing
         Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
     }
 
-    func closed(_ object: Any?) -> Bool { (object as? [String: Any])?["additionalProperties"] as? Bool == false }
+    func closed(_ object: Any?) -> Bool {
+        (object as? [String: Any])?["additionalProperties"] as? Bool == false
+    }
 
     @Test func schemaNamesTheKeysTheLoaderAccepts() throws {
         let schema = try schema()

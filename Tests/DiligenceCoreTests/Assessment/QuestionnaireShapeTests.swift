@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func yamlSyntaxErrorIsLocated() throws {
-        let error = try singleQuestionnaireError(T.edit(T.weighted, "  scale: s\n", "  scale: s\n    bad: x\n"))
+        let error = try singleQuestionnaireError(
+            T.edit(T.weighted, "  scale: s\n", "  scale: s\n    bad: x\n"))
         expect(error, .yamlSyntax, line: 25, column: 8, mentions: ["not valid YAML"])
     }
 
@@ -36,7 +37,8 @@ import Testing
     }
 
     @Test func missingKeyIsReportedAtItsStandard() throws {
-        let error = try singleQuestionnaireError(T.edit(T.weighted, "title: A\n    requirement: R\n", "title: A\n"))
+        let error = try singleQuestionnaireError(
+            T.edit(T.weighted, "title: A\n    requirement: R\n", "title: A\n"))
         expect(error, .missingKey, line: 8, column: 5, mentions: ["standard \"a\"", "\"requirement:\""])
     }
 
@@ -53,7 +55,8 @@ import Testing
     }
 
     @Test func versionMustBeAWholeNumber() throws {
-        let error = try singleQuestionnaireError(T.edit(T.weighted, "questionnaire: q\n", "questionnaire: q\nversion: one\n"))
+        let error = try singleQuestionnaireError(
+            T.edit(T.weighted, "questionnaire: q\n", "questionnaire: q\nversion: one\n"))
         expect(error, .wrongType, line: 2, column: 10, mentions: ["version", "whole number", "\"one\""])
     }
 
@@ -64,12 +67,15 @@ import Testing
 
     @Test func duplicateQuestionIDAcrossStandards() throws {
         let error = try singleQuestionnaireError(T.edit(T.weighted, "{id: b.q,", "{id: a.q,"))
-        expect(error, .duplicateID, line: 19, column: 14, mentions: ["question id \"a.q\"", "first at line 13"])
+        expect(
+            error, .duplicateID, line: 19, column: 14, mentions: ["question id \"a.q\"", "first at line 13"])
     }
 
     @Test func duplicateScaleID() throws {
         let error = try singleQuestionnaireError(
-            T.edit(T.weighted, "\nstandards:", "\n  - id: s\n    levels: [{id: x, label: X, weight: 1}]\nstandards:"))
+            T.edit(
+                T.weighted, "\nstandards:",
+                "\n  - id: s\n    levels: [{id: x, label: X, weight: 1}]\nstandards:"))
         expect(error, .duplicateID, line: 7, column: 9, mentions: ["scale id \"s\"", "first at line 3"])
     }
 
@@ -86,16 +92,19 @@ import Testing
 
     @Test func unknownAnswerTypeSuggestsTheKnownOne() throws {
         let error = try singleQuestionnaireError(T.edit(T.weighted, "answer: yes_no}", "answer: yesno}"))
-        expect(error, .invalidValue, line: 13, column: 36, mentions: ["\"yesno\"", "did you mean \"yes_no\"?"])
+        expect(
+            error, .invalidValue, line: 13, column: 36, mentions: ["\"yesno\"", "did you mean \"yes_no\"?"])
     }
 
     @Test func aScaleOnAQuestionThatIsNotARating() throws {
-        let error = try singleQuestionnaireError(T.edit(T.weighted, "answer: yes_no}", "answer: yes_no, scale: s}"))
+        let error = try singleQuestionnaireError(
+            T.edit(T.weighted, "answer: yes_no}", "answer: yes_no, scale: s}"))
         expect(error, .invalidValue, line: 13, column: 51, mentions: ["question \"a.q\"", "only a rating"])
     }
 
     @Test func aRatingQuestionNeedsAScale() throws {
-        let error = try singleQuestionnaireError(T.edit(T.weighted, "answer: rating, scale: s}", "answer: rating}"))
+        let error = try singleQuestionnaireError(
+            T.edit(T.weighted, "answer: rating, scale: s}", "answer: rating}"))
         expect(error, .missingKey, line: 19, column: 9, mentions: ["question \"b.q\"", "scale"])
     }
 
@@ -111,7 +120,8 @@ import Testing
 
     @Test func theValidityWarningMustComeBeforeExpiry() throws {
         let error = try singleQuestionnaireError(T.weighted + "\ntime:\n  validity: 3y")
-        expect(error, .invalidValue, line: 29, column: 13, mentions: ["validity_warning (4y)", "validity: 3y"])
+        expect(
+            error, .invalidValue, line: 29, column: 13, mentions: ["validity_warning (4y)", "validity: 3y"])
     }
 
     @Test func periodsAreReadAndDefaulted() throws {

@@ -44,7 +44,8 @@ import Testing
             let matching = model.bands.filter { $0.sums.lowerBound <= sum && sum <= $0.sums.upperBound }
             #expect(matching.count == 1, "sum \(sum) must fall in exactly one band")
             let expected = try #require(matching.first)
-            let determination = try #require(try Scoring.determine(questionnaire, ratings: ratings).determination)
+            let determination = try #require(
+                try Scoring.determine(questionnaire, ratings: ratings).determination)
             #expect(determination.score == sum)
             #expect(determination.capacity == expected.capacity, "ratings \(ratings)")
             #expect(determination.risk == expected.capacity.risk)
@@ -63,7 +64,8 @@ import Testing
         let ids = questionnaire.standards.map(\.id)
         func rated(_ weights: [Int]) throws -> CapacityDetermination {
             let names = ["absent", "progressing", "adequate"]
-            let ratings = Dictionary(uniqueKeysWithValues: zip(ids, weights.map { StandardRating.level(names[$0 - 1]) }))
+            let ratings = Dictionary(
+                uniqueKeysWithValues: zip(ids, weights.map { StandardRating.level(names[$0 - 1]) }))
             return try #require(try Scoring.determine(questionnaire, ratings: ratings).determination)
         }
         let edges: [([Int], Int, CapacityLevel, RiskLabel)] = [
