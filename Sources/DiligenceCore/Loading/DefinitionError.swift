@@ -42,6 +42,9 @@ public struct DefinitionError: Error, Hashable, Sendable, CustomStringConvertibl
             case unreadableFile = "unreadable-file"
             case unusedField = "unused-field"
             case unusedRole = "unused-role"
+            case bandGap = "band-gap"
+            case bandOverlap = "band-overlap"
+            case notMonotonic = "not-monotonic"
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -84,6 +87,13 @@ public struct DefinitionError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let unusedField = Code(.unusedField)
         /// Warning: a declared role may send no event.
         public static let unusedRole = Code(.unusedRole)
+
+        /// Some possible scores (sums or counts of standards met) fall in no band or threshold.
+        public static let bandGap = Code(.bandGap)
+        /// Some possible sums fall in two bands.
+        public static let bandOverlap = Code(.bandOverlap)
+        /// A higher score would give a lower capacity level (bands or thresholds out of order).
+        public static let notMonotonic = Code(.notMonotonic)
 
         /// A short stable name, such as `unknown-state`.
         public var description: String { kind.rawValue }

@@ -3,8 +3,10 @@
 public struct DefinitionSet: Sendable {
     /// Workflows by id.
     public private(set) var workflows: [String: WorkflowDefinition] = [:]
+    /// Questionnaires by id.
+    public internal(set) var questionnaires: [String: Questionnaire] = [:]
     /// Everything found wrong or worth a look.
-    public private(set) var report = DefinitionReport()
+    public internal(set) var report = DefinitionReport()
 
     /// A file to load: its path (as shown in messages) and its text.
     public struct File: Sendable {
@@ -58,11 +60,7 @@ public struct DefinitionSet: Sendable {
                     subjects[definition.subject] = definition
                 }
             case .assessments:
-                report.errors.append(
-                    DefinitionError(
-                        .unknownReference,
-                        "this release does not yet read assessment definition files; move the file out of Assessments/",
-                        at: SourceLocation(file: file.path, line: 1, column: 1)))
+                loadAssessmentFile(file)
             }
         }
     }

@@ -38,13 +38,18 @@ struct CheckCommand: ParsableCommand {
                     "ok  \(workflow.file): \(workflow.id), \(workflow.states.count - 1) states, \(workflow.events.count) events, \(workflow.fields.count) fields"
                 )
             }
+            for questionnaire in set.questionnaires.values.sorted(by: { $0.id < $1.id }) {
+                print(
+                    "ok  \(questionnaire.file): \(questionnaire.id), \(questionnaire.standards.count) standards, \(questionnaire.scoring.name)"
+                )
+            }
             print("definitions are valid (\(summary))")
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)
         }
     }
 
-    /// `{valid, errors: [{file, line, column, code, message}], warnings: [...], workflows: [{id, file, hash, states, events, fields}]}`.
+    /// `{valid, errors: [{file, line, column, code, message}], warnings: [...], workflows: [{id, file, hash, states, events, fields}], questionnaires: [{id, file, hash, version, standards, scoring}]}`.
     static func json(_ set: DefinitionSet) -> JSONValue {
         let (errors, warnings) = set.report.sorted
         func problem(_ error: DefinitionError) -> JSONValue {
@@ -64,6 +69,15 @@ struct CheckCommand: ParsableCommand {
                         "hash": .string(workflow.hash),
                         "states": .int(workflow.states.count - 1), "events": .int(workflow.events.count),
                         "fields": .int(workflow.fields.count),
+                    ])
+                }),
+            "questionnaires": .array(
+                set.questionnaires.values.sorted { $0.id < $1.id }.map { questionnaire in
+                    .object([
+                        "id": .string(questionnaire.id), "file": .string(questionnaire.file),
+                        "hash": .string(questionnaire.hash), "version": .int(questionnaire.version),
+                        "standards": .int(questionnaire.standards.count),
+                        "scoring": .string(questionnaire.scoring.name),
                     ])
                 }),
         ])
