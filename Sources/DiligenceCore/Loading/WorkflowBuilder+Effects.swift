@@ -34,6 +34,10 @@ extension WorkflowBuilder {
                         .unknownField, unknownFieldMessage(entry.key, what: "set:"), at: entry.keyNode)
                     continue
                 }
+                guard !field.isDerived else {
+                    reader.error(.invalidValue, derivedFieldMessage(entry.key), at: entry.keyNode)
+                    continue
+                }
                 let id = FieldID(slot: field.slot, path: field.path)
                 if reader.isNull(entry.value) {
                     result.append(.set(field: id, value: nil))

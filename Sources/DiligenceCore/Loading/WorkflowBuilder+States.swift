@@ -234,8 +234,16 @@ extension WorkflowBuilder {
                 reader.error(.unknownField, unknownFieldMessage(name, what: what), at: at)
                 return nil
             }
+            guard !field.isDerived else {
+                reader.error(.invalidValue, derivedFieldMessage(name), at: at)
+                return nil
+            }
             return FieldID(slot: field.slot, path: field.path)
         }
+    }
+
+    func derivedFieldMessage(_ name: String) -> String {
+        "\"\(name)\" is a derived field: it is computed from the records, so no event or effect can set it"
     }
 
     func unknownFieldMessage(_ name: String, what: String) -> String {

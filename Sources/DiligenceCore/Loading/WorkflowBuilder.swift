@@ -129,10 +129,12 @@ struct WorkflowBuilder {
                 defaultValue = literal(defaultNode, as: type, what: "the default of \(what)")
             }
             let description = properties["description"].flatMap { reader.text($0.value, what: "description") }
+            let derived = properties["derived"].flatMap { reader.boolean($0.value, what: "derived") } ?? false
             fields.append(
                 FieldDefinition(
                     path: entry.key, slot: fields.count, type: type, defaultValue: defaultValue,
-                    description: description, location: reader.location(of: entry.keyNode)))
+                    description: description, location: reader.location(of: entry.keyNode), isDerived: derived
+                ))
         }
     }
 

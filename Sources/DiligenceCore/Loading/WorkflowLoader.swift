@@ -15,7 +15,7 @@ public enum WorkflowLoader {
         "event", "target", "guard", "roles", "requires", "accepts", "effects", "description",
     ]
     static let doneKeys = ["target", "guard", "effects", "description"]
-    static let fieldKeys = ["type", "values", "default", "description"]
+    static let fieldKeys = ["type", "values", "default", "derived", "description"]
     static let deadlineKeys = ["id", "after", "send"]
 
     /// Loads a workflow from its text. Errors come back in the report; the definition is `nil`

@@ -9,9 +9,14 @@ public enum Engine {
 
     /// Starts a new instance in the workflow's initial configuration, running entry effects and
     /// starting the initial states' deadlines.
-    public static func start(_ definition: WorkflowDefinition, subject: String, now: Date) -> Step {
+    ///
+    /// - Parameter facts: values of derived fields, computed by the caller from the records.
+    public static func start(
+        _ definition: WorkflowDefinition, subject: String, now: Date, facts: [FieldValue] = []
+    ) -> Step {
         var run = Run(definition: definition, now: now)
         for field in definition.fields { run.values[field.slot] = field.defaultValue }
+        for fact in facts { run.values[fact.field.slot] = fact.value }
         run.enterInitialStates()
         _ = run.settle()
         let instance = WorkflowInstance(
@@ -23,9 +28,13 @@ public enum Engine {
     }
 
     /// Sends one event to an instance and runs it to completion.
+    ///
+    /// - Parameter facts: the current values of derived fields, computed by the caller from the
+    ///   records (with this event's record changes applied); guards see them, and a changed fact
+    ///   is recorded as a field change of the step.
     public static func step(
         _ definition: WorkflowDefinition, _ instance: WorkflowInstance, event: EventInput, actor: Actor,
-        now: Date
+        now: Date, facts: [FieldValue] = []
     ) -> StepOutcome {
         if instance.isComplete {
             return .rejected(.instanceComplete(finalStates: definition.currentStates(of: instance)))
@@ -34,6 +43,7 @@ public enum Engine {
             return .rejected(.unknownEvent(event: event.name, knownEvents: definition.events))
         }
         var run = Run(definition: definition, now: now, instance: instance)
+        for fact in facts { run.setField(fact.field, to: fact.value) }
         switch run.select(event: event, actor: actor) {
         case .failure(let rejection):
             return .rejected(rejection)

@@ -12,12 +12,16 @@ public struct FieldDefinition: Sendable {
     public var description: String?
     /// Where it is declared.
     public var location: SourceLocation
+    /// True for a fact computed from the records (an assessment's rating, a partner's open red
+    /// flags) by whoever runs the engine: events and effects cannot set it.
+    public var isDerived: Bool
 
     /// Creates a field.
     public init(
         path: String, slot: Int, type: ValueType, defaultValue: Value?, description: String?,
-        location: SourceLocation
+        location: SourceLocation, isDerived: Bool = false
     ) {
+        self.isDerived = isDerived
         self.path = path
         self.slot = slot
         self.type = type

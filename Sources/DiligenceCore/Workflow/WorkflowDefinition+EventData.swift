@@ -11,6 +11,7 @@ extension WorkflowDefinition {
             guard let field = field(path) else {
                 throw .unknownField(path, suggestion: Suggestion.closest(to: path, among: fieldNames))
             }
+            guard !field.isDerived else { throw .derivedField(path) }
             let id = FieldID(slot: field.slot, path: field.path)
             if text.isEmpty {
                 data.append(FieldValue(field: id, value: nil))
@@ -34,6 +35,8 @@ public enum EventDataError: Error, Hashable, Sendable {
     case unknownField(String, suggestion: String?)
     /// The value does not parse for the field's type.
     case badValue(String, ValueParseError)
+    /// The field is computed from the records and cannot be set by hand.
+    case derivedField(String)
 
     /// What is wrong, in a user's words.
     public var explanation: String {
@@ -43,6 +46,8 @@ public enum EventDataError: Error, Hashable, Sendable {
                 + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .badValue(let path, let error):
             "the value for \(path): \(error.description)"
+        case .derivedField(let path):
+            "\(path) is computed from the records and cannot be set with --set"
         }
     }
 }
