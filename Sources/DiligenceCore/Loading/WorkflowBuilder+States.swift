@@ -115,7 +115,7 @@ extension WorkflowBuilder {
                 }
             case "on":
                 for item in reader.items(entry.value, what: "the transitions of \"\(id)\"") ?? [] {
-                    if let transition = readTransition(item, source: index, isDone: false) {
+                    if let transition = readTransition(item, source: index, kind: .event) {
                         states[index].transitions.append(transition)
                     }
                 }
@@ -129,8 +129,21 @@ extension WorkflowBuilder {
                 }
                 let items: [Node] = (entry.value.sequence.map(Array.init)) ?? [entry.value]
                 for item in items {
-                    if let transition = readTransition(item, source: index, isDone: true) {
+                    if let transition = readTransition(item, source: index, kind: .done) {
                         states[index].done.append(transition)
+                    }
+                }
+            case "always":
+                if states[index].kind == .final {
+                    reader.error(
+                        .invalidValue,
+                        "the final state \"\(id)\" cannot have always transitions: nothing leaves a final state",
+                        at: entry.keyNode)
+                    continue
+                }
+                for item in reader.items(entry.value, what: "the always transitions of \"\(id)\"") ?? [] {
+                    if let transition = readTransition(item, source: index, kind: .always) {
+                        states[index].always.append(transition)
                     }
                 }
             case "entry":
@@ -161,9 +174,21 @@ extension WorkflowBuilder {
         }
     }
 
-    mutating func readTransition(_ node: Node, source: Int, isDone: Bool) -> TransitionDefinition? {
+    /// How a transition is triggered: by an event, by its state completing, or by its guard
+    /// becoming true.
+    enum TransitionKind {
+        case event, done, always
+    }
+
+    mutating func readTransition(_ node: Node, source: Int, kind: TransitionKind) -> TransitionDefinition? {
         let sourceID = states[source].id
-        let what = isDone ? "the done transition of \"\(sourceID)\"" : "a transition of \"\(sourceID)\""
+        let isDone = kind != .event
+        let what: String
+        switch kind {
+        case .event: what = "a transition of \"\(sourceID)\""
+        case .done: what = "the done transition of \"\(sourceID)\""
+        case .always: what = "an always transition of \"\(sourceID)\""
+        }
         let allowed = isDone ? WorkflowLoader.doneKeys : WorkflowLoader.transitionKeys
         guard let entries = reader.entries(node, what: what, allowed: allowed) else { return nil }
         let byKey = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -188,10 +213,18 @@ extension WorkflowBuilder {
                     )
                 }
             }
-        } else if isDone {
+        } else if kind == .done {
             reader.error(
                 .missingKey, "\(what) needs a target: the state to go to when \"\(sourceID)\" completes",
                 at: node)
+        } else if kind == .always {
+            reader.error(
+                .missingKey, "\(what) needs a target: the state to go to as soon as its guard holds", at: node
+            )
+        }
+        if kind == .always, byKey["guard"] == nil {
+            reader.error(
+                .missingKey, "\(what) needs a guard: it is taken as soon as the guard holds", at: node)
         }
         var guardExpression: CompiledExpression?
         if let guardNode = byKey["guard"], let source = reader.text(guardNode, what: "a guard") {

@@ -9,7 +9,7 @@ public enum WorkflowLoader {
         "states",
     ]
     static let stateKeys = [
-        "type", "description", "initial", "states", "on", "done", "entry", "exit", "deadlines",
+        "type", "description", "initial", "states", "on", "done", "always", "entry", "exit", "deadlines",
     ]
     static let transitionKeys = [
         "event", "target", "guard", "roles", "requires", "accepts", "effects", "description",

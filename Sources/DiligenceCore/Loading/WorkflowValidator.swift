@@ -66,7 +66,7 @@ struct WorkflowValidator {
             case .parallel: state.children.forEach(enter)
             default: break
             }
-            for transition in state.transitions + state.done {
+            for transition in state.allTransitions {
                 if let target = transition.target { enter(target) }
             }
         }
@@ -84,7 +84,9 @@ struct WorkflowValidator {
     private mutating func checkDeadEnds(_ states: [StateDefinition]) {
         func hasWayOut(_ index: Int) -> Bool {
             ([index] + definition.ancestors(of: index)).contains {
-                states[$0].index != 0 && (!states[$0].transitions.isEmpty || !states[$0].deadlines.isEmpty)
+                states[$0].index != 0
+                    && (!states[$0].transitions.isEmpty || !states[$0].always.isEmpty
+                        || !states[$0].deadlines.isEmpty)
             }
         }
         for state in states.dropFirst() {
@@ -147,7 +149,7 @@ struct WorkflowValidator {
             }
             visit(state.entry, at: state.location)
             visit(state.exit, at: state.location)
-            for transition in state.transitions + state.done {
+            for transition in state.allTransitions {
                 visit(transition.effects, at: transition.location)
             }
         }
@@ -181,7 +183,7 @@ struct WorkflowValidator {
         for state in states {
             visit(state.entry)
             visit(state.exit)
-            for transition in state.transitions + state.done {
+            for transition in state.allTransitions {
                 visit(transition.effects)
                 for field in transition.guardExpression?.fieldsRead ?? [] { usedFields.insert(field.slot) }
                 for field in transition.requires + transition.accepts { usedFields.insert(field.slot) }

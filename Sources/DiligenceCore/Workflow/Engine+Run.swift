@@ -49,9 +49,22 @@ struct Run {
     }
 
     func transition(_ ref: TransitionRef) -> TransitionDefinition {
-        let state = states[ref.state]
-        return ref.index < state.transitions.count
-            ? state.transitions[ref.index] : state.done[ref.index - state.transitions.count]
+        let events = states[ref.state].transitions.count
+        let done = states[ref.state].done.count
+        if ref.index < events { return states[ref.state].transitions[ref.index] }
+        if ref.index < events + done { return states[ref.state].done[ref.index - events] }
+        return states[ref.state].always[ref.index - events - done]
+    }
+
+    /// The step this run made from `instance`: the new instance (one version later) and what
+    /// happened on the way.
+    func step(after instance: WorkflowInstance) -> Step {
+        var next = instance
+        next.version += 1
+        next.configuration = configuration
+        next.values = values
+        next.isComplete = isComplete
+        return Step(instance: next, transitions: taken, exited: exited, entered: entered, effects: effects)
     }
 
     /// True when a top-level final state is active.
@@ -71,13 +84,17 @@ struct Run {
         var leaving = Configuration(stateCount: states.count)
         let transitions = states[ref.state].transitions
         let count = transitions.count
-        let hasTarget =
-            ref.index < count
-            ? transitions[ref.index].target != nil : states[ref.state].done[ref.index - count].target != nil
+        let hasTarget: Bool
+        let domain: Int
+        if ref.index < count {
+            hasTarget = transitions[ref.index].target != nil
+            domain = transitions[ref.index].domain
+        } else {
+            let automatic = transition(ref)
+            hasTarget = automatic.target != nil
+            domain = automatic.domain
+        }
         guard hasTarget else { return leaving }
-        let domain =
-            ref.index < count
-            ? transitions[ref.index].domain : states[ref.state].done[ref.index - count].domain
         for index in (domain + 1)..<definition.subtreeEnds[domain] where configuration.contains(index) {
             leaving.insert(index)
         }
@@ -199,21 +216,41 @@ struct Run {
     /// Takes enabled `done` transitions of completed states, innermost first, until none is
     /// enabled. Returns the state that kept firing when the limit is reached.
     mutating func settle() -> String? {
-        guard !definition.doneOrder.isEmpty else { return nil }
+        guard !definition.doneOrder.isEmpty || definition.hasAlwaysTransitions else { return nil }
         for _ in 0..<Engine.automaticStepLimit {
-            var next: TransitionRef?
-            search: for index in definition.doneOrder where configuration.contains(index) && isDone(index) {
-                let environment = GuardEnvironment(values: values, configuration: configuration, now: now)
-                let offset = states[index].transitions.count
-                for (position, transition) in states[index].done.enumerated()
-                where transition.guardExpression?.isSatisfied(in: environment) ?? true {
-                    next = TransitionRef(state: index, index: offset + position)
-                    break search
-                }
-            }
-            guard let next else { return nil }
+            guard let next = nextDoneTransition() ?? nextAlwaysTransition() else { return nil }
             take([next])
         }
         return states[configuration.indices.last ?? 0].id
+    }
+
+    /// The first enabled `done` transition of a completed state, innermost first.
+    private func nextDoneTransition() -> TransitionRef? {
+        let environment = GuardEnvironment(values: values, configuration: configuration, now: now)
+        for index in definition.doneOrder where configuration.contains(index) && isDone(index) {
+            let offset = states[index].transitions.count
+            for (position, transition) in states[index].done.enumerated()
+            where transition.guardExpression?.isSatisfied(in: environment) ?? true {
+                return TransitionRef(state: index, index: offset + position)
+            }
+        }
+        return nil
+    }
+
+    /// The first `always` transition whose guard holds: for each active leaf in document order,
+    /// the leaf then its enclosing states, innermost first.
+    private func nextAlwaysTransition() -> TransitionRef? {
+        guard definition.hasAlwaysTransitions else { return nil }
+        let environment = GuardEnvironment(values: values, configuration: configuration, now: now)
+        for leaf in activeLeaves {
+            for state in definition.chains[leaf] where !states[state].always.isEmpty {
+                let offset = states[state].transitions.count + states[state].done.count
+                for (position, transition) in states[state].always.enumerated()
+                where transition.guardExpression?.isSatisfied(in: environment) ?? false {
+                    return TransitionRef(state: state, index: offset + position)
+                }
+            }
+        }
+        return nil
     }
 }

@@ -55,15 +55,23 @@ public enum Engine {
             if let stuck = run.settle() {
                 return .rejected(.runaway(event: event.name, state: stuck))
             }
-            var next = instance
-            next.version += 1
-            next.configuration = run.configuration
-            next.values = run.values
-            next.isComplete = run.isComplete
-            return .accepted(
-                Step(
-                    instance: next, transitions: run.taken, exited: run.exited, entered: run.entered,
-                    effects: run.effects))
+            return .accepted(run.step(after: instance))
         }
+    }
+
+    /// Re-evaluates a record after its facts changed (a linked record moved, a deadline passed):
+    /// applies the new facts, then takes the `done` and `always` transitions they enable.
+    /// Returns `nil` when nothing changes, so the caller writes nothing.
+    public static func refresh(
+        _ definition: WorkflowDefinition, _ instance: WorkflowInstance, facts: [FieldValue], now: Date
+    ) -> StepOutcome? {
+        guard !instance.isComplete else { return nil }
+        var run = Run(definition: definition, now: now, instance: instance)
+        for fact in facts { run.setField(fact.field, to: fact.value) }
+        if let stuck = run.settle() {
+            return .rejected(.runaway(event: "refresh", state: stuck))
+        }
+        guard !run.effects.isEmpty || !run.taken.isEmpty else { return nil }
+        return .accepted(run.step(after: instance))
     }
 }

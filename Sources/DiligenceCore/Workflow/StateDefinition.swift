@@ -18,6 +18,9 @@ public struct StateDefinition: Sendable {
     public var transitions: [TransitionDefinition]
     /// Transitions taken when this compound or parallel state completes.
     public var done: [TransitionDefinition]
+    /// Transitions taken, with no event, as soon as their guard holds while the state is active
+    /// (checked after every event and whenever the record's facts change).
+    public var always: [TransitionDefinition]
     /// Effects run on entering.
     public var entry: [Effect]
     /// Effects run on leaving.
@@ -28,6 +31,9 @@ public struct StateDefinition: Sendable {
     public var description: String?
     /// Where the state is written.
     public var location: SourceLocation
+
+    /// Every transition written on the state: on events, on completion, and always.
+    public var allTransitions: [TransitionDefinition] { transitions + done + always }
 
     /// Creates a state.
     public init(
@@ -43,6 +49,7 @@ public struct StateDefinition: Sendable {
         self.depth = depth
         self.transitions = []
         self.done = []
+        self.always = []
         self.entry = []
         self.exit = []
         self.deadlines = []

@@ -38,6 +38,8 @@ public struct WorkflowDefinition: Sendable {
     let subtreeEnds: [Int]
     /// States that have `done` transitions, innermost first.
     let doneOrder: [Int]
+    /// True when some state has `always` transitions.
+    let hasAlwaysTransitions: Bool
 
     /// Assembles a definition; used by the loader once the parts are checked.
     init(
@@ -88,6 +90,7 @@ public struct WorkflowDefinition: Sendable {
             ($0.depth, -$0.index) > ($1.depth, -$1.index)
         }
         .map(\.index)
+        self.hasAlwaysTransitions = states.contains { !$0.always.isEmpty }
         for state in states.indices {
             for position in self.states[state].transitions.indices {
                 self.states[state].transitions[position].domain = domain(
@@ -95,6 +98,9 @@ public struct WorkflowDefinition: Sendable {
             }
             for position in self.states[state].done.indices {
                 self.states[state].done[position].domain = domain(of: self.states[state].done[position])
+            }
+            for position in self.states[state].always.indices {
+                self.states[state].always[position].domain = domain(of: self.states[state].always[position])
             }
         }
     }

@@ -24,7 +24,7 @@ public enum WorkflowDiagram {
         transition: TransitionDefinition, owner: Int
     )] {
         definition.states.flatMap { state in
-            (state.transitions + state.done).map { ($0, owner(of: $0, in: definition)) }
+            state.allTransitions.map { ($0, owner(of: $0, in: definition)) }
         }
     }
 
