@@ -1,0 +1,80 @@
+extension AssessmentRecord {
+    /// The record as JSON, as the store keeps it (keys sorted by ``JSONValue/canonicalText``).
+    public var json: JSONValue {
+        var object: [String: JSONValue] = [
+            "questionnaire": .object([
+                "id": .string(questionnaire.id), "version": .int(questionnaire.version),
+                "hash": .string(questionnaire.hash),
+            ]),
+            "partner": .string(partner),
+            "answers": .object(
+                answers.mapValues { answer in
+                    var members: [String: JSONValue] = [
+                        "value": .string(answer.value),
+                        "evidence": .array(
+                            answer.evidence.map { reference in
+                                var evidence: [String: JSONValue] = ["type": .string(reference.type)]
+                                if let description = reference.description {
+                                    evidence["description"] = .string(description)
+                                }
+                                return .object(evidence)
+                            }),
+                    ]
+                    if let comment = answer.comment { members["comment"] = .string(comment) }
+                    return .object(members)
+                }),
+            "ratings": .object(ratings.mapValues { .string($0.name) }),
+            "review_notes": .object(reviewNotes.mapValues(JSONValue.string)),
+            "plan": .array(
+                planItems.map { item in
+                    var members: [String: JSONValue] = [
+                        "id": .string(item.id), "action": .string(item.action), "owner": .string(item.owner),
+                        "due": .string(item.due.description),
+                    ]
+                    if let done = item.completedOn { members["completed_on"] = .string(done.description) }
+                    if let evidence = item.evidence { members["evidence"] = .string(evidence) }
+                    return .object(members)
+                }),
+        ]
+        if let copiedFrom { object["copied_from"] = .string(copiedFrom) }
+        return .object(object)
+    }
+
+    /// Reads a record back from its JSON; `nil` when the JSON is not a record.
+    public init?(json: JSONValue) {
+        guard let reference = json["questionnaire"], let id = reference["id"]?.stringValue,
+            let version = reference["version"]?.intValue, let hash = reference["hash"]?.stringValue,
+            let partner = json["partner"]?.stringValue
+        else { return nil }
+        self.init(
+            questionnaire: QuestionnaireReference(id: id, version: version, hash: hash), partner: partner,
+            copiedFrom: json["copied_from"]?.stringValue)
+        for (question, answer) in json["answers"]?.objectValue ?? [:] {
+            guard let value = answer["value"]?.stringValue else { return nil }
+            let evidence = (answer["evidence"]?.arrayValue ?? []).compactMap { item -> EvidenceReference? in
+                item["type"]?.stringValue.map {
+                    EvidenceReference(type: $0, description: item["description"]?.stringValue)
+                }
+            }
+            answers[question] = Answer(
+                value: value, evidence: evidence, comment: answer["comment"]?.stringValue)
+        }
+        for (standard, rating) in json["ratings"]?.objectValue ?? [:] {
+            guard let name = rating.stringValue else { return nil }
+            ratings[standard] = Self.rating(named: name)
+        }
+        for (standard, note) in json["review_notes"]?.objectValue ?? [:] {
+            reviewNotes[standard] = note.stringValue
+        }
+        for item in json["plan"]?.arrayValue ?? [] {
+            guard let id = item["id"]?.stringValue, let action = item["action"]?.stringValue,
+                let owner = item["owner"]?.stringValue,
+                let due = item["due"]?.stringValue.flatMap(LocalDate.init)
+            else { return nil }
+            var planItem = PlanItem(id: id, action: action, owner: owner, due: due)
+            planItem.completedOn = item["completed_on"]?.stringValue.flatMap(LocalDate.init)
+            planItem.evidence = item["evidence"]?.stringValue
+            planItems.append(planItem)
+        }
+    }
+}
