@@ -122,6 +122,33 @@ extension WorkflowBuilder {
         return category
     }
 
+    /// `after:` of a deadline: a duration, or the name of a duration field.
+    private mutating func delay(_ node: Node) -> Delay? {
+        if let text = node.scalar?.string, let field = fields.first(where: { $0.path == text }) {
+            guard field.type == .duration else {
+                reader.error(
+                    .invalidValue,
+                    "after: names the field \"\(text)\", which is a \(field.type) and not a duration",
+                    at: node)
+                return nil
+            }
+            return .field(FieldID(slot: field.slot, path: field.path))
+        }
+        guard let text = reader.text(node, what: "after") else { return nil }
+        guard let duration = CalendarDuration(text) else {
+            var message =
+                "after \"\(text)\" is not a duration; write it as 30d, 2w, 12h, 6mo, 5y or ISO-8601 such as P30D, or name a duration field"
+            if let suggestion = Suggestion.closest(
+                to: text, among: fields.filter { $0.type == .duration }.map(\.path))
+            {
+                message += " (did you mean \"\(suggestion)\"?)"
+            }
+            reader.error(.invalidValue, message, at: node)
+            return nil
+        }
+        return .fixed(duration)
+    }
+
     /// A deadline: `{after: 30d, send: event}` with an optional `id`.
     mutating func readDeadline(_ node: Node, defaultID: String?, owner: String?) -> DeadlineDefinition? {
         guard let entries = reader.entries(node, what: "a deadline", allowed: WorkflowLoader.deadlineKeys)
@@ -132,7 +159,7 @@ extension WorkflowBuilder {
                 .missingKey, "a deadline needs after: (how long) and send: (the event it sends)", at: node)
             return nil
         }
-        guard let after = reader.duration(afterNode, what: "after"),
+        guard let after = delay(afterNode),
             let event = reader.name(sendNode, what: "the event a deadline sends")
         else { return nil }
         var id = byKey["id"].flatMap { reader.name($0, what: "a deadline id") }

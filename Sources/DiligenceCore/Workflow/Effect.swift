@@ -32,18 +32,46 @@ public struct FieldID: Hashable, Sendable {
 public struct DeadlineDefinition: Hashable, Sendable {
     /// The id used to cancel it; unique in the workflow.
     public var id: String
-    /// How long after scheduling it falls due.
-    public var after: CalendarDuration
+    /// How long after scheduling it falls due: fixed in the file, or read from a duration field
+    /// when it is scheduled (a questionnaire's plan period, for example).
+    public var after: Delay
     /// The event it sends.
     public var event: String
     /// Where it is written.
     public var location: SourceLocation
 
     /// Creates a deadline.
-    public init(id: String, after: CalendarDuration, event: String, location: SourceLocation) {
+    public init(id: String, after: Delay, event: String, location: SourceLocation) {
         self.id = id
         self.after = after
         self.event = event
         self.location = location
+    }
+}
+
+/// A deadline's delay: a duration written in the file, or the value of a duration field.
+public enum Delay: Hashable, Sendable, CustomStringConvertible {
+    /// A fixed duration (`after: 30d`).
+    case fixed(CalendarDuration)
+    /// The duration held by a field when the deadline is scheduled (`after: plan_period`); no
+    /// deadline is started while the field is unset.
+    case field(FieldID)
+
+    /// The duration to use with the given context, or `nil` when its field is unset.
+    public func duration(in values: [Value?]) -> CalendarDuration? {
+        switch self {
+        case .fixed(let duration): return duration
+        case .field(let field):
+            if case .duration(let duration)? = values[field.slot] { return duration }
+            return nil
+        }
+    }
+
+    /// `30d`, or the field's name.
+    public var description: String {
+        switch self {
+        case .fixed(let duration): duration.description
+        case .field(let field): field.path
+        }
     }
 }

@@ -194,8 +194,9 @@ struct Run {
     }
 
     private mutating func schedule(_ deadline: DeadlineDefinition) {
+        guard let duration = deadline.after.duration(in: values) else { return }
         effects.append(
-            .deadlineScheduled(id: deadline.id, event: deadline.event, due: deadline.after.after(now)))
+            .deadlineScheduled(id: deadline.id, event: deadline.event, due: duration.after(now)))
     }
 
     // MARK: Completion
