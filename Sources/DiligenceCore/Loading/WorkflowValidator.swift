@@ -178,9 +178,15 @@ struct WorkflowValidator {
             for effect in effects {
                 if case .set(let field, _) = effect { usedFields.insert(field.slot) }
                 if case .notify(let role, _) = effect { usedRoles.insert(role) }
+                if case .schedule(let deadline) = effect, case .field(let field) = deadline.after {
+                    usedFields.insert(field.slot)
+                }
             }
         }
         for state in states {
+            for deadline in state.deadlines {
+                if case .field(let field) = deadline.after { usedFields.insert(field.slot) }
+            }
             visit(state.entry)
             visit(state.exit)
             for transition in state.allTransitions {
