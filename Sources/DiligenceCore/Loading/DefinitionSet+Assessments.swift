@@ -3,7 +3,7 @@ import Yams
 
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
-    public static let assessmentKinds = ["questionnaire"]
+    public static let assessmentKinds = ["questionnaire", "risk_rules", "training_policy"]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
     /// questionnaire when the id is not taken by another file.
@@ -28,7 +28,7 @@ extension DefinitionSet {
             return
         }
         let keys = mapping.keys.compactMap { key -> (String, Node)? in key.string.map { ($0, key) } }
-        guard keys.contains(where: { $0.0 == "questionnaire" }) else {
+        guard let kind = Self.assessmentKinds.first(where: { kind in keys.contains { $0.0 == kind } }) else {
             let (first, node) = keys.first ?? ("", root)
             var message = "this file in Assessments/ is not of a kind diligence reads"
             if let suggestion = Suggestion.closest(to: first, among: Self.assessmentKinds) {
@@ -41,6 +41,14 @@ extension DefinitionSet {
             report.errors.append(DefinitionError(.unknownKey, message, at: location))
             return
         }
+        switch kind {
+        case "risk_rules": loadRiskRules(source)
+        case "training_policy": loadTrainingPolicy(source)
+        default: loadQuestionnaire(source)
+        }
+    }
+
+    private mutating func loadQuestionnaire(_ source: YAMLSource) {
         let (questionnaire, fileReport) = QuestionnaireLoader.load(source)
         report.merge(fileReport)
         guard let questionnaire else { return }
@@ -52,6 +60,36 @@ extension DefinitionSet {
                     at: questionnaire.location))
         } else {
             questionnaires[questionnaire.id] = questionnaire
+        }
+    }
+
+    private mutating func loadRiskRules(_ source: YAMLSource) {
+        let (rules, fileReport) = RiskRuleLoader.load(source)
+        report.merge(fileReport)
+        guard let rules else { return }
+        if let existing = riskRules {
+            report.errors.append(
+                DefinitionError(
+                    .duplicateID,
+                    "the risk rules are already loaded from \(existing.file); keep every rule in one file",
+                    at: SourceLocation(file: source.file, line: 1, column: 1)))
+        } else {
+            riskRules = rules
+        }
+    }
+
+    private mutating func loadTrainingPolicy(_ source: YAMLSource) {
+        let (policy, fileReport) = TrainingPolicyLoader.load(source)
+        report.merge(fileReport)
+        guard let policy else { return }
+        if let existing = trainingPolicy {
+            report.errors.append(
+                DefinitionError(
+                    .duplicateID,
+                    "the training policy is already loaded from \(existing.file); keep one training policy",
+                    at: SourceLocation(file: source.file, line: 1, column: 1)))
+        } else {
+            trainingPolicy = policy
         }
     }
 }

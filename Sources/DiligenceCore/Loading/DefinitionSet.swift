@@ -5,6 +5,11 @@ public struct DefinitionSet: Sendable {
     public private(set) var workflows: [String: WorkflowDefinition] = [:]
     /// Questionnaires by id.
     public internal(set) var questionnaires: [String: Questionnaire] = [:]
+    /// The risk rules (`Assessments/risk-rules.yaml`); `nil` when no file declares `risk_rules:`.
+    public internal(set) var riskRules: RiskRules?
+    /// The training policy (`Assessments/training-policy.yaml`); `nil` when no file declares
+    /// `training_policy:` (use ``TrainingPolicy/standard`` then).
+    public internal(set) var trainingPolicy: TrainingPolicy?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 

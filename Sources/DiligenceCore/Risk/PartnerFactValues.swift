@@ -1,0 +1,61 @@
+public import Foundation
+
+/// One partner's facts at one instant, as rules read them. An unset fact (`nil`) makes the
+/// comparisons that read it false, so a rule never fires on a fact nobody has recorded.
+public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
+    /// The instant the rules are evaluated at (`today()`, `days_until`).
+    public var now: Date
+    /// `capacity_level`.
+    public var capacity: CapacityStanding?
+    /// `assessment_final_on`.
+    public var assessmentFinalOn: LocalDate?
+    /// `assessment_expires_on`.
+    public var assessmentExpiresOn: LocalDate?
+    /// `plan_items_overdue`.
+    public var planItemsOverdue: Int?
+    /// `plan_overdue`.
+    public var planOverdue: Bool?
+    /// `mandatory_clauses_missing`.
+    public var mandatoryClausesMissing: Int?
+    /// `mandatory_clauses_waived`.
+    public var mandatoryClausesWaived: Int?
+    /// `training_coverage`.
+    public var trainingCoverage: Decimal?
+    /// `training_coverage_required`.
+    public var trainingCoverageRequired: Decimal?
+    /// `training_renewal_overdue`.
+    public var trainingRenewalOverdue: Bool?
+    /// `open_allegations`.
+    public var openAllegations: Int?
+    /// `substantiated_allegations`.
+    public var substantiatedAllegations: Int?
+
+    /// Creates the facts with everything unset.
+    public init(now: Date) { self.now = now }
+
+    /// The value of a fact, as the guard language sees it.
+    public func value(of fact: PartnerFact) -> Value? {
+        switch fact {
+        case .capacityLevel: capacity.map { .string($0.name) }
+        case .assessmentFinalOn: assessmentFinalOn.map(Value.date)
+        case .assessmentExpiresOn: assessmentExpiresOn.map(Value.date)
+        case .planItemsOverdue: planItemsOverdue.map(Value.int)
+        case .planOverdue: planOverdue.map(Value.bool)
+        case .mandatoryClausesMissing: mandatoryClausesMissing.map(Value.int)
+        case .mandatoryClausesWaived: mandatoryClausesWaived.map(Value.int)
+        case .trainingCoverage: trainingCoverage.map(Value.decimal)
+        case .trainingCoverageRequired: trainingCoverageRequired.map(Value.decimal)
+        case .trainingRenewalOverdue: trainingRenewalOverdue.map(Value.bool)
+        case .openAllegations: openAllegations.map(Value.int)
+        case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
+        }
+    }
+
+    /// The value at a fact's slot.
+    public func value(atSlot slot: Int) -> Value? {
+        PartnerFact.allCases.indices.contains(slot) ? value(of: PartnerFact.allCases[slot]) : nil
+    }
+
+    /// Facts have no states.
+    public func isActive(state index: Int) -> Bool { false }
+}

@@ -1,0 +1,28 @@
+/// One row of an attendance sheet that passed every check.
+public struct AttendanceRow: Hashable, Sendable {
+    /// The row number in the file (the header is row 1).
+    public var row: Int
+    /// The day of the training.
+    public var date: LocalDate
+    /// The course.
+    public var course: String
+    /// Who gave it; `nil` when the cell is empty or the column absent.
+    public var provider: String?
+    /// The attendees' personnel category.
+    public var category: PersonnelCategory
+    /// A number of unnamed people, or one named person.
+    public var attendance: Attendance
+
+    /// Creates a row.
+    public init(
+        row: Int, date: LocalDate, course: String, provider: String?, category: PersonnelCategory,
+        attendance: Attendance
+    ) {
+        self.row = row
+        self.date = date
+        self.course = course
+        self.provider = provider
+        self.category = category
+        self.attendance = attendance
+    }
+}
