@@ -3,7 +3,7 @@ import Yams
 
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
-    public static let assessmentKinds = ["questionnaire"]
+    public static let assessmentKinds = ["questionnaire", "clause_catalogue"]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
     /// questionnaire when the id is not taken by another file.
@@ -28,6 +28,10 @@ extension DefinitionSet {
             return
         }
         let keys = mapping.keys.compactMap { key -> (String, Node)? in key.string.map { ($0, key) } }
+        if keys.contains(where: { $0.0 == "clause_catalogue" }) {
+            loadClauseCatalogue(source)
+            return
+        }
         guard keys.contains(where: { $0.0 == "questionnaire" }) else {
             let (first, node) = keys.first ?? ("", root)
             var message = "this file in Assessments/ is not of a kind diligence reads"
@@ -52,6 +56,24 @@ extension DefinitionSet {
                     at: questionnaire.location))
         } else {
             questionnaires[questionnaire.id] = questionnaire
+        }
+    }
+}
+
+extension DefinitionSet {
+    /// Keeps the clause catalogue of a file; a second catalogue in the set is an error.
+    mutating func loadClauseCatalogue(_ source: YAMLSource) {
+        let (catalogue, fileReport) = ClauseCatalogueLoader.load(source)
+        report.merge(fileReport)
+        guard let catalogue else { return }
+        if let existing = clauseCatalogue {
+            report.errors.append(
+                DefinitionError(
+                    .duplicateID,
+                    "\(existing.file) already holds the clause catalogue; Assessments/ may hold only one",
+                    at: SourceLocation(file: source.file, line: 1, column: 1)))
+        } else {
+            clauseCatalogue = catalogue
         }
     }
 }

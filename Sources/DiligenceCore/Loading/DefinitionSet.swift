@@ -5,6 +5,8 @@ public struct DefinitionSet: Sendable {
     public private(set) var workflows: [String: WorkflowDefinition] = [:]
     /// Questionnaires by id.
     public internal(set) var questionnaires: [String: Questionnaire] = [:]
+    /// The clause catalogue (`Assessments/agreement-clauses.yaml`), when the set has one.
+    public internal(set) var clauseCatalogue: ClauseCatalogue?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 
