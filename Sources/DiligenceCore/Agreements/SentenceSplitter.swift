@@ -45,6 +45,6 @@ public enum SentenceSplitter {
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
         let word = text.reversed().prefix { !$0.isWhitespace && $0 != "(" }
         let lower = String(word.reversed()).lowercased()
-        return lower.count == 1 || abbreviations.contains(lower)
+        return (lower.count == 1 && lower.first?.isLetter == true) || abbreviations.contains(lower)
     }
 }

@@ -72,15 +72,18 @@ struct ClauseCatalogueBuilder {
         var seen: [String: Int] = [:]
         var clauses: [ClauseDefinition] = []
         for item in items {
-            guard let clause = readClause(item) else { continue }
-            if let line = seen[clause.id] {
-                reader.error(
-                    .duplicateID,
-                    "the clause id \"\(clause.id)\" is already used at line \(line); each clause needs its own id",
-                    at: item)
-                continue
+            // The id is checked for repeats even when the rest of the clause has problems.
+            if case .mapping(let mapping) = item, let id = mapping["id"]?.string {
+                if let line = seen[id] {
+                    reader.error(
+                        .duplicateID,
+                        "the clause id \"\(id)\" is already used at line \(line); each clause needs its own id",
+                        at: item)
+                    continue
+                }
+                seen[id] = reader.location(of: item).line
             }
-            seen[clause.id] = clause.location?.line ?? 0
+            guard let clause = readClause(item) else { continue }
             clauses.append(clause)
         }
         return clauses
