@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "DiligenceCore", targets: ["DiligenceCore"]),
         .library(name: "DiligenceStore", targets: ["DiligenceStore"]),
+        .library(name: "DiligenceImport", targets: ["DiligenceImport"]),
         .executable(name: "diligence", targets: ["diligence"]),
         .executable(name: "diligence-bench", targets: ["diligence-bench"]),
     ],
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -28,6 +30,20 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "DiligenceImport",
+            dependencies: [
+                "DiligenceCore",
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
@@ -68,6 +84,14 @@ let package = Package(
         .testTarget(
             name: "DiligenceCoreTests",
             dependencies: ["DiligenceCore", "DiligenceTestSupport"]
+        ),
+        .testTarget(
+            name: "DiligenceImportTests",
+            dependencies: [
+                "DiligenceCore", "DiligenceImport", "DiligenceTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "DiligenceStoreTests",

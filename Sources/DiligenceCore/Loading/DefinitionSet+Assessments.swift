@@ -3,7 +3,9 @@ import Yams
 
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
-    public static let assessmentKinds = ["questionnaire", "risk_rules", "training_policy"]
+    public static let assessmentKinds = [
+        "questionnaire", "risk_rules", "training_policy", "clause_catalogue",
+    ]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
     /// questionnaire when the id is not taken by another file.
@@ -44,6 +46,7 @@ extension DefinitionSet {
         switch kind {
         case "risk_rules": loadRiskRules(source)
         case "training_policy": loadTrainingPolicy(source)
+        case "clause_catalogue": loadClauseCatalogue(source)
         default: loadQuestionnaire(source)
         }
     }
@@ -90,6 +93,24 @@ extension DefinitionSet {
                     at: SourceLocation(file: source.file, line: 1, column: 1)))
         } else {
             trainingPolicy = policy
+        }
+    }
+}
+
+extension DefinitionSet {
+    /// Keeps the clause catalogue of a file; a second catalogue in the set is an error.
+    mutating func loadClauseCatalogue(_ source: YAMLSource) {
+        let (catalogue, fileReport) = ClauseCatalogueLoader.load(source)
+        report.merge(fileReport)
+        guard let catalogue else { return }
+        if let existing = clauseCatalogue {
+            report.errors.append(
+                DefinitionError(
+                    .duplicateID,
+                    "\(existing.file) already holds the clause catalogue; Assessments/ may hold only one",
+                    at: SourceLocation(file: source.file, line: 1, column: 1)))
+        } else {
+            clauseCatalogue = catalogue
         }
     }
 }

@@ -10,6 +10,8 @@ public struct DefinitionSet: Sendable {
     /// The training policy (`Assessments/training-policy.yaml`); `nil` when no file declares
     /// `training_policy:` (use ``TrainingPolicy/standard`` then).
     public internal(set) var trainingPolicy: TrainingPolicy?
+    /// The clause catalogue (`Assessments/agreement-clauses.yaml`), when the set has one.
+    public internal(set) var clauseCatalogue: ClauseCatalogue?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 

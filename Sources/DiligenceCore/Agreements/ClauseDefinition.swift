@@ -1,0 +1,76 @@
+/// One PSEA clause of the catalogue (C1-C15) and the elements a paragraph must carry for it.
+public struct ClauseDefinition: Hashable, Sendable {
+    /// The clause id, such as `C5`.
+    public var id: String
+    /// What the clause says, in a line.
+    public var title: String
+    /// True when an agreement without it cannot be cleared.
+    public var mandatory: Bool
+    /// How much text the elements must be found in together.
+    public var window: ClauseWindow
+    /// The elements that must all be found (all of); each is found by any of its phrases.
+    public var elements: [ClauseElement]
+    /// Where the clause is declared.
+    public var location: SourceLocation?
+
+    /// Creates a clause.
+    public init(
+        id: String, title: String, mandatory: Bool, window: ClauseWindow, elements: [ClauseElement],
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.mandatory = mandatory
+        self.window = window
+        self.elements = elements
+        self.location = location
+    }
+}
+
+/// How much text the elements of a clause must be found in together.
+public enum ClauseWindow: Hashable, Sendable, CustomStringConvertible {
+    /// One paragraph (a list item and a table cell are paragraphs).
+    case paragraph
+    /// This many consecutive sentences of one section.
+    case sentences(Int)
+
+    /// `paragraph` or `N sentences`.
+    public var description: String {
+        switch self {
+        case .paragraph: "paragraph"
+        case .sentences(let count): count == 1 ? "1 sentence" : "\(count) sentences"
+        }
+    }
+}
+
+/// A named element of a clause ("reporting", "promptness"), found when any of its phrases is.
+public struct ClauseElement: Hashable, Sendable {
+    /// The element's name, shown when it is missing from a partial clause.
+    public var name: String
+    /// True for an element that shows the clause's topic: a window with every anchor but not every
+    /// element makes the clause partial; without the anchors it is absent.
+    public var anchor: Bool
+    /// The phrases, any of which finds the element.
+    public var phrases: [ClausePhrase]
+
+    /// Creates an element.
+    public init(name: String, anchor: Bool, phrases: [ClausePhrase]) {
+        self.name = name
+        self.anchor = anchor
+        self.phrases = phrases
+    }
+}
+
+/// A phrase in one language: words in order; a word ending in `*` matches any word it starts.
+public struct ClausePhrase: Hashable, Sendable {
+    /// The phrase as written in the catalogue.
+    public var text: String
+    /// Its language (ISO 639-1).
+    public var language: String
+
+    /// Creates a phrase.
+    public init(_ text: String, language: String = "en") {
+        self.text = text
+        self.language = language
+    }
+}

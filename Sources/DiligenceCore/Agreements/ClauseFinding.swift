@@ -1,0 +1,82 @@
+/// Whether an agreement carries a clause.
+public enum ClauseStatus: String, Sendable, Codable, CaseIterable {
+    /// Every element of the clause was found together.
+    case present
+    /// The clause's topic was found, but not every element (say, reporting without "promptly").
+    case partial
+    /// Nothing in the agreement carries the clause's topic.
+    case absent
+}
+
+/// A phrase of the catalogue that was found, and the words it matched.
+public struct PhraseMatch: Hashable, Sendable, Codable {
+    /// The element it found ("promptness").
+    public var element: String
+    /// The phrase as written in the catalogue ("without delay").
+    public var phrase: String
+    /// The phrase's language.
+    public var language: String
+    /// The words of the agreement it matched, folded ("without delay").
+    public var matched: String
+
+    /// Creates a match.
+    public init(element: String, phrase: String, language: String, matched: String) {
+        self.element = element
+        self.phrase = phrase
+        self.language = language
+        self.matched = matched
+    }
+}
+
+/// What the detector concluded about one clause of an agreement, with the evidence.
+public struct ClauseFinding: Hashable, Sendable, Codable {
+    /// The clause id (`C5`).
+    public var clause: String
+    /// The clause's title.
+    public var title: String
+    /// True when the clause is mandatory.
+    public var mandatory: Bool
+    /// Present, partial or absent.
+    public var status: ClauseStatus
+    /// The sentences the finding rests on (present and partial only), at most about 400 characters.
+    public var excerpt: String?
+    /// Where the excerpt starts.
+    public var location: AgreementLocation?
+    /// The heading of the section the excerpt is in.
+    public var section: String?
+    /// The phrases found, one per element found.
+    public var matches: [PhraseMatch]
+    /// The elements not found (for partial; every element for absent).
+    public var missing: [String]
+
+    /// Creates a finding.
+    public init(
+        clause: String, title: String, mandatory: Bool, status: ClauseStatus, excerpt: String? = nil,
+        location: AgreementLocation? = nil, section: String? = nil, matches: [PhraseMatch] = [],
+        missing: [String] = []
+    ) {
+        self.clause = clause
+        self.title = title
+        self.mandatory = mandatory
+        self.status = status
+        self.excerpt = excerpt
+        self.location = location
+        self.section = section
+        self.matches = matches
+        self.missing = missing
+    }
+
+    /// Why the finding was made, in a sentence for procurement.
+    public var explanation: String {
+        let found = matches.map { "\($0.element) (\"\($0.matched)\")" }.joined(separator: ", ")
+        switch status {
+        case .present:
+            return "found \(found)" + (location.map { " at \($0)" } ?? "")
+        case .partial:
+            return "found \(found)" + (location.map { " at \($0)" } ?? "") + "; missing "
+                + missing.joined(separator: ", ")
+        case .absent:
+            return "no passage names " + missing.prefix(2).joined(separator: " with ")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+public import DiligenceCore
+public import Foundation
+
+/// Turns the bytes of a partner agreement (XML, HTML or Word `.docx`) into an
+/// ``AgreementDocument``, safely: bounded sizes, no network, no external entities or DTDs, no
+/// entity expansion, no path escapes from archives. Nothing is written anywhere.
+public struct AgreementImporter: Sendable {
+    /// The bounds a file must stay within.
+    public var limits: ImportLimits
+
+    /// Creates an importer with `limits` (``ImportLimits/standard`` by default).
+    public init(limits: ImportLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Reads the file at `url`, refusing it before reading when it is over the size limit.
+    public func importFile(at url: URL, format: ImportFormat = .auto) throws(ImportError) -> AgreementDocument
+    {
+        let name = url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if let size, size > limits.maxDocumentBytes { throw tooLarge(name) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportError(
+                .unknownFormat, "this file cannot be read: \(error.localizedDescription)", file: name)
+        }
+        return try importData(data, fileName: name, format: format)
+    }
+
+    /// Reads a file's bytes; `fileName` names it in errors and settles ambiguous markup.
+    public func importData(_ data: Data, fileName: String, format: ImportFormat = .auto) throws(ImportError)
+        -> AgreementDocument
+    {
+        guard data.count <= limits.maxDocumentBytes else { throw tooLarge(fileName) }
+        guard !data.isEmpty else { throw ImportError(.empty, "this file is empty", file: fileName) }
+        let resolved: AgreementFormat
+        if let chosen = format.agreementFormat {
+            resolved = chosen
+        } else if let sniffed = FormatSniffer.format(of: data, fileName: fileName) {
+            resolved = sniffed
+        } else {
+            throw ImportError(
+                .unknownFormat,
+                "this file is not an XML, HTML or Word (.docx) document; save the agreement in one of those formats",
+                file: fileName)
+        }
+        switch resolved {
+        case .xml:
+            return try readXML(data, fileName: fileName)
+        case .html:
+            return try readHTML(data, fileName: fileName)
+        case .docx:
+            let archive = try DocxArchive(data: data, file: fileName, limits: limits)
+            let xml = try archive.documentXML()
+            let (document, problems) = try LibXML.withXMLDocument(xml, url: fileName) { tree in
+                DocxReader.read(tree)
+            }
+            guard let document else {
+                throw Self.failure(problems, file: fileName + " (word/document.xml)")
+            }
+            return document
+        }
+    }
+
+    private func readXML(_ data: Data, fileName: String) throws(ImportError) -> AgreementDocument {
+        let (document, problems) = try LibXML.withXMLDocument(data, url: fileName) { tree in
+            MarkupReader.xml.read(tree, format: .xml)
+        }
+        guard let document else { throw Self.failure(problems, file: fileName) }
+        return document
+    }
+
+    private func readHTML(_ data: Data, fileName: String) throws(ImportError) -> AgreementDocument {
+        let (document, problems) = try LibXML.withHTMLDocument(data, url: fileName) { tree in
+            MarkupReader.html.read(tree, format: .html)
+        }
+        guard let document else { throw Self.failure(problems, file: fileName) }
+        return document
+    }
+
+    private func tooLarge(_ name: String) -> ImportError {
+        ImportError(
+            .tooLarge,
+            "this file is larger than the \(limits.maxDocumentBytes / 1_000_000) MB allowed for an agreement; it was not read",
+            file: name)
+    }
+
+    /// The error for a parse that gave no tree: entity expansion when libxml2 saw it, else the
+    /// first fatal problem with its line and column.
+    static func failure(_ problems: [LibXML.Problem], file: String) -> ImportError {
+        if let entity = problems.first(where: { LibXML.isEntityExpansion($0.code) }) {
+            return ImportError(
+                .entityExpansion,
+                "this file defines entities that expand without bound (\(entity.message)); it was not read",
+                file: file, line: entity.line, column: entity.column)
+        }
+        guard let problem = problems.first(where: \.isFatal) ?? problems.first else {
+            return ImportError(.malformed, "this file cannot be read as XML", file: file)
+        }
+        return ImportError(
+            .malformed, "this file is not well-formed XML: \(problem.message)", file: file,
+            line: problem.line > 0 ? problem.line : nil, column: problem.column > 0 ? problem.column : nil)
+    }
+}

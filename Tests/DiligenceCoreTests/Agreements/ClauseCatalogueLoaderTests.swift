@@ -1,0 +1,79 @@
+import DiligenceTestSupport
+import Foundation
+import Testing
+
+@testable import DiligenceCore
+
+/// The clause catalogue loader: the shipped file, each error at its line, the schema in step.
+@Suite struct ClauseCatalogueLoaderTests {
+    func load(_ text: String) -> (ClauseCatalogue?, DefinitionReport) {
+        ClauseCatalogueLoader.load(file: "c.yaml", text: text)
+    }
+
+    @Test func shippedCatalogueHasTheFifteenClauses() throws {
+        let path = "Assessments/agreement-clauses.yaml"
+        let set = DefinitionSet(files: [
+            .init(path: path, text: try Repository.text(path), folder: .assessments)
+        ])
+        #expect(set.report.errors.isEmpty)
+        let catalogue = try #require(set.clauseCatalogue)
+        #expect(catalogue.clauses.map(\.id) == (1...15).map { "C\($0)" })
+        #expect(catalogue.clauses.filter(\.mandatory).count == 13)
+        #expect(
+            Set(catalogue.clauses.flatMap(\.elements).flatMap(\.phrases).map(\.language)) == [
+                "en", "fr", "es",
+            ])
+    }
+
+    @Test func reportsEachProblemAtItsLine() {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en, eng]
+            clauses:
+              - id: C1
+                title: One
+                window: 2
+                all_of:
+                  - element: a
+                    any_of: [accept*]
+              - id: C1
+                title: Again
+                all_of:
+                  - element: a
+                    any_of:
+                      de: [akzeptieren]
+              - id: X2
+                windw: 2
+                all_of:
+                  - element: b
+                    any_of: []
+            """)
+        #expect(catalogue == nil)
+        let found = report.errors.map { "\($0.location.line) \($0.code)" }
+        #expect(found.contains("2 invalid-value"))
+        #expect(found.contains("17 unknown-key"))
+        #expect(found.contains("10 duplicate-id"))
+        #expect(found.contains("16 invalid-value"))
+        #expect(found.contains("20 invalid-value"))
+        #expect(
+            report.errors.first { $0.location.line == 17 }?.message.contains("did you mean \"window\"")
+                == true)
+        #expect(
+            report.errors.first { $0.location.line == 2 }?.message.contains("did you mean \"en\"") == true)
+    }
+
+    @Test func schemaNamesTheKeysTheLoaderAccepts() throws {
+        let data = try Data(contentsOf: Repository.url("Assessments/clause-catalogue.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        func keys(_ object: Any?) -> Set<String> {
+            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        #expect(keys(schema) == Set(ClauseCatalogueLoader.topKeys))
+        #expect(keys(defs["clause"]) == Set(ClauseCatalogueLoader.clauseKeys))
+        #expect(keys(defs["element"]) == Set(ClauseCatalogueLoader.elementKeys))
+        let languages = (defs["language"] as? [String: Any])?["enum"] as? [String]
+        #expect(languages == ClauseCatalogueLoader.knownLanguages)
+    }
+}
