@@ -43,6 +43,14 @@ struct CheckCommand: ParsableCommand {
                     "ok  \(questionnaire.file): \(questionnaire.id), \(questionnaire.standards.count) standards, \(questionnaire.scoring.name)"
                 )
             }
+            if let rules = set.riskRules { print("ok  \(rules.file): \(rules.rules.count) risk rules") }
+            if let policy = set.trainingPolicy, let file = policy.file {
+                print("ok  \(file): training policy, renewal every \(policy.renewalPeriod)")
+            }
+            if let catalogue = set.clauseCatalogue {
+                let mandatory = catalogue.clauses.filter(\.mandatory).count
+                print("ok  \(catalogue.file): \(catalogue.clauses.count) agreement clauses, \(mandatory) mandatory")
+            }
             print("definitions are valid (\(summary))")
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)
