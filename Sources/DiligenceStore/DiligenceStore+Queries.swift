@@ -1,5 +1,5 @@
 public import DiligenceCore
-public import Foundation
+import Foundation
 import GRDB
 
 extension DiligenceStore {

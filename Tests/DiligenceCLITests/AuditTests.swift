@@ -6,7 +6,7 @@ struct AuditTests {
     /// A database with a partner in engagement: event 3 is its `complete_assessment`.
     func engagedWorkspace() throws -> CLIWorkspace {
         let workspace = try CLIWorkspace()
-        try workspace.engagedPartner()
+        _ = try workspace.engagedPartner()
         try workspace.addPartner("Rio Verde", country: "CO", type: "ngo")
         return workspace
     }

@@ -89,7 +89,7 @@ extension DefinitionSet {
             report.errors.append(
                 DefinitionError(
                     .duplicateID,
-                    "the training policy is already loaded from \(existing.file); keep one training policy",
+                    "the training policy is already loaded from \(existing.file ?? "another file"); keep one training policy",
                     at: SourceLocation(file: source.file, line: 1, column: 1)))
         } else {
             trainingPolicy = policy

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A JSON value with a canonical text form (sorted keys, no insignificant space), used for the
 /// event log, snapshots and `--json` output. Numbers are whole; decimals travel as text so they
