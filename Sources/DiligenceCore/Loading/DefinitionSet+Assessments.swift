@@ -68,49 +68,43 @@ extension DefinitionSet {
 
     private mutating func loadRiskRules(_ source: YAMLSource) {
         let (rules, fileReport) = RiskRuleLoader.load(source)
-        report.merge(fileReport)
-        guard let rules else { return }
-        if let existing = riskRules {
-            report.errors.append(
-                DefinitionError(
-                    .duplicateID,
-                    "the risk rules are already loaded from \(existing.file); keep every rule in one file",
-                    at: SourceLocation(file: source.file, line: 1, column: 1)))
-        } else {
-            riskRules = rules
-        }
+        keepOnly(rules, report: fileReport, in: \.riskRules, from: source, what: "the risk rules") { $0.file }
     }
 
     private mutating func loadTrainingPolicy(_ source: YAMLSource) {
         let (policy, fileReport) = TrainingPolicyLoader.load(source)
-        report.merge(fileReport)
-        guard let policy else { return }
-        if let existing = trainingPolicy {
-            report.errors.append(
-                DefinitionError(
-                    .duplicateID,
-                    "the training policy is already loaded from \(existing.file ?? "another file"); keep one training policy",
-                    at: SourceLocation(file: source.file, line: 1, column: 1)))
-        } else {
-            trainingPolicy = policy
+        keepOnly(policy, report: fileReport, in: \.trainingPolicy, from: source, what: "the training policy")
+        {
+            $0.file ?? "another file"
         }
     }
-}
 
-extension DefinitionSet {
-    /// Keeps the clause catalogue of a file; a second catalogue in the set is an error.
-    mutating func loadClauseCatalogue(_ source: YAMLSource) {
+    private mutating func loadClauseCatalogue(_ source: YAMLSource) {
         let (catalogue, fileReport) = ClauseCatalogueLoader.load(source)
+        keepOnly(
+            catalogue, report: fileReport, in: \.clauseCatalogue, from: source, what: "the clause catalogue"
+        ) {
+            $0.file
+        }
+    }
+
+    /// Keeps a definition of which the set holds only one (risk rules, training policy, clause
+    /// catalogue); a second file of the same kind is an error at its first line.
+    private mutating func keepOnly<Loaded>(
+        _ loaded: Loaded?, report fileReport: DefinitionReport,
+        in slot: WritableKeyPath<DefinitionSet, Loaded?>,
+        from source: YAMLSource, what: String, file: (Loaded) -> String
+    ) {
         report.merge(fileReport)
-        guard let catalogue else { return }
-        if let existing = clauseCatalogue {
+        guard let loaded else { return }
+        if let existing = self[keyPath: slot] {
             report.errors.append(
                 DefinitionError(
                     .duplicateID,
-                    "\(existing.file) already holds the clause catalogue; Assessments/ may hold only one",
+                    "\(file(existing)) already holds \(what); Assessments/ may hold only one such file",
                     at: SourceLocation(file: source.file, line: 1, column: 1)))
         } else {
-            clauseCatalogue = catalogue
+            self[keyPath: slot] = loaded
         }
     }
 }

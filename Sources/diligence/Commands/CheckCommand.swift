@@ -49,7 +49,9 @@ struct CheckCommand: ParsableCommand {
             }
             if let catalogue = set.clauseCatalogue {
                 let mandatory = catalogue.clauses.filter(\.mandatory).count
-                print("ok  \(catalogue.file): \(catalogue.clauses.count) agreement clauses, \(mandatory) mandatory")
+                print(
+                    "ok  \(catalogue.file): \(catalogue.clauses.count) agreement clauses, \(mandatory) mandatory"
+                )
             }
             print("definitions are valid (\(summary))")
         } else {
