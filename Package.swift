@@ -71,7 +71,9 @@ let package = Package(
             dependencies: [
                 "DiligenceCore",
                 "DiligenceStore",
+                "DiligenceImport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Benchmarks/diligence-bench",
             swiftSettings: strict

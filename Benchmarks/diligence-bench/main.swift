@@ -49,6 +49,14 @@ if CommandLine.arguments.contains("--store-split") {
     print("in-memory store sends per second: \(Int(15000 / seconds))")
     exit(0)
 }
+if CommandLine.arguments.contains("--import-only") {
+    let imports = try ImportBenchmark.run(
+        catalogue: definitions.clauseCatalogue, directory: scratch, quick: quick)
+    print(
+        "{\"import_xml_seconds\": \(rounded(imports.importSeconds, 3)), \"xmllint_stream_seconds\": \(imports.xmllintSeconds.map { String(rounded($0, 3)) } ?? "null"), \"import_docx_seconds\": \(rounded(imports.docxSeconds, 3)), \"clause_detection_ms\": \(rounded(imports.detectionMilliseconds, 2)), \"findings\": \(imports.findings)}"
+    )
+    exit(0)
+}
 if CommandLine.arguments.contains("--store-only") {
     let normal = try StoreBenchmark.run(
         definitions: definitions, durability: .normal, count: 500, directory: scratch)
@@ -85,6 +93,9 @@ do {
         (DefinitionSet(files: [.init(path: "g.yaml", text: generated, folder: .workflows)]).workflows[
             "generated"]?.states.count ?? 1) - 1
 
+    let imports = try ImportBenchmark.run(
+        catalogue: definitions.clauseCatalogue, directory: scratch, quick: quick)
+
     var report: [String: Any] = [
         "machine":
             "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB",
@@ -100,6 +111,18 @@ do {
         "load_generated_workflow_ms": rounded(generatedMs, 1),
         "generated_workflow_states": generatedStates,
         "peer": peer.note,
+        "import_xml_megabytes": rounded(Double(imports.xmlBytes) / 1_000_000, 1),
+        "import_xml_seconds": rounded(imports.importSeconds, 3),
+        "xmllint_stream_seconds": imports.xmllintSeconds.map { rounded($0, 3) as Any } ?? NSNull(),
+        "xmllint": imports.xmllintNote,
+        "ratio_import_vs_xmllint": imports.xmllintSeconds.map {
+            rounded(imports.importSeconds / $0, 2) as Any
+        } ?? NSNull(),
+        "import_docx_pages": imports.docxPages,
+        "import_docx_seconds": rounded(imports.docxSeconds, 3),
+        "clause_detection_pages": imports.detectionPages,
+        "clause_detection_ms": rounded(imports.detectionMilliseconds, 2),
+        "clause_detection_findings": imports.findings,
     ]
     if let rate = peer.eventsPerSecond {
         report["transitions_events_per_second"] = rounded(rate, 0)
@@ -112,6 +135,9 @@ do {
         "ratio_vs_sqlite_normal >= 0.5": normal.ratio >= 0.5,
         "ratio_vs_sqlite_full >= 0.5": full.ratio >= 0.5,
         "load_generated_workflow_ms < 250": generatedMs < 250,
+        "ratio_import_vs_xmllint <= 1.5": imports.xmllintSeconds.map { imports.importSeconds / $0 <= 1.5 }
+            as Any,
+        "clause_detection_ms < 50": imports.detectionMilliseconds < 50,
     ]
     let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
