@@ -93,12 +93,44 @@ enum XMLNodes {
     /// Collapses runs of spaces and tabs to one space and trims each line; keeps single line
     /// breaks (the matcher joins hyphenated words across them).
     static func tidy(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { line in
-                line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
-                    .joined(separator: " ")
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var lineHasText = false
+            var pendingSpace = false
+            var pendingBreak = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    pendingBreak = pendingBreak || lineHasText
+                    lineHasText = false
+                    pendingSpace = false
+                    index += 1
+                    continue
+                }
+                // Space, tab, carriage return and the no-break space (C2 A0 in UTF-8).
+                let spaceLength =
+                    byte == 0x20 || byte == 0x09 || byte == 0x0D
+                    ? 1 : (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0)
+                if spaceLength > 0 {
+                    pendingSpace = lineHasText
+                    index += spaceLength
+                    continue
+                }
+                if !lineHasText {
+                    if pendingBreak && !output.isEmpty { output.append(0x0A) }
+                    pendingBreak = false
+                    lineHasText = true
+                } else if pendingSpace {
+                    output.append(0x20)
+                }
+                pendingSpace = false
+                output.append(byte)
+                index += 1
             }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

@@ -9,10 +9,15 @@ struct DefinitionCheckTests {
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains("ok  \(CLIWorkspace.lifecycleFile): partner-lifecycle,"))
         #expect(result.stdout.contains("ok  Workflows/psea-assessment.yaml: psea-assessment,"))
-        #expect(result.stdout.contains("ok  Assessments/psea-common.yaml: psea-common, 8 standards, count_of_met"))
+        #expect(
+            result.stdout.contains("ok  Assessments/psea-common.yaml: psea-common, 8 standards, count_of_met")
+        )
         #expect(result.stdout.contains("ok  Assessments/risk-rules.yaml: "))
-        #expect(result.stdout.contains("ok  Assessments/training-policy.yaml: training policy, renewal every 1y"))
-        #expect(result.stdout.contains("ok  Assessments/agreement-clauses.yaml: 15 agreement clauses, 13 mandatory"))
+        #expect(
+            result.stdout.contains("ok  Assessments/training-policy.yaml: training policy, renewal every 1y"))
+        #expect(
+            result.stdout.contains(
+                "ok  Assessments/agreement-clauses.yaml: 15 agreement clauses, 13 mandatory"))
         #expect(result.stdout.contains("definitions are valid (0 errors"))
         #expect(result.stderr.isEmpty)
     }

@@ -1,7 +1,8 @@
 import DiligenceCore
-import DiligenceImport
 import Foundation
 import Testing
+
+@testable import DiligenceImport
 
 /// Each format read into sections and paragraphs with their locations; `auto` decides by content.
 @Suite struct FormatTests {
@@ -97,5 +98,14 @@ import Testing
             try importer.importData(data, fileName: "x.docx")
         }
         #expect(error.code == .notWordDocument)
+    }
+}
+
+@Suite struct TidyTests {
+    @Test func runsOfSpaceCollapseAndEmptyLinesGo() {
+        #expect(XMLNodes.tidy("  a \t b \r\n\n  c\u{A0}d  \n \n") == "a b\nc d")
+        #expect(XMLNodes.tidy("") == "")
+        #expect(XMLNodes.tidy(" \n\t ") == "")
+        #expect(XMLNodes.tidy("été  « déjà »") == "été « déjà »")
     }
 }

@@ -8,7 +8,9 @@ public enum AgreementText {
     /// (`obliga-\ntions` gives `obligations`), other line breaks made spaces, curly quotes made
     /// straight, NFKC applied, and a leading list number (`1.`, `(a)`, `12.3`, `iv)`) removed.
     public static func prepare(_ text: String) -> String {
-        var result = text.precomposedStringWithCompatibilityMapping
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        // ASCII text is its own NFKC form.
+        var result = ascii ? text : text.precomposedStringWithCompatibilityMapping
         if result.contains("\n") {
             result = result.replacingOccurrences(
                 of: #"(\p{L})-[ \t]*\n[ \t]*(\p{L})"#, with: "$1$2", options: .regularExpression)
@@ -35,24 +37,77 @@ public enum AgreementText {
         return String(scalars)
     }
 
-    /// Removes list numbering at the start: `1.`, `1)`, `12.3`, `12.3.`, `(a)`, `a)`, `(iv)`, `iv.`.
+    /// Removes list numbering at the start: `1.`, `1)`, `12.3`, `12.3.`, `(a)`, `a)`, `(iv)`, `iv.`
+    /// (at most two, as in `1. (a) ...`), each followed by white space.
     static func stripNumbering(_ text: String) -> String {
         var result = Substring(text).drop(while: \.isWhitespace)
         for _ in 0..<2 {
-            guard
-                let range = result.range(
-                    of:
-                        #"^(\(?[0-9]+(\.[0-9]+)*[.)]?|\([a-zA-Z]{1,4}\)|[a-zA-Z]{1,4}\)|[a-hA-H]\.|[ivxIVX]{1,4}\.)\s+"#,
-                    options: .regularExpression)
-            else { break }
-            result = result[range.upperBound...]
+            guard let length = numberingLength(result) else { break }
+            result = result.dropFirst(length)
         }
         return String(result)
     }
 
+    /// The length, in characters and with the white space after it, of the list number that
+    /// starts `text`; `nil` when it does not start with one.
+    static func numberingLength(_ text: Substring) -> Int? {
+        let head = Array(text.prefix(40))
+        func whitespace(from start: Int) -> Int? {
+            var end = start
+            while end < head.count, head[end].isWhitespace { end += 1 }
+            return end > start ? end : nil
+        }
+        func isDigit(_ index: Int) -> Bool {
+            index < head.count && head[index].isASCII && head[index].isNumber
+        }
+        func isLetter(_ index: Int) -> Bool {
+            index < head.count && head[index].isASCII && head[index].isLetter
+        }
+        // `(1)`, `1.`, `12.3`, `12.3.`, `1)`: digits with dotted parts, an optional opening
+        // parenthesis and an optional closing `.` or `)`.
+        var index = head.first == "(" ? 1 : 0
+        if isDigit(index) {
+            while isDigit(index) { index += 1 }
+            while index + 1 < head.count, head[index] == ".", isDigit(index + 1) {
+                index += 1
+                while isDigit(index) { index += 1 }
+            }
+            if index < head.count, head[index] == "." || head[index] == ")" {
+                if let end = whitespace(from: index + 1) { return end }
+            }
+            if let end = whitespace(from: index) { return end }
+            return nil
+        }
+        // `(a)`, `(iv)`, `a)`, `iv)`: one to four letters closed by a parenthesis.
+        let opening = head.first == "(" ? 1 : 0
+        var letters = opening
+        while isLetter(letters), letters - opening < 4 { letters += 1 }
+        if letters > opening, letters < head.count, head[letters] == ")",
+            let end = whitespace(from: letters + 1)
+        {
+            return end
+        }
+        guard opening == 0 else { return nil }
+        // `a.` to `h.` and roman numerals `iv.`: a letter or up to four of i, v, x, then a dot.
+        if isLetter(0), "abcdefghABCDEFGH".contains(head[0]), head.count > 1, head[1] == ".",
+            let end = whitespace(from: 2)
+        {
+            return end
+        }
+        var roman = 0
+        while roman < head.count, roman < 4, "ivxIVX".contains(head[roman]) { roman += 1 }
+        if roman > 0, roman < head.count, head[roman] == ".", let end = whitespace(from: roman + 1) {
+            return end
+        }
+        return nil
+    }
+
     /// Case and accents folded for matching (`Confidentialité` gives `confidentialite`).
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // ASCII has no accents or wide forms: lowercasing is the whole folding.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// The words of folded text: runs of letters and digits.

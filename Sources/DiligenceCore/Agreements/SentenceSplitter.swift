@@ -38,8 +38,10 @@ public enum SentenceSplitter {
     }
 
     private static func appendTrimmed(_ piece: Substring, to result: inout [String]) {
-        let trimmed = piece.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty { result.append(trimmed) }
+        guard let first = piece.firstIndex(where: { !$0.isWhitespace }),
+            let last = piece.lastIndex(where: { !$0.isWhitespace })
+        else { return }
+        result.append(String(piece[first...last]))
     }
 
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
