@@ -112,6 +112,28 @@ public enum AgreementText {
 
     /// The words of folded text: runs of letters and digits.
     public static func tokens(_ folded: String) -> [Substring] {
-        folded.split { !($0.isLetter || $0.isNumber) }
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return folded.split { !($0.isLetter || $0.isNumber) }
+        }
+        // ASCII: words are runs of letters and digits, found byte by byte.
+        var result: [Substring] = []
+        let bytes = folded.utf8
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let isWord =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                || (byte >= 0x30 && byte <= 0x39)
+            if isWord {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                result.append(folded[wordStart..<index])
+                start = nil
+            }
+            index = bytes.index(after: index)
+        }
+        if let wordStart = start { result.append(folded[wordStart..<folded.endIndex]) }
+        return result
     }
 }

@@ -37,20 +37,21 @@ struct PhraseIndex: Sendable {
         var hits: [DetectedSentence.Hit] = []
         for position in tokens.indices {
             let token = tokens[position]
-            let candidates = (exact[token] ?? []) + (token.count >= 3 ? prefixed[token.prefix(3)] ?? [] : [])
-            for entry in candidates {
-                let words = entry.pattern.words
-                guard position + words.count <= tokens.count else { continue }
-                var matched = true
-                for (offset, word) in words.enumerated() where !word.matches(tokens[position + offset]) {
-                    matched = false
-                    break
-                }
-                if matched {
-                    hits.append(
-                        DetectedSentence.Hit(
-                            clause: entry.clause, element: entry.element, phrase: entry.phrase,
-                            words: tokens[position..<position + words.count].joined(separator: " ")))
+            for candidates in [exact[token], token.count >= 3 ? prefixed[token.prefix(3)] : nil] {
+                for entry in candidates ?? [] {
+                    let words = entry.pattern.words
+                    guard position + words.count <= tokens.count else { continue }
+                    var matched = true
+                    for (offset, word) in words.enumerated() where !word.matches(tokens[position + offset]) {
+                        matched = false
+                        break
+                    }
+                    if matched {
+                        hits.append(
+                            DetectedSentence.Hit(
+                                clause: entry.clause, element: entry.element, phrase: entry.phrase,
+                                words: tokens[position..<position + words.count].joined(separator: " ")))
+                    }
                 }
             }
         }
