@@ -130,3 +130,48 @@ struct AssessmentCommandTests {
         #expect(missing.stderr.contains("--due"), "\(missing)")
     }
 }
+
+/// The capacity-strengthening plan through the CLI.
+@Suite("assessment plans through the CLI")
+struct AssessmentPlanTests {
+    @Test func aPartnerWithoutCapacityWorksThroughAPlan() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.startedAssessment()
+        try workspace.accept(id, "invite_partner", role: "programme_officer")
+        try workspace.answerAll(id)
+        try workspace.accept(id, "submit", role: "partner")
+        try workspace.accept(id, "start_review", role: "programme_officer")
+        for standard in CLIWorkspace.standards {
+            let result = try workspace.assessment(
+                ["review", id, standard, "--rating", "not_met", "--note", "No document seen"],
+                role: "programme_officer")
+            try #require(result.exitCode == 0, "\(result)")
+        }
+        try workspace.accept(id, "determine", role: "programme_officer")
+        try workspace.accept(id, "confirm", role: "programme_officer")
+        #expect(
+            try workspace.showAssessment(id)["states"] as? [String] == ["open", "strengthening", "planning"])
+        let added = try workspace.assessment(
+            [
+                "plan", "add", id, "--action", "Adopt a PSEA policy", "--owner", "Director", "--due",
+                "2020-01-31",
+            ],
+            role: "programme_officer")
+        #expect(added.exitCode == 0, "\(added)")
+        let shown = try workspace.run("assessment", "show", id)
+        #expect(shown.stdout.contains("OVERDUE"), "\(shown)")
+        #expect(shown.stdout.contains("not_met (No document seen)"), "\(shown)")
+        try workspace.accept(id, "start_monitoring", role: "programme_officer")
+        let unknown = try workspace.assessment(["plan", "done", id, "7", "--evidence", "x"], role: "partner")
+        #expect(unknown.exitCode == 1, "\(unknown)")
+        #expect(unknown.stderr.contains("the plan has no item 7; its items are 1"), "\(unknown)")
+        let done = try workspace.assessment(
+            ["plan", "done", id, "1", "--evidence", "Policy adopted by the board"], role: "partner")
+        #expect(done.exitCode == 0, "\(done)")
+        let plan = try #require(workspace.showAssessment(id)["plan"] as? [[String: Any]])
+        #expect(plan.first?["overdue"] as? Bool == false)
+        #expect(plan.first?["evidence"] as? String == "Policy adopted by the board")
+        let audit = try workspace.run("audit", "verify")
+        #expect(audit.exitCode == 0, "\(audit)")
+    }
+}
