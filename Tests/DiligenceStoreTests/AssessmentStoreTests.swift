@@ -154,4 +154,28 @@ import Testing
         let report = try temporary.store.verify()
         #expect(report.problems.first?.description.contains("the link A-0001") == true, "\(report.problems)")
     }
+
+    @Test func aChangedQuestionnaireIsRefusedForARunningAssessment() throws {
+        let temporary = try AssessmentFixtures.invited(definitions)
+        let changed = DefinitionSet(
+            files: AssessmentFixtures.files.map { path, folder in
+                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
+                var text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+                if folder == .assessments { text += "\n# edited\n" }
+                return .init(path: path, text: text, folder: folder)
+            })
+        let events = try temporary.count("event")
+        do {
+            _ = try temporary.store.changeAssessment(
+                id: "A-0001", event: "answer",
+                change: .answer(question: "policy.exists", answer: Answer(value: "yes")), assignments: [],
+                actor: AssessmentFixtures.partner, definitions: changed, now: StoreFixtures.days(2))
+            Issue.record("a changed questionnaire must be refused")
+        } catch {
+            #expect(
+                error.explanation.contains("started under another version of the questionnaire psea-common"),
+                "\(error.explanation)")
+        }
+        #expect(try temporary.count("event") == events)
+    }
 }
