@@ -41,13 +41,17 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
-        let (events, definitionSources) = try read { db in
+        let (events, definitionSources, questionnaireSources) = try read { db in
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
             var sources: [String: (file: String, source: String)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
                 sources[row["hash"]] = (row["file"], row["source"])
             }
-            return (events, sources)
+            var questionnaires: [String: (file: String, source: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
+                questionnaires[row["hash"]] = (row["file"], row["source"])
+            }
+            return (events, sources, questionnaires)
         }
         var previousHash = ContentHash.genesis
         for (offset, row) in events.enumerated() {
@@ -86,12 +90,14 @@ extension DiligenceStore {
             let replay = try DatabaseQueue()
             try StoreSchema.migrator.migrate(replay)
             var definitions: [String: WorkflowDefinition] = [:]
+            var questionnaires = ReplayedQuestionnaires(sources: questionnaireSources)
             for row in events {
                 let entry = Self.entry(row)
                 let seq: Int = row["seq"]
                 let problem = try replay.write { db in
                     try Self.replay(
-                        entry, seq: seq, sources: definitionSources, definitions: &definitions, db: db)
+                        entry, seq: seq, sources: definitionSources, definitions: &definitions,
+                        questionnaires: &questionnaires, db: db)
                 }
                 if let problem {
                     report.problems.append(problem)
@@ -122,7 +128,8 @@ extension DiligenceStore {
     /// again, does not do exactly what the log says.
     private static func replay(
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
-        definitions: inout [String: WorkflowDefinition], db: Database
+        definitions: inout [String: WorkflowDefinition], questionnaires: inout ReplayedQuestionnaires,
+        db: Database
     ) throws -> AuditProblem? {
         func problem(_ message: String) -> AuditProblem {
             AuditProblem(seq: seq, subject: entry.subject, message: message)
@@ -144,7 +151,18 @@ extension DiligenceStore {
             definition = loaded
         }
         if entry.kind == "start" {
-            let step = Engine.start(definition, subject: entry.subject, now: entry.occurredAt)
+            let assessment = AssessmentRows.record(startData: entry.data)
+            var facts: [FieldValue] = []
+            if let assessment {
+                guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
+                    return problem(
+                        "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
+                    )
+                }
+                facts = AssessmentRows.facts(
+                    assessment, questionnaire: questionnaire, workflow: definition, now: entry.occurredAt)
+            }
+            let step = Engine.start(definition, subject: entry.subject, now: entry.occurredAt, facts: facts)
             guard step.outcome(definition: definition, changedFrom: nil) == entry.outcome else {
                 return problem("replaying the start does not give what the log records")
             }
@@ -153,6 +171,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
+            if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
             return nil
         }
         guard
@@ -169,9 +188,33 @@ extension DiligenceStore {
         } catch {
             return problem("the record cannot be moved to the definition this event ran under")
         }
+        let assessment = try AssessmentRows.record(entry.subject, db: db)
+        var changed = assessment
+        var facts: [FieldValue] = []
+        if let assessment, entry.kind == "event" {
+            guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
+                return problem(
+                    "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
+                )
+            }
+            if let json = entry.data[changeKey] {
+                guard let change = AssessmentChange(json: json) else {
+                    return problem("the change it carries cannot be read")
+                }
+                switch Result(catching: { () throws(AssessmentChangeError) in
+                    try assessment.applying(change, questionnaire: questionnaire)
+                }) {
+                case .success(let record): changed = record
+                case .failure(let error): return problem("replaying its change fails: \(error.explanation)")
+                }
+            }
+            facts = AssessmentRows.facts(
+                changed ?? assessment, questionnaire: questionnaire, workflow: definition,
+                now: entry.occurredAt)
+        }
         var input = EventInput(entry.name)
         if entry.kind == "event" {
-            for (path, json) in entry.data.objectValue ?? [:] {
+            for (path, json) in entry.data.objectValue ?? [:] where assessment == nil || path != changeKey {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -181,7 +224,9 @@ extension DiligenceStore {
             input.data.sort { $0.field.slot < $1.field.slot }
         }
         let changedFrom = hash == definition.hash ? nil : hash
-        switch Engine.step(definition, instance, event: input, actor: entry.actor, now: entry.occurredAt) {
+        switch Engine.step(
+            definition, instance, event: input, actor: entry.actor, now: entry.occurredAt, facts: facts)
+        {
         case .accepted(let step):
             guard entry.kind != "deadline_dropped" else {
                 return problem("the log says this deadline was dropped, but the replay accepts its event")
@@ -193,6 +238,9 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
+            if let changed, changed != assessment {
+                try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {
                 return problem(
@@ -212,6 +260,7 @@ extension DiligenceStore {
             ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"),
             ("deadline", "id", "the deadline"),
             ("flag", "id", "the flag"), ("notification", "id", "the notification"),
+            ("record", "subject", "the record"), ("link", "subject", "the link"),
         ]
         var records = 0
         for table in tables {
@@ -240,5 +289,24 @@ extension DiligenceStore {
             }
         }
         return ([], records)
+    }
+}
+
+/// The questionnaires assessments were pinned to, loaded from their stored text as the replay
+/// needs them.
+struct ReplayedQuestionnaires {
+    var sources: [String: (file: String, source: String)]
+    private var loaded: [String: Questionnaire] = [:]
+
+    init(sources: [String: (file: String, source: String)]) { self.sources = sources }
+
+    /// The questionnaire with this hash; `nil` when its text is not stored or no longer loads.
+    mutating func questionnaire(_ hash: String) -> Questionnaire? {
+        if let cached = loaded[hash] { return cached }
+        guard let source = sources[hash],
+            let questionnaire = QuestionnaireLoader.load(file: source.file, text: source.source).0
+        else { return nil }
+        loaded[hash] = questionnaire
+        return questionnaire
     }
 }

@@ -73,6 +73,12 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
+            if let record = try AssessmentRows.record(subject, db: db) {
+                return try assessmentStep(
+                    subject, event: event, change: nil, assignments: assignments, record: record,
+                    actor: actor,
+                    definitions: definitions, now: now, db: db)
+            }
             let loaded = try Self.currentInstance(
                 subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)

@@ -23,6 +23,14 @@ public enum StoreError: Error, Sendable {
     case databaseBusy(path: String)
     /// A value given on the command line is not valid (a partner type, a country code).
     case invalidInput(field: String, message: String)
+    /// No questionnaire with this id among the loaded definitions.
+    case unknownQuestionnaire(String, suggestion: String?, known: [String])
+    /// The change an event carries does not fit the assessment's questionnaire.
+    case badChange(subject: String, AssessmentChangeError)
+    /// The questionnaire an assessment is pinned to is missing or its file changed since it started.
+    case questionnaireChanged(subject: String, questionnaire: String, pinned: String, current: String?)
+    /// The record is not an assessment (an assessment command named a partner, for example).
+    case notAnAssessment(String)
     /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
     case corrupted(String)
 
@@ -56,6 +64,23 @@ public enum StoreError: Error, Sendable {
             return "\(path) stayed locked by another diligence command for too long; try again in a moment"
         case .invalidInput(let field, let message):
             return "\(field): \(message)"
+        case .unknownQuestionnaire(let id, let suggestion, let known):
+            return "there is no questionnaire \"\(id)\""
+                + (suggestion.map { "; did you mean \($0)?" }
+                    ?? (known.isEmpty
+                        ? "; the assessments folder has none"
+                        : "; the questionnaires are " + known.joined(separator: ", ")))
+        case .badChange(let subject, let error):
+            return "\(subject): \(error.explanation); nothing was recorded"
+        case .questionnaireChanged(let subject, let questionnaire, let pinned, let current):
+            guard let current else {
+                return
+                    "\(subject) is pinned to the questionnaire \(questionnaire), which is not in the assessments folder any more; restore its file"
+            }
+            return
+                "\(subject) started under another version of the questionnaire \(questionnaire) (\(pinned.prefix(12)), now \(current.prefix(12))); restore the file it started under to go on with it"
+        case .notAnAssessment(let id):
+            return "\(id) is not an assessment; `diligence assessment list` shows the assessments"
         case .corrupted(let message):
             return "the database is inconsistent: \(message); run `diligence audit verify` for details"
         }

@@ -85,6 +85,32 @@ enum StoreSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v2: records and links") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE record (
+                        subject TEXT PRIMARY KEY NOT NULL,
+                        kind TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        pinned TEXT NOT NULL
+                    );
+                    CREATE TABLE link (
+                        subject TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        PRIMARY KEY (subject, role, target)
+                    );
+                    CREATE INDEX link_by_target ON link(target, role);
+                    CREATE TABLE questionnaire_definition (
+                        hash TEXT PRIMARY KEY NOT NULL,
+                        questionnaire TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        file TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        first_used_at TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -22,6 +22,8 @@ public struct Questionnaire: Sendable {
     public var hash: String
     /// The file's path as loaded.
     public var file: String
+    /// The file's text as loaded (kept by the store so the audit can reload it).
+    public var source: String = ""
     /// Where the questionnaire's id is written.
     public var location: SourceLocation
 

@@ -67,7 +67,8 @@ struct QuestionnaireBuilder {
         return Questionnaire(
             id: id, version: version, title: title, description: description, scales: scales,
             standards: standards, scoring: scoring, timeRules: timeRules, hash: ContentHash.sha256(text),
-            file: reader.file, location: idNode.map { reader.location(of: $0) } ?? reader.location(of: root))
+            file: reader.file, source: text,
+            location: idNode.map { reader.location(of: $0) } ?? reader.location(of: root))
     }
 
     /// A named id that must not repeat among `seen` (id to the line it was first declared on).

@@ -1,0 +1,166 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Starts a PSEA capacity assessment of `partner` against the questionnaire `questionnaireID`,
+    /// in one transaction: the `psea-assessment` instance, its empty record pinned to the
+    /// questionnaire's id, version and hash, and its link to the partner. Returns the new id (`A-0001`).
+    public func startAssessment(
+        partner: String, questionnaire questionnaireID: String, actor: Actor, definitions: DefinitionSet,
+        now: Date
+    ) throws(StoreError) -> String {
+        let now = Timestamp.truncated(now)
+        let (questionnaire, workflow) = try Self.checkAssessmentStart(
+            questionnaire: questionnaireID, actor: actor, definitions: definitions)
+        return try transaction { db in
+            let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
+            guard partners.contains(partner) else {
+                throw StoreError.unknownSubject(
+                    partner,
+                    suggestion: Suggestion.closest(to: partner, among: partners)
+                        ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+            }
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AssessmentRows.kind])
+                ?? 0
+            let id = String(format: "A-%04d", count + 1)
+            let record = AssessmentRecord(
+                questionnaire: QuestionnaireReference(questionnaire), partner: partner)
+            let step = Engine.start(
+                workflow, subject: id, now: now,
+                facts: AssessmentRows.facts(
+                    record, questionnaire: questionnaire, workflow: workflow, now: now))
+            let entry = LogEntry(
+                subject: id, kind: "start", name: "start", actor: actor,
+                data: AssessmentRows.startData(record),
+                occurredAt: now, definitionHash: workflow.hash,
+                outcome: step.outcome(definition: workflow, changedFrom: nil))
+            try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
+            try Self.record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+                subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
+            try AssessmentRows.insert(record, subject: id, db: db)
+            return id
+        }
+    }
+
+    /// Checks an assessment start before anything is opened or written: the questionnaire is
+    /// known, the assessment workflow is loaded and the actor may start it.
+    public static func checkAssessmentStart(
+        questionnaire id: String, actor: Actor, definitions: DefinitionSet
+    ) throws(StoreError) -> (questionnaire: Questionnaire, workflow: WorkflowDefinition) {
+        guard let questionnaire = definitions.questionnaires[id] else {
+            let known = definitions.questionnaires.keys.sorted()
+            throw .unknownQuestionnaire(
+                id, suggestion: Suggestion.closest(to: id, among: known), known: known)
+        }
+        guard let workflow = definitions.workflow(forSubject: AssessmentRows.kind) else {
+            throw .workflowMissing(
+                subject: AssessmentRows.kind, workflow: "(a workflow with subject: assessment)")
+        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        return (questionnaire, workflow)
+    }
+
+    /// Sends an event to an assessment, with the change to its record the event carries (if
+    /// any) and `field=value` data, in one transaction: the change is checked against the
+    /// questionnaire and applied, the facts are recomputed from the changed record, the engine steps
+    /// with them, and the event (its data holding the change under `change`), the snapshot and the
+    /// record are written. A refused step or a change that does not fit writes nothing.
+    public func changeAssessment(
+        id: String, event: String, change: AssessmentChange?, assignments: [(field: String, value: String)],
+        actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> SendResult {
+        let now = Timestamp.truncated(now)
+        let result = try transaction { db in
+            guard let record = try AssessmentRows.record(id, db: db) else {
+                _ = try Self.currentInstance(id, definitions: definitions, db: db)
+                throw StoreError.notAnAssessment(id)
+            }
+            return try assessmentStep(
+                id, event: event, change: change, assignments: assignments, record: record, actor: actor,
+                definitions: definitions, now: now, db: db)
+        }
+        storedDefinitions.insert(result.definition.hash)
+        logger.debug(
+            "assessment event accepted",
+            metadata: [
+                "subject": "\(id)", "event": "\(event)", "seq": "\(result.seq)", "role": "\(actor.role)",
+            ])
+        return result
+    }
+
+    /// One event of an assessment, inside the caller's transaction.
+    func assessmentStep(
+        _ subject: String, event: String, change: AssessmentChange?,
+        assignments: [(field: String, value: String)], record: AssessmentRecord, actor: Actor,
+        definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> SendResult {
+        let loaded = try Self.currentInstance(
+            subject, definitions: definitions, db: db, recent: recentInstances)
+        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let pinned = record.questionnaire
+        guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
+        else {
+            throw StoreError.questionnaireChanged(
+                subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
+                current: definitions.questionnaires[pinned.id]?.hash)
+        }
+        try Self.checkRole(actor, workflow: definition, starting: false)
+        let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
+        let changed = try Self.applying(change, to: record, questionnaire: questionnaire, subject: subject)
+        let facts = AssessmentRows.facts(
+            changed, questionnaire: questionnaire, workflow: definition, now: now)
+        switch Engine.step(definition, instance, event: input, actor: actor, now: now, facts: facts) {
+        case .rejected(let rejection):
+            throw StoreError.rejected(subject: subject, event: event, rejection)
+        case .accepted(let step):
+            var data = Dictionary(
+                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            if let change { data[Self.changeKey] = change.json }
+            let entry = LogEntry(
+                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
+                occurredAt: now,
+                definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+            let snapshot = InstanceSnapshot(step.instance, definition: definition)
+            let snapshotText = snapshot.json.canonicalText
+            let seq = try Self.record(
+                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
+                expectedVersion: instance.version, head: loaded.head,
+                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
+                db: db)
+            if change != nil { try AssessmentRows.update(changed, subject: subject, db: db) }
+            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+        }
+    }
+
+    private static func eventInput(
+        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
+        subject: String
+    ) throws(StoreError) -> EventInput {
+        do {
+            return try definition.event(event, assignments: assignments)
+        } catch {
+            throw .badEventData(subject: subject, error)
+        }
+    }
+
+    private static func applying(
+        _ change: AssessmentChange?, to record: AssessmentRecord, questionnaire: Questionnaire,
+        subject: String
+    ) throws(StoreError) -> AssessmentRecord {
+        guard let change else { return record }
+        do {
+            return try record.applying(change, questionnaire: questionnaire)
+        } catch {
+            throw .badChange(subject: subject, error)
+        }
+    }
+
+    /// The key of an event's data that holds the record change it carried.
+    static let changeKey = "change"
+}

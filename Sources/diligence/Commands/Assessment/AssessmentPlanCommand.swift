@@ -1,0 +1,69 @@
+import ArgumentParser
+import DiligenceCore
+import Foundation
+
+/// `diligence assessment plan`: the capacity-strengthening plan.
+struct AssessmentPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Add action items to the capacity-strengthening plan and complete them.",
+        subcommands: [AddPlanItem.self, CompletePlanItem.self])
+}
+
+/// `diligence assessment plan add ID --action TEXT --owner NAME --due DATE`.
+struct AddPlanItem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an action item to the plan (event add_plan_item).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The assessment id, such as A-0001.")
+    var id: String
+
+    @Option(help: ArgumentHelp("What is to be done.", valueName: "text"))
+    var action: String
+
+    @Option(help: ArgumentHelp("Who does it.", valueName: "name"))
+    var owner: String
+
+    @Option(help: ArgumentHelp("When it is due, YYYY-MM-DD.", valueName: "date"))
+    var due: String
+
+    func run() throws {
+        guard let date = LocalDate(due) else {
+            throw CommandFailure(
+                "--due \"\(due)\" is not a date; write it as YYYY-MM-DD, such as 2026-06-30", exitCode: .usage
+            )
+        }
+        try AssessmentChangeCall.send(
+            id, event: "add_plan_item", change: .addPlanItem(action: action, owner: owner, due: date),
+            global: global, acting: acting)
+    }
+}
+
+/// `diligence assessment plan done ID ITEM --evidence TEXT`.
+struct CompletePlanItem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done", abstract: "Complete an action item with its evidence (event complete_plan_item)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The assessment id, such as A-0001.")
+    var id: String
+
+    @Argument(help: "The plan item's number, as `assessment show` lists it.")
+    var item: String
+
+    @Option(help: ArgumentHelp("The evidence of completion.", valueName: "text"))
+    var evidence: String
+
+    func run() throws {
+        try AssessmentChangeCall.send(
+            id, event: "complete_plan_item",
+            change: .completePlanItem(item: item, on: LocalDate(Date()), evidence: evidence), global: global,
+            acting: acting)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+
+/// `diligence assessment list [--partner ID] [--status S] [--json]`.
+struct ListAssessments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List assessments with where each stands.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only this partner's assessments.", valueName: "id"))
+    var partner: String?
+
+    @Option(
+        help: ArgumentHelp("Only assessments in this state (draft, review, valid, ...).", valueName: "state"))
+    var status: String?
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let store = try global.store(create: false)
+        if let partner { _ = try storeCall { try store.partner(partner) } }
+        let entries = try storeCall { try store.assessments(partner: partner) }.filter { entry in
+            status.map { entry.instance.snapshot.activeStates.contains($0) } ?? true
+        }
+        if output.json {
+            JSONOutput.print(
+                .array(
+                    entries.map { entry in
+                        .object([
+                            "id": .string(entry.id), "partner": .string(entry.record.partner),
+                            "questionnaire": .string(entry.record.questionnaire.id),
+                            "states": .array(entry.instance.snapshot.activeStates.map(JSONValue.string)),
+                            "complete": .bool(entry.instance.snapshot.isComplete),
+                            "capacity_level": entry.instance.snapshot.context["capacity_level"] ?? .null,
+                        ])
+                    }))
+            return
+        }
+        guard !entries.isEmpty else {
+            print(
+                "no assessments"
+                    + (partner != nil || status != nil
+                        ? " match"
+                        : " yet; start one with `diligence assessment start P-0001 --questionnaire psea-common`")
+            )
+            return
+        }
+        var table = Table("ID", "PARTNER", "QUESTIONNAIRE", "STANDING", "CAPACITY")
+        for entry in entries {
+            table.add(
+                entry.id, entry.record.partner, entry.record.questionnaire.id,
+                PartnerJSON.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
+                entry.instance.snapshot.context["capacity_level"].map(PartnerJSON.display) ?? "-")
+        }
+        print(table.text)
+    }
+}

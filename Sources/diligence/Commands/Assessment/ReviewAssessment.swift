@@ -1,0 +1,31 @@
+import ArgumentParser
+import DiligenceCore
+
+/// `diligence assessment review ID STANDARD --rating R [--note TEXT]`.
+struct ReviewAssessment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Rate a core standard as the UN reviewer (event rate).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The assessment id, such as A-0001.")
+    var id: String
+
+    @Argument(help: "The core standard's id, such as policy.")
+    var standard: String
+
+    @Option(
+        help: ArgumentHelp("met or not_met, or a level of the questionnaire's scale.", valueName: "rating"))
+    var rating: String
+
+    @Option(help: ArgumentHelp("Why (for example where you disagree with the partner).", valueName: "text"))
+    var note: String?
+
+    func run() throws {
+        try AssessmentChangeCall.send(
+            id, event: "rate", change: .rate(standard: standard, rating: rating, note: note), global: global,
+            acting: acting)
+    }
+}

@@ -1,0 +1,56 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// Shared set-up for assessment store tests: the shipped lifecycle, assessment workflow and
+/// `psea-common` questionnaire, and a registered partner.
+enum AssessmentFixtures {
+    static let files = [
+        ("Workflows/partner-lifecycle.yaml", DefinitionSet.Folder.workflows),
+        ("Workflows/psea-assessment.yaml", .workflows),
+        ("Assessments/psea-common.yaml", .assessments),
+    ]
+
+    /// The definitions an assessment runs with, loaded from the repository's files.
+    static func definitions() -> DefinitionSet {
+        DefinitionSet(
+            files: files.map { path, folder in
+                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
+                return .init(
+                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+            })
+    }
+
+    static let partner = Actor(user: "grace", role: "partner")
+    static let reviewer = Actor(user: "femi", role: "psea_focal_point")
+
+    /// A store with one partner (`P-0001`) and its assessment `A-0001` on `psea-common`, invited.
+    static func invited(_ definitions: DefinitionSet) throws -> TemporaryStore {
+        let temporary = try TemporaryStore()
+        _ = try temporary.store.registerPartner(
+            name: "Amani", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
+        let id = try temporary.store.startAssessment(
+            partner: "P-0001", questionnaire: "psea-common", actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.start)
+        _ = try temporary.store.send(
+            subject: id, event: "invite_partner", assignments: [], actor: StoreFixtures.officer,
+            definitions: definitions, now: StoreFixtures.days(1))
+        return temporary
+    }
+
+    /// A full answer for each required question of `questionnaire`.
+    static func answers(_ questionnaire: Questionnaire) -> [AssessmentChange] {
+        questionnaire.standards.flatMap(\.questions).filter(\.isRequired).map { question in
+            let value: String
+            switch question.answer {
+            case .yesNo: value = "yes"
+            case .metOrNotMet: value = "met"
+            case .date: value = "2025-06-30"
+            case .text: value = "Described in our handbook."
+            case .rating(let scale): value = questionnaire.scale(scale)?.levels.last?.id ?? ""
+            }
+            return .answer(question: question.id, answer: Answer(value: value))
+        }
+    }
+}
