@@ -175,3 +175,52 @@ struct AssessmentPlanTests {
         #expect(audit.exitCode == 0, "\(audit)")
     }
 }
+
+/// Time rules of an assessment, advanced with `tick --now`.
+@Suite("assessment time rules through the CLI")
+struct AssessmentTimeRuleTests {
+    /// An ISO-8601 time `days` days from now.
+    static func inDays(_ days: Int) -> String {
+        let date = Date().addingTimeInterval(Double(days) * 86_400)
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    @Test func aPlanThatRunsPastItsPeriodSendsPlanOverdueOnce() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.startedAssessment()
+        try workspace.accept(id, "invite_partner", role: "programme_officer")
+        try workspace.answerAll(id)
+        try workspace.accept(id, "submit", role: "partner")
+        try workspace.accept(id, "start_review", role: "programme_officer")
+        for standard in CLIWorkspace.standards {
+            let rating = standard == "policy" ? "met" : "not_met"
+            let result = try workspace.assessment(
+                ["review", id, standard, "--rating", rating], role: "programme_officer")
+            try #require(result.exitCode == 0, "\(result)")
+        }
+        try workspace.accept(id, "determine", role: "programme_officer")
+        try workspace.accept(id, "confirm", role: "programme_officer")
+
+        // psea-common gives the partner six months for its plan.
+        let early = try workspace.run("tick", "--now", Self.inDays(150), "--json")
+        #expect(early.exitCode == 0, "\(early)")
+        #expect(try early.jsonArray().isEmpty, "\(early)")
+        let late = try workspace.run("tick", "--now", Self.inDays(200), "--json")
+        #expect(late.exitCode == 0, "\(late)")
+        let fired = try late.jsonArray()
+        #expect(fired.count == 1, "\(late)")
+        #expect(fired.first?["subject"] as? String == id)
+        #expect(fired.first?["event"] as? String == "plan_overdue")
+        #expect(fired.first?["refused"] is NSNull)
+        let again = try workspace.run("tick", "--now", Self.inDays(210), "--json")
+        #expect(try again.jsonArray().isEmpty, "\(again)")
+
+        let history = try workspace.history(id)
+        #expect(history.filter { $0["event"] as? String == "plan_overdue" }.count == 1)
+        #expect(history.last?["role"] as? String == "system")
+        let audit = try workspace.run("audit", "verify")
+        #expect(audit.exitCode == 0, "\(audit)")
+    }
+}
