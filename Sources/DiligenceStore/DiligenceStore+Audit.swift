@@ -54,6 +54,7 @@ extension DiligenceStore {
             return (events, sources, questionnaires)
         }
         var previousHash = ContentHash.genesis
+        var entries: [LogEntry] = []
         for (offset, row) in events.enumerated() {
             let seq: Int = row["seq"]
             let subject: String = row["subject"]
@@ -75,6 +76,7 @@ extension DiligenceStore {
                 return report
             }
             let entry = Self.entry(row)
+            entries.append(entry)
             let hash = entry.hash(seq: seq, previousHash: previousHash)
             guard (row["hash"] as String) == hash else {
                 report.problems.append(
@@ -91,9 +93,8 @@ extension DiligenceStore {
             try StoreSchema.migrator.migrate(replay)
             var definitions: [String: WorkflowDefinition] = [:]
             var questionnaires = ReplayedQuestionnaires(sources: questionnaireSources)
-            for row in events {
-                let entry = Self.entry(row)
-                let seq: Int = row["seq"]
+            for (offset, entry) in entries.enumerated() {
+                let seq = offset + 1
                 let problem = try replay.write { db in
                     try Self.replay(
                         entry, seq: seq, sources: definitionSources, definitions: &definitions,

@@ -40,10 +40,6 @@ struct NodeReader {
         report.errors.append(DefinitionError(code, message, at: location))
     }
 
-    mutating func warning(_ code: DefinitionError.Code, _ message: String, at node: Node) {
-        report.warnings.append(DefinitionError(code, message, at: location(of: node)))
-    }
-
     /// A mapping's entries in file order, with keys as text. Reports a non-mapping, non-text
     /// keys, keys outside `allowed` (with a suggestion) and repeated keys.
     mutating func entries(
