@@ -19,7 +19,7 @@ extension DiligenceStore {
         return found
     }
 
-    private static func partner(_ row: Row) -> PartnerRecord {
+    static func partner(_ row: Row) -> PartnerRecord {
         PartnerRecord(
             id: row["id"], name: row["name"], country: row["country"],
             type: PartnerType(rawValue: row["type"]) ?? .ngo,

@@ -4,7 +4,7 @@ import Yams
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
     public static let assessmentKinds = [
-        "questionnaire", "risk_rules", "training_policy", "clause_catalogue",
+        "questionnaire", "risk_rules", "training_policy", "clause_catalogue", "indicators",
     ]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
@@ -47,6 +47,7 @@ extension DefinitionSet {
         case "risk_rules": loadRiskRules(source)
         case "training_policy": loadTrainingPolicy(source)
         case "clause_catalogue": loadClauseCatalogue(source)
+        case "indicators": loadIndicatorTargets(source)
         default: loadQuestionnaire(source)
         }
     }
@@ -74,6 +75,14 @@ extension DefinitionSet {
     private mutating func loadTrainingPolicy(_ source: YAMLSource) {
         let (policy, fileReport) = TrainingPolicyLoader.load(source)
         keepOnly(policy, report: fileReport, in: \.trainingPolicy, from: source, what: "the training policy")
+        {
+            $0.file ?? "another file"
+        }
+    }
+
+    private mutating func loadIndicatorTargets(_ source: YAMLSource) {
+        let (targets, fileReport) = IndicatorTargetsLoader.load(source)
+        keepOnly(targets, report: fileReport, in: \.indicatorTargets, from: source, what: "the indicator targets")
         {
             $0.file ?? "another file"
         }

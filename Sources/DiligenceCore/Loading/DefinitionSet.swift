@@ -12,6 +12,9 @@ public struct DefinitionSet: Sendable {
     public internal(set) var trainingPolicy: TrainingPolicy?
     /// The clause catalogue (`Assessments/agreement-clauses.yaml`), when the set has one.
     public internal(set) var clauseCatalogue: ClauseCatalogue?
+    /// The board-report indicator targets (`Assessments/indicators.yaml`); `nil` when no file
+    /// declares `indicators:` (use ``IndicatorTargets/standard`` then).
+    public internal(set) var indicatorTargets: IndicatorTargets?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 

@@ -35,6 +35,11 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var openAllegations: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
+    /// The personnel in scope behind `training_coverage` (not a rule fact: the board report adds
+    /// them up across partners); unset until personnel is recorded.
+    public var personnelInScope: Int?
+    /// The personnel in scope trained within the renewal period (not a rule fact, as above).
+    public var personnelTrained: Int?
 
     /// Creates the facts with everything unset.
     public init(now: Date) { self.now = now }

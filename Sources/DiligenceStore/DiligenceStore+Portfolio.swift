@@ -1,0 +1,90 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// The managers' risk report on the day of `now`: one line per partner (of `country` and of
+    /// `type`, when given), built from each partner's facts and its open flags by level. Reads only.
+    public func portfolioRisk(country: String? = nil, type: PartnerType? = nil, now: Date) throws(StoreError)
+        -> PortfolioRisk
+    {
+        let today = LocalDate(now)
+        let lines = try read { db in
+            let flags = try FlagCounts.openByPartner(db: db)
+            return try Self.partnerRows(db: db).filter { partner in
+                (country.map { $0 == partner.record.country } ?? true)
+                    && (type.map { $0 == partner.record.type } ?? true)
+            }.map { partner in
+                PartnerRisk(
+                    partner: partner.record, lifecycle: partner.lifecycle,
+                    facts: try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db),
+                    openFlags: flags[partner.record.id] ?? [:], today: today)
+            }
+        }
+        return PortfolioRisk(today: today, lines: lines)
+    }
+
+    /// The board-report figures for `year` (every record up to 31 December of it), or as of
+    /// today when `year` is nil, measured against `targets`. Reads only.
+    public func portfolioIndicators(year: Int?, targets: IndicatorTargets, now: Date) throws(StoreError)
+        -> PortfolioIndicators
+    {
+        let today = LocalDate(now)
+        let referenceDay = year.flatMap { LocalDate(year: $0, month: 12, day: 31) }.map { min($0, today) } ?? today
+        var figures = PortfolioIndicators(year: year, referenceDay: referenceDay, targets: targets)
+        try read { db in
+            for partner in try Self.partnerRows(db: db)
+            where LocalDate(partner.record.registeredAt) <= referenceDay {
+                let facts = try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db)
+                figures.count(facts)
+            }
+        }
+        return figures
+    }
+
+    /// Every partner with its lifecycle snapshot, in id order.
+    private static func partnerRows(db: Database) throws -> [(record: PartnerRecord, lifecycle: InstanceSnapshot?)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT partner.*, instance.snapshot FROM partner
+                LEFT JOIN instance ON instance.subject = partner.id ORDER BY partner.id
+                """
+        ).map { row in
+            let record = partner(row)
+            let lifecycle = try (row["snapshot"] as String?).map { try snapshot(from: $0, subject: record.id) }
+            return (record, lifecycle)
+        }
+    }
+}
+
+extension PortfolioIndicators {
+    /// Counts one partner of the population, from its facts.
+    mutating func count(_ facts: PartnerFactValues) {
+        partners += 1
+        var standing = facts.capacity ?? .notAssessed
+        if let finalOn = facts.assessmentFinalOn {
+            if finalOn > referenceDay {
+                // Determined after the reference day: not yet assessed then.
+                standing = .notAssessed
+            } else if facts.assessmentExpiresOn.map({ $0 > referenceDay }) ?? true {
+                partnersAssessed += 1
+            }
+        }
+        capacity[standing.name, default: 0] += 1
+        if let cleared = facts.agreementCleared {
+            agreements += 1
+            if cleared { agreementsWithAllClauses += 1 }
+        }
+        if let inScope = facts.personnelInScope, let trained = facts.personnelTrained {
+            personnelInScope += inScope
+            personnelTrained += min(trained, inScope)
+        }
+        if let coverage = facts.trainingCoverage {
+            partnersWithTrainingRecorded += 1
+            if coverage >= (facts.trainingCoverageRequired ?? 1) { partnersMeetingTrainingRequirement += 1 }
+        }
+        allegations.open += facts.openAllegations ?? 0
+        allegations.substantiated += facts.substantiatedAllegations ?? 0
+    }
+}

@@ -1,0 +1,164 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// The risk report as a manager reads it (text), as JSON and as CSV.
+enum RiskReportView {
+    /// The flag levels in ladder order, as columns.
+    static let levels = FlagLevel.allCases
+
+    /// The CSV header of `audit risk --csv`.
+    static let csvHeader = [
+        "id", "name", "country", "type", "standing", "capacity_level", "assessment_final_on",
+        "assessment_age_days", "assessed",
+    ] + levels.map { "flags_\($0.rawValue)" } + [
+        "agreement_cleared", "mandatory_clauses_missing", "mandatory_clauses_waived", "training_coverage",
+        "training_band", "training_required", "open_allegations", "locked",
+    ]
+
+    static func csv(_ report: PortfolioRisk, lifecycle: WorkflowDefinition?) -> CSVDocument {
+        var document = CSVDocument(header: csvHeader)
+        for line in report.lines {
+            let facts = line.facts
+            document.append(
+                [
+                    line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
+                    PartnerJSON.standing(line.lifecycle, lifecycle), line.capacity.name,
+                    facts.assessmentFinalOn?.description ?? "", line.assessmentAgeDays.map(String.init) ?? "",
+                    ReportCells.yesNo(line.isAssessed),
+                ] + levels.map { String(line.openFlags($0)) } + [
+                    facts.agreementCleared.map(ReportCells.yesNo) ?? "",
+                    facts.mandatoryClausesMissing.map(String.init) ?? "",
+                    facts.mandatoryClausesWaived.map(String.init) ?? "",
+                    facts.trainingCoverage.map(ReportCells.share) ?? "", line.trainingBand?.rawValue ?? "",
+                    facts.trainingCoverageRequired.map(ReportCells.share) ?? "", String(line.openAllegations),
+                    ReportCells.yesNo(line.isLocked),
+                ])
+        }
+        return document
+    }
+
+    static func json(
+        _ report: PortfolioRisk, lifecycle: WorkflowDefinition?, country: String?, type: PartnerType?
+    ) -> JSONValue {
+        .object([
+            "date": .string(report.today.description),
+            "filter": .object([
+                "country": country.map(JSONValue.string) ?? .null,
+                "type": type.map { .string($0.rawValue) } ?? .null,
+            ]),
+            "partners": .array(report.lines.map { line(json: $0, lifecycle: lifecycle) }),
+            "totals": .object([
+                "all": totals(json: report.overall),
+                "by_country": .array(report.byCountry.map { totals(json: $0) }),
+                "by_type": .array(report.byType.map { totals(json: $0) }),
+            ]),
+        ])
+    }
+
+    static func line(json line: PartnerRisk, lifecycle: WorkflowDefinition?) -> JSONValue {
+        let facts = line.facts
+        return .object([
+            "id": .string(line.partner.id), "name": .string(line.partner.name),
+            "country": .string(line.partner.country), "type": .string(line.partner.type.rawValue),
+            "standing": .string(PartnerJSON.standing(line.lifecycle, lifecycle)),
+            "states": .array((line.lifecycle?.activeStates ?? []).map(JSONValue.string)),
+            "capacity_level": .string(line.capacity.name),
+            "assessment_final_on": facts.assessmentFinalOn.map { .string($0.description) } ?? .null,
+            "assessment_expires_on": facts.assessmentExpiresOn.map { .string($0.description) } ?? .null,
+            "assessment_age_days": line.assessmentAgeDays.map(JSONValue.int) ?? .null,
+            "assessed": .bool(line.isAssessed),
+            "open_flags": .object(
+                Dictionary(uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(line.openFlags($0))) })),
+            "agreement": .object([
+                "cleared": facts.agreementCleared.map(JSONValue.bool) ?? .null,
+                "mandatory_clauses_missing": facts.mandatoryClausesMissing.map(JSONValue.int) ?? .null,
+                "mandatory_clauses_waived": facts.mandatoryClausesWaived.map(JSONValue.int) ?? .null,
+            ]),
+            "training": .object([
+                "coverage": facts.trainingCoverage.map { .string(ReportCells.share($0)) } ?? .null,
+                "band": line.trainingBand.map { .string($0.rawValue) } ?? .null,
+                "required": facts.trainingCoverageRequired.map { .string(ReportCells.share($0)) } ?? .null,
+                "meets_requirement": line.meetsTrainingRequirement.map(JSONValue.bool) ?? .null,
+            ]),
+            "open_allegations": .int(line.openAllegations),
+            "locked": .bool(line.isLocked),
+        ])
+    }
+
+    static func totals(json totals: RiskTotals) -> JSONValue {
+        .object([
+            "key": .string(totals.key), "partners": .int(totals.partners), "assessed": .int(totals.assessed),
+            "capacity": .object(totals.capacity.mapValues(JSONValue.int)),
+            "open_flags": .object(
+                Dictionary(uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(totals.openFlags[$0] ?? 0)) })),
+            "agreements_cleared": .int(totals.agreementsCleared),
+            "agreements_not_cleared": .int(totals.agreementsNotCleared),
+            "training_met": .int(totals.trainingMet), "training_short": .int(totals.trainingShort),
+            "open_allegations": .int(totals.openAllegations), "locked": .int(totals.locked),
+        ])
+    }
+
+    static func text(_ report: PortfolioRisk, lifecycle: WorkflowDefinition?, filtered: Bool) -> String {
+        guard !report.lines.isEmpty else {
+            return filtered
+                ? "no partners match"
+                : "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`"
+        }
+        var table = Table(
+            "ID", "NAME", "CTRY", "TYPE", "STANDING", "CAPACITY", "ASSESSED", "FLAGS O/Y/E/R", "CLAUSES",
+            "TRAINING", "ALLEGATIONS", "LOCKED")
+        for line in report.lines {
+            table.add(
+                line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
+                line.partner.type.rawValue, PartnerJSON.standing(line.lifecycle, lifecycle),
+                line.capacity.name.replacingOccurrences(of: "_", with: " "), assessed(line),
+                levels.map { String(line.openFlags($0)) }.joined(separator: "/"), clauses(line.facts),
+                training(line), line.openAllegations == 0 ? "-" : "\(line.openAllegations) open",
+                line.isLocked ? "LOCKED" : "-")
+        }
+        var text = "Partner risk on \(report.today): \(count(report.lines.count, "partner"))\n\n" + table.text
+        text += "\n\nTotals by country\n" + totalsTable(report.byCountry, heading: "COUNTRY")
+        text += "\n\nTotals by partner type\n" + totalsTable(report.byType, heading: "TYPE")
+        return text
+    }
+
+    static func assessed(_ line: PartnerRisk) -> String {
+        guard let finalOn = line.facts.assessmentFinalOn, let age = line.assessmentAgeDays else { return "never" }
+        return "\(finalOn) (\(count(age, "day")) ago)" + (line.isAssessed ? "" : ", expired")
+    }
+
+    static func clauses(_ facts: PartnerFactValues) -> String {
+        guard let cleared = facts.agreementCleared else { return "-" }
+        let waived = facts.mandatoryClausesWaived ?? 0
+        if cleared { return waived == 0 ? "cleared" : "cleared, \(waived) waived" }
+        var parts = ["\(facts.mandatoryClausesMissing ?? 0) missing"]
+        if waived > 0 { parts.append("\(waived) waived") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func training(_ line: PartnerRisk) -> String {
+        guard let coverage = line.facts.trainingCoverage, let band = line.trainingBand else { return "-" }
+        var text = ReportCells.percent(coverage) + " (band \(band.label))"
+        if line.meetsTrainingRequirement == false, let required = line.facts.trainingCoverageRequired {
+            text += ", below \(ReportCells.percent(required))"
+        }
+        return text
+    }
+
+    static func totalsTable(_ groups: [RiskTotals], heading: String) -> String {
+        var table = Table(
+            heading, "PARTNERS", "ASSESSED", "FLAGS O/Y/E/R", "CLEARED", "NOT CLEARED", "TRAINED", "SHORT",
+            "ALLEGATIONS", "LOCKED")
+        for group in groups {
+            table.add(
+                group.key, String(group.partners), String(group.assessed),
+                levels.map { String(group.openFlags[$0] ?? 0) }.joined(separator: "/"),
+                String(group.agreementsCleared), String(group.agreementsNotCleared), String(group.trainingMet),
+                String(group.trainingShort), String(group.openAllegations), String(group.locked))
+        }
+        return table.text
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// A small portfolio built through the CLI for the audit reports.
+extension CLIWorkspace {
+    /// The name of the first partner: a comma, a double quote and a line break, for CSV quoting.
+    static let awkwardName = "Amani, \"Trust\"\nNairobi"
+
+    /// A project whose partner lifecycle is the manual fixture with two events in `registered`
+    /// that raise a yellow and a red flag (the flag records arrive with their own branch).
+    static func flagging() throws -> CLIWorkspace {
+        let workspace = try CLIWorkspace(lifecycle: .manual)
+        let url = workspace.file(lifecycleFile)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let anchor = "    description: Known to the entity; nothing assessed yet.\n    on:\n"
+        try #require(text.contains(anchor))
+        try text.replacingOccurrences(
+            of: anchor,
+            with: anchor + """
+                      - event: raise_concern
+                        roles: [manager]
+                        effects:
+                          - raise_flag: {category: compliance, level: yellow, reason: Late reports.}
+                      - event: confirm_red
+                        roles: [manager]
+                        effects:
+                          - raise_flag: {category: sexual_exploitation_abuse, level: red, reason: Confirmed by headquarters.}
+
+                """
+        ).write(to: url, atomically: true, encoding: .utf8)
+        return workspace
+    }
+
+    /// P-0001 (the awkward name, KE ngo) assessed at full capacity today; P-0002 Baraka (KE cso)
+    /// with a yellow and a red flag; P-0003 Cauca (CO ngo) with nothing.
+    func portfolio() throws {
+        let amani = try addPartner(Self.awkwardName, country: "KE", type: "ngo")
+        let baraka = try addPartner("Baraka", country: "KE", type: "cso")
+        let cauca = try addPartner("Cauca", country: "CO", type: "ngo")
+        try #require([amani, baraka, cauca] == ["P-0001", "P-0002", "P-0003"])
+        let started = try assessment(["start", amani, "--questionnaire", "psea-common"], role: "programme_officer")
+        try #require(started.exitCode == 0, "\(started)")
+        let id = started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try accept(id, "invite_partner", role: "programme_officer")
+        try answerAll(id)
+        try accept(id, "submit", role: "partner")
+        try accept(id, "start_review", role: "psea_focal_point")
+        try rateAllMet(id)
+        try accept(id, "determine", role: "psea_focal_point")
+        try accept(id, "confirm", role: "psea_focal_point")
+        try accept(baraka, "raise_concern", role: "manager")
+        try accept(baraka, "confirm_red", role: "manager")
+    }
+}
