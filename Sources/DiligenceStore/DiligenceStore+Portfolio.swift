@@ -30,7 +30,8 @@ extension DiligenceStore {
         -> PortfolioIndicators
     {
         let today = LocalDate(now)
-        let referenceDay = year.flatMap { LocalDate(year: $0, month: 12, day: 31) }.map { min($0, today) } ?? today
+        let referenceDay =
+            year.flatMap { LocalDate(year: $0, month: 12, day: 31) }.map { min($0, today) } ?? today
         var figures = PortfolioIndicators(year: year, referenceDay: referenceDay, targets: targets)
         try read { db in
             for partner in try Self.partnerRows(db: db)
@@ -43,7 +44,9 @@ extension DiligenceStore {
     }
 
     /// Every partner with its lifecycle snapshot, in id order.
-    private static func partnerRows(db: Database) throws -> [(record: PartnerRecord, lifecycle: InstanceSnapshot?)] {
+    private static func partnerRows(db: Database) throws -> [(
+        record: PartnerRecord, lifecycle: InstanceSnapshot?
+    )] {
         try Row.fetchAll(
             db,
             sql: """
@@ -52,7 +55,9 @@ extension DiligenceStore {
                 """
         ).map { row in
             let record = partner(row)
-            let lifecycle = try (row["snapshot"] as String?).map { try snapshot(from: $0, subject: record.id) }
+            let lifecycle = try (row["snapshot"] as String?).map {
+                try snapshot(from: $0, subject: record.id)
+            }
             return (record, lifecycle)
         }
     }

@@ -17,7 +17,8 @@ public struct PortfolioIndicators: Sendable {
     /// and is still valid on it.
     public var partnersAssessed = 0
     /// Partners at each capacity level or status, by its name (every name present, zeros too).
-    public var capacity: [String: Int] = Dictionary(uniqueKeysWithValues: PartnerFact.capacityNames.map { ($0, 0) })
+    public var capacity: [String: Int] = Dictionary(
+        uniqueKeysWithValues: PartnerFact.capacityNames.map { ($0, 0) })
     /// Partners with a current agreement whose clauses were reviewed.
     public var agreements = 0
     /// Of those, agreements with every mandatory clause confirmed or waived.

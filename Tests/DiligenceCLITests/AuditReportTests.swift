@@ -93,7 +93,8 @@ struct AuditReportTests {
         let result = try workspace.run("audit", "risk", "--csv")
         try #require(result.exitCode == 0, "\(result)")
         #expect(result.stdout.hasSuffix("\r\n"))
-        #expect(result.stdout.contains("P-0001,\"Amani, \"\"Trust\"\"\nNairobi\",KE,ngo,"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("P-0001,\"Amani, \"\"Trust\"\"\nNairobi\",KE,ngo,"), "\(result.stdout)")
         let records = Self.parseCSV(result.stdout)
         try #require(records.count == 4, "\(records)")
         let header = records[0]
@@ -125,8 +126,9 @@ struct AuditReportTests {
         #expect(baraka.contains("0/1/0/1") && baraka.contains("LOCKED") && baraka.contains("never"))
         #expect(lines.contains("Totals by country") && lines.contains("Totals by partner type"))
         let kenya = try #require(lines.first { $0.hasPrefix("KE ") })
-        #expect(kenya.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            == ["KE", "2", "1", "0/1/0/1", "0", "0", "0", "0", "0", "1"])
+        #expect(
+            kenya.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                == ["KE", "2", "1", "0/1/0/1", "0", "0", "0", "0", "0", "1"])
     }
 
     @Test func riskFiltersByCountryAndType() throws {
@@ -179,15 +181,32 @@ struct AuditReportTests {
         let csv = try workspace.run("audit", "indicators", "--csv")
         try #require(csv.exitCode == 0, "\(csv)")
         let records = Self.parseCSV(csv.stdout)
-        #expect(records.first == ["year", "reference_day", "indicator", "count", "of", "share", "target", "on_target"])
+        #expect(
+            records.first == [
+                "year", "reference_day", "indicator", "count", "of", "share", "target", "on_target",
+            ])
         let assessed = try #require(records.first { $0.count > 2 && $0[2] == "partners_assessed" })
         #expect(assessed == ["", Self.today, "partners_assessed", "1", "3", "0.3333", "0.3000", "yes"])
         let trained = try #require(records.first { $0.count > 2 && $0[2] == "personnel_trained" })
         #expect(trained == ["", Self.today, "personnel_trained", "0", "0", "", "0.8500", ""])
         let text = try workspace.run("audit", "indicators")
-        #expect(text.stdout.hasPrefix("PSEA indicators for today, \(Self.today) (targets from Assessments/indicators.yaml)"))
-        let line = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("partners assessed") })
+        #expect(
+            text.stdout.hasPrefix(
+                "PSEA indicators for today, \(Self.today) (targets from Assessments/indicators.yaml)"))
+        let line = try #require(
+            text.stdout.split(separator: "\n").first { $0.hasPrefix("partners assessed") })
         #expect(line.contains("1 of 3") && line.contains("33.3 %") && line.contains("30 % (met)"), "\(line)")
+    }
+
+    @Test func checkListsTheIndicatorTargets() throws {
+        let workspace = try CLIWorkspace()
+        let result = try workspace.run("check")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(
+            result.stdout.contains(
+                "ok  Assessments/indicators.yaml: indicator targets, partners assessed 100 %, personnel trained 85 %"
+            ),
+            "\(result)")
     }
 
     @Test func aBadIndicatorsFileStopsTheReportWithItsPosition() throws {
@@ -198,14 +217,22 @@ struct AuditReportTests {
         let result = try workspace.run("audit", "indicators")
         #expect(result.exitCode == 3, "\(result)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("Assessments/indicators.yaml:2:29: error: personnel_trained_target \"85\""), "\(result)")
+        #expect(
+            result.stderr.contains(
+                "Assessments/indicators.yaml:2:29: error: personnel_trained_target \"85\""), "\(result)")
     }
 
     @Test(arguments: [
         (["audit", "risk", "--country", "KEN"], "--country \"KEN\" is not a two-letter country code"),
         (["audit", "risk", "--country", "K1"], "--country \"K1\" is not a two-letter country code"),
-        (["audit", "risk", "--type", "ngoo"], "--type \"ngoo\" is not a kind of partner; did you mean \"ngo\"?"),
-        (["audit", "risk", "--type", "charity"], "--type \"charity\" is not a kind of partner; use one of cso"),
+        (
+            ["audit", "risk", "--type", "ngoo"],
+            "--type \"ngoo\" is not a kind of partner; did you mean \"ngo\"?"
+        ),
+        (
+            ["audit", "risk", "--type", "charity"],
+            "--type \"charity\" is not a kind of partner; use one of cso"
+        ),
         (["audit", "risk", "--json", "--csv"], "choose one output format: --json or --csv, not both"),
         (["audit", "indicators", "--year", "20x6"], "--year \"20x6\" is not a year; give four digits"),
         (["audit", "indicators", "--year", "26"], "--year \"26\" is not a year"),

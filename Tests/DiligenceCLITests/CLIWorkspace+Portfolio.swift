@@ -38,7 +38,8 @@ extension CLIWorkspace {
         let baraka = try addPartner("Baraka", country: "KE", type: "cso")
         let cauca = try addPartner("Cauca", country: "CO", type: "ngo")
         try #require([amani, baraka, cauca] == ["P-0001", "P-0002", "P-0003"])
-        let started = try assessment(["start", amani, "--questionnaire", "psea-common"], role: "programme_officer")
+        let started = try assessment(
+            ["start", amani, "--questionnaire", "psea-common"], role: "programme_officer")
         try #require(started.exitCode == 0, "\(started)")
         let id = started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         try accept(id, "invite_partner", role: "programme_officer")

@@ -38,7 +38,8 @@ enum PortfolioFixtures {
                 + AssessmentFixtures.files.dropFirst().map { path, folder in
                     let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
                     return .init(
-                        path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+                        path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "",
+                        folder: folder)
                 })
     }
 
@@ -67,7 +68,8 @@ enum PortfolioFixtures {
         try change("start_review", as: AssessmentFixtures.reviewer, 4)
         for standard in questionnaire.standards {
             try change(
-                "rate", .rate(standard: standard.id, rating: rating, note: nil), as: AssessmentFixtures.reviewer, 5)
+                "rate", .rate(standard: standard.id, rating: rating, note: nil),
+                as: AssessmentFixtures.reviewer, 5)
         }
         try change("determine", as: AssessmentFixtures.reviewer, 6)
         try change("confirm", as: AssessmentFixtures.reviewer, 6)

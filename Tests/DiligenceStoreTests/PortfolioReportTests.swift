@@ -28,7 +28,8 @@ import Testing
                 name: name, country: country, type: type, actor: StoreFixtures.officer,
                 definitions: definitions, now: StoreFixtures.days(day))
         }
-        try PortfolioFixtures.assess(store, partner: "P-0001", rating: "met", day: 0, definitions: definitions)
+        try PortfolioFixtures.assess(
+            store, partner: "P-0001", rating: "met", day: 0, definitions: definitions)
         for (event, day) in [("raise_concern", 1.0), ("confirm_red", 2)] {
             _ = try store.send(
                 subject: "P-0002", event: event, assignments: [], actor: StoreFixtures.manager,
@@ -131,7 +132,8 @@ import Testing
         let temporary = try portfolio()
         // Five years and a day after 2026-01-07 (2031-01-08 is day 1833).
         let later = StoreFixtures.days(1833)
-        let line = try #require(try temporary.store.portfolioRisk(country: "KE", type: .ngo, now: later).lines.first)
+        let line = try #require(
+            try temporary.store.portfolioRisk(country: "KE", type: .ngo, now: later).lines.first)
         #expect(!line.isAssessed)
         #expect(line.assessmentAgeDays == 1827)
         let figures = try temporary.store.portfolioIndicators(year: nil, targets: .standard, now: later)

@@ -82,8 +82,9 @@ extension DefinitionSet {
 
     private mutating func loadIndicatorTargets(_ source: YAMLSource) {
         let (targets, fileReport) = IndicatorTargetsLoader.load(source)
-        keepOnly(targets, report: fileReport, in: \.indicatorTargets, from: source, what: "the indicator targets")
-        {
+        keepOnly(
+            targets, report: fileReport, in: \.indicatorTargets, from: source, what: "the indicator targets"
+        ) {
             $0.file ?? "another file"
         }
     }

@@ -18,5 +18,6 @@ public struct IndicatorTargets: Hashable, Sendable {
 
     /// The defaults when no file sets them: every partner assessed, 85 % of personnel trained
     /// (the target UN entities report their personnel training against).
-    public static let standard = IndicatorTargets(partnersAssessed: 1, personnelTrained: Decimal(string: "0.85")!)
+    public static let standard = IndicatorTargets(
+        partnersAssessed: 1, personnelTrained: Decimal(string: "0.85")!)
 }

@@ -53,6 +53,11 @@ struct CheckCommand: ParsableCommand {
                     "ok  \(catalogue.file): \(catalogue.clauses.count) agreement clauses, \(mandatory) mandatory"
                 )
             }
+            if let targets = set.indicatorTargets, let file = targets.file {
+                print(
+                    "ok  \(file): indicator targets, partners assessed \(ReportCells.percent(targets.partnersAssessed)), personnel trained \(ReportCells.percent(targets.personnelTrained))"
+                )
+            }
             print("definitions are valid (\(summary))")
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)

@@ -38,7 +38,8 @@ enum ReportFilters {
         let thisYear = today.components.year
         guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text), year >= 1900 else {
             throw CommandFailure(
-                "--year \"\(text)\" is not a year; give four digits such as \(thisYear - 1)", exitCode: .usage)
+                "--year \"\(text)\" is not a year; give four digits such as \(thisYear - 1)", exitCode: .usage
+            )
         }
         guard year <= thisYear else {
             throw CommandFailure(

@@ -23,7 +23,10 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         let path = "Assessments/indicators.yaml"
         let (targets, report) = IndicatorTargetsLoader.load(file: path, text: try Repository.text(path))
         #expect(report.errors.isEmpty)
-        #expect(targets == IndicatorTargets(partnersAssessed: 1, personnelTrained: Decimal(string: "0.85")!, file: path))
+        #expect(
+            targets
+                == IndicatorTargets(
+                    partnersAssessed: 1, personnelTrained: Decimal(string: "0.85")!, file: path))
         #expect(IndicatorTargets.standard.personnelTrained == Decimal(string: "0.85"))
     }
 
@@ -45,7 +48,8 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         let error = try #require(found.first)
         #expect(found.count == 1)
         #expect(error.location.line == 3 && error.location.column == 29)
-        #expect(error.message.contains("personnel_trained_target \"85\" must be a share above 0 and at most 1"))
+        #expect(
+            error.message.contains("personnel_trained_target \"85\" must be a share above 0 and at most 1"))
     }
 
     @Test func zeroAndTextAreRefused() {
@@ -55,7 +59,8 @@ private func errors(_ yaml: String) -> [DefinitionError] {
     }
 
     @Test func anUnknownKeyIsNamedWithASuggestion() throws {
-        let found = errors(targetsText.replacingOccurrences(of: "personnel_trained_target", with: "personel_trained_target"))
+        let found = errors(
+            targetsText.replacingOccurrences(of: "personnel_trained_target", with: "personel_trained_target"))
         let error = try #require(found.first)
         #expect(error.location.line == 3 && error.location.column == 3)
         #expect(error.message.contains("personnel_trained_target"), "\(error.message)")

@@ -19,7 +19,8 @@ struct AuditIndicatorsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ReportFormatOptions
 
-    @Option(help: ArgumentHelp("The year to report on, such as 2025 (default: as of today).", valueName: "year"))
+    @Option(
+        help: ArgumentHelp("The year to report on, such as 2025 (default: as of today).", valueName: "year"))
     var year: String?
 
     func run() throws {

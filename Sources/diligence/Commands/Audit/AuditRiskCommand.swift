@@ -19,7 +19,8 @@ struct AuditRiskCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ReportFormatOptions
 
-    @Option(help: ArgumentHelp("Only partners in this country (two-letter code, such as KE).", valueName: "cc"))
+    @Option(
+        help: ArgumentHelp("Only partners in this country (two-letter code, such as KE).", valueName: "cc"))
     var country: String?
 
     @Option(

@@ -32,7 +32,7 @@ enum IndicatorsView {
         for name in PartnerFact.capacityNames {
             list.append(
                 Figure(
-                    id: "capacity_\(name)", label: "  at \(name.replacingOccurrences(of: "_", with: " "))",
+                    id: "capacity_\(name)", label: "  " + capacityLabel(name),
                     count: indicators.capacity[name] ?? 0, of: indicators.partners))
         }
         list += [
@@ -43,11 +43,14 @@ enum IndicatorsView {
                 id: "personnel_trained", label: "personnel trained", count: indicators.personnelTrained,
                 of: indicators.personnelInScope, target: indicators.targets.personnelTrained),
             Figure(
-                id: "partners_meeting_training_requirement", label: "partners meeting their training requirement",
-                count: indicators.partnersMeetingTrainingRequirement, of: indicators.partnersWithTrainingRecorded),
+                id: "partners_meeting_training_requirement",
+                label: "partners meeting their training requirement",
+                count: indicators.partnersMeetingTrainingRequirement,
+                of: indicators.partnersWithTrainingRecorded),
             Figure(id: "allegations_received", label: "allegations received", count: allegations.received),
             Figure(
-                id: "allegations_reported_on_time", label: "  reported on time", count: allegations.reportedOnTime,
+                id: "allegations_reported_on_time", label: "  reported on time",
+                count: allegations.reportedOnTime,
                 of: allegations.received),
             Figure(
                 id: "allegations_assisted_with_consent", label: "  victims/survivors assisted with consent",
@@ -56,25 +59,36 @@ enum IndicatorsView {
         for status in allegations.byStatus.keys.sorted() {
             list.append(
                 Figure(
-                    id: "allegations_status_\(status)", label: "  \(status.replacingOccurrences(of: "_", with: " "))",
+                    id: "allegations_status_\(status)",
+                    label: "  \(status.replacingOccurrences(of: "_", with: " "))",
                     count: allegations.byStatus[status] ?? 0, of: allegations.received))
         }
         list += [
             Figure(id: "allegations_open", label: "allegations open today", count: allegations.open),
-            Figure(id: "allegations_substantiated", label: "allegations substantiated", count: allegations.substantiated),
+            Figure(
+                id: "allegations_substantiated", label: "allegations substantiated",
+                count: allegations.substantiated),
         ]
         return list
     }
 
+    /// How the text report names a capacity level or status: `full capacity`, `not assessed`.
+    static func capacityLabel(_ name: String) -> String {
+        CapacityLevel(rawValue: name)?.phrase ?? name.replacingOccurrences(of: "_", with: " ")
+    }
+
     /// The CSV header of `audit indicators --csv`.
-    static let csvHeader = ["year", "reference_day", "indicator", "count", "of", "share", "target", "on_target"]
+    static let csvHeader = [
+        "year", "reference_day", "indicator", "count", "of", "share", "target", "on_target",
+    ]
 
     static func csv(_ indicators: PortfolioIndicators) -> CSVDocument {
         var document = CSVDocument(header: csvHeader)
         for figure in figures(indicators) {
             document.append([
                 indicators.year.map(String.init) ?? "", indicators.referenceDay.description, figure.id,
-                String(figure.count), figure.of.map(String.init) ?? "", figure.share.map(ReportCells.share) ?? "",
+                String(figure.count), figure.of.map(String.init) ?? "",
+                figure.share.map(ReportCells.share) ?? "",
                 figure.target.map(ReportCells.share) ?? "", figure.onTarget.map(ReportCells.yesNo) ?? "",
             ])
         }

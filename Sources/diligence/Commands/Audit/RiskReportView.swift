@@ -8,34 +8,47 @@ enum RiskReportView {
     static let levels = FlagLevel.allCases
 
     /// The CSV header of `audit risk --csv`.
-    static let csvHeader = [
-        "id", "name", "country", "type", "standing", "capacity_level", "assessment_final_on",
-        "assessment_age_days", "assessed",
-    ] + levels.map { "flags_\($0.rawValue)" } + [
-        "agreement_cleared", "mandatory_clauses_missing", "mandatory_clauses_waived", "training_coverage",
-        "training_band", "training_required", "open_allegations", "locked",
-    ]
+    static let csvHeader: [String] = {
+        var header: [String] = [
+            "id", "name", "country", "type", "standing", "capacity_level", "assessment_final_on",
+            "assessment_age_days", "assessed",
+        ]
+        header += levels.map { "flags_\($0.rawValue)" }
+        header += [
+            "agreement_cleared", "mandatory_clauses_missing", "mandatory_clauses_waived", "training_coverage",
+            "training_band", "training_required", "open_allegations", "locked",
+        ]
+        return header
+    }()
 
     static func csv(_ report: PortfolioRisk, lifecycle: WorkflowDefinition?) -> CSVDocument {
         var document = CSVDocument(header: csvHeader)
         for line in report.lines {
-            let facts = line.facts
-            document.append(
-                [
-                    line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
-                    PartnerJSON.standing(line.lifecycle, lifecycle), line.capacity.name,
-                    facts.assessmentFinalOn?.description ?? "", line.assessmentAgeDays.map(String.init) ?? "",
-                    ReportCells.yesNo(line.isAssessed),
-                ] + levels.map { String(line.openFlags($0)) } + [
-                    facts.agreementCleared.map(ReportCells.yesNo) ?? "",
-                    facts.mandatoryClausesMissing.map(String.init) ?? "",
-                    facts.mandatoryClausesWaived.map(String.init) ?? "",
-                    facts.trainingCoverage.map(ReportCells.share) ?? "", line.trainingBand?.rawValue ?? "",
-                    facts.trainingCoverageRequired.map(ReportCells.share) ?? "", String(line.openAllegations),
-                    ReportCells.yesNo(line.isLocked),
-                ])
+            document.append(csvFields(line, lifecycle: lifecycle))
         }
         return document
+    }
+
+    /// One partner's CSV fields, in the header's order; unknown values are empty.
+    static func csvFields(_ line: PartnerRisk, lifecycle: WorkflowDefinition?) -> [String] {
+        let facts = line.facts
+        var fields: [String] = [
+            line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
+            PartnerJSON.standing(line.lifecycle, lifecycle), line.capacity.name,
+        ]
+        fields.append(facts.assessmentFinalOn?.description ?? "")
+        fields.append(line.assessmentAgeDays.map { String($0) } ?? "")
+        fields.append(ReportCells.yesNo(line.isAssessed))
+        for level in levels { fields.append(String(line.openFlags(level))) }
+        fields.append(facts.agreementCleared.map(ReportCells.yesNo) ?? "")
+        fields.append(facts.mandatoryClausesMissing.map { String($0) } ?? "")
+        fields.append(facts.mandatoryClausesWaived.map { String($0) } ?? "")
+        fields.append(facts.trainingCoverage.map(ReportCells.share) ?? "")
+        fields.append(line.trainingBand?.rawValue ?? "")
+        fields.append(facts.trainingCoverageRequired.map(ReportCells.share) ?? "")
+        fields.append(String(line.openAllegations))
+        fields.append(ReportCells.yesNo(line.isLocked))
+        return fields
     }
 
     static func json(
@@ -69,7 +82,8 @@ enum RiskReportView {
             "assessment_age_days": line.assessmentAgeDays.map(JSONValue.int) ?? .null,
             "assessed": .bool(line.isAssessed),
             "open_flags": .object(
-                Dictionary(uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(line.openFlags($0))) })),
+                Dictionary(
+                    uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(line.openFlags($0))) })),
             "agreement": .object([
                 "cleared": facts.agreementCleared.map(JSONValue.bool) ?? .null,
                 "mandatory_clauses_missing": facts.mandatoryClausesMissing.map(JSONValue.int) ?? .null,
@@ -91,7 +105,10 @@ enum RiskReportView {
             "key": .string(totals.key), "partners": .int(totals.partners), "assessed": .int(totals.assessed),
             "capacity": .object(totals.capacity.mapValues(JSONValue.int)),
             "open_flags": .object(
-                Dictionary(uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(totals.openFlags[$0] ?? 0)) })),
+                Dictionary(
+                    uniqueKeysWithValues: levels.map {
+                        ($0.rawValue, JSONValue.int(totals.openFlags[$0] ?? 0))
+                    })),
             "agreements_cleared": .int(totals.agreementsCleared),
             "agreements_not_cleared": .int(totals.agreementsNotCleared),
             "training_met": .int(totals.trainingMet), "training_short": .int(totals.trainingShort),
@@ -124,7 +141,9 @@ enum RiskReportView {
     }
 
     static func assessed(_ line: PartnerRisk) -> String {
-        guard let finalOn = line.facts.assessmentFinalOn, let age = line.assessmentAgeDays else { return "never" }
+        guard let finalOn = line.facts.assessmentFinalOn, let age = line.assessmentAgeDays else {
+            return "never"
+        }
         return "\(finalOn) (\(count(age, "day")) ago)" + (line.isAssessed ? "" : ", expired")
     }
 
@@ -154,11 +173,14 @@ enum RiskReportView {
             table.add(
                 group.key, String(group.partners), String(group.assessed),
                 levels.map { String(group.openFlags[$0] ?? 0) }.joined(separator: "/"),
-                String(group.agreementsCleared), String(group.agreementsNotCleared), String(group.trainingMet),
+                String(group.agreementsCleared), String(group.agreementsNotCleared),
+                String(group.trainingMet),
                 String(group.trainingShort), String(group.openAllegations), String(group.locked))
         }
         return table.text
     }
 
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
 }
