@@ -32,6 +32,7 @@ extension DiligenceStore {
                 ])
             fired.append(next)
         }
+        fired += try reportOverduePlanItems(now: now, definitions: definitions)
         return fired
     }
 
@@ -53,8 +54,21 @@ extension DiligenceStore {
             let data = JSONValue.object(["deadline": .string(name), "due": .string(dueText)])
             let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
-            switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now) {
+            // An assessment's facts (overdue items, remaining periods) are recomputed at the deadline.
+            let assessment = try AssessmentRows.record(subject, db: db)
+            let questionnaire = try assessment.flatMap { record in
+                try AssessmentRows.pinnedQuestionnaire(record, definitions: definitions, db: db)
+            }
+            var facts: [FieldValue] = []
+            if let assessment, let questionnaire {
+                facts = AssessmentRows.facts(assessment, questionnaire: questionnaire, workflow: definition, now: now)
+            }
+            switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now, facts: facts) {
             case .accepted(let step):
+                if let assessment, let questionnaire {
+                    let noted = assessment.noting(entered: step.entered, at: now, questionnaire: questionnaire)
+                    if noted != assessment { try AssessmentRows.update(noted, subject: subject, db: db) }
+                }
                 let entry = LogEntry(
                     subject: subject, kind: "deadline", name: event, actor: actor, data: data,
                     occurredAt: now,
@@ -67,6 +81,7 @@ extension DiligenceStore {
                     head: loaded.head, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
+                // The replay gives a dropped deadline the same facts, and keeps the instance as it was.
                 let snapshot = InstanceSnapshot(instance, definition: definition)
                 let entry = LogEntry(
                     subject: subject, kind: "deadline_dropped", name: event, actor: actor, data: data,
@@ -82,5 +97,58 @@ extension DiligenceStore {
                     subject: subject, name: name, event: event, dueAt: due, refusal: rejection.explanation)
             }
         }
+    }
+}
+
+extension DiligenceStore {
+    /// Sends `plan_item_overdue` (as `system`) once for each open action item of a running plan
+    /// whose due date passed by `now`, each in its own transaction, and marks the item reported
+    /// in the assessment's record. Assessments whose questionnaire file changed are left alone.
+    func reportOverduePlanItems(now: Date, definitions: DefinitionSet) throws(StoreError) -> [FiredDeadline] {
+        let today = LocalDate(now)
+        let due = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
+                    WHERE record.kind = ? AND instance.complete = 0 ORDER BY record.subject
+                    """, arguments: [AssessmentRows.kind]
+            ).compactMap { row -> (String, [PlanItem])? in
+                guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else { return nil }
+                let items = record.overduePlanItems(today: today).filter { !$0.overdueReported }
+                return items.isEmpty ? nil : (row[0], items)
+            }
+        }
+        var sent: [FiredDeadline] = []
+        for (subject, items) in due {
+            for item in items {
+                let actor = Actor.deadline("plan_item.\(item.id)")
+                let result = Result { () throws(StoreError) -> SendResult? in
+                    try transaction { db in
+                        guard let record = try AssessmentRows.record(subject, db: db) else { return nil }
+                        return try assessmentStep(
+                            subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
+                            assignments: [], record: record, actor: actor, definitions: definitions, now: now,
+                            db: db, bySystem: true)
+                    }
+                }
+                switch result {
+                case .success(.some):
+                    sent.append(
+                        FiredDeadline(
+                            subject: subject, name: "plan_item.\(item.id)", event: "plan_item_overdue",
+                            dueAt: item.due.startOfDay, refusal: nil))
+                case .success(nil):
+                    break
+                case .failure(let error):
+                    // Not accepted now (the plan is not running, the questionnaire changed): nothing is
+                    // written, and the next tick tries again.
+                    logger.info(
+                        "plan item overdue not sent",
+                        metadata: ["subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)"])
+                }
+            }
+        }
+        return sent
     }
 }
