@@ -89,14 +89,14 @@ public struct AssessmentExport: Hashable, Sendable {
         }
         guard let hash = members.removeValue(forKey: "hash")?.stringValue else { throw .missing("hash") }
         guard hash == Self.hash(of: members) else { throw .altered }
-        func text(_ key: String) throws(AssessmentExportError) -> String {
+        func member(_ key: String) throws(AssessmentExportError) -> String {
             guard let value = members[key]?.stringValue, value.contains(where: { !$0.isWhitespace }) else {
                 throw .missing(key)
             }
             return value
         }
-        let assessment = try text("assessment")
-        let entity = try text("assessing_entity")
+        let assessment = try member("assessment")
+        let entity = try member("assessing_entity")
         guard let reference = members["questionnaire"], reference["id"]?.stringValue != nil,
             reference["version"]?.intValue != nil, reference["hash"]?.stringValue != nil
         else { throw .missing("questionnaire (id, version and hash)") }
