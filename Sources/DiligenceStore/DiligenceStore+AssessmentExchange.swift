@@ -69,9 +69,10 @@ extension DiligenceStore {
                 throw StoreError.invalidInput(
                     field: "the document", message: "was already accepted for \(partner) as \(earlier.id)")
             }
-            let id = try Self.insertAssessment(
-                record, workflow: workflow, questionnaire: questionnaire, actor: actor, now: now, db: db)
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
+            let id = try Self.insertAssessment(
+                record, workflow: workflow, questionnaire: questionnaire, actor: actor, definitions: definitions,
+                now: now, db: db)
             return id
         }
     }

@@ -23,7 +23,9 @@ extension DiligenceStore {
             {
                 record = try Self.copying(source, into: record, questionnaire: questionnaire)
             }
-            return try Self.insertAssessment(record, workflow: workflow, questionnaire: questionnaire, actor: actor, now: now, db: db)
+            return try Self.insertAssessment(
+                record, workflow: workflow, questionnaire: questionnaire, actor: actor, definitions: definitions,
+                now: now, db: db)
         }
     }
 
@@ -42,7 +44,7 @@ extension DiligenceStore {
     /// transaction; returns its id.
     static func insertAssessment(
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
-        now: Date, db: Database
+        definitions: DefinitionSet, now: Date, db: Database
     ) throws -> String {
         let count =
             try Int.fetchOne(
@@ -61,7 +63,7 @@ extension DiligenceStore {
             entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
             subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
         try AssessmentRows.insert(record, subject: id, db: db)
-        // refresh: the partner's facts change with a new assessment.
+        try refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
         return id
     }
 
@@ -158,7 +160,7 @@ extension DiligenceStore {
             if noted.preliminary != record.preliminary || noted.final != record.final {
                 try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
             }
-            // refresh: the partner's facts follow the assessment's record and state.
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
         }
     }

@@ -51,19 +51,22 @@ extension DiligenceStore {
             let dueText: String = row["due_at"]
             let due = Timestamp.parse(dueText) ?? now
             let actor = Actor.deadline(name)
-            let data = JSONValue.object(["deadline": .string(name), "due": .string(dueText)])
+            var fields: [String: JSONValue] = ["deadline": .string(name), "due": .string(dueText)]
             let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
-            // An assessment's facts (overdue items, remaining periods) are recomputed at the deadline.
+            // An assessment's facts (overdue items, remaining periods) are recomputed at the deadline,
+            // and the states it enters may record a determination.
             let assessment = try AssessmentRows.record(subject, db: db)
             let questionnaire = try assessment.flatMap { record in
                 try AssessmentRows.pinnedQuestionnaire(record, definitions: definitions, db: db)
             }
-            var facts: [FieldValue] = []
-            if let assessment, let questionnaire {
-                facts = AssessmentRows.facts(assessment, questionnaire: questionnaire, workflow: definition, now: now)
-            }
-            switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now, facts: facts) {
+            let facts = try Self.facts(
+                for: subject, definition: definition, definitions: definitions, now: now, db: db)
+            if let logged = facts.logged { fields[Self.factsKey] = logged }
+            let data = JSONValue.object(fields)
+            switch Engine.step(
+                definition, instance, event: EventInput(event), actor: actor, now: now, facts: facts.values)
+            {
             case .accepted(let step):
                 if let assessment, let questionnaire {
                     let noted = assessment.noting(entered: step.entered, at: now, questionnaire: questionnaire)
@@ -79,6 +82,7 @@ extension DiligenceStore {
                     workflow: definition,
                     subjectKind: "", effects: step.effects, expectedVersion: instance.version,
                     head: loaded.head, db: db)
+                try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
                 // The replay gives a dropped deadline the same facts, and keeps the instance as it was.
