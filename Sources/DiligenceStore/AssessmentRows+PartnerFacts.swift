@@ -12,7 +12,8 @@ extension AssessmentRows {
     ///   and the first day it is no longer valid (the validity of the questionnaire it was made on);
     /// - `plan_items_overdue`, `plan_overdue`: over the plans still running, the open items past
     ///   their due date and whether a plan passed its period (0 and false without a running plan);
-    /// - `assessments_open`: assessments under way (not yet determined, cancelled or expired).
+    /// - `assessments_open`: assessments under way that have no determination yet (one whose plan
+    ///   runs has its preliminary determination and is not counted).
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
         let today = LocalDate(facts.now)
         let assessments = try records(partner: partner, db: db)
@@ -45,6 +46,7 @@ extension AssessmentRows {
         facts.assessmentExpiresOn = lastFinal?.determination.periodEndsOn
         facts.planItemsOverdue = overdueItems
         facts.planOverdue = planOverdue
-        facts.assessmentsOpen = assessments.filter { $0.snapshot.activeStates.contains("open") }.count
+        facts.assessmentsOpen =
+            assessments.filter { $0.snapshot.activeStates.contains("open") && $0.record.preliminary == nil }.count
     }
 }

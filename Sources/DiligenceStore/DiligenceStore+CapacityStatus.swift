@@ -68,7 +68,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: CapacityStatusRows.kind, effects: step.effects, expectedVersion: nil, db: db)
             try CapacityStatusRows.insert(record, subject: id, db: db)
-            // refresh: the partner's capacity_level follows its most recent status or determination.
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
         }
     }

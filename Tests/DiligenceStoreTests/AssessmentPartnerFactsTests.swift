@@ -81,7 +81,7 @@ import Testing
         #expect(facts.capacity == .rated(.low))
         #expect(facts.assessmentFinalOn == nil)
         #expect(facts.planItemsOverdue == 0 && facts.planOverdue == false)
-        #expect(facts.assessmentsOpen == 1)
+        #expect(facts.assessmentsOpen == 0)
         let record = try temporary.store.assessment("A-0001").record
         #expect(record.preliminary?.periodEndsOn == LocalDate("2026-07-11"))
         facts = try self.facts(temporary, day: 70)  // 2026-03-12
