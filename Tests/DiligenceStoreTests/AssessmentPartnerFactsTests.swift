@@ -103,9 +103,10 @@ import Testing
         #expect(try temporary.store.tick(now: StoreFixtures.days(80), definitions: definitions).isEmpty)
         let entry = try temporary.store.assessment("A-0001")
         #expect(entry.record.planItems.first?.overdueReported == true)
-        #expect(entry.instance.snapshot.context["plan_items_overdue"] == .int(1))
+        #expect(try facts(temporary, day: 80).planItemsOverdue == 1)
         let late = try temporary.store.tick(now: StoreFixtures.days(200), definitions: definitions)
-        #expect(late.map(\.event) == ["plan_overdue"])
+        #expect(late.filter { $0.subject == "A-0001" }.map(\.event) == ["plan_overdue"])
+        #expect(try facts(temporary, day: 200).planOverdue == true)
         #expect(try temporary.store.verify().isIntact)
     }
 
@@ -135,9 +136,12 @@ import Testing
         let entry = try #require(try temporary.store.capacityStatuses().first)
         #expect(entry.states == ["awaiting_assessment"])
         #expect(entry.record.assessBy == LocalDate("2026-04-01"))
-        #expect(try temporary.store.tick(now: StoreFixtures.days(89), definitions: definitions).isEmpty)
+        #expect(
+            try temporary.store.tick(now: StoreFixtures.days(89), definitions: definitions).filter {
+                $0.subject == "CS-0001"
+            }.isEmpty)
         let fired = try temporary.store.tick(now: StoreFixtures.days(91), definitions: definitions)
-        #expect(fired.map(\.event) == ["assessment_overdue"])
+        #expect(fired.filter { $0.subject == "CS-0001" }.map(\.event) == ["assessment_overdue"])
         #expect(try temporary.store.capacityStatuses().first?.states == ["assessment_overdue"])
         #expect(try temporary.store.verify().isIntact)
     }
@@ -220,7 +224,7 @@ import Testing
         #expect(facts.capacity == .rated(.full) && facts.assessmentFinalOn == LocalDate("2026-01-11"))
         // The validity runs from the original final determination.
         let fired = try target.store.tick(now: StoreFixtures.days(365 * 4 + 12), definitions: definitions)
-        #expect(fired.map(\.event) == ["expiry_warning"])
+        #expect(fired.filter { $0.subject == id }.map(\.event) == ["expiry_warning"])
         #expect(try target.store.verify().isIntact)
         #expect(throws: StoreError.self) {
             try target.store.importAssessment(

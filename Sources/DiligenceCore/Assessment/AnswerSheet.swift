@@ -22,6 +22,9 @@ public struct AnswerSheetRow: Hashable, Sendable {
 public struct AnswerSheetError: Error, Hashable, Sendable {
     /// The problems, each `place: message`.
     public var problems: [String]
+
+    /// Creates the error.
+    public init(problems: [String]) { self.problems = problems }
 }
 
 /// Bulk answers to a self-assessment from a CSV or YAML file (`assessment answers ID FILE`).

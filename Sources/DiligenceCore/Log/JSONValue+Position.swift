@@ -5,6 +5,12 @@ public struct JSONSyntaxError: Error, Hashable, Sendable {
     public var line: Int
     /// The column, from 1.
     public var column: Int
+
+    /// Creates a position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
 }
 
 extension JSONValue {
