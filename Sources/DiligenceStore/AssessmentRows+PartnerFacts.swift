@@ -47,6 +47,7 @@ extension AssessmentRows {
         facts.planItemsOverdue = overdueItems
         facts.planOverdue = planOverdue
         facts.assessmentsOpen =
-            assessments.filter { $0.snapshot.activeStates.contains("open") && $0.record.preliminary == nil }.count
+            assessments.filter { $0.snapshot.activeStates.contains("open") && $0.record.preliminary == nil }
+            .count
     }
 }

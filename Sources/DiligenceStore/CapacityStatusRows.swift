@@ -64,7 +64,8 @@ enum CapacityStatusRows {
                 throw StoreError.corrupted("the record of \(subject) cannot be read")
             }
             return Linked(
-                id: subject, record: record, snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
+                id: subject, record: record,
+                snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
         }
     }
 }

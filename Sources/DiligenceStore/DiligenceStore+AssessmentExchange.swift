@@ -5,7 +5,9 @@ import GRDB
 extension DiligenceStore {
     /// A final assessment as a portable document. `entity` names the UN entity that made it; an
     /// assessment accepted from another entity keeps that entity and its id there.
-    public func exportAssessment(_ id: String, entity: String?, now: Date) throws(StoreError) -> AssessmentExport {
+    public func exportAssessment(_ id: String, entity: String?, now: Date) throws(StoreError)
+        -> AssessmentExport
+    {
         let entry = try assessment(id)
         let record = entry.record
         guard record.final != nil else {
@@ -17,11 +19,13 @@ extension DiligenceStore {
         guard let entity = origin?.entity ?? entity.flatMap({ $0.contains { !$0.isWhitespace } ? $0 : nil })
         else {
             throw .invalidInput(
-                field: "--entity", message: "say which UN entity made the assessment, such as --entity \"UNICEF Kenya\"")
+                field: "--entity",
+                message: "say which UN entity made the assessment, such as --entity \"UNICEF Kenya\"")
         }
         let partner = try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT id, name, country, type FROM partner WHERE id = ?", arguments: [record.partner])
+                db, sql: "SELECT id, name, country, type FROM partner WHERE id = ?",
+                arguments: [record.partner])
         }
         var members: [String: String] = ["id": record.partner]
         if let partner {
@@ -71,7 +75,8 @@ extension DiligenceStore {
             }
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
             let id = try Self.insertAssessment(
-                record, workflow: workflow, questionnaire: questionnaire, actor: actor, definitions: definitions,
+                record, workflow: workflow, questionnaire: questionnaire, actor: actor,
+                definitions: definitions,
                 now: now, db: db)
             return id
         }

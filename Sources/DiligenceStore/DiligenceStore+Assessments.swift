@@ -17,14 +17,16 @@ extension DiligenceStore {
             questionnaire: questionnaireID, actor: actor, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
-            var record = AssessmentRecord(questionnaire: QuestionnaireReference(questionnaire), partner: partner)
+            var record = AssessmentRecord(
+                questionnaire: QuestionnaireReference(questionnaire), partner: partner)
             if let source = try Self.copySource(
                 copy, partner: partner, questionnaire: questionnaire, now: now, db: db)
             {
                 record = try Self.copying(source, into: record, questionnaire: questionnaire)
             }
             return try Self.insertAssessment(
-                record, workflow: workflow, questionnaire: questionnaire, actor: actor, definitions: definitions,
+                record, workflow: workflow, questionnaire: questionnaire, actor: actor,
+                definitions: definitions,
                 now: now, db: db)
         }
     }
@@ -209,7 +211,8 @@ extension DiligenceStore {
                 results.append(
                     try assessmentStep(
                         id, event: "answer", change: .answer(question: row.question, answer: row.answer),
-                        assignments: [], record: record, actor: actor, definitions: definitions, now: now, db: db))
+                        assignments: [], record: record, actor: actor, definitions: definitions, now: now,
+                        db: db))
             }
             return results
         }

@@ -178,7 +178,9 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
-            if let (status, _) = status { try CapacityStatusRows.insert(status, subject: entry.subject, db: db) }
+            if let (status, _) = status {
+                try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard

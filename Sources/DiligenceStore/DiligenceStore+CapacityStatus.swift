@@ -51,7 +51,8 @@ extension DiligenceStore {
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
             let count =
                 try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [CapacityStatusRows.kind])
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?",
+                    arguments: [CapacityStatusRows.kind])
                 ?? 0
             let id = String(format: "CS-%04d", count + 1)
             let record = CapacityStatusRecord(
@@ -74,26 +75,34 @@ extension DiligenceStore {
     }
 
     /// The emergency assessment period of the named questionnaire, or the shortest of all.
-    static func emergencyPeriod(_ id: String?, definitions: DefinitionSet) throws(StoreError) -> CalendarDuration {
+    static func emergencyPeriod(_ id: String?, definitions: DefinitionSet) throws(StoreError)
+        -> CalendarDuration
+    {
         if let id {
             guard let questionnaire = definitions.questionnaires[id] else {
                 let known = definitions.questionnaires.keys.sorted()
-                throw .unknownQuestionnaire(id, suggestion: Suggestion.closest(to: id, among: known), known: known)
+                throw .unknownQuestionnaire(
+                    id, suggestion: Suggestion.closest(to: id, among: known), known: known)
             }
             return questionnaire.timeRules.emergencyAssessmentPeriod
         }
         return definitions.questionnaires.values.map(\.timeRules.emergencyAssessmentPeriod)
-            .min { $0.approximateSeconds < $1.approximateSeconds } ?? TimeRules.standard.emergencyAssessmentPeriod
+            .min { $0.approximateSeconds < $1.approximateSeconds }
+            ?? TimeRules.standard.emergencyAssessmentPeriod
     }
 
     /// Sends `supersede` (as `system`) to every status of `partner` that still stands, inside
     /// the caller's transaction.
-    static func supersedeStatuses(of partner: String, definitions: DefinitionSet, now: Date, db: Database) throws {
-        for status in try CapacityStatusRows.records(partner: partner, db: db) where !status.snapshot.isComplete {
+    static func supersedeStatuses(of partner: String, definitions: DefinitionSet, now: Date, db: Database)
+        throws
+    {
+        for status in try CapacityStatusRows.records(partner: partner, db: db)
+        where !status.snapshot.isComplete {
             let loaded = try currentInstance(status.id, definitions: definitions, db: db)
             let step: Step
             switch Engine.step(
-                loaded.definition, loaded.instance, event: EventInput("supersede"), actor: systemActor, now: now)
+                loaded.definition, loaded.instance, event: EventInput("supersede"), actor: systemActor,
+                now: now)
             {
             case .accepted(let accepted): step = accepted
             case .rejected(let rejection):
@@ -116,7 +125,9 @@ extension DiligenceStore {
             let partners =
                 try partner.map { [$0] }
                 ?? String.fetchAll(
-                    db, sql: "SELECT DISTINCT target FROM link JOIN record ON record.subject = link.subject WHERE record.kind = ? ORDER BY target",
+                    db,
+                    sql:
+                        "SELECT DISTINCT target FROM link JOIN record ON record.subject = link.subject WHERE record.kind = ? ORDER BY target",
                     arguments: [CapacityStatusRows.kind])
             return try partners.flatMap { partner in
                 try CapacityStatusRows.records(partner: partner, db: db).map {

@@ -69,7 +69,8 @@ extension DiligenceStore {
             {
             case .accepted(let step):
                 if let assessment, let questionnaire {
-                    let noted = assessment.noting(entered: step.entered, at: now, questionnaire: questionnaire)
+                    let noted = assessment.noting(
+                        entered: step.entered, at: now, questionnaire: questionnaire)
                     if noted != assessment { try AssessmentRows.update(noted, subject: subject, db: db) }
                 }
                 let entry = LogEntry(
@@ -118,7 +119,9 @@ extension DiligenceStore {
                     WHERE record.kind = ? AND instance.complete = 0 ORDER BY record.subject
                     """, arguments: [AssessmentRows.kind]
             ).compactMap { row -> (String, [PlanItem])? in
-                guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else { return nil }
+                guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
+                    return nil
+                }
                 let items = record.overduePlanItems(today: today).filter { !$0.overdueReported }
                 return items.isEmpty ? nil : (row[0], items)
             }
@@ -149,7 +152,9 @@ extension DiligenceStore {
                     // written, and the next tick tries again.
                     logger.info(
                         "plan item overdue not sent",
-                        metadata: ["subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)"])
+                        metadata: [
+                            "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)",
+                        ])
                 }
             }
         }

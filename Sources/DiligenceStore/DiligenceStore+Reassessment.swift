@@ -43,7 +43,8 @@ extension DiligenceStore {
 
     /// The last day a final determination's answers may be copied under `questionnaire`'s re-use window.
     static func reuseEnd(_ final: RecordedDetermination, questionnaire: Questionnaire) -> LocalDate {
-        LocalDate(daysSinceEpoch: LocalDate(questionnaire.timeRules.reuseWindow.after(final.at)).daysSinceEpoch - 1)
+        LocalDate(
+            daysSinceEpoch: LocalDate(questionnaire.timeRules.reuseWindow.after(final.at)).daysSinceEpoch - 1)
     }
 
     /// The partner's assessment with the most recent final determination, with its record.
@@ -99,9 +100,11 @@ extension DiligenceStore {
             throw StoreError.invalidInput(
                 field: flag,
                 message:
-                    "\(id) has no final determination yet; only the answers of a final assessment can be copied")
+                    "\(id) has no final determination yet; only the answers of a final assessment can be copied"
+            )
         }
-        guard record.questionnaire.id == questionnaire.id, record.questionnaire.version == questionnaire.version
+        guard record.questionnaire.id == questionnaire.id,
+            record.questionnaire.version == questionnaire.version
         else {
             throw StoreError.invalidInput(
                 field: flag,

@@ -21,13 +21,15 @@ struct AssessmentPlanPathTests {
         try workspace.accept(id, "start_review", role: "programme_officer")
         for (index, standard) in CLIWorkspace.standards.enumerated() {
             let result = try workspace.assessment(
-                ["review", id, standard, "--rating", index < 5 ? "met" : "not_met"], role: "programme_officer")
+                ["review", id, standard, "--rating", index < 5 ? "met" : "not_met"], role: "programme_officer"
+            )
             try #require(result.exitCode == 0, "\(result)")
         }
         try workspace.accept(id, "determine", role: "programme_officer")
         try workspace.accept(id, "confirm", role: "programme_officer")
         // 3. The plan.
-        for (action, due) in [("Set up reporting channels", Self.day(30)), ("Train all staff", Self.day(60))] {
+        for (action, due) in [("Set up reporting channels", Self.day(30)), ("Train all staff", Self.day(60))]
+        {
             let added = try workspace.assessment(
                 ["plan", "add", id, "--action", action, "--owner", "Director", "--due", due],
                 role: "psea_focal_point")
@@ -51,7 +53,8 @@ struct AssessmentPlanPathTests {
         let plan = try #require(workspace.showAssessment(id)["plan"] as? [[String: Any]])
         #expect(plan.map { $0["overdue_reported"] as? Bool } == [true, true])
         for item in ["1", "2"] {
-            let done = try workspace.assessment(["plan", "done", id, item, "--evidence", "Seen on visit"], role: "partner")
+            let done = try workspace.assessment(
+                ["plan", "done", id, item, "--evidence", "Seen on visit"], role: "partner")
             try #require(done.exitCode == 0, "\(done)")
         }
         for standard in CLIWorkspace.standards.suffix(3) {

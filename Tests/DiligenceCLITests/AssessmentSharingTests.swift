@@ -41,7 +41,8 @@ struct AssessmentSharingTests {
         #expect(plain.stdout == "A-0002\n")
         #expect(plain.stderr.contains("--copy-from \(first) (or --copy-previous)"), "\(plain)")
         let copied = try workspace.assessment(
-            ["start", "P-0001", "--questionnaire", "psea-common", "--copy-previous"], role: "programme_officer")
+            ["start", "P-0001", "--questionnaire", "psea-common", "--copy-previous"],
+            role: "programme_officer")
         #expect(copied.exitCode == 0, "\(copied)")
         #expect(copied.stderr.isEmpty, "\(copied)")
         let shown = try workspace.showAssessment("A-0003")
@@ -65,7 +66,10 @@ struct AssessmentSharingTests {
         }
         try expectRefused(workspace, code: 2, "give --copy-from or --copy-previous, not both") {
             try workspace.assessment(
-                ["start", "P-0001", "--questionnaire", "psea-common", "--copy-from", first, "--copy-previous"],
+                [
+                    "start", "P-0001", "--questionnaire", "psea-common", "--copy-from", first,
+                    "--copy-previous",
+                ],
                 role: "programme_officer")
         }
         #expect(try workspace.run("audit", "verify").exitCode == 0)
@@ -75,7 +79,10 @@ struct AssessmentSharingTests {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
         let recorded = try workspace.assessment(
-            ["status", partner, "--status", "low_capacity_assumed_emergency", "--reason", "Cyclone response"],
+            [
+                "status", partner, "--status", "low_capacity_assumed_emergency", "--reason",
+                "Cyclone response",
+            ],
             role: "programme_officer")
         #expect(recorded.exitCode == 0, "\(recorded)")
         #expect(recorded.stdout == "CS-0001\n")
@@ -95,7 +102,9 @@ struct AssessmentSharingTests {
         }
         let tick = try workspace.run("tick", "--now", AssessmentTimeRuleTests.inDays(100), "--json")
         #expect(
-            try tick.jsonArray().filter { $0["subject"] as? String == "CS-0001" }.map { $0["event"] as? String }
+            try tick.jsonArray().filter { $0["subject"] as? String == "CS-0001" }.map {
+                $0["event"] as? String
+            }
                 == ["assessment_overdue"], "\(tick)")
         let later = try workspace.assessment(
             ["status", partner, "--status", "no_contact_with_beneficiaries", "--reason", "Supplies only"],
@@ -125,11 +134,13 @@ struct AssessmentSharingTests {
             try content.write(to: target.file(name), atomically: true, encoding: .utf8)
             return target.file(name).path
         }
-        let altered = try write("altered.json", text.replacingOccurrences(of: "UNICEF Kenya", with: "UNICEF Chad"))
+        let altered = try write(
+            "altered.json", text.replacingOccurrences(of: "UNICEF Kenya", with: "UNICEF Chad"))
         try expectRefused(target, "the document was changed after it was exported") {
             try target.assessment(["import", altered, "--partner", partner], role: "programme_officer")
         }
-        let malformed = try write("malformed.json", text.replacingOccurrences(of: "\"format\":", with: "\"format\""))
+        let malformed = try write(
+            "malformed.json", text.replacingOccurrences(of: "\"format\":", with: "\"format\""))
         try expectRefused(target, "malformed.json: line ") {
             try target.assessment(["import", malformed, "--partner", partner], role: "programme_officer")
         }
@@ -139,7 +150,8 @@ struct AssessmentSharingTests {
         let shown = try target.showAssessment("A-0001")
         #expect(shown["states"] as? [String] == ["valid"])
         try expectRefused(target, "was already accepted for P-0001 as A-0001") {
-            try target.assessment(["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
+            try target.assessment(
+                ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
         #expect(try target.run("audit", "verify").exitCode == 0)
     }
@@ -156,12 +168,16 @@ struct AssessmentSharingTests {
         let original = try String(contentsOf: common, encoding: .utf8)
         try original.replacingOccurrences(of: "version: 1", with: "version: 2").write(
             to: common, atomically: true, encoding: .utf8)
-        try expectRefused(target, "made on psea-common version 1, but the assessments folder here has version 2") {
-            try target.assessment(["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
+        try expectRefused(
+            target, "made on psea-common version 1, but the assessments folder here has version 2"
+        ) {
+            try target.assessment(
+                ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
         try FileManager.default.removeItem(at: common)
         try expectRefused(target, "there is no questionnaire \"psea-common\"") {
-            try target.assessment(["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
+            try target.assessment(
+                ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
     }
 
@@ -180,24 +196,30 @@ struct AssessmentSharingTests {
         try expectRefused(workspace, "bad.csv: row 4: \"maybe\" is not an answer to contracts.clause") {
             try workspace.assessment(["answers", id, workspace.file("bad.csv").path], role: "partner")
         }
-        let twice = try workspace.assessment(["answers", id, workspace.file("bad.csv").path], role: "partner")
+        let twice = try workspace.assessment(
+            ["answers", id, workspace.file("bad.csv").path], role: "partner")
         #expect(twice.stderr.contains("row 14: \"policy.exist\" is not a question"), "\(twice)")
         let yaml = "answers:\n  - question: policy.exists\n    value: yes\n    colour: red\n"
         try yaml.write(to: workspace.file("bad.yaml"), atomically: true, encoding: .utf8)
         try expectRefused(workspace, "bad.yaml:4:5: ") {
             try workspace.assessment(["answers", id, workspace.file("bad.yaml").path], role: "partner")
         }
-        let good = csv.replacingOccurrences(of: "policy.exists,yes,psea_policy:Board minute 12,Adopted 2024\n", with: "")
+        let good = csv.replacingOccurrences(
+            of: "policy.exists,yes,psea_policy:Board minute 12,Adopted 2024\n", with: "")
         try good.write(to: workspace.file("good.csv"), atomically: true, encoding: .utf8)
-        let result = try workspace.assessment(["answers", id, workspace.file("good.csv").path], role: "partner")
+        let result = try workspace.assessment(
+            ["answers", id, workspace.file("good.csv").path], role: "partner")
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains("\(CLIWorkspace.fullAnswers.count) answers recorded"), "\(result)")
-        let yamlGood = "answers:\n  - question: policy.exists\n    value: yes\n    evidence:\n      - {type: psea_policy, description: Board minute 12}\n    comment: Adopted 2024\n"
+        let yamlGood =
+            "answers:\n  - question: policy.exists\n    value: yes\n    evidence:\n      - {type: psea_policy, description: Board minute 12}\n    comment: Adopted 2024\n"
         try yamlGood.write(to: workspace.file("good.yaml"), atomically: true, encoding: .utf8)
-        let fromYAML = try workspace.assessment(["answers", id, workspace.file("good.yaml").path], role: "partner")
+        let fromYAML = try workspace.assessment(
+            ["answers", id, workspace.file("good.yaml").path], role: "partner")
         #expect(fromYAML.exitCode == 0, "\(fromYAML)")
         let shown = try workspace.run("assessment", "show", id)
-        #expect(shown.stdout.contains("policy.exists = yes [evidence: psea_policy: Board minute 12]"), "\(shown)")
+        #expect(
+            shown.stdout.contains("policy.exists = yes [evidence: psea_policy: Board minute 12]"), "\(shown)")
         try workspace.accept(id, "submit", role: "partner")
         try expectRefused(workspace, "\"answer\" refused") {
             try workspace.assessment(["answers", id, workspace.file("good.csv").path], role: "partner")

@@ -33,7 +33,8 @@ import Testing
         try step(store, id, "start_review", day: day)
         for (index, standard) in questionnaire.standards.enumerated() {
             try step(
-                store, id, "rate", .rate(standard: standard.id, rating: index < met ? "met" : "not_met", note: nil),
+                store, id, "rate",
+                .rate(standard: standard.id, rating: index < met ? "met" : "not_met", note: nil),
                 day: day)
         }
         try step(store, id, "determine", day: day)
@@ -113,7 +114,8 @@ import Testing
     @Test func theMoreRecentOfStatusAndDeterminationCounts() throws {
         let temporary = try AssessmentFixtures.invited(definitions)
         let status = try temporary.store.recordCapacityStatus(
-            partner: "P-0001", status: .lowCapacityAssumedEmergency, reason: "Flood response", questionnaire: nil,
+            partner: "P-0001", status: .lowCapacityAssumedEmergency, reason: "Flood response",
+            questionnaire: nil,
             actor: officer, definitions: definitions, now: StoreFixtures.days(2))
         #expect(status == "CS-0001")
         #expect(try facts(temporary, day: 3).capacity == .lowCapacityAssumedEmergency)
@@ -122,7 +124,8 @@ import Testing
         let statuses = try temporary.store.capacityStatuses(partner: "P-0001")
         #expect(statuses.map(\.states) == [["superseded"]])
         _ = try temporary.store.recordCapacityStatus(
-            partner: "P-0001", status: .noContactWithBeneficiaries, reason: "Supplies only", questionnaire: nil,
+            partner: "P-0001", status: .noContactWithBeneficiaries, reason: "Supplies only",
+            questionnaire: nil,
             actor: officer, definitions: definitions, now: StoreFixtures.days(12))
         #expect(try facts(temporary, day: 13).capacity == .noContactWithBeneficiaries)
         #expect(try temporary.store.verify().isIntact)
@@ -132,7 +135,8 @@ import Testing
         let temporary = try AssessmentFixtures.invited(definitions)
         _ = try temporary.store.recordCapacityStatus(
             partner: "P-0001", status: .lowCapacityAssumedEmergency, reason: "Flood response",
-            questionnaire: "psea-common", actor: officer, definitions: definitions, now: StoreFixtures.days(0))
+            questionnaire: "psea-common", actor: officer, definitions: definitions, now: StoreFixtures.days(0)
+        )
         let entry = try #require(try temporary.store.capacityStatuses().first)
         #expect(entry.states == ["awaiting_assessment"])
         #expect(entry.record.assessBy == LocalDate("2026-04-01"))
@@ -166,7 +170,8 @@ import Testing
         let temporary = try AssessmentFixtures.invited(definitions)
         try determine(temporary.store, "A-0001", met: 8, day: 10)
         let offer = try temporary.store.reusableAssessment(
-            partner: "P-0001", questionnaire: "psea-common", definitions: definitions, now: StoreFixtures.days(300))
+            partner: "P-0001", questionnaire: "psea-common", definitions: definitions,
+            now: StoreFixtures.days(300))
         #expect(offer?.id == "A-0001")
         #expect(offer?.reusableUntil == LocalDate("2027-01-10"))
         let id = try temporary.store.startAssessment(
@@ -177,7 +182,8 @@ import Testing
         #expect(copied.copiedFrom == "A-0001")
         #expect(copied.answers == original.answers)
         #expect(copied.ratings.isEmpty && copied.final == nil)
-        #expect(try temporary.store.assessment(id).instance.snapshot.context["unanswered_required"] == .int(0))
+        #expect(
+            try temporary.store.assessment(id).instance.snapshot.context["unanswered_required"] == .int(0))
         #expect(try temporary.store.verify().isIntact)
     }
 
@@ -195,21 +201,25 @@ import Testing
                 return error.explanation
             }
         }
-        #expect(refusal(.from("A-0001"), "psea-common", day: 400).contains("longer ago than the re-use window"))
+        #expect(
+            refusal(.from("A-0001"), "psea-common", day: 400).contains("longer ago than the re-use window"))
         #expect(refusal(.from("A-0001"), "psea-unicef-2020", day: 20).contains("not psea-unicef-2020 v1"))
-        #expect(refusal(.from("A-0009"), "psea-common", day: 20).contains("there is no assessment \"A-0009\""))
+        #expect(
+            refusal(.from("A-0009"), "psea-common", day: 20).contains("there is no assessment \"A-0009\""))
         #expect(refusal(.previous, "psea-common", day: 400).contains("longer ago"))
         #expect(try temporary.count("event") == events)
         #expect(
             try temporary.store.reusableAssessment(
-                partner: "P-0001", questionnaire: "psea-common", definitions: definitions, now: StoreFixtures.days(400)
+                partner: "P-0001", questionnaire: "psea-common", definitions: definitions,
+                now: StoreFixtures.days(400)
             ) == nil)
     }
 
     @Test func anExportedAssessmentIsAcceptedElsewhereInItsFinalState() throws {
         let source = try AssessmentFixtures.invited(definitions)
         try determine(source.store, "A-0001", met: 8, day: 10)
-        let export = try source.store.exportAssessment("A-0001", entity: "UNICEF Kenya", now: StoreFixtures.days(20))
+        let export = try source.store.exportAssessment(
+            "A-0001", entity: "UNICEF Kenya", now: StoreFixtures.days(20))
         let text = export.json.prettyText
         let target = try AssessmentFixtures.invited(definitions)
         let read = try AssessmentExport.read(text, partner: "P-0001")
@@ -228,20 +238,23 @@ import Testing
         #expect(try target.store.verify().isIntact)
         #expect(throws: StoreError.self) {
             try target.store.importAssessment(
-                read, partner: "P-0001", actor: officer, definitions: definitions, now: StoreFixtures.days(31))
+                read, partner: "P-0001", actor: officer, definitions: definitions, now: StoreFixtures.days(31)
+            )
         }
     }
 
     @Test func anEditedStatusRecordDoesNotVerify() throws {
         let temporary = try AssessmentFixtures.invited(definitions)
         _ = try temporary.store.recordCapacityStatus(
-            partner: "P-0001", status: .notAssessed, reason: "New partner", questionnaire: nil, actor: officer,
+            partner: "P-0001", status: .notAssessed, reason: "New partner", questionnaire: nil,
+            actor: officer,
             definitions: definitions, now: StoreFixtures.days(2))
         #expect(try temporary.store.verify().isIntact)
         try temporary.tamper(
             "UPDATE record SET value = replace(value, 'not_assessed', 'no_contact_with_beneficiaries') WHERE subject = 'CS-0001'"
         )
         let report = try temporary.store.verify()
-        #expect(report.problems.first?.description.contains("the record CS-0001") == true, "\(report.problems)")
+        #expect(
+            report.problems.first?.description.contains("the record CS-0001") == true, "\(report.problems)")
     }
 }

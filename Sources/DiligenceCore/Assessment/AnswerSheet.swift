@@ -44,7 +44,9 @@ public enum AnswerSheet {
     public static func read(file: String, text: String) throws(AnswerSheetError) -> [AnswerSheetRow] {
         let lower = file.lowercased()
         if lower.hasSuffix(".csv") { return try readCSV(text) }
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return try AnswerSheetYAML.read(file: file, text: text) }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            return try AnswerSheetYAML.read(file: file, text: text)
+        }
         throw AnswerSheetError(problems: [
             "\(file): the file must end in .csv or .yaml (.yml) so diligence knows how to read it"
         ])
@@ -66,7 +68,8 @@ public enum AnswerSheet {
             }
             seen[row.question] = row.place
             do {
-                current = try current.applying(.answer(question: row.question, answer: row.answer), questionnaire: questionnaire)
+                current = try current.applying(
+                    .answer(question: row.question, answer: row.answer), questionnaire: questionnaire)
             } catch {
                 problems.append("\(row.place): \(error.explanation)")
             }
@@ -83,7 +86,9 @@ public enum AnswerSheet {
             throw AnswerSheetError(problems: ["row \(error.row): \(error.problem.wording)"])
         }
         guard let header = records.first else {
-            throw AnswerSheetError(problems: ["the file is empty; it needs a header row: question,value,evidence,comment"])
+            throw AnswerSheetError(problems: [
+                "the file is empty; it needs a header row: question,value,evidence,comment"
+            ])
         }
         guard records.count <= maximumRows + 1 else {
             throw AnswerSheetError(problems: ["the file has more than \(maximumRows) rows"])
@@ -128,7 +133,8 @@ public enum AnswerSheet {
                 problems.append("row \(record.row): the value of \(question) is empty")
                 continue
             }
-            let evidence = (cell("evidence") ?? "").split(separator: ";").compactMap { item -> EvidenceReference? in
+            let evidence = (cell("evidence") ?? "").split(separator: ";").compactMap {
+                item -> EvidenceReference? in
                 let text = item.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { return nil }
                 guard let colon = text.firstIndex(of: ":") else { return EvidenceReference(type: text) }

@@ -44,7 +44,9 @@ public struct AssessmentExport: Hashable, Sendable {
             dates["final_on"] = .string(final.on.description)
             dates["expires_on"] = .string(final.periodEndsOn.description)
         }
-        if let preliminary = record.preliminary { dates["preliminary_on"] = .string(preliminary.on.description) }
+        if let preliminary = record.preliminary {
+            dates["preliminary_on"] = .string(preliminary.on.description)
+        }
         return [
             "format": .string(Self.format), "format_version": .int(Self.formatVersion),
             "assessment": .string(assessment), "assessing_entity": .string(assessingEntity),
@@ -73,7 +75,8 @@ public struct AssessmentExport: Hashable, Sendable {
 
     /// Reads and checks a document's text: JSON, the format, the hash over its canonical form, and
     /// every member an import needs. `partner` is the partner it is recorded for here.
-    public static func read(_ text: String, partner: String) throws(AssessmentExportError) -> AssessmentExport {
+    public static func read(_ text: String, partner: String) throws(AssessmentExportError) -> AssessmentExport
+    {
         let document: JSONValue
         do {
             document = try JSONValue.parse(text)
@@ -85,7 +88,8 @@ public struct AssessmentExport: Hashable, Sendable {
             throw .notAnExport("its \"format\" is not \"\(format)\"")
         }
         guard let version = members["format_version"]?.intValue, version == formatVersion else {
-            throw .notAnExport("its \"format_version\" is not \(formatVersion), the version this diligence reads")
+            throw .notAnExport(
+                "its \"format_version\" is not \(formatVersion), the version this diligence reads")
         }
         guard let hash = members.removeValue(forKey: "hash")?.stringValue else { throw .missing("hash") }
         guard hash == Self.hash(of: members) else { throw .altered }
@@ -100,7 +104,8 @@ public struct AssessmentExport: Hashable, Sendable {
         guard let reference = members["questionnaire"], reference["id"]?.stringValue != nil,
             reference["version"]?.intValue != nil, reference["hash"]?.stringValue != nil
         else { throw .missing("questionnaire (id, version and hash)") }
-        guard let determinations = members["determinations"], let final = determinations["final"], final != .null
+        guard let determinations = members["determinations"], let final = determinations["final"],
+            final != .null
         else { throw .notFinal }
         var recordJSON: [String: JSONValue] = [
             "questionnaire": reference, "partner": .string(partner), "final": final,
@@ -114,7 +119,8 @@ public struct AssessmentExport: Hashable, Sendable {
             throw .notAnExport(
                 "its answers, ratings, plan or determinations are not in the form diligence writes them")
         }
-        guard let exported = members["dates"]?["exported_at"]?.stringValue.flatMap(RecordedDetermination.parse)
+        guard
+            let exported = members["dates"]?["exported_at"]?.stringValue.flatMap(RecordedDetermination.parse)
         else { throw .missing("dates.exported_at") }
         var partnerMembers: [String: String] = [:]
         for (key, value) in members["partner"]?.objectValue ?? [:] {
@@ -138,10 +144,12 @@ public struct AssessmentExport: Hashable, Sendable {
         guard reference.version == questionnaire.version else {
             throw .versionDiffers(reference.id, document: reference.version, here: questionnaire.version)
         }
-        var accepted = AssessmentRecord(questionnaire: QuestionnaireReference(questionnaire), partner: record.partner)
+        var accepted = AssessmentRecord(
+            questionnaire: QuestionnaireReference(questionnaire), partner: record.partner)
         do {
             for (question, answer) in record.answers.sorted(by: { $0.key < $1.key }) {
-                accepted = try accepted.applying(.answer(question: question, answer: answer), questionnaire: questionnaire)
+                accepted = try accepted.applying(
+                    .answer(question: question, answer: answer), questionnaire: questionnaire)
             }
             for (standard, rating) in record.ratings.sorted(by: { $0.key < $1.key }) {
                 accepted = try accepted.applying(

@@ -21,7 +21,8 @@ extension AssessmentRecord {
             // Accepted from another entity: its periods run from its own final determination.
             let rules = questionnaire.timeRules
             let warning = LocalDate(rules.validityWarning.after(final.at))
-            facts["validity_warning"] = .duration(.days(max(warning.daysSinceEpoch - today.daysSinceEpoch, 0)))
+            facts["validity_warning"] = .duration(
+                .days(max(warning.daysSinceEpoch - today.daysSinceEpoch, 0)))
             facts["validity"] = .duration(
                 .days(max(final.periodEndsOn.daysSinceEpoch - today.daysSinceEpoch, 1)))
         }

@@ -95,7 +95,8 @@ extension AssessmentRecord {
             final = determination
         }
         if let origin = json["accepted_from"] {
-            guard let entity = origin["entity"]?.stringValue, let assessment = origin["assessment"]?.stringValue,
+            guard let entity = origin["entity"]?.stringValue,
+                let assessment = origin["assessment"]?.stringValue,
                 let hash = origin["document_hash"]?.stringValue
             else { return nil }
             acceptedFrom = SharedOrigin(entity: entity, assessment: assessment, documentHash: hash)

@@ -12,7 +12,9 @@ enum AnswerSheetYAML {
         }
         var reader = NodeReader(file: file)
         guard let root = source.root else {
-            throw AnswerSheetError(problems: ["\(file):1:1: the file is empty; it needs `answers:` with a list"])
+            throw AnswerSheetError(problems: [
+                "\(file):1:1: the file is empty; it needs `answers:` with a list"
+            ])
         }
         var rows: [AnswerSheetRow] = []
         if let entries = reader.entries(root, what: "the file", allowed: ["answers"]) {
@@ -21,7 +23,9 @@ enum AnswerSheetYAML {
                     if let row = self.row(item, reader: &reader) { rows.append(row) }
                 }
                 if rows.count > AnswerSheet.maximumRows {
-                    reader.error(.invalidValue, "the file has more than \(AnswerSheet.maximumRows) answers", at: list.keyNode)
+                    reader.error(
+                        .invalidValue, "the file has more than \(AnswerSheet.maximumRows) answers",
+                        at: list.keyNode)
                 }
             } else {
                 reader.error(.missingKey, "the file needs `answers:` with a list of answers", at: root)
@@ -51,8 +55,13 @@ enum AnswerSheetYAML {
                 for item in reader.items(valueNode, what: "evidence") ?? [] {
                     if case .scalar(let scalar) = item {
                         evidence.append(EvidenceReference(type: scalar.string))
-                    } else if let members = reader.entries(item, what: "an evidence reference", allowed: ["type", "description"]) {
-                        guard let type = members.first(where: { $0.key == "type" }).flatMap({ reader.text($0.value, what: "type") })
+                    } else if let members = reader.entries(
+                        item, what: "an evidence reference", allowed: ["type", "description"])
+                    {
+                        guard
+                            let type = members.first(where: { $0.key == "type" }).flatMap({
+                                reader.text($0.value, what: "type")
+                            })
                         else {
                             reader.error(.missingKey, "an evidence reference needs a type", at: item)
                             continue

@@ -16,7 +16,8 @@ import Testing
     func finalRecord(_ rating: String) throws -> AssessmentRecord {
         var record = AssessmentRecord(questionnaire: QuestionnaireReference(unicef), partner: "P-0001")
         for standard in unicef.standards {
-            record = try record.applying(.rate(standard: standard.id, rating: rating, note: nil), questionnaire: unicef)
+            record = try record.applying(
+                .rate(standard: standard.id, rating: rating, note: nil), questionnaire: unicef)
         }
         return record.noting(entered: ["valid"], at: at, questionnaire: unicef)
     }
@@ -37,7 +38,8 @@ import Testing
 
     @Test func anExportReadsBackAndIsAccepted() throws {
         let export = AssessmentExport(
-            assessment: "A-0007", assessingEntity: "UNICEF Kenya", partner: ["id": "P-0001", "name": "Amani"],
+            assessment: "A-0007", assessingEntity: "UNICEF Kenya",
+            partner: ["id": "P-0001", "name": "Amani"],
             record: try finalRecord("adequate"), exportedAt: at)
         let read = try AssessmentExport.read(export.json.prettyText, partner: "P-0042")
         #expect(read.assessment == "A-0007" && read.assessingEntity == "UNICEF Kenya")
@@ -57,7 +59,8 @@ import Testing
             record: try finalRecord("adequate"), exportedAt: at)
         let text = export.json.prettyText
         #expect(throws: AssessmentExportError.altered) {
-            try AssessmentExport.read(text.replacingOccurrences(of: "\"adequate\"", with: "\"absent\""), partner: "P-1")
+            try AssessmentExport.read(
+                text.replacingOccurrences(of: "\"adequate\"", with: "\"absent\""), partner: "P-1")
         }
         #expect(throws: AssessmentExportError.malformed(line: 1, column: 2)) {
             try AssessmentExport.read("{]", partner: "P-1")
@@ -79,7 +82,9 @@ import Testing
     }
 
     @Test func jsonErrorsNameLineAndColumn() {
-        #expect(throws: JSONSyntaxError(line: 3, column: 3)) { try JSONValue.parse("{\n \"a\": 1\n  \"b\": 2}") }
+        #expect(throws: JSONSyntaxError(line: 3, column: 3)) {
+            try JSONValue.parse("{\n \"a\": 1\n  \"b\": 2}")
+        }
         #expect(throws: JSONSyntaxError(line: 1, column: 9)) { try JSONValue.parse("{\"a\": 1,}") }
     }
 
@@ -88,7 +93,8 @@ import Testing
         let empty = AssessmentRecord(questionnaire: QuestionnaireReference(common), partner: "P-0001")
         let rows = try AnswerSheet.read(
             file: "a.csv",
-            text: "Value,Question,evidence\r\nyes,policy.exists,psea_policy:Board minute; code_of_conduct\r\n")
+            text: "Value,Question,evidence\r\nyes,policy.exists,psea_policy:Board minute; code_of_conduct\r\n"
+        )
         #expect(rows.first?.answer.evidence.map(\.type) == ["psea_policy", "code_of_conduct"])
         #expect(rows.first?.place == "row 2")
         #expect(try AnswerSheet.check(rows, record: empty, questionnaire: common).answers.count == 1)
@@ -98,13 +104,17 @@ import Testing
         #expect(throws: AnswerSheetError(problems: ["row 3: the value of policy.scope is empty"])) {
             try AnswerSheet.read(file: "a.csv", text: "question,value\npolicy.exists,yes\npolicy.scope,\n")
         }
-        let twice = try AnswerSheet.read(file: "a.csv", text: "question,value\npolicy.exists,yes\npolicy.exists,no\n")
-        #expect(throws: AnswerSheetError(problems: ["row 3: policy.exists is answered twice (first at row 2)"])) {
+        let twice = try AnswerSheet.read(
+            file: "a.csv", text: "question,value\npolicy.exists,yes\npolicy.exists,no\n")
+        #expect(
+            throws: AnswerSheetError(problems: ["row 3: policy.exists is answered twice (first at row 2)"])
+        ) {
             try AnswerSheet.check(twice, record: empty, questionnaire: common)
         }
         #expect(throws: AnswerSheetError.self) { try AnswerSheet.read(file: "a.txt", text: "") }
         let yaml = try AnswerSheet.read(
-            file: "a.yaml", text: "answers:\n  - question: policy.exists\n    value: yes\n    evidence: [psea_policy]\n")
+            file: "a.yaml",
+            text: "answers:\n  - question: policy.exists\n    value: yes\n    evidence: [psea_policy]\n")
         #expect(yaml.first?.place == "a.yaml:2:5")
         #expect(yaml.first?.answer.value == "yes")
     }

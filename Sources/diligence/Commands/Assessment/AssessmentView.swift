@@ -114,16 +114,22 @@ struct AssessmentView {
             "standing    \(standing)",
         ]
         if let origin = record.acceptedFrom {
-            lines.append("accepted    from \(origin.entity) (its \(origin.assessment), document \(origin.documentHash.prefix(12)))")
+            lines.append(
+                "accepted    from \(origin.entity) (its \(origin.assessment), document \(origin.documentHash.prefix(12)))"
+            )
         }
-        if let source = record.copiedFrom { lines.append("copied      answers and evidence references from \(source)") }
+        if let source = record.copiedFrom {
+            lines.append("copied      answers and evidence references from \(source)")
+        }
         if let preliminary = record.preliminary {
             lines.append(
                 "preliminary \(preliminary.capacity.phrase) on \(preliminary.on); plan due \(preliminary.periodEndsOn)"
                     + (record.isPlanOverdue(today: today) ? " (OVERDUE)" : ""))
         }
         if let final = record.final {
-            lines.append("final       \(final.capacity.phrase) on \(final.on); valid until \(final.periodEndsOn) (exclusive)")
+            lines.append(
+                "final       \(final.capacity.phrase) on \(final.on); valid until \(final.periodEndsOn) (exclusive)"
+            )
         }
         if let questionnaire {
             var table = Table("STANDARD", "PARTNER'S ANSWERS", "UN RATING")

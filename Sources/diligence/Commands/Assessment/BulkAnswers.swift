@@ -62,7 +62,8 @@ struct BulkAnswers: ParsableCommand {
             }
         }
         let results = try storeCall {
-            try store.answerAssessment(id: id, rows: rows, actor: actor, definitions: definitions, now: Date())
+            try store.answerAssessment(
+                id: id, rows: rows, actor: actor, definitions: definitions, now: Date())
         }
         print("\(id): \(results.count) answer\(results.count == 1 ? "" : "s") recorded from \(file)")
     }

@@ -80,7 +80,8 @@ struct ImportAssessment: ParsableCommand {
             throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
         }
         guard data.count <= Self.maximumSize else {
-            throw CommandFailure("\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export")
+            throw CommandFailure(
+                "\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): is not UTF-8 text")
@@ -93,7 +94,8 @@ struct ImportAssessment: ParsableCommand {
         }
         let store = try global.store(create: false)
         let id = try storeCall {
-            try store.importAssessment(export, partner: partner, actor: actor, definitions: definitions, now: Date())
+            try store.importAssessment(
+                export, partner: partner, actor: actor, definitions: definitions, now: Date())
         }
         print(id)
     }

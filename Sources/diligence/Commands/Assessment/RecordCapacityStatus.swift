@@ -38,7 +38,8 @@ struct RecordCapacityStatus: ParsableCommand {
     var questionnaire: String?
 
     func run() throws {
-        guard let standing = CapacityStanding(name: status), CapacityStanding.statusNames.contains(status) else {
+        guard let standing = CapacityStanding(name: status), CapacityStanding.statusNames.contains(status)
+        else {
             let hint = Suggestion.closest(to: status, among: CapacityStanding.statusNames).map {
                 "; did you mean \($0)?"
             }
@@ -52,7 +53,8 @@ struct RecordCapacityStatus: ParsableCommand {
         let store = try global.store(create: false)
         let id = try storeCall {
             try store.recordCapacityStatus(
-                partner: partner, status: standing, reason: reason, questionnaire: questionnaire, actor: actor,
+                partner: partner, status: standing, reason: reason, questionnaire: questionnaire,
+                actor: actor,
                 definitions: definitions, now: Date())
         }
         print(id)
