@@ -132,7 +132,12 @@ extension DiligenceStore {
                 let actor = Actor.deadline("plan_item.\(item.id)")
                 let result = Result { () throws(StoreError) -> SendResult? in
                     try transaction { db in
-                        guard let record = try AssessmentRows.record(subject, db: db) else { return nil }
+                        // Read again inside the transaction: another tick may have sent it meanwhile.
+                        guard let record = try AssessmentRows.record(subject, db: db),
+                            record.planItems.contains(where: {
+                                $0.id == item.id && $0.isOpen && !$0.overdueReported
+                            })
+                        else { return nil }
                         return try assessmentStep(
                             subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
                             assignments: [], record: record, actor: actor, definitions: definitions, now: now,
