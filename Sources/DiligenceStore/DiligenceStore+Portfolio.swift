@@ -77,6 +77,7 @@ extension PortfolioIndicators {
             }
         }
         capacity[standing.name, default: 0] += 1
+        if standing != .noContactWithBeneficiaries { partnersRequiringAssessment += 1 }
         if let cleared = facts.agreementCleared {
             agreements += 1
             if cleared { agreementsWithAllClauses += 1 }

@@ -13,6 +13,9 @@ public struct PortfolioIndicators: Sendable {
     public var targets: IndicatorTargets
     /// Partners registered on or before the reference day: the denominator of the partner shares.
     public var partners = 0
+    /// Of those, partners that need an assessment: all but those with no contact with
+    /// beneficiaries. The denominator of the share assessed.
+    public var partnersRequiringAssessment = 0
     /// Of those, partners whose last final determination was made on or before the reference day
     /// and is still valid on it.
     public var partnersAssessed = 0
@@ -46,15 +49,19 @@ public struct PortfolioIndicators: Sendable {
         whole > 0 ? Decimal(part) / Decimal(whole) : nil
     }
 
-    /// The share of partners assessed; `nil` without partners.
-    public var partnersAssessedShare: Decimal? { Self.share(partnersAssessed, of: partners) }
+    /// The share of partners assessed; `nil` when no partner needs an assessment.
+    public var partnersAssessedShare: Decimal? {
+        Self.share(partnersAssessed, of: partnersRequiringAssessment)
+    }
 
     /// The share of personnel trained; `nil` without recorded personnel.
     public var personnelTrainedShare: Decimal? { Self.share(personnelTrained, of: personnelInScope) }
 
-    /// Whether the share of partners assessed reaches its target; `nil` without partners.
+    /// Whether the share of partners assessed reaches its target; `nil` when no partner needs one.
     public var partnersAssessedOnTarget: Bool? {
-        partners > 0 ? Decimal(partnersAssessed) >= targets.partnersAssessed * Decimal(partners) : nil
+        partnersRequiringAssessment > 0
+            ? Decimal(partnersAssessed) >= targets.partnersAssessed * Decimal(partnersRequiringAssessment)
+            : nil
     }
 
     /// Whether the share of personnel trained reaches its target; `nil` without recorded personnel.

@@ -35,7 +35,9 @@ enum PortfolioFixtures {
             files: [
                 .init(path: "Workflows/partner-lifecycle.yaml", text: flaggingLifecycle, folder: .workflows)
             ]
-                + AssessmentFixtures.files.dropFirst().map { path, folder in
+                + (AssessmentFixtures.files.dropFirst() + [("Workflows/capacity-status.yaml", .workflows)])
+                .map {
+                    path, folder in
                     let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
                     return .init(
                         path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "",

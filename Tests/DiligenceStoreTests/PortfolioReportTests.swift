@@ -11,7 +11,8 @@ import Testing
 ///   (2026-01-07), valid for 5 years (to 2031-01-07).
 /// - P-0002 "Baraka" KE cso, registered day 0: one yellow flag (day 1) and one red flag (day 2):
 ///   locked; never assessed.
-/// - P-0003 "Cauca" CO ngo, registered day 40 (2026-02-10): nothing else.
+/// - P-0003 "Cauca" CO ngo, registered day 40 (2026-02-10): recorded on day 41 as having no
+///   contact with beneficiaries (no assessment required).
 /// The report is taken on day 100 (2026-04-11).
 @Suite struct PortfolioReportTests {
     let definitions = PortfolioFixtures.definitions()
@@ -35,6 +36,10 @@ import Testing
                 subject: "P-0002", event: event, assignments: [], actor: StoreFixtures.manager,
                 definitions: definitions, now: StoreFixtures.days(day))
         }
+        _ = try store.recordCapacityStatus(
+            partner: "P-0003", status: .noContactWithBeneficiaries, reason: "Runs a warehouse only.",
+            questionnaire: nil, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.days(41))
         return temporary
     }
 
@@ -59,7 +64,8 @@ import Testing
         #expect(baraka.openFlags == [.yellow: 1, .red: 1])
         #expect(baraka.isLocked)
         let cauca = report.lines[2]
-        #expect(cauca.capacity == .notAssessed)
+        #expect(cauca.capacity == .noContactWithBeneficiaries)
+        #expect(!cauca.isAssessed && cauca.assessmentAgeDays == nil)
         #expect(cauca.openFlags.isEmpty && !cauca.isLocked)
         // Agreements, training and allegations have no records on this branch: none and zero.
         for line in report.lines {
@@ -79,6 +85,7 @@ import Testing
         #expect(kenya.capacity == ["full": 1, "not_assessed": 1])
         let colombia = report.byCountry[0]
         #expect(colombia.partners == 1 && colombia.assessed == 0 && colombia.locked == 0)
+        #expect(colombia.capacity == ["no_contact_with_beneficiaries": 1])
         #expect(report.byType.map(\.key) == ["cso", "ngo"])
         #expect(report.byType.map(\.partners) == [1, 2])
         #expect(report.byType.map(\.assessed) == [0, 1])
@@ -103,10 +110,13 @@ import Testing
         let figures = try temporary.store.portfolioIndicators(year: nil, targets: .standard, now: reportDay)
         #expect(figures.referenceDay == LocalDate(year: 2026, month: 4, day: 11))
         #expect(figures.partners == 3)
+        // P-0003 needs no assessment: one of the two others is assessed.
+        #expect(figures.partnersRequiringAssessment == 2)
         #expect(figures.partnersAssessed == 1)
-        #expect(figures.partnersAssessedShare == Decimal(1) / Decimal(3))
+        #expect(figures.partnersAssessedShare == Decimal(1) / Decimal(2))
         #expect(figures.partnersAssessedOnTarget == false)
-        #expect(figures.capacity["full"] == 1 && figures.capacity["not_assessed"] == 2)
+        #expect(figures.capacity["full"] == 1 && figures.capacity["not_assessed"] == 1)
+        #expect(figures.capacity["no_contact_with_beneficiaries"] == 1)
         #expect(figures.capacity["medium"] == 0 && figures.capacity["low"] == 0)
         #expect(figures.agreements == 0 && figures.agreementsWithAllClauses == 0)
         #expect(figures.personnelInScope == 0 && figures.personnelTrainedShare == nil)
@@ -120,7 +130,12 @@ import Testing
         let early = try temporary.store.portfolioIndicators(
             year: 2026, targets: .standard, now: StoreFixtures.days(30))
         #expect(early.referenceDay == LocalDate(year: 2026, month: 1, day: 31))
-        #expect(early.partners == 2 && early.partnersAssessed == 1)
+        #expect(early.partners == 2 && early.partnersRequiringAssessment == 2 && early.partnersAssessed == 1)
+        #expect(early.partnersAssessedOnTarget == false)
+        let lenient = IndicatorTargets(partnersAssessed: Decimal(string: "0.5")!, personnelTrained: 1)
+        let met = try temporary.store.portfolioIndicators(
+            year: 2026, targets: lenient, now: StoreFixtures.days(30))
+        #expect(met.partnersAssessedOnTarget == true)
         // 2025 ended before any partner was registered.
         let before = try temporary.store.portfolioIndicators(year: 2025, targets: .standard, now: reportDay)
         #expect(before.referenceDay == LocalDate(year: 2025, month: 12, day: 31))

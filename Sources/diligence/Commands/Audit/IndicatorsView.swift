@@ -26,7 +26,7 @@ enum IndicatorsView {
         var list = [
             Figure(
                 id: "partners_assessed", label: "partners assessed (valid final determination)",
-                count: indicators.partnersAssessed, of: indicators.partners,
+                count: indicators.partnersAssessed, of: indicators.partnersRequiringAssessment,
                 target: indicators.targets.partnersAssessed)
         ]
         for name in PartnerFact.capacityNames {
@@ -100,6 +100,7 @@ enum IndicatorsView {
             "year": indicators.year.map(JSONValue.int) ?? .null,
             "reference_day": .string(indicators.referenceDay.description),
             "partners": .int(indicators.partners),
+            "partners_requiring_assessment": .int(indicators.partnersRequiringAssessment),
             "capacity": .object(indicators.capacity.mapValues(JSONValue.int)),
             "allegations": .object([
                 "received": .int(indicators.allegations.received),
