@@ -64,8 +64,8 @@ extension DiligenceStore {
 }
 
 extension PortfolioIndicators {
-    /// Counts one partner of the population, from its facts.
-    mutating func count(_ facts: PartnerFactValues) {
+    /// Counts one partner registered on or before the reference day, from its facts.
+    public mutating func count(_ facts: PartnerFactValues) {
         partners += 1
         var standing = facts.capacity ?? .notAssessed
         if let finalOn = facts.assessmentFinalOn {
