@@ -151,9 +151,17 @@ extension DiligenceStore {
             definitions[entry.definitionHash] = loaded
             definition = loaded
         }
+        if entry.kind == "read" {
+            // A read of restricted allegation fields changes nothing; the chain covers it.
+            let started = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
+            return started ? nil : problem("the read concerns a record that was never started")
+        }
         if entry.kind == "start" {
             let assessment = AssessmentRows.record(startData: entry.data)
+            let allegation = AllegationRows.record(startData: entry.data)
             var facts: [FieldValue] = []
+            if let allegation { facts = AllegationRows.facts(allegation, workflow: definition) }
             if let assessment {
                 guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                     return problem(
@@ -173,6 +181,7 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let allegation { try AllegationRows.insert(allegation, subject: entry.subject, db: db) }
             return nil
         }
         guard
@@ -190,6 +199,14 @@ extension DiligenceStore {
             return problem("the record cannot be moved to the definition this event ran under")
         }
         let assessment = try AssessmentRows.record(entry.subject, db: db)
+        let allegation = try AllegationRows.record(entry.subject, db: db)
+        var allegationChanged = allegation
+        if let allegation, entry.kind == "event", entry.data[AllegationRows.assistanceKey] != nil {
+            guard let record = AllegationRows.applyingAssist(entry.data, to: allegation) else {
+                return problem("the assistance entry it carries cannot be read")
+            }
+            allegationChanged = record
+        }
         var changed = assessment
         var facts: [FieldValue] = []
         if let assessment, entry.kind == "event" {
@@ -215,7 +232,10 @@ extension DiligenceStore {
         }
         var input = EventInput(entry.name)
         if entry.kind == "event" {
-            for (path, json) in entry.data.objectValue ?? [:] where assessment == nil || path != changeKey {
+            for (path, json) in entry.data.objectValue ?? [:]
+            where (assessment == nil || path != changeKey)
+                && (allegation == nil || path != AllegationRows.assistanceKey)
+            {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -241,6 +261,9 @@ extension DiligenceStore {
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
             if let changed, changed != assessment {
                 try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            }
+            if let allegationChanged, allegationChanged != allegation {
+                try AllegationRows.update(allegationChanged, subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

@@ -46,16 +46,25 @@ public struct AllegationConfidentiality: Sendable {
     /// The classification shipped in `Assessments/allegation-confidentiality.yaml`, used when the
     /// folder has no such file.
     public static let standard = AllegationConfidentiality(
-        fields: AllegationRecord.clearFields.map { ($0, $0 == "partner" || AllegationRecord.caseFields.contains($0) ? .case : .aggregate) }
-            + AllegationRecord.restrictedFields.map { ($0, .restricted) }
-            + [("status", .case)]
-            + [
-                "report_due_on", "report_within", "reported_on", "reported_late", "investigating_entity", "outcome",
-                "interim_actions", "final_actions", "criminal_referral", "paternity_claim", "closing_note", "consent",
-                "consent_on",
-            ].map { ($0, FieldClass.case) },
+        fields: standardFields,
         roles: [
             "psea_focal_point": [.restricted, .case, .aggregate], "programme_officer": [.case],
             "manager": [.aggregate],
         ])
+
+    private static var standardFields: [(name: String, class: FieldClass)] {
+        var fields: [(name: String, class: FieldClass)] = []
+        for name in AllegationRecord.clearFields {
+            let isCase = name == "partner" || AllegationRecord.caseFields.contains(name)
+            fields.append((name, isCase ? .case : .aggregate))
+        }
+        for name in AllegationRecord.restrictedFields { fields.append((name, .restricted)) }
+        let workflowFields = [
+            "status", "report_due_on", "report_within", "reported_on", "reported_late", "investigating_entity",
+            "outcome", "interim_actions", "final_actions", "criminal_referral", "paternity_claim", "closing_note",
+            "consent", "consent_on",
+        ]
+        for name in workflowFields { fields.append((name, .case)) }
+        return fields
+    }
 }

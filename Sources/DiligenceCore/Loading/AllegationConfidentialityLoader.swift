@@ -90,9 +90,9 @@ public enum AllegationConfidentialityLoader {
             result.fields.append((name, fieldClass))
             result.locations[name] = reader.location(of: keyNode)
         }
-        let missing = (AllegationRecord.clearFields + AllegationRecord.restrictedFields + ["status"]).filter {
-            result.fieldClass($0) == nil && !entries.contains(where: { entry in entry.key == $0 })
-        }
+        let given = Set(entries.map(\.key))
+        let required: [String] = AllegationRecord.clearFields + AllegationRecord.restrictedFields + ["status"]
+        let missing = required.filter { !given.contains($0) }
         if !missing.isEmpty {
             reader.error(
                 .missingKey,
