@@ -37,7 +37,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: AllegationRows.kind, effects: step.effects, expectedVersion: nil, db: db)
             try AllegationRows.insert(record, subject: id, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
         }
         logger.debug("allegation recorded", metadata: ["subject": "\(id)", "role": "\(actor.role)"])
@@ -130,7 +130,7 @@ extension DiligenceStore {
                 definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText, db: db)
             if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
             recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            // refresh: try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
         }
     }

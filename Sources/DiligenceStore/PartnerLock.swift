@@ -8,7 +8,8 @@ enum PartnerLock {
     static func openRedFlags(partner: String, db: Database) throws -> [String] {
         try Int64.fetchAll(
             db.cachedStatement(
-                sql: "SELECT id FROM flag WHERE subject = ? AND level = 'red' AND cleared_seq IS NULL ORDER BY id"
+                sql:
+                    "SELECT id FROM flag WHERE subject = ? AND level = 'red' AND cleared_seq IS NULL ORDER BY id"
             ), arguments: [partner]
         ).map { "flag \($0)" }
     }

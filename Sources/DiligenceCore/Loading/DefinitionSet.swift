@@ -69,6 +69,7 @@ public struct DefinitionSet: Sendable {
                 } else {
                     workflows[definition.id] = definition
                     subjects[definition.subject] = definition
+                    report.errors += DerivedFieldCheck.problems(in: definition)
                 }
             case .assessments:
                 loadAssessmentFile(file)
