@@ -29,6 +29,7 @@ public struct RestrictedDetails: Sendable {
 
     /// The restricted field names this holds values for, in the classification's order.
     public var fieldsRead: [String] {
-        AllegationRecord.sealedTextFields.filter { texts[$0] != nil } + (assistance.isEmpty ? [] : ["assistance"])
+        AllegationRecord.sealedTextFields.filter { texts[$0] != nil }
+            + (assistance.isEmpty ? [] : ["assistance"])
     }
 }

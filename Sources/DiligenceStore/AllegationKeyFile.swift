@@ -38,7 +38,8 @@ public struct AllegationKeyFile: Sendable {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let bytes = Data(base64Encoded: text), let key = AllegationKey(rawBytes: bytes) else {
             throw .keyUnreadable(
-                path: path, reason: "it does not hold a diligence key (32 bytes in base64); restore it from your backup")
+                path: path,
+                reason: "it does not hold a diligence key (32 bytes in base64); restore it from your backup")
         }
         return key
     }

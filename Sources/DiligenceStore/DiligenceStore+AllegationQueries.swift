@@ -15,13 +15,15 @@ extension DiligenceStore {
                 """
             var arguments: [(any DatabaseValueConvertible)?] = [AllegationRows.kind]
             if let partner {
-                sql += " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
+                sql +=
+                    " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
                 arguments.append(partner)
             }
             sql += " ORDER BY record.subject"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let subject: String = row["subject"]
-                guard let json = JSONValue(text: row["value"]), let record = AllegationRecord(json: json) else {
+                guard let json = JSONValue(text: row["value"]), let record = AllegationRecord(json: json)
+                else {
                     throw StoreError.corrupted("the record of \(subject) cannot be read")
                 }
                 let instance = InstanceRecord(
@@ -56,7 +58,8 @@ extension DiligenceStore {
             throw .restrictedRefused(role: actor.role, readers: confidentiality.roles(reading: .restricted))
         }
         guard actor.user.contains(where: { !$0.isWhitespace }) else {
-            throw .invalidInput(field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
+            throw .invalidInput(
+                field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
         }
         let found = try allegationCase(id)
         let details = try Self.open(found.record, subject: id, key: key, keyPath: keyPath)
@@ -103,7 +106,8 @@ extension DiligenceStore {
         let head = try LogHead.read(db)
         let seq = head.seq + 1
         let text = entry.texts()
-        let hash = LogEntry.chain(previousHash: head.hash, canonicalText: entry.canonicalText(seq: seq, texts: text))
+        let hash = LogEntry.chain(
+            previousHash: head.hash, canonicalText: entry.canonicalText(seq: seq, texts: text))
         try db.execute(
             sql: """
                 INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
@@ -125,8 +129,9 @@ extension DiligenceStore {
                 sql += " AND subject = ?"
                 arguments.append(subject)
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments)).map(
-                Self.event)
+            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
+                .map(
+                    Self.event)
         }
     }
 
@@ -144,8 +149,9 @@ extension DiligenceStore {
                 sql += " AND occurred_at >= ?"
                 arguments.append(Timestamp.format(since))
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments)).map(
-                Self.event)
+            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
+                .map(
+                    Self.event)
         }
     }
 }
@@ -158,7 +164,10 @@ extension DiligenceStore {
 
     /// Refuses a key that does not open the sealed values already stored (it opens the first found).
     public func checkKey(_ key: AllegationKey, keyPath: String) throws(StoreError) {
-        guard let sealed = try allegationCases().first(where: { !$0.record.sealed.isEmpty || !$0.record.assistance.isEmpty })
+        guard
+            let sealed = try allegationCases().first(where: {
+                !$0.record.sealed.isEmpty || !$0.record.assistance.isEmpty
+            })
         else { return }
         var probe = sealed.record
         if let first = probe.sealed.first {

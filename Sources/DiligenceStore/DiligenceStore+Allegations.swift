@@ -19,7 +19,8 @@ extension DiligenceStore {
             try Self.requirePartner(report.partner, db: db)
             let count =
                 try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AllegationRows.kind]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AllegationRows.kind])
+                ?? 0
             let id = String(format: "G-%04d", count + 1)
             var record = report.record
             if let key {
@@ -30,7 +31,8 @@ extension DiligenceStore {
             let step = Engine.start(
                 workflow, subject: id, now: now, facts: AllegationRows.facts(record, workflow: workflow))
             let entry = LogEntry(
-                subject: id, kind: "start", name: "report", actor: actor, data: AllegationRows.startData(record),
+                subject: id, kind: "start", name: "report", actor: actor,
+                data: AllegationRows.startData(record),
                 occurredAt: now, definitionHash: workflow.hash,
                 outcome: step.outcome(definition: workflow, changedFrom: nil))
             try Self.record(
@@ -50,7 +52,8 @@ extension DiligenceStore {
         -> WorkflowDefinition
     {
         guard let workflow = definitions.workflow(forSubject: AllegationRows.kind) else {
-            throw .workflowMissing(subject: AllegationRows.kind, workflow: "(a workflow with subject: allegation)")
+            throw .workflowMissing(
+                subject: AllegationRows.kind, workflow: "(a workflow with subject: allegation)")
         }
         try checkRole(actor, workflow: workflow, starting: true)
         return workflow
@@ -69,7 +72,8 @@ extension DiligenceStore {
                 _ = try Self.currentInstance(id, definitions: definitions, db: db)
                 throw StoreError.notAnAllegation(id)
             }
-            let sealed = SealedField.seal(entry.json.canonicalText, field: "assistance", subject: id, key: key)
+            let sealed = SealedField.seal(
+                entry.json.canonicalText, field: "assistance", subject: id, key: key)
             return try allegationStep(
                 id, event: AllegationRows.assistEvent, assignments: [], record: record,
                 assistance: (sealed, entry.status), actor: actor, definitions: definitions, now: now, db: db)
@@ -92,11 +96,14 @@ extension DiligenceStore {
                     "assistance is recorded with `diligence allegation assist \(subject) --type T --status S`, which keeps its details restricted"
             )
         }
-        let loaded = try Self.currentInstance(subject, definitions: definitions, db: db, recent: recentInstances)
+        let loaded = try Self.currentInstance(
+            subject, definitions: definitions, db: db, recent: recentInstances)
         let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
         try Self.checkRole(actor, workflow: definition, starting: false)
         let input: EventInput
-        switch Result(catching: { () throws(EventDataError) in try definition.event(event, assignments: assignments) }) {
+        switch Result(catching: { () throws(EventDataError) in
+            try definition.event(event, assignments: assignments)
+        }) {
         case .success(let value): input = value
         case .failure(let error): throw StoreError.badEventData(subject: subject, error)
         }
@@ -120,14 +127,17 @@ extension DiligenceStore {
                 changed = record.addingAssistance(sealed: assistance.sealed, status: assistance.status)
             }
             let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data), occurredAt: now,
-                definitionHash: definition.hash, outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
+                occurredAt: now,
+                definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
             let snapshot = InstanceSnapshot(step.instance, definition: definition)
             let snapshotText = snapshot.json.canonicalText
             let seq = try Self.record(
                 entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
                 expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText, db: db)
+                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
+                db: db)
             if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
             recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
             try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)

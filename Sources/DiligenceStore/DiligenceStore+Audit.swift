@@ -153,8 +153,9 @@ extension DiligenceStore {
         }
         if entry.kind == "read" {
             // A read of restricted allegation fields changes nothing; the chain covers it.
-            let started = try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
+            let started =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
             return started ? nil : problem("the read concerns a record that was never started")
         }
         if entry.kind == "start" {

@@ -84,7 +84,8 @@ extension DiligenceStore {
             }
             if let record = try AllegationRows.record(subject, db: db) {
                 return try allegationStep(
-                    subject, event: event, assignments: assignments, record: record, assistance: nil, actor: actor,
+                    subject, event: event, assignments: assignments, record: record, assistance: nil,
+                    actor: actor,
                     definitions: definitions, now: now, db: db)
             }
             let loaded = try Self.currentInstance(

@@ -21,27 +21,33 @@ struct AllegationCommandTests {
         try workspace.accept(id, "report_to_un", role: "programme_officer", set: ["reported_on=2026-01-06"])
         try workspace.accept(id, "start_assessment", role: "psea_focal_point")
         try workspace.accept(
-            id, "investigate", role: "psea_focal_point", set: ["investigating_entity=partner investigation unit"])
+            id, "investigate", role: "psea_focal_point",
+            set: ["investigating_entity=partner investigation unit"])
         for (type, status) in [("medical_care", "provided"), ("psychosocial_support", "accepted")] {
             let result = try workspace.allegation(
-                ["assist", id, "--type", type, "--status", status, "--date", "2026-01-10"], role: "psea_focal_point")
+                ["assist", id, "--type", type, "--status", status, "--date", "2026-01-10"],
+                role: "psea_focal_point")
             #expect(result.exitCode == 0, "\(result)")
         }
         try workspace.accept(
-            id, "record_interim_actions", role: "psea_focal_point", set: ["interim_actions=staff member suspended"])
+            id, "record_interim_actions", role: "psea_focal_point",
+            set: ["interim_actions=staff member suspended"])
         try workspace.accept(
-            id, "conclude", role: "psea_focal_point", set: ["outcome=substantiated", "criminal_referral=true"])
+            id, "conclude", role: "psea_focal_point",
+            set: ["outcome=substantiated", "criminal_referral=true"])
         var fields = try workspace.allegationFields(id, role: "programme_officer")
         #expect(fields["status"] as? String == "substantiated")
         #expect(fields["reported_late"] as? Bool == false)
-        try workspace.accept(id, "record_actions", role: "psea_focal_point", set: ["final_actions=contract terminated"])
+        try workspace.accept(
+            id, "record_actions", role: "psea_focal_point", set: ["final_actions=contract terminated"])
         try workspace.accept(id, "close", role: "psea_focal_point")
         fields = try workspace.allegationFields(id, role: "psea_focal_point", restricted: true)
         #expect(fields["status"] as? String == "closed")
         #expect(fields["consent"] as? String == "given")
         #expect(fields["criminal_referral"] as? Bool == true)
         #expect(fields["final_actions"] as? [String] == ["contract terminated"])
-        #expect(fields["assistance_counts"] as? [String: Int] == ["offered": 1, "provided": 1, "accepted": 1])
+        #expect(
+            fields["assistance_counts"] as? [String: Int] == ["offered": 1, "provided": 1, "accepted": 1])
         let assistance = try #require(fields["assistance"] as? [[String: String]])
         #expect(assistance.map { $0["type"] } == ["medical_care", "medical_care", "psychosocial_support"])
         #expect(assistance.map { $0["status"] } == ["offered", "provided", "accepted"])
@@ -52,7 +58,8 @@ struct AllegationCommandTests {
             role: "psea_focal_point")
         #expect(later.exitCode == 0, "\(later)")
         try workspace.accept(id, "end_assistance", role: "psea_focal_point")
-        let list = try workspace.allegation(["list", "--status", "closed", "--json"], role: "programme_officer")
+        let list = try workspace.allegation(
+            ["list", "--status", "closed", "--json"], role: "programme_officer")
         #expect(try list.jsonArray().map { $0["id"] as? String } == [id], "\(list)")
         let audit = try workspace.run("audit", "verify")
         #expect(audit.exitCode == 0, "\(audit)")
@@ -64,7 +71,8 @@ struct AllegationCommandTests {
         // The default deadline is 24 hours: reported the next day is on time, two days later is late.
         let fields = try workspace.allegationFields(id, role: "programme_officer")
         #expect(fields["report_due_on"] as? String == "2026-01-06")
-        let sent = try workspace.send(id, "report_to_un", role: "programme_officer", set: ["reported_on=2026-01-07"])
+        let sent = try workspace.send(
+            id, "report_to_un", role: "programme_officer", set: ["reported_on=2026-01-07"])
         #expect(sent.exitCode == 0, "\(sent)")
         #expect(sent.stdout.contains("set reported_late = true"), "\(sent)")
         #expect(sent.stdout.contains("notify psea_focal_point"), "\(sent)")
@@ -80,7 +88,8 @@ struct AllegationCommandTests {
         #expect(tick.exitCode == 0, "\(tick)")
         let events = try workspace.history(id).map { $0["event"] as? String }
         #expect(events.contains("report_overdue"), "\(events)")
-        #expect(try workspace.allegationFields(id, role: "programme_officer")["reported_late"] as? Bool == true)
+        #expect(
+            try workspace.allegationFields(id, role: "programme_officer")["reported_late"] as? Bool == true)
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
@@ -108,7 +117,8 @@ struct AllegationCommandTests {
         _ body: () throws -> CLIResult
     ) throws {
         let before = try workspace.logCount()
-        let records = try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
+        let records = try SQLiteFile.strings(
+            "SELECT value FROM record ORDER BY subject", at: workspace.database)
         let result = try body()
         #expect(result.exitCode == 1, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
@@ -116,7 +126,8 @@ struct AllegationCommandTests {
         #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
         #expect(try workspace.logCount() == before, sourceLocation: sourceLocation)
         #expect(
-            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database) == records,
+            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
+                == records,
             sourceLocation: sourceLocation)
         for (name, data) in try workspace.databaseBytes() {
             #expect(!data.containsText("NARRATIVE-7f3c"), "\(name)", sourceLocation: sourceLocation)
@@ -143,7 +154,9 @@ struct AllegationCommandTests {
         try expectRefused(workspace, "--victims: \"ladies\" is not a group of victims/survivors") {
             try report(["--victims", "ladies=1"])
         }
-        try expectRefused(workspace, "--perpetrators: the number of alleged perpetrators must be a whole number") {
+        try expectRefused(
+            workspace, "--perpetrators: the number of alleged perpetrators must be a whole number"
+        ) {
             try report(["--perpetrators", "two"])
         }
         try expectRefused(workspace, "--received: \"2026-02-30\" is not a date") {
@@ -152,9 +165,11 @@ struct AllegationCommandTests {
         }
         try expectRefused(workspace, "--type: \"harassment\" is not a type of allegation") {
             try workspace.allegation(
-                ["report", "P-0001", "--received", "2026-01-05", "--type", "harassment"], role: "psea_focal_point")
+                ["report", "P-0001", "--received", "2026-01-05", "--type", "harassment"],
+                role: "psea_focal_point")
         }
-        try expectRefused(workspace, "--incident: the incident (2026-01-09) cannot be after the day received") {
+        try expectRefused(workspace, "--incident: the incident (2026-01-09) cannot be after the day received")
+        {
             try report(["--incident", "2026-01-09"])
         }
         try expectRefused(workspace, "--role: \"manager\" is not a role of allegation-case") {
@@ -177,7 +192,8 @@ struct AllegationCommandTests {
             try workspace.send(id, "assist", role: "psea_focal_point")
         }
         try expectRefused(workspace, "--type: \"food\" is not a type of assistance") {
-            try workspace.allegation(["assist", id, "--type", "food", "--status", "offered"], role: "psea_focal_point")
+            try workspace.allegation(
+                ["assist", id, "--type", "food", "--status", "offered"], role: "psea_focal_point")
         }
         try expectRefused(workspace, "--status: \"given\" is not a status of assistance") {
             try workspace.allegation(
@@ -185,7 +201,8 @@ struct AllegationCommandTests {
         }
         // Consent withdrawn stops assistance again.
         #expect(try workspace.allegation(["consent", id, "--given"], role: "psea_focal_point").exitCode == 0)
-        #expect(try workspace.allegation(["consent", id, "--withdrawn"], role: "psea_focal_point").exitCode == 0)
+        #expect(
+            try workspace.allegation(["consent", id, "--withdrawn"], role: "psea_focal_point").exitCode == 0)
         try expectRefused(workspace, "assistance can be recorded only with the victim/survivor's consent") {
             try workspace.allegation(
                 ["assist", id, "--type", "medical_care", "--status", "offered"], role: "psea_focal_point")
@@ -200,8 +217,10 @@ struct AllegationCommandTests {
         let id = try workspace.reportedAllegation()
         #expect(try workspace.allegation(["consent", id, "--given"], role: "psea_focal_point").exitCode == 0)
         #expect(
-            try workspace.allegation(["assist", id, "--type", "medical_care", "--status", "provided"], role: "psea_focal_point")
-                .exitCode == 0)
+            try workspace.allegation(
+                ["assist", id, "--type", "medical_care", "--status", "provided"], role: "psea_focal_point"
+            )
+            .exitCode == 0)
         _ = try workspace.showAllegation(id, role: "psea_focal_point", restricted: true)
         // audit verify needs no key.
         try FileManager.default.removeItem(at: workspace.keyFile)
@@ -212,6 +231,8 @@ struct AllegationCommandTests {
             at: workspace.database)
         let broken = try workspace.run("audit", "verify")
         #expect(broken.exitCode == 1, "\(broken)")
-        #expect(broken.stderr.contains("the record G-0001 differs from what replaying the log gives"), "\(broken)")
+        #expect(
+            broken.stderr.contains("the record G-0001 differs from what replaying the log gives"), "\(broken)"
+        )
     }
 }

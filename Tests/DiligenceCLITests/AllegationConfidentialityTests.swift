@@ -8,7 +8,9 @@ import Testing
 struct AllegationConfidentialityTests {
     static let channel = "CASE-CHANNEL-4e2a"
     static let perpetrators = "perpetrators"
-    static let restricted = [CLIWorkspace.narrative, CLIWorkspace.victimDetails, CLIWorkspace.perpetratorDetails]
+    static let restricted = [
+        CLIWorkspace.narrative, CLIWorkspace.victimDetails, CLIWorkspace.perpetratorDetails,
+    ]
 
     /// A case with a marked channel (case class), 7 perpetrators (aggregate) and every restricted text.
     func workspaceWithCase() throws -> (CLIWorkspace, String) {
@@ -16,7 +18,8 @@ struct AllegationConfidentialityTests {
         let id = try workspace.reportedAllegation(extra: ["--channel", Self.channel, "--perpetrators", "7"])
         #expect(try workspace.allegation(["consent", id, "--given"], role: "psea_focal_point").exitCode == 0)
         let assist = try workspace.allegation(
-            ["assist", id, "--type", "psychosocial_support", "--status", "provided"], role: "psea_focal_point")
+            ["assist", id, "--type", "psychosocial_support", "--status", "provided"], role: "psea_focal_point"
+        )
         #expect(assist.exitCode == 0, "\(assist)")
         return (workspace, id)
     }
@@ -31,7 +34,8 @@ struct AllegationConfidentialityTests {
 
     static let roles = [
         Expectation(role: "psea_focal_point", readsRestricted: true, readsCase: true, readsAggregate: true),
-        Expectation(role: "programme_officer", readsRestricted: false, readsCase: true, readsAggregate: false),
+        Expectation(
+            role: "programme_officer", readsRestricted: false, readsCase: true, readsAggregate: false),
         Expectation(role: "manager", readsRestricted: false, readsCase: false, readsAggregate: true),
         Expectation(role: "partner", readsRestricted: false, readsCase: false, readsAggregate: false),
     ]
@@ -47,10 +51,12 @@ struct AllegationConfidentialityTests {
                 #expect(show.exitCode == (expectation.readsCase ? 0 : 1), "\(role) show: \(show)")
                 #expect(show.stdout.contains(Self.channel) == expectation.readsCase, "\(role) show: \(show)")
                 #expect(
-                    show.stdout.contains(Self.perpetrators) == (expectation.readsCase && expectation.readsAggregate),
+                    show.stdout.contains(Self.perpetrators)
+                        == (expectation.readsCase && expectation.readsAggregate),
                     "\(role) show: \(show)")
                 for value in Self.restricted + ["psychosocial_support"] {
-                    #expect(!show.stdout.contains(value) && !show.stderr.contains(value), "\(role) show: \(show)")
+                    #expect(
+                        !show.stdout.contains(value) && !show.stderr.contains(value), "\(role) show: \(show)")
                 }
                 if !expectation.readsCase {
                     #expect(show.stderr.contains("sees allegation figures only in aggregate"), "\(show)")
@@ -66,7 +72,8 @@ struct AllegationConfidentialityTests {
                 if !opens && expectation.readsCase {
                     #expect(
                         restricted.stderr.contains(
-                            "the role \(role) may not read restricted allegation details; only psea_focal_point may"),
+                            "the role \(role) may not read restricted allegation details; only psea_focal_point may"
+                        ),
                         "\(restricted)")
                 }
                 // list: rows for case readers, totals for aggregate-only readers, refused for the rest.
@@ -74,7 +81,8 @@ struct AllegationConfidentialityTests {
                 let listsSomething = expectation.readsCase || expectation.readsAggregate
                 #expect(list.exitCode == (listsSomething ? 0 : 1), "\(role) list: \(list)")
                 if json {
-                    #expect(list.stdout.contains(Self.channel) == expectation.readsCase, "\(role) list: \(list)")
+                    #expect(
+                        list.stdout.contains(Self.channel) == expectation.readsCase, "\(role) list: \(list)")
                 }
                 #expect(list.stdout.contains(id) == expectation.readsCase, "\(role) list: \(list)")
                 let totals = expectation.readsAggregate && !expectation.readsCase
@@ -82,9 +90,12 @@ struct AllegationConfidentialityTests {
                     #expect(try list.jsonObject()["perpetrators"] as? Int == 7, "\(role) list: \(list)")
                     #expect(try list.jsonObject()["victims"] as? [String: Int] == ["women": 1, "girls": 2])
                 }
-                #expect(list.stdout.contains("alleged perpetrators: 7") == (totals && !json), "\(role) list: \(list)")
+                #expect(
+                    list.stdout.contains("alleged perpetrators: 7") == (totals && !json),
+                    "\(role) list: \(list)")
                 for value in Self.restricted + ["psychosocial_support"] {
-                    #expect(!list.stdout.contains(value) && !list.stderr.contains(value), "\(role) list: \(list)")
+                    #expect(
+                        !list.stdout.contains(value) && !list.stderr.contains(value), "\(role) list: \(list)")
                 }
             }
         }
@@ -97,7 +108,9 @@ struct AllegationConfidentialityTests {
             let result = try workspace.run(arguments)
             #expect(result.exitCode == 0, "\(arguments): \(result)")
             for value in Self.restricted + ["psychosocial_support"] {
-                #expect(!result.stdout.contains(value) && !result.stderr.contains(value), "\(arguments): \(result)")
+                #expect(
+                    !result.stdout.contains(value) && !result.stderr.contains(value),
+                    "\(arguments): \(result)")
             }
         }
     }
@@ -136,7 +149,8 @@ struct AllegationConfidentialityTests {
         #expect(try workspace.allegation(["consent", id, "--given"], role: "psea_focal_point").exitCode == 0)
         #expect(
             try workspace.allegation(
-                ["assist", id, "--type", "psychosocial_support", "--status", "offered"], role: "psea_focal_point"
+                ["assist", id, "--type", "psychosocial_support", "--status", "offered"],
+                role: "psea_focal_point"
             ).exitCode == 0)
         let fields = try workspace.allegationFields(id, role: "psea_focal_point", restricted: true)
         #expect(fields["narrative"] as? String == CLIWorkspace.narrative)
@@ -144,7 +158,9 @@ struct AllegationConfidentialityTests {
         #expect(files.map(\.name).contains("diligence.sqlite-wal"), "\(files.map(\.name))")
         #expect(files.contains { $0.data.containsText("community hotline") }, "the scan reads the case data")
         for (name, data) in files {
-            for value in AllegationConfidentialityTests.restricted + ["psychosocial_support", "VICTIM-91ab", "NARRATIVE"] {
+            for value in AllegationConfidentialityTests.restricted + [
+                "psychosocial_support", "VICTIM-91ab", "NARRATIVE",
+            ] {
                 #expect(!data.containsText(value), "\(value) is in clear in \(name)")
             }
         }
@@ -166,7 +182,8 @@ struct AllegationConfidentialityTests {
         let reads = try workspace.run("audit", "reads", "--json").jsonArray()
         #expect(reads.count == 2, "\(reads)")
         #expect(reads.map { $0["user"] as? String } == ["fatima", "omar"])
-        #expect(reads.allSatisfy { $0["role"] as? String == "psea_focal_point" && $0["case"] as? String == id })
+        #expect(
+            reads.allSatisfy { $0["role"] as? String == "psea_focal_point" && $0["case"] as? String == id })
         #expect(
             reads.first?["fields"] as? [String]
                 == ["narrative", "victim_details", "perpetrator_details", "assistance"])
@@ -215,20 +232,25 @@ struct AllegationConfidentialityTests {
         try (bytes.base64EncodedString() + "\n").write(to: other, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: other.path)
         let before = try workspace.logCount()
-        let wrong = try workspace.allegation(["show", id, "--restricted", "--key", other.path], role: "psea_focal_point")
+        let wrong = try workspace.allegation(
+            ["show", id, "--restricted", "--key", other.path], role: "psea_focal_point")
         #expect(wrong.exitCode == 1, "\(wrong)")
         #expect(wrong.stderr.contains("does not open the restricted details of \(id)"), "\(wrong)")
         let mixed = try workspace.allegation(
             ["assist", id, "--type", "medical_care", "--status", "offered", "--key", other.path],
             role: "psea_focal_point")
         #expect(mixed.exitCode == 1 && mixed.stderr.contains("does not open"), "\(mixed)")
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: workspace.keyFile.path)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o644], ofItemAtPath: workspace.keyFile.path)
         let exposed = try workspace.allegation(["show", id, "--restricted"], role: "psea_focal_point")
         #expect(exposed.exitCode == 1, "\(exposed)")
-        #expect(exposed.stderr.contains("other users may read it; make it readable by its owner only"), "\(exposed)")
+        #expect(
+            exposed.stderr.contains("other users may read it; make it readable by its owner only"),
+            "\(exposed)")
         try "not a key\n".write(to: other, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: other.path)
-        let garbage = try workspace.allegation(["show", id, "--restricted", "--key", other.path], role: "psea_focal_point")
+        let garbage = try workspace.allegation(
+            ["show", id, "--restricted", "--key", other.path], role: "psea_focal_point")
         #expect(garbage.stderr.contains("it does not hold a diligence key"), "\(garbage)")
         #expect(try workspace.logCount() == before)
     }

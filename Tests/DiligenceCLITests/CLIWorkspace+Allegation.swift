@@ -33,7 +33,8 @@ extension CLIWorkspace {
 
     /// `allegation show ID --json` in `role`, parsed.
     func showAllegation(_ id: String, role: String, restricted: Bool = false) throws -> [String: Any] {
-        let result = try allegation(["show", id, "--json"] + (restricted ? ["--restricted"] : []), role: role)
+        let result = try allegation(
+            ["show", id, "--json"] + (restricted ? ["--restricted"] : []), role: role)
         try #require(result.exitCode == 0, "allegation show failed: \(result)")
         return try result.jsonObject()
     }

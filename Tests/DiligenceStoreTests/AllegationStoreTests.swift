@@ -18,7 +18,8 @@ import Testing
         DefinitionSet(
             files: files.map { path, folder in
                 let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                return .init(path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+                return .init(
+                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
             })
     }
 
@@ -63,7 +64,9 @@ import Testing
             name: "Amani", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
             now: StoreFixtures.start)
         var none = try facts(temporary)
-        #expect(none.openAllegations == 0 && none.substantiatedAllegations == 0 && none.lateAllegationReports == 0)
+        #expect(
+            none.openAllegations == 0 && none.substantiatedAllegations == 0 && none.lateAllegationReports == 0
+        )
         let key = AllegationKey.generate()
         // Received on day 20 (2026-01-21), reported two days later: late.
         let late = try report(store, received: "2026-01-21", key: key, definitions: definitions)
@@ -97,8 +100,10 @@ import Testing
             name: "Amani", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
             now: StoreFixtures.start)
         let key = AllegationKey.generate()
-        let first = try report(store, received: "2026-01-21", key: key, definitions: definitions, narrative: "same text")
-        let second = try report(store, received: "2026-01-21", key: key, definitions: definitions, narrative: "same text")
+        let first = try report(
+            store, received: "2026-01-21", key: key, definitions: definitions, narrative: "same text")
+        let second = try report(
+            store, received: "2026-01-21", key: key, definitions: definitions, narrative: "same text")
         let a = try store.allegationCase(first).record.sealed["narrative"]
         let b = try store.allegationCase(second).record.sealed["narrative"]
         // The same text sealed twice gives different bytes, and neither holds it.

@@ -60,8 +60,10 @@ public struct AllegationConfidentiality: Sendable {
         }
         for name in AllegationRecord.restrictedFields { fields.append((name, .restricted)) }
         let workflowFields = [
-            "status", "report_due_on", "report_within", "reported_on", "reported_late", "investigating_entity",
-            "outcome", "interim_actions", "final_actions", "criminal_referral", "paternity_claim", "closing_note",
+            "status", "report_due_on", "report_within", "reported_on", "reported_late",
+            "investigating_entity",
+            "outcome", "interim_actions", "final_actions", "criminal_referral", "paternity_claim",
+            "closing_note",
             "consent", "consent_on",
         ]
         for name in workflowFields { fields.append((name, .case)) }

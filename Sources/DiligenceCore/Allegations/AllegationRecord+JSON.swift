@@ -7,7 +7,8 @@ extension AllegationRecord {
             "type": .string(type.rawValue), "victims": victims.json,
             "assistance_counts": .object(
                 Dictionary(
-                    uniqueKeysWithValues: assistanceCounts.map { ($0.key.rawValue, JSONValue.int($0.value)) })),
+                    uniqueKeysWithValues: assistanceCounts.map { ($0.key.rawValue, JSONValue.int($0.value)) })
+            ),
             "sealed": .object(sealed.mapValues(JSONValue.string)),
             "assistance": .array(assistance.map(JSONValue.string)),
         ]
@@ -28,7 +29,9 @@ extension AllegationRecord {
         else { return nil }
         var counts: [AssistanceStatus: Int] = [:]
         for (name, value) in json["assistance_counts"]?.objectValue ?? [:] {
-            guard let status = AssistanceStatus(rawValue: name), let count = value.intValue else { return nil }
+            guard let status = AssistanceStatus(rawValue: name), let count = value.intValue else {
+                return nil
+            }
             counts[status] = count
         }
         var texts: [String: String] = [:]

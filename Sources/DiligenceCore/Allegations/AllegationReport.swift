@@ -26,20 +26,24 @@ public struct AllegationReport: Sendable {
             let day = try Self.date(incident, field: "--incident", today: today)
             guard day <= receivedOn else {
                 throw AllegationInputError(
-                    field: "--incident", "the incident (\(day)) cannot be after the day received (\(receivedOn))")
+                    field: "--incident",
+                    "the incident (\(day)) cannot be after the day received (\(receivedOn))")
             }
             incidentOn = day
         }
         guard let kind = AllegationType(rawValue: type.lowercased()) else {
             throw AllegationInputError(
-                field: "--type", "\"\(type)\" is not a type of allegation; use " + AllegationType.names.joined(separator: ", "))
+                field: "--type",
+                "\"\(type)\" is not a type of allegation; use " + AllegationType.names.joined(separator: ", ")
+            )
         }
         var channelName: String?
         if let channel {
             let trimmed = channel.trimmingCharacters(in: .whitespacesAndNewlines)
             guard trimmed.count <= Self.maximumChannel, !trimmed.contains(where: \.isNewline) else {
                 throw AllegationInputError(
-                    field: "--channel", "name the channel in one line of at most \(Self.maximumChannel) characters")
+                    field: "--channel",
+                    "name the channel in one line of at most \(Self.maximumChannel) characters")
             }
             channelName = trimmed.isEmpty ? nil : trimmed
         }
@@ -60,11 +64,13 @@ public struct AllegationReport: Sendable {
             let text = perpetrators.trimmingCharacters(in: .whitespaces)
             guard let count = Int(text) else {
                 throw AllegationInputError(
-                    field: "--perpetrators", "the number of alleged perpetrators must be a whole number, not \"\(text)\"")
+                    field: "--perpetrators",
+                    "the number of alleged perpetrators must be a whole number, not \"\(text)\"")
             }
             guard count >= 0, count <= 1_000 else {
                 throw AllegationInputError(
-                    field: "--perpetrators", "the number of alleged perpetrators must be between 0 and 1000, not \(count)")
+                    field: "--perpetrators",
+                    "the number of alleged perpetrators must be between 0 and 1000, not \(count)")
             }
             perpetratorCount = count
         }
@@ -89,7 +95,9 @@ public struct AllegationReport: Sendable {
     }
 
     /// A date typed for `field`: `YYYY-MM-DD`, not after `today`.
-    public static func date(_ text: String, field: String, today: LocalDate) throws(AllegationInputError) -> LocalDate {
+    public static func date(_ text: String, field: String, today: LocalDate) throws(AllegationInputError)
+        -> LocalDate
+    {
         guard let day = LocalDate(text.trimmingCharacters(in: .whitespaces)) else {
             throw AllegationInputError(field: field, "\"\(text)\" is not a date; write it as YYYY-MM-DD")
         }

@@ -20,7 +20,8 @@ public enum SealedField {
     /// Opens a sealed value; `nil` when it was not sealed with this key for this case and field
     /// (a wrong key file, or a damaged or moved value).
     public static func open(_ sealed: String, field: String, subject: String, key: AllegationKey) -> String? {
-        guard sealed.hasPrefix(prefix), let data = Data(base64Encoded: String(sealed.dropFirst(prefix.count))),
+        guard sealed.hasPrefix(prefix),
+            let data = Data(base64Encoded: String(sealed.dropFirst(prefix.count))),
             let box = try? AES.GCM.SealedBox(combined: data),
             let plain = try? AES.GCM.open(
                 box, using: key.key, authenticating: context(field: field, subject: subject))

@@ -30,7 +30,8 @@ public enum AllegationConfidentialityLoader {
         else {
             if source.root == nil {
                 reader.error(
-                    .missingKey, "this file is empty; it needs an allegation_confidentiality: mapping", at: start)
+                    .missingKey, "this file is empty; it needs an allegation_confidentiality: mapping",
+                    at: start)
             }
             return (nil, reader.report)
         }
@@ -41,7 +42,9 @@ public enum AllegationConfidentialityLoader {
         for key in bodyKeys where byKey[key] == nil {
             reader.error(.missingKey, "allegation_confidentiality needs \"\(key):\"", at: body)
         }
-        guard let fieldsEntry = byKey["fields"], let rolesEntry = byKey["roles"] else { return (nil, reader.report) }
+        guard let fieldsEntry = byKey["fields"], let rolesEntry = byKey["roles"] else {
+            return (nil, reader.report)
+        }
         var result = AllegationConfidentiality(fields: [], roles: [:], file: source.file)
         readFields(fieldsEntry.value, key: fieldsEntry.keyNode, into: &result, reader: &reader)
         readRoles(rolesEntry.value, into: &result, reader: &reader)
@@ -51,7 +54,9 @@ public enum AllegationConfidentialityLoader {
     private static func fieldClass(_ node: Node, what: String, reader: inout NodeReader) -> FieldClass? {
         guard let name = reader.text(node, what: what) else { return nil }
         guard let fieldClass = FieldClass(rawValue: name) else {
-            let hint = Suggestion.closest(to: name, among: FieldClass.names).map { "; did you mean \"\($0)\"?" }
+            let hint = Suggestion.closest(to: name, among: FieldClass.names).map {
+                "; did you mean \"\($0)\"?"
+            }
             reader.error(
                 .invalidValue,
                 "\"\(name)\" is not a class of confidentiality"
@@ -70,7 +75,9 @@ public enum AllegationConfidentialityLoader {
                 reader.error(.invalidValue, "\"\(name)\" is not a field name", at: keyNode)
                 continue
             }
-            guard let fieldClass = fieldClass(value, what: "the class of \(name)", reader: &reader) else { continue }
+            guard let fieldClass = fieldClass(value, what: "the class of \(name)", reader: &reader) else {
+                continue
+            }
             if AllegationRecord.restrictedFields.contains(name), fieldClass != .restricted {
                 reader.error(
                     .invalidValue,
@@ -96,7 +103,8 @@ public enum AllegationConfidentialityLoader {
         if !missing.isEmpty {
             reader.error(
                 .missingKey,
-                "every field of an allegation must be classified; add " + missing.joined(separator: ", "), at: key)
+                "every field of an allegation must be classified; add " + missing.joined(separator: ", "),
+                at: key)
         }
     }
 
@@ -111,7 +119,9 @@ public enum AllegationConfidentialityLoader {
             }
             var classes = Set<FieldClass>()
             let items: [Node]
-            if case .scalar = value { items = reader.isNull(value) ? [] : [value] } else {
+            if case .scalar = value {
+                items = reader.isNull(value) ? [] : [value]
+            } else {
                 items = reader.items(value, what: "the classes \(role) reads") ?? []
             }
             for item in items {

@@ -44,9 +44,11 @@ extension DefinitionSet {
             }
         }
         let known = Set(
-            AllegationRecord.clearFields + AllegationRecord.restrictedFields + ["status"] + workflow.fields.map(\.path))
+            AllegationRecord.clearFields + AllegationRecord.restrictedFields + ["status"]
+                + workflow.fields.map(\.path))
         for (name, _) in classification.fields where !known.contains(name) {
-            let hint = Suggestion.closest(to: name, among: known.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint =
+                Suggestion.closest(to: name, among: known.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
             report.errors.append(
                 DefinitionError(
                     .unknownField,

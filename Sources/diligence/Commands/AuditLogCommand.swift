@@ -23,18 +23,21 @@ struct AuditLogCommand: ParsableCommand {
         var start: Date?
         if let since {
             guard let day = LocalDate(since) else {
-                throw CommandFailure("--since: \"\(since)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
+                throw CommandFailure(
+                    "--since: \"\(since)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
             }
             start = day.startOfDay
         }
         let store = try global.store(create: false)
         let events = try storeCall { try store.log(subject: subject, since: start) }
         if output.json {
-            JSONOutput.print(.array(events.map { event in
-                var object = HistoryCommand.json(event).objectValue ?? [:]
-                object["subject"] = .string(event.subject)
-                return .object(object)
-            }))
+            JSONOutput.print(
+                .array(
+                    events.map { event in
+                        var object = HistoryCommand.json(event).objectValue ?? [:]
+                        object["subject"] = .string(event.subject)
+                        return .object(object)
+                    }))
             return
         }
         var table = Table("#", "TIME", "SUBJECT", "BY", "KIND", "EVENT")
@@ -43,7 +46,8 @@ struct AuditLogCommand: ParsableCommand {
                 String(event.seq), Timestamp.format(event.occurredAt), event.subject,
                 "\(event.actor.user) (\(event.actor.role))", event.kind, event.name)
         }
-        print(events.isEmpty ? "no events" + (subject != nil || since != nil ? " match" : " yet") : table.text)
+        print(
+            events.isEmpty ? "no events" + (subject != nil || since != nil ? " match" : " yet") : table.text)
     }
 }
 
@@ -51,7 +55,8 @@ struct AuditLogCommand: ParsableCommand {
 struct AuditReadsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reads",
-        abstract: "List who read restricted allegation details: when, which case, which fields, by which command.")
+        abstract:
+            "List who read restricted allegation details: when, which case, which fields, by which command.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -63,14 +68,18 @@ struct AuditReadsCommand: ParsableCommand {
         _ = try global.definitions()
         let store = try global.store(create: false)
         let reads = try storeCall { try store.restrictedReads(subject: subject) }
-        let fields = { (event: EventRecord) in (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue) }
+        let fields = { (event: EventRecord) in
+            (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
+        }
         if output.json {
             JSONOutput.print(
                 .array(
                     reads.map { event in
                         .object([
-                            "seq": .int(event.seq), "case": .string(event.subject), "user": .string(event.actor.user),
-                            "role": .string(event.actor.role), "occurred_at": JSONOutput.time(event.occurredAt),
+                            "seq": .int(event.seq), "case": .string(event.subject),
+                            "user": .string(event.actor.user),
+                            "role": .string(event.actor.role),
+                            "occurred_at": JSONOutput.time(event.occurredAt),
                             "fields": .array(fields(event).map(JSONValue.string)),
                             "command": event.data["command"] ?? .null,
                         ])

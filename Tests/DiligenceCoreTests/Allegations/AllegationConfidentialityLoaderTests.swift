@@ -16,7 +16,8 @@ private func line(of needle: String, in text: String) -> Int {
 private func definitions(_ confidentiality: String) throws -> DefinitionSet {
     DefinitionSet(files: [
         .init(
-            path: "Workflows/allegation-case.yaml", text: try Repository.text("Workflows/allegation-case.yaml"),
+            path: "Workflows/allegation-case.yaml",
+            text: try Repository.text("Workflows/allegation-case.yaml"),
             folder: .workflows),
         .init(path: path, text: confidentiality, folder: .assessments),
     ])
@@ -31,10 +32,14 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
         let loaded = try #require(set.allegationConfidentiality)
         let standard = AllegationConfidentiality.standard
         #expect(loaded.fields.map(\.name).sorted() == standard.fields.map(\.name).sorted())
-        for (name, fieldClass) in loaded.fields { #expect(standard.fieldClass(name) == fieldClass, "\(name)") }
+        for (name, fieldClass) in loaded.fields {
+            #expect(standard.fieldClass(name) == fieldClass, "\(name)")
+        }
         #expect(loaded.roles == standard.roles)
         #expect(loaded.role("psea_focal_point", reads: .restricted))
-        #expect(!loaded.role("programme_officer", reads: .restricted) && loaded.role("programme_officer", reads: .case))
+        #expect(
+            !loaded.role("programme_officer", reads: .restricted)
+                && loaded.role("programme_officer", reads: .case))
         #expect(loaded.classes(readBy: "manager") == [.aggregate])
         #expect(loaded.classes(readBy: "partner").isEmpty)
         #expect(loaded.roles(reading: .restricted) == ["psea_focal_point"])
@@ -93,7 +98,8 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
     }
 
     @Test func aNameThatIsNoFieldIsReportedWithASuggestion() throws {
-        let text = try shipped().replacingOccurrences(of: "    consent_on: case\n", with: "    consent_on: case\n    consent_date: case\n")
+        let text = try shipped().replacingOccurrences(
+            of: "    consent_on: case\n", with: "    consent_on: case\n    consent_date: case\n")
         let error = try #require(try definitions(text).report.errors.first)
         #expect(error.code == .unknownField)
         #expect(error.location.line == line(of: "consent_date: case", in: text))
@@ -102,7 +108,8 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
     }
 
     @Test func rolesTakeAListOfClasses() throws {
-        let text = try shipped().replacingOccurrences(of: "manager: [aggregate]", with: "manager: [aggregate, aggregat]")
+        let text = try shipped().replacingOccurrences(
+            of: "manager: [aggregate]", with: "manager: [aggregate, aggregat]")
         let error = try #require(try definitions(text).report.errors.first)
         #expect(error.location.line == line(of: "manager: [aggregate, aggregat]", in: text))
         #expect(error.location.column == 26)
@@ -122,7 +129,8 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
     @Test func withoutAFileTheStandardClassificationApplies() throws {
         let set = DefinitionSet(files: [
             .init(
-                path: "Workflows/allegation-case.yaml", text: try Repository.text("Workflows/allegation-case.yaml"),
+                path: "Workflows/allegation-case.yaml",
+                text: try Repository.text("Workflows/allegation-case.yaml"),
                 folder: .workflows)
         ])
         #expect(set.report.errors.isEmpty, "\(set.report.errors)")
@@ -135,9 +143,11 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let properties = schema["properties"] as? [String: Any]
         #expect(properties?.keys.sorted() == ["allegation_confidentiality"])
-        let body = (properties?["allegation_confidentiality"] as? [String: Any])?["properties"] as? [String: Any]
+        let body =
+            (properties?["allegation_confidentiality"] as? [String: Any])?["properties"] as? [String: Any]
         #expect(body?.keys.sorted() == ["fields", "roles"])
-        let classes = ((schema["$defs"] as? [String: Any])?["fieldClass"] as? [String: Any])?["enum"] as? [String]
+        let classes =
+            ((schema["$defs"] as? [String: Any])?["fieldClass"] as? [String: Any])?["enum"] as? [String]
         #expect(classes == FieldClass.names)
     }
 }

@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func aMinimalReportNeedsNoIdentifyingDetail() throws {
-        let report = try AllegationReport(partner: "P-0001", received: "2026-02-01", type: "unknown", today: Self.today)
+        let report = try AllegationReport(
+            partner: "P-0001", received: "2026-02-01", type: "unknown", today: Self.today)
         #expect(report.record.incident == nil)
         #expect(report.record.victims.counts.isEmpty)
         #expect(report.restricted.isEmpty)
@@ -26,7 +27,8 @@ import Testing
     @Test func everyFieldIsRead() throws {
         let report = try AllegationReport(
             partner: "P-0001", received: "2026-02-01", type: "SEXUAL_ABUSE", incident: "2026-01-30",
-            channel: " hotline ", personnel: "Sub-Contractors", victims: "women=1, girls=2", perpetrators: "3",
+            channel: " hotline ", personnel: "Sub-Contractors", victims: "women=1, girls=2",
+            perpetrators: "3",
             restricted: ["narrative": " text ", "victim_details": ""], today: Self.today)
         #expect(report.record.type == .sexualAbuse)
         #expect(report.record.incident == LocalDate("2026-01-30"))
@@ -44,7 +46,10 @@ import Testing
         ("girls=two", "--victims: the count of girls must be a whole number, not \"two\""),
         ("girls", "--victims: write the counts as group=number separated by commas"),
         ("girls=1,girls=2", "--victims: girls is given twice"),
-        ("teens=1", "--victims: \"teens\" is not a group of victims/survivors; use women, girls, men, boys, unknown"),
+        (
+            "teens=1",
+            "--victims: \"teens\" is not a group of victims/survivors; use women, girls, men, boys, unknown"
+        ),
         ("women=20000", "--victims: the count of women (20000) is above 10000; check it"),
     ])
     func badVictimCountsAreRefused(text: String, message: String) {
@@ -67,7 +72,8 @@ import Testing
         }
         check("--incident") { () throws(AllegationInputError) in
             _ = try AllegationReport(
-                partner: "P", received: "2026-02-01", type: "other", incident: "2026-02-02", today: Self.today)
+                partner: "P", received: "2026-02-01", type: "other", incident: "2026-02-02", today: Self.today
+            )
         }
         check("--personnel") { () throws(AllegationInputError) in
             _ = try AllegationReport(

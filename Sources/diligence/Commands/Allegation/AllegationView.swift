@@ -31,7 +31,9 @@ struct AllegationView {
 
     private func value(of name: String) -> JSONValue {
         if name == "status" { return .string(entry.status) }
-        if name == "incident" { return entry.record.incident.map { .string($0.description) } ?? .string("unknown") }
+        if name == "incident" {
+            return entry.record.incident.map { .string($0.description) } ?? .string("unknown")
+        }
         if AllegationRecord.clearFields.contains(name) { return entry.record.json[name] ?? .null }
         return entry.instance.snapshot.context[name] ?? .null
     }
@@ -57,7 +59,8 @@ struct AllegationView {
                 lines.append("  \(padded)  " + (items.isEmpty ? "none recorded" : ""))
                 for item in items {
                     lines.append(
-                        "    \(item["date"]?.stringValue ?? "") \(item["type"]?.stringValue ?? "") \(item["status"]?.stringValue ?? "")")
+                        "    \(item["date"]?.stringValue ?? "") \(item["type"]?.stringValue ?? "") \(item["status"]?.stringValue ?? "")"
+                    )
                 }
             case .object(let counts):
                 let text = counts.keys.sorted().map { "\($0)=\(counts[$0].map(Self.display) ?? "")" }
@@ -68,7 +71,8 @@ struct AllegationView {
         }
         if !notShown.isEmpty {
             lines.append(
-                "restricted details (\(notShown.joined(separator: ", "))) not shown; add --restricted to read them (the read is logged)")
+                "restricted details (\(notShown.joined(separator: ", "))) not shown; add --restricted to read them (the read is logged)"
+            )
         }
         return lines
     }

@@ -7,7 +7,8 @@ import Foundation
 struct AssistAllegation: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assist",
-        abstract: "Record assistance to the victim/survivor: one type offered, accepted, provided or declined.",
+        abstract:
+            "Record assistance to the victim/survivor: one type offered, accepted, provided or declined.",
         discussion: """
             Needs the victim/survivor's consent first (`diligence allegation consent ID --given`). The \
             type and the day are restricted and encrypted with the key file; only the number of entries \
@@ -37,7 +38,8 @@ struct AssistAllegation: ParsableCommand {
         let now = Date()
         guard let kind = AssistanceType(rawValue: type.lowercased()) else {
             throw CommandFailure(
-                "--type: \"\(type)\" is not a type of assistance; use " + AssistanceType.names.joined(separator: ", ")
+                "--type: \"\(type)\" is not a type of assistance; use "
+                    + AssistanceType.names.joined(separator: ", ")
                     + "; nothing was recorded")
         }
         guard let step = AssistanceStatus(rawValue: status.lowercased()) else {

@@ -42,6 +42,8 @@ struct ConsentAllegation: ParsableCommand {
                 subject: id, event: event, assignments: [("consent_on", day.description)], actor: actor,
                 definitions: definitions, now: now)
         }
-        print(StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(separator: "\n"))
+        print(
+            StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(
+                separator: "\n"))
     }
 }

@@ -28,7 +28,8 @@ struct ListAllegations: ParsableCommand {
         let classes = confidentiality.classes(readBy: actor.role)
         guard !classes.isEmpty else {
             throw CommandFailure(
-                "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)")
+                "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
+            )
         }
         if let status, let workflow = definitions.workflow(forSubject: "allegation"),
             !Self.statuses(workflow).contains(status)
@@ -48,14 +49,17 @@ struct ListAllegations: ParsableCommand {
             printTotals(cases)
             return
         }
-        let views = cases.map { AllegationView(entry: $0, role: actor.role, confidentiality: confidentiality) }
+        let views = cases.map {
+            AllegationView(entry: $0, role: actor.role, confidentiality: confidentiality)
+        }
         if output.json {
             JSONOutput.print(
                 .array(
                     views.map { view in
                         .object([
                             "id": .string(view.entry.id),
-                            "fields": .object(Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })),
+                            "fields": .object(
+                                Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })),
                         ])
                     }))
             return
@@ -69,7 +73,8 @@ struct ListAllegations: ParsableCommand {
             let fields = Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })
             table.add(
                 view.entry.id, fields["partner"].map(AllegationView.display) ?? "-",
-                fields["received"].map(AllegationView.display) ?? "-", fields["type"].map(AllegationView.display) ?? "-",
+                fields["received"].map(AllegationView.display) ?? "-",
+                fields["type"].map(AllegationView.display) ?? "-",
                 fields["status"].map(AllegationView.display) ?? "-",
                 fields["reported_late"].map(AllegationView.display) ?? "-")
         }
@@ -83,7 +88,9 @@ struct ListAllegations: ParsableCommand {
         var perpetrators = 0
         for entry in cases {
             for (group, count) in entry.record.victims.counts { victims[group.rawValue, default: 0] += count }
-            for (step, count) in entry.record.assistanceCounts { assistance[step.rawValue, default: 0] += count }
+            for (step, count) in entry.record.assistanceCounts {
+                assistance[step.rawValue, default: 0] += count
+            }
             perpetrators += entry.record.perpetrators ?? 0
         }
         let open = cases.filter(\.isOpen).count
@@ -97,9 +104,17 @@ struct ListAllegations: ParsableCommand {
             return
         }
         print("\(cases.count) allegation case\(cases.count == 1 ? "" : "s"), \(open) open")
-        print("victims/survivors: " + (victims.isEmpty ? "none counted" : victims.keys.sorted().map { "\($0)=\(victims[$0]!)" }.joined(separator: ", ")))
+        print(
+            "victims/survivors: "
+                + (victims.isEmpty
+                    ? "none counted"
+                    : victims.keys.sorted().map { "\($0)=\(victims[$0]!)" }.joined(separator: ", ")))
         print("alleged perpetrators: \(perpetrators)")
-        print("assistance entries: " + (assistance.isEmpty ? "none" : assistance.keys.sorted().map { "\($0)=\(assistance[$0]!)" }.joined(separator: ", ")))
+        print(
+            "assistance entries: "
+                + (assistance.isEmpty
+                    ? "none"
+                    : assistance.keys.sorted().map { "\($0)=\(assistance[$0]!)" }.joined(separator: ", ")))
     }
 
     /// The statuses a case can have: the states of the `case` region.

@@ -21,7 +21,8 @@ struct ReportAllegation: ParsableCommand {
     @Argument(help: "The partner id, such as P-0001.")
     var partner: String
 
-    @Option(help: ArgumentHelp("The day the partner received the allegation (YYYY-MM-DD).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("The day the partner received the allegation (YYYY-MM-DD).", valueName: "date"))
     var received: String
 
     @Option(
@@ -32,7 +33,9 @@ struct ReportAllegation: ParsableCommand {
     @Option(help: ArgumentHelp("The day of the incident (YYYY-MM-DD), or unknown.", valueName: "date"))
     var incident: String?
 
-    @Option(help: ArgumentHelp("How the allegation came in (hotline, community feedback, ...).", valueName: "channel"))
+    @Option(
+        help: ArgumentHelp(
+            "How the allegation came in (hotline, community feedback, ...).", valueName: "channel"))
     var channel: String?
 
     @Option(
@@ -43,7 +46,8 @@ struct ReportAllegation: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Victims/survivors by group: women=1,girls=0,men=0,boys=0,unknown=0 (counts only).", valueName: "counts"))
+            "Victims/survivors by group: women=1,girls=0,men=0,boys=0,unknown=0 (counts only).",
+            valueName: "counts"))
     var victims: String?
 
     @Option(help: ArgumentHelp("The number of alleged perpetrators.", valueName: "n"))
@@ -59,7 +63,8 @@ struct ReportAllegation: ParsableCommand {
 
     @Option(
         name: .customLong("perpetrator-details"),
-        help: ArgumentHelp("Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
+        help: ArgumentHelp(
+            "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
     var perpetratorDetails: String?
 
     func run() throws {

@@ -31,12 +31,15 @@ struct ShowAllegation: ParsableCommand {
         let confidentiality = definitions.confidentiality
         guard confidentiality.role(actor.role, reads: .case) else {
             throw CommandFailure(
-                StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case)).explanation)
+                StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
+                    .explanation)
         }
         if restricted, !confidentiality.role(actor.role, reads: .restricted) {
             throw CommandFailure(
-                StoreError.restrictedRefused(role: actor.role, readers: confidentiality.roles(reading: .restricted))
-                    .explanation)
+                StoreError.restrictedRefused(
+                    role: actor.role, readers: confidentiality.roles(reading: .restricted)
+                )
+                .explanation)
         }
         let store = try global.store(create: false)
         var entry = try storeCall { try store.allegationCase(id) }
