@@ -98,6 +98,17 @@ struct AllegationCommandTests {
         return formatter.string(from: Date().addingTimeInterval(2 * 86_400))
     }
 
+    @Test func aRefusedFirstReportCreatesNoKeyFile() throws {
+        let workspace = try CLIWorkspace()
+        try workspace.addPartner()
+        try expectRefused(workspace, "there is no record \"P-0002\"") {
+            try workspace.allegation(
+                ["report", "P-0002", "--received", "2026-01-05", "--type", "other", "--narrative", "text"],
+                role: "psea_focal_point")
+        }
+        #expect(!FileManager.default.fileExists(atPath: workspace.keyFile.path))
+    }
+
     @Test func aReportWithoutRestrictedDetailsNeedsNoKey() throws {
         let workspace = try CLIWorkspace()
         try workspace.addPartner()

@@ -82,6 +82,8 @@ struct ReportAllegation: ParsableCommand {
         }
         _ = try storeCall { try DiligenceStore.checkAllegationStart(actor: actor, definitions: definitions) }
         let store = try global.store(create: false)
+        // The partner is checked before a key file may be created for the first restricted detail.
+        _ = try storeCall { try store.partner(report.partner) }
         let key = report.restricted.isEmpty ? nil : try keys.keyForWriting(store: store)
         let id = try storeCall {
             try store.reportAllegation(report, actor: actor, key: key, definitions: definitions, now: Date())

@@ -29,6 +29,11 @@ struct ShowAllegation: ParsableCommand {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         let confidentiality = definitions.confidentiality
+        guard !confidentiality.classes(readBy: actor.role).isEmpty else {
+            throw CommandFailure(
+                "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
+            )
+        }
         guard confidentiality.role(actor.role, reads: .case) else {
             throw CommandFailure(
                 StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
