@@ -64,7 +64,8 @@ struct AllegationView {
                 }
             case .object(let counts):
                 let text = counts.keys.sorted().map { "\($0)=\(counts[$0].map(Self.display) ?? "")" }
-                lines.append("  \(padded)  " + (text.isEmpty ? "not known" : text.joined(separator: ", ")))
+                let empty = name == "victims" ? "not known" : "none"
+                lines.append("  \(padded)  " + (text.isEmpty ? empty : text.joined(separator: ", ")))
             default:
                 lines.append("  \(padded)  \(Self.display(value))")
             }
