@@ -61,12 +61,16 @@ extension DiligenceStore {
             throw .invalidInput(
                 field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
         }
-        let found = try allegationCase(id)
-        let details = try Self.open(found.record, subject: id, key: key, keyPath: keyPath)
-        try transaction { db in
-            let hash = try String.fetchOne(
-                db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
-            guard let hash else { throw StoreError.unknownSubject(id, suggestion: nil) }
+        var found = try allegationCase(id)
+        // The record is read again inside the transaction that logs the read, so the fields logged
+        // are exactly the ones opened, whatever another command did in between.
+        let details = try transaction { db in
+            guard let record = try AllegationRows.record(id, db: db),
+                let hash = try String.fetchOne(
+                    db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
+            else { throw StoreError.notAnAllegation(id) }
+            found.record = record
+            let details = try Self.open(record, subject: id, key: key, keyPath: keyPath)
             let entry = LogEntry(
                 subject: id, kind: "read", name: "read_restricted", actor: actor,
                 data: .object([
@@ -74,10 +78,10 @@ extension DiligenceStore {
                 ]),
                 occurredAt: now, definitionHash: hash, outcome: .object([:]))
             try Self.appendOnly(entry, db: db)
+            return details
         }
-        var opened = found
-        opened.restricted = details
-        return opened
+        found.restricted = details
+        return found
     }
 
     /// Opens every sealed field of a record; refuses when one does not open with `key`.
