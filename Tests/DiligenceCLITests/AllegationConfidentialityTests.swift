@@ -118,6 +118,53 @@ struct AllegationConfidentialityTests {
         }
     }
 
+    @Test func caseReadersSeeNoCountsAndCountReadersSeeNoCase() throws {
+        let (workspace, id) = try workspaceWithCase()
+        let officer = try workspace.allegation(["list", "--json"], role: "programme_officer").jsonArray()
+        let row = try #require(officer.first?["fields"] as? [String: Any])
+        #expect(row["status"] as? String == "received" && row["partner"] as? String == "P-0001")
+        for name in ["victims", "perpetrators", "assistance_counts", "narrative", "assistance"] {
+            #expect(row[name] == nil, "\(name)")
+        }
+        let shown = try workspace.showAllegation(id, role: "programme_officer")
+        #expect((shown["not_shown"] as? [String])?.isEmpty == true)
+        let focal = try workspace.showAllegation(id, role: "psea_focal_point")
+        #expect(
+            focal["not_shown"] as? [String] == [
+                "narrative", "victim_details", "perpetrator_details", "assistance",
+            ])
+        #expect(focal["restricted_shown"] as? Bool == false)
+        let totals = try workspace.allegation(["list", "--json", "--status", "received"], role: "manager")
+            .jsonObject()
+        #expect(totals["cases"] as? Int == 1 && totals["open"] as? Int == 1)
+        #expect(totals["assistance_counts"] as? [String: Int] == ["provided": 1])
+        #expect(totals["id"] == nil && totals["fields"] == nil)
+        let none = try workspace.allegation(["list", "--json", "--status", "closed"], role: "manager")
+            .jsonObject()
+        #expect(none["cases"] as? Int == 0)
+        let badStatus = try workspace.allegation(["list", "--status", "investigating"], role: "manager")
+        #expect(
+            badStatus.exitCode == 2 && badStatus.stderr.contains("is not a status of a case"), "\(badStatus)")
+    }
+
+    @Test func theLogListsEveryKindOfEventAndFiltersBySubjectAndDay() throws {
+        let (workspace, id) = try workspaceWithCase()
+        _ = try workspace.showAllegation(id, role: "psea_focal_point", restricted: true)
+        let all = try workspace.run("audit", "log", "--json").jsonArray()
+        #expect(Set(all.compactMap { $0["subject"] as? String }) == ["P-0001", id])
+        #expect(all.map { $0["kind"] as? String }.contains("read"))
+        let mine = try workspace.run("audit", "log", "--subject", id, "--json").jsonArray()
+        #expect(
+            mine.map { $0["event"] as? String } == ["report", "consent_given", "assist", "read_restricted"])
+        let future = try workspace.run("audit", "log", "--since", "2999-01-01", "--json").jsonArray()
+        #expect(future.isEmpty)
+        let bad = try workspace.run("audit", "log", "--since", "yesterday")
+        #expect(bad.exitCode == 2 && bad.stderr.contains("--since: \"yesterday\" is not a date"), "\(bad)")
+        let unknown = try workspace.run("audit", "log", "--subject", "G-0009")
+        #expect(
+            unknown.exitCode == 1 && unknown.stderr.contains("there is no record \"G-0009\""), "\(unknown)")
+    }
+
     @Test func restrictedValuesNeverReachTheLogsEvenAtTrace() throws {
         let workspace = try CLIWorkspace()
         try workspace.addPartner()
