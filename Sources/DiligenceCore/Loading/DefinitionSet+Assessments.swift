@@ -4,7 +4,8 @@ import Yams
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
     public static let assessmentKinds = [
-        "questionnaire", "risk_rules", "training_policy", "clause_catalogue", "indicators",
+        "questionnaire", "risk_rules", "training_policy", "clause_catalogue", "allegation_confidentiality",
+        "indicators",
     ]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
@@ -47,6 +48,7 @@ extension DefinitionSet {
         case "risk_rules": loadRiskRules(source)
         case "training_policy": loadTrainingPolicy(source)
         case "clause_catalogue": loadClauseCatalogue(source)
+        case "allegation_confidentiality": loadAllegationConfidentiality(source)
         case "indicators": loadIndicatorTargets(source)
         default: loadQuestionnaire(source)
         }

@@ -35,6 +35,8 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var openAllegations: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
+    /// `late_allegation_reports`.
+    public var lateAllegationReports: Int?
     /// The personnel in scope behind `training_coverage` (not a rule fact: the board report adds
     /// them up across partners); unset until personnel is recorded.
     public var personnelInScope: Int?
@@ -62,6 +64,7 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .openRedFlags: openRedFlags.map(Value.int)
         case .openAllegations: openAllegations.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
+        case .lateAllegationReports: lateAllegationReports.map(Value.int)
         }
     }
 

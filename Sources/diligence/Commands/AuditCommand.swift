@@ -7,7 +7,10 @@ import Foundation
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Check the event log and the records built from it.",
-        subcommands: [VerifyCommand.self, AuditRiskCommand.self, AuditIndicatorsCommand.self])
+        subcommands: [
+            VerifyCommand.self, AuditLogCommand.self, AuditReadsCommand.self, AuditRiskCommand.self,
+            AuditIndicatorsCommand.self,
+        ])
 }
 
 /// `diligence audit verify`.
