@@ -39,6 +39,10 @@ extension DiligenceStore {
                 let facts = try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db)
                 figures.count(facts)
             }
+            try AllegationRows.addFigures(
+                to: &figures.allegations,
+                receivedFrom: year.flatMap { LocalDate(year: $0, month: 1, day: 1) },
+                to: referenceDay, db: db)
         }
         return figures
     }

@@ -1,0 +1,35 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+extension AllegationRows {
+    /// Adds the board report's case figures to `figures`: the cases received from `first` (every
+    /// case when `nil`) up to `last`, how many of them the partner reported on time, how many had
+    /// assistance provided (recorded only with the victim/survivor's consent) and how many stand in
+    /// each status. Reads the unrestricted parts of the records and the cases' instances only.
+    static func addFigures(
+        to figures: inout AllegationFigures, receivedFrom first: LocalDate?, to last: LocalDate, db: Database
+    ) throws {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT record.subject, record.value, instance.snapshot FROM record
+                JOIN instance ON instance.subject = record.subject
+                WHERE record.kind = ? ORDER BY record.subject
+                """, arguments: [kind])
+        for row in rows {
+            let subject: String = row[0]
+            guard let json = JSONValue(text: row[1]), let record = AllegationRecord(json: json) else {
+                throw StoreError.corrupted("the record of \(subject) cannot be read")
+            }
+            guard record.received <= last, first.map({ record.received >= $0 }) ?? true else { continue }
+            let snapshot = try DiligenceStore.snapshot(from: row[2], subject: subject)
+            figures.received += 1
+            if snapshot.context["reported_on"] != nil, snapshot.context["reported_late"] != .bool(true) {
+                figures.reportedOnTime += 1
+            }
+            if (record.assistanceCounts[.provided] ?? 0) > 0 { figures.assistedWithConsent += 1 }
+            figures.byStatus[status(snapshot), default: 0] += 1
+        }
+    }
+}
