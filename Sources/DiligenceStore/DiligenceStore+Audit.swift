@@ -173,6 +173,9 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let training = TrainingRows.record(startData: entry.data) {
+                try TrainingRows.insert(training, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard
@@ -213,9 +216,16 @@ extension DiligenceStore {
                 changed ?? assessment, questionnaire: questionnaire, workflow: definition,
                 now: entry.occurredAt)
         }
+        let training = try TrainingRows.record(entry.subject, db: db)
+        let trainingChange = training == nil ? nil : TrainingRows.change(eventData: entry.data)
+        if training != nil, entry.kind == "event", trainingChange == nil {
+            return problem("the training change it carries cannot be read")
+        }
+        let recordKeys: Set<String> =
+            assessment != nil ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
         var input = EventInput(entry.name)
         if entry.kind == "event" {
-            for (path, json) in entry.data.objectValue ?? [:] where assessment == nil || path != changeKey {
+            for (path, json) in entry.data.objectValue ?? [:] where !recordKeys.contains(path) {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -241,6 +251,9 @@ extension DiligenceStore {
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
             if let changed, changed != assessment {
                 try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            }
+            if let training, let (change, policy) = trainingChange {
+                try TrainingRows.update(training.applying(change, policy: policy), subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

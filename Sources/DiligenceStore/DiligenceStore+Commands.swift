@@ -17,7 +17,8 @@ public struct SendResult: Sendable {
 extension DiligenceStore {
     /// Registers a partner and starts its lifecycle workflow, in one transaction.
     public func registerPartner(
-        name: String, country: String, type: PartnerType, actor: Actor, definitions: DefinitionSet, now: Date
+        name: String, country: String, type: PartnerType, headquarters: String? = nil, actor: Actor,
+        definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> PartnerRecord {
         let now = Timestamp.truncated(now)
         let (name, country, workflow) = try Self.checkRegistration(
@@ -26,9 +27,14 @@ extension DiligenceStore {
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
             let id = String(format: "P-%04d", count + 1)
             let step = Engine.start(workflow, subject: id, now: now)
-            let partner: JSONValue = .object([
+            var fields: [String: JSONValue] = [
                 "name": .string(name), "country": .string(country), "type": .string(type.rawValue),
-            ])
+            ]
+            if let headquarters {
+                try Self.checkHeadquarters(headquarters, type: type, db: db)
+                fields["headquarters"] = .string(headquarters)
+            }
+            let partner = JSONValue.object(fields)
             let entry = LogEntry(
                 subject: id, kind: "start", name: "register", actor: actor,
                 data: .object(["partner": partner]),

@@ -28,6 +28,9 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     case openAllegations = "open_allegations"
     /// How many allegations involving the partner's personnel were substantiated.
     case substantiatedAllegations = "substantiated_allegations"
+    /// How many valid red flags the partner has, its own and those inherited from its
+    /// headquarters record; any red flag locks the partner.
+    case openRedFlags = "open_red_flags"
 
     /// The capacity level and status names, as `capacity_level` takes them.
     public static let capacityNames =
@@ -39,7 +42,7 @@ public enum PartnerFact: String, CaseIterable, Sendable {
         case .capacityLevel: .enumeration(values: Self.capacityNames)
         case .assessmentFinalOn, .assessmentExpiresOn: .date
         case .planItemsOverdue, .mandatoryClausesMissing, .mandatoryClausesWaived, .openAllegations,
-            .substantiatedAllegations:
+            .substantiatedAllegations, .openRedFlags:
             .int
         case .planOverdue, .trainingRenewalOverdue: .bool
         case .trainingCoverage, .trainingCoverageRequired: .decimal

@@ -1,0 +1,23 @@
+import DiligenceCore
+import GRDB
+
+extension DiligenceStore {
+    /// The ids of the valid red flags that lock `partner`, oldest first: its own red flags and
+    /// those of its headquarters record (an international NGO's country-level record inherits
+    /// them). A flag is a valid red flag while its `risk-flag` instance is in `red`; resolving or
+    /// invalidating it ends the lock.
+    static func openRedFlags(partner: String, db: Database) throws -> [String] {
+        var partners = [partner]
+        if let headquarters = try StartLinks.headquarters(of: partner, db: db) { partners.append(headquarters) }
+        let marks = Array(repeating: "?", count: partners.count).joined(separator: ", ")
+        return try String.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT instance.subject FROM link JOIN instance ON instance.subject = link.subject
+                    WHERE link.role = 'partner' AND link.target IN (\(marks)) AND instance.kind = ?
+                        AND instance.complete = 0
+                        AND EXISTS (SELECT 1 FROM json_each(instance.snapshot, '$.states') WHERE value = 'red')
+                    ORDER BY instance.subject
+                    """), arguments: StatementArguments(partners + [FlagRows.kind]))
+    }
+}
