@@ -9,9 +9,11 @@ extension DiligenceStore {
     /// Changes a partner's training record, in one transaction: the record (`T-0001`) is started
     /// on the partner's first training event, then the event (`record_personnel`,
     /// `record_training` or `import_attendance`) carries the change and the policy it is counted
-    /// under; the record is updated with it. Returns the training record's id and its new value.
+    /// under; the record is updated with it. `imported` says the sessions come from an
+    /// attendance sheet. Returns the training record's id and its new value.
     public func changeTraining(
-        partner: String, change: TrainingChange, actor: Actor, definitions: DefinitionSet, now: Date
+        partner: String, change: TrainingChange, imported: Bool = false, actor: Actor,
+        definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> (id: String, record: PartnerTraining) {
         let now = Timestamp.truncated(now)
         let workflow = try Self.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
@@ -35,7 +37,7 @@ extension DiligenceStore {
             }
             let changed = record.applying(change, policy: policy)
             try Self.stepSubject(
-                id, event: Self.trainingEvent(change), assignments: [], actor: actor,
+                id, event: Self.trainingEvent(change, imported: imported), assignments: [], actor: actor,
                 extra: [Self.changeKey: change.json, TrainingRows.policyKey: policy.json],
                 definitions: definitions, now: now, db: db)
             try TrainingRows.update(changed, subject: id, db: db)
@@ -46,10 +48,10 @@ extension DiligenceStore {
     }
 
     /// The training workflow event that carries a change.
-    static func trainingEvent(_ change: TrainingChange) -> String {
+    static func trainingEvent(_ change: TrainingChange, imported: Bool) -> String {
         switch change {
         case .personnel: "record_personnel"
-        case .trainings(let records): records.count == 1 ? "record_training" : "import_attendance"
+        case .trainings: imported ? "import_attendance" : "record_training"
         }
     }
 

@@ -61,7 +61,8 @@ struct ImportTraining: ParsableCommand {
             note += ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
         try TrainingOptions.apply(
-            .trainings(good.records), partner: partner, global: global, acting: acting, note: note)
+            .trainings(good.records), partner: partner, global: global, acting: acting, note: note,
+            imported: true)
         for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }
     }
 }

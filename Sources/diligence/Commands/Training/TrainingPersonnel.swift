@@ -48,7 +48,8 @@ enum TrainingOptions {
 
     /// Checks, opens the database, applies the change and prints what the record holds now.
     static func apply(
-        _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions, note: String? = nil
+        _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions, note: String? = nil,
+        imported: Bool = false
     ) throws {
         let definitions = try global.definitions()
         let actor = try acting.actor()
@@ -58,7 +59,8 @@ enum TrainingOptions {
         }
         let store = try global.store(create: false)
         let (id, record) = try storeCall {
-            try store.changeTraining(partner: partner, change: change, actor: actor, definitions: definitions, now: now)
+            try store.changeTraining(
+                partner: partner, change: change, imported: imported, actor: actor, definitions: definitions, now: now)
         }
         let coverage = record.coverage(on: LocalDate(now))
         var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(id)"
