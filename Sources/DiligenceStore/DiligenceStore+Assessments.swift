@@ -42,6 +42,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
             try AssessmentRows.insert(record, subject: id, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
         }
     }
@@ -134,6 +135,7 @@ extension DiligenceStore {
                 db: db)
             if change != nil { try AssessmentRows.update(changed, subject: subject, db: db) }
             recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
         }
     }

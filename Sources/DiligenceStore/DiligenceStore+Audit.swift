@@ -163,6 +163,7 @@ extension DiligenceStore {
                 facts = AssessmentRows.facts(
                     assessment, questionnaire: questionnaire, workflow: definition, now: entry.occurredAt)
             }
+            if let logged = loggedFacts(entry.data, definition: definition) { facts = logged }
             let step = Engine.start(definition, subject: entry.subject, now: entry.occurredAt, facts: facts)
             guard step.outcome(definition: definition, changedFrom: nil) == entry.outcome else {
                 return problem("replaying the start does not give what the log records")
@@ -192,10 +193,30 @@ extension DiligenceStore {
         } catch {
             return problem("the record cannot be moved to the definition this event ran under")
         }
+        if entry.kind == "refresh" {
+            guard let facts = loggedFacts(entry.data, definition: definition) else {
+                return problem("the refresh does not carry the facts it applied")
+            }
+            guard
+                case .accepted(let step) = Engine.refresh(
+                    definition, instance, facts: facts, now: entry.occurredAt),
+                step.outcome(definition: definition, changedFrom: hash == definition.hash ? nil : hash)
+                    == entry.outcome
+            else {
+                return problem("replaying the refresh does not give what the log records")
+            }
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
+                subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
+            return nil
+        }
         let assessment = try AssessmentRows.record(entry.subject, db: db)
         var changed = assessment
-        var facts: [FieldValue] = []
-        if let assessment, entry.kind == "event" {
+        var facts: [FieldValue] = loggedFacts(entry.data, definition: definition) ?? []
+        if let assessment,
+            entry.kind == "event" || entry.kind == "deadline" || entry.kind == "deadline_dropped"
+        {
             guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                 return problem(
                     "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
@@ -225,7 +246,8 @@ extension DiligenceStore {
             assessment != nil ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
         var input = EventInput(entry.name)
         if entry.kind == "event" {
-            for (path, json) in entry.data.objectValue ?? [:] where !recordKeys.contains(path) {
+            for (path, json) in entry.data.objectValue ?? [:]
+            where !recordKeys.contains(path) && path != factsKey {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }

@@ -50,10 +50,16 @@ extension DiligenceStore {
             let dueText: String = row["due_at"]
             let due = Timestamp.parse(dueText) ?? now
             let actor = Actor.deadline(name)
-            let data = JSONValue.object(["deadline": .string(name), "due": .string(dueText)])
+            var fields: [String: JSONValue] = ["deadline": .string(name), "due": .string(dueText)]
             let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
-            switch Engine.step(definition, instance, event: EventInput(event), actor: actor, now: now) {
+            let facts = try Self.facts(
+                for: subject, definition: definition, definitions: definitions, now: now, db: db)
+            if let logged = facts.logged { fields[Self.factsKey] = logged }
+            let data = JSONValue.object(fields)
+            switch Engine.step(
+                definition, instance, event: EventInput(event), actor: actor, now: now, facts: facts.values)
+            {
             case .accepted(let step):
                 let entry = LogEntry(
                     subject: subject, kind: "deadline", name: event, actor: actor, data: data,
@@ -65,6 +71,7 @@ extension DiligenceStore {
                     workflow: definition,
                     subjectKind: "", effects: step.effects, expectedVersion: instance.version,
                     head: loaded.head, db: db)
+                try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
                 let snapshot = InstanceSnapshot(instance, definition: definition)

@@ -26,8 +26,7 @@ extension DiligenceStore {
             try Self.stepSubject(
                 id, event: level == .red ? "raise_red" : "raise", assignments: assignments, actor: actor,
                 definitions: definitions, now: now, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
-            try Self.reevaluateRisk(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
         }
     }
@@ -74,8 +73,7 @@ extension DiligenceStore {
             let result = try Self.stepSubject(
                 id, event: decision.event, assignments: [(decision.textField, text)], actor: actor,
                 definitions: definitions, now: now, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
-            try Self.reevaluateRisk(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return result
         }
     }

@@ -65,47 +65,4 @@ extension DiligenceStore {
             now: now, db: db)
         return true
     }
-
-    /// The partner's facts the risk rules read, from the records this store keeps.
-    static func riskFacts(partner: String, now: Date, db: Database) throws -> PartnerFactValues {
-        var facts = PartnerFactValues(now: now)
-        try FlagRows.contribute(to: &facts, partner: partner, db: db)
-        try TrainingRows.contribute(to: &facts, partner: partner, db: db)
-        return facts
-    }
-
-    /// Evaluates the risk rules for every partner at `now`, each partner in its own transaction,
-    /// so time-based rules (an assessment expiring, training renewal overdue) raise and clear
-    /// their flags even when nothing else happened. Returns the partners whose flags changed.
-    public func evaluateRiskRules(now: Date, definitions: DefinitionSet) throws(StoreError) -> [String] {
-        let now = Timestamp.truncated(now)
-        guard definitions.riskRules != nil else { return [] }
-        let partners = try read { db in try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id") }
-        var changed: [String] = []
-        for partner in partners {
-            let didChange = try transaction { db in
-                try Self.applyRiskRules(
-                    partner: partner, facts: Self.riskFacts(partner: partner, now: now, db: db),
-                    definitions: definitions, now: now, db: db)
-            }
-            if didChange { changed.append(partner) }
-        }
-        return changed
-    }
-}
-
-extension DiligenceStore {
-    /// Re-evaluates the risk rules of the partner a changed record belongs to (the record itself
-    /// when it is a partner), inside the caller's transaction.
-    static func reevaluateRisk(linkedTo subject: String, definitions: DefinitionSet, now: Date, db: Database) throws {
-        let partner =
-            try String.fetchOne(
-                db.cachedStatement(sql: "SELECT target FROM link WHERE subject = ? AND role = 'partner'"),
-                arguments: [subject]) ?? subject
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM partner WHERE id = ?", arguments: [partner]) == true
-        else { return }
-        try applyRiskRules(
-            partner: partner, facts: riskFacts(partner: partner, now: now, db: db), definitions: definitions,
-            now: now, db: db)
-    }
 }

@@ -30,19 +30,22 @@ extension DiligenceStore {
     @discardableResult
     static func stepSubject(
         _ subject: String, event: String, assignments: [(field: String, value: String)], actor: Actor,
-        extra: [String: JSONValue] = [:], facts: [FieldValue] = [], definitions: DefinitionSet, now: Date,
-        db: Database
+        extra: [String: JSONValue] = [:], definitions: DefinitionSet, now: Date, db: Database
     ) throws -> SendResult {
         let loaded = try currentInstance(subject, definitions: definitions, db: db)
         let definition = loaded.definition
         let input = try subjectEventInput(definition, event, assignments: assignments, subject: subject)
-        switch Engine.step(definition, loaded.instance, event: input, actor: actor, now: now, facts: facts) {
+        let facts = try facts(for: subject, definition: definition, definitions: definitions, now: now, db: db)
+        switch Engine.step(
+            definition, loaded.instance, event: input, actor: actor, now: now, facts: facts.values)
+        {
         case .rejected(let rejection):
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
             var data = Dictionary(
                 uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
             data.merge(extra) { _, new in new }
+            if let logged = facts.logged { data[factsKey] = logged }
             let entry = LogEntry(
                 subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
                 occurredAt: now, definitionHash: definition.hash,

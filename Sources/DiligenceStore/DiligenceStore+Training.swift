@@ -41,8 +41,7 @@ extension DiligenceStore {
                 extra: [Self.changeKey: change.json, TrainingRows.policyKey: policy.json],
                 definitions: definitions, now: now, db: db)
             try TrainingRows.update(changed, subject: id, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
-            try Self.reevaluateRisk(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return (id, changed)
         }
     }
@@ -134,12 +133,10 @@ extension DiligenceStore {
                 throw StoreError.invalidInput(
                     field: "training", message: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
             }
-            let share = coverage.policyScope.fraction ?? 1
             let result = try Self.stepSubject(
-                partner, event: "confirm_training", assignments: [("training_coverage", "\(share)")], actor: actor,
+                partner, event: "confirm_training", assignments: [], actor: actor,
                 definitions: definitions, now: now, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: partner, definitions: definitions, now: now, db: db)
-            try Self.reevaluateRisk(linkedTo: partner, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: partner, definitions: definitions, now: now, db: db)
             return result
         }
     }

@@ -47,6 +47,6 @@ enum FlagRows {
     /// Adds what the partner's flags say to its facts: `open_red_flags`, the valid red flags on
     /// the partner and on its headquarters record.
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
-        facts.openRedFlags = try DiligenceStore.openRedFlags(partner: partner, db: db).count
+        facts.openRedFlags = try PartnerLock.openRedFlags(partner: partner, db: db).count
     }
 }

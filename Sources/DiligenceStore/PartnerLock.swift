@@ -1,11 +1,13 @@
 import DiligenceCore
 import GRDB
 
-extension DiligenceStore {
-    /// The ids of the valid red flags that lock `partner`, oldest first: its own red flags and
-    /// those of its headquarters record (an international NGO's country-level record inherits
-    /// them). A flag is a valid red flag while its `risk-flag` instance is in `red`; resolving or
-    /// invalidating it ends the lock.
+/// Whether a partner is locked: a valid red flag on it stops its lifecycle from entering or
+/// staying in `active` and any of its agreements from being cleared, until the flag is resolved.
+enum PartnerLock {
+    /// The ids of the valid red flags that lock `partner` (`F-0001`, ...), oldest first: its own
+    /// red flags and those of its headquarters record (an international NGO's country-level
+    /// record inherits them). A flag is a valid red flag while its `risk-flag` instance is in
+    /// `red`; resolving or invalidating it ends the lock.
     static func openRedFlags(partner: String, db: Database) throws -> [String] {
         var partners = [partner]
         if let headquarters = try StartLinks.headquarters(of: partner, db: db) { partners.append(headquarters) }
