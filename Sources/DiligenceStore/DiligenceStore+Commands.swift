@@ -104,7 +104,7 @@ extension DiligenceStore {
                 definition, instance, event: input, actor: actor, now: now, facts: facts.values)
             {
             case .rejected(let rejection):
-                throw StoreError.rejected(subject: subject, event: event, rejection)
+                throw try Self.refusal(subject, event: event, rejection, db: db)
             case .accepted(let step):
                 var fields = Dictionary(
                     uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) })

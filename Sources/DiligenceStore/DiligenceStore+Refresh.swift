@@ -81,6 +81,8 @@ extension DiligenceStore {
         {
             partners = [subject]
         }
+        // An international NGO's country-level records inherit its headquarters record's flags.
+        for partner in partners { partners += try StartLinks.countryRecords(of: partner, db: db) }
         var moved: [String] = []
         for partner in partners where try refreshPartner(partner, definitions: definitions, now: now, db: db)
         {

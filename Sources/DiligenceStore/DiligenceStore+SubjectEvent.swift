@@ -40,7 +40,7 @@ extension DiligenceStore {
             definition, loaded.instance, event: input, actor: actor, now: now, facts: facts.values)
         {
         case .rejected(let rejection):
-            throw StoreError.rejected(subject: subject, event: event, rejection)
+            throw try refusal(subject, event: event, rejection, db: db)
         case .accepted(let step):
             var data = Dictionary(
                 uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })

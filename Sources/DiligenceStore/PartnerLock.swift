@@ -23,3 +23,19 @@ enum PartnerLock {
                     """), arguments: StatementArguments(partners + [FlagRows.kind]))
     }
 }
+
+extension DiligenceStore {
+    /// The refusal of an event: when a condition that failed reads `open_red_flags` and red flags
+    /// lock the subject, the refusal names them.
+    static func refusal(_ subject: String, event: String, _ rejection: Rejection, db: Database) throws
+        -> StoreError
+    {
+        guard case .guardFailed(_, let failures) = rejection,
+            failures.contains(where: { $0.values.contains { $0.path == PartnerFact.openRedFlags.rawValue } })
+        else { return .rejected(subject: subject, event: event, rejection) }
+        let flags = try PartnerLock.openRedFlags(partner: subject, db: db)
+        return flags.isEmpty
+            ? .rejected(subject: subject, event: event, rejection)
+            : .locked(subject: subject, event: event, flags: flags, rejection)
+    }
+}
