@@ -120,6 +120,7 @@ struct ShowPartner: ParsableCommand {
         let instance = try storeCall { try store.instance(partner.id) }
         let deadlines = try storeCall { try store.deadlines(partner.id, pendingOnly: true) }
         let flags = try storeCall { try store.flags(partner: partner.id, openOnly: true) }
+        let workflowFlags = try storeCall { try store.flags(partner.id) }
         let notifications = try storeCall { try store.notifications(partner.id) }
         let definition = definitions.workflows[instance.workflow]
         let available: [WorkflowDefinition.AvailableEvent] =
@@ -143,6 +144,7 @@ struct ShowPartner: ParsableCommand {
                     ])
                 })
             object["flags"] = .array(flags.map(FlagView.json))
+            object["workflow_flags"] = .array(workflowFlags.map(PartnerJSON.flag))
             object["notifications"] = .array(
                 notifications.map {
                     .object([
@@ -183,6 +185,13 @@ struct ShowPartner: ParsableCommand {
         }
         if !flags.isEmpty {
             print("open flags  " + flags.map(FlagView.line).joined(separator: "\n            "))
+        }
+        let openWorkflowFlags = workflowFlags.filter { $0.clearedAt == nil }
+        if !openWorkflowFlags.isEmpty {
+            print(
+                "workflow flags "
+                    + openWorkflowFlags.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
+                        separator: "\n               "))
         }
         if !available.isEmpty {
             let lines = available.map { event -> String in
