@@ -275,7 +275,8 @@ extension DiligenceStore {
                 try AssessmentRows.update(changed, subject: entry.subject, db: db)
             }
             if let training, let (change, policy) = trainingChange {
-                try TrainingRows.update(training.applying(change, policy: policy), subject: entry.subject, db: db)
+                try TrainingRows.update(
+                    training.applying(change, policy: policy), subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

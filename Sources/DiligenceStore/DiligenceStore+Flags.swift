@@ -14,7 +14,8 @@ extension DiligenceStore {
         definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> String {
         let now = Timestamp.truncated(now)
-        let reason = try Self.checkFlagRaise(level: level, reason: reason, actor: actor, definitions: definitions)
+        let reason = try Self.checkFlagRaise(
+            level: level, reason: reason, actor: actor, definitions: definitions)
         return try transaction { db in
             try Self.requirePartner(partner, db: db)
             let id = try Self.nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
@@ -82,7 +83,8 @@ extension DiligenceStore {
     static func flagText(_ text: String, field: String, wording: String) throws(StoreError) -> String {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
-            throw .invalidInput(field: field, message: "\(wording) is required; it is kept in the flag's history")
+            throw .invalidInput(
+                field: field, message: "\(wording) is required; it is kept in the flag's history")
         }
         guard text.count <= flagTextLimit else {
             throw .invalidInput(

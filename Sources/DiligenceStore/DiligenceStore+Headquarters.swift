@@ -14,7 +14,8 @@ extension DiligenceStore {
             )
         }
         try requirePartner(headquarters, db: db)
-        let hqType = try String.fetchOne(db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [headquarters])
+        let hqType = try String.fetchOne(
+            db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [headquarters])
         guard hqType == PartnerType.ingo.rawValue else {
             throw StoreError.invalidInput(
                 field: "--headquarters",
@@ -24,7 +25,8 @@ extension DiligenceStore {
             throw StoreError.invalidInput(
                 field: "--headquarters",
                 message:
-                    "\(headquarters) is itself a country-level record of \(own); name the headquarters record \(own)")
+                    "\(headquarters) is itself a country-level record of \(own); name the headquarters record \(own)"
+            )
         }
     }
 }

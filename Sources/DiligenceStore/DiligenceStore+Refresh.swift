@@ -103,7 +103,8 @@ extension DiligenceStore {
             return false
         }
         let ruleFacts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
-        if try applyRiskRules(partner: partner, facts: ruleFacts, definitions: definitions, now: now, db: db) {
+        if try applyRiskRules(partner: partner, facts: ruleFacts, definitions: definitions, now: now, db: db)
+        {
             loaded = try currentInstance(partner, definitions: definitions, db: db)
         }
         let facts = try partnerFacts(partner, definition: definition, now: now, db: db)

@@ -41,7 +41,8 @@ extension DiligenceStore {
                 let resolution =
                     rules.rule(ruleID).map { "The rule \(ruleID) no longer holds (\($0.condition.source))." }
                     ?? "The rule \(ruleID) is no longer in \(rules.file)."
-                if try clearRuleFlag(id, rule: ruleID, resolution: resolution, definitions: definitions, now: now, db: db)
+                if try clearRuleFlag(
+                    id, rule: ruleID, resolution: resolution, definitions: definitions, now: now, db: db)
                 {
                     changed = true
                 }
@@ -58,10 +59,13 @@ extension DiligenceStore {
         let loaded = try currentInstance(id, definitions: definitions, db: db)
         let actor = Actor(user: "rule:" + rule, role: SystemRole.name)
         let input = try loaded.definition.event("clear", assignments: [("resolution", resolution)])
-        guard case .accepted = Engine.step(loaded.definition, loaded.instance, event: input, actor: actor, now: now)
+        guard
+            case .accepted = Engine.step(
+                loaded.definition, loaded.instance, event: input, actor: actor, now: now)
         else { return false }
         try stepSubject(
-            id, event: "clear", assignments: [("resolution", resolution)], actor: actor, definitions: definitions,
+            id, event: "clear", assignments: [("resolution", resolution)], actor: actor,
+            definitions: definitions,
             now: now, db: db)
         return true
     }

@@ -35,7 +35,8 @@ extension DiligenceStore {
         let loaded = try currentInstance(subject, definitions: definitions, db: db)
         let definition = loaded.definition
         let input = try subjectEventInput(definition, event, assignments: assignments, subject: subject)
-        let facts = try facts(for: subject, definition: definition, definitions: definitions, now: now, db: db)
+        let facts = try facts(
+            for: subject, definition: definition, definitions: definitions, now: now, db: db)
         switch Engine.step(
             definition, loaded.instance, event: input, actor: actor, now: now, facts: facts.values)
         {
@@ -51,7 +52,8 @@ extension DiligenceStore {
                 occurredAt: now, definitionHash: definition.hash,
                 outcome: step.outcome(definition: definition, changedFrom: loaded.changedFrom))
             let seq = try record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: definition), workflow: definition,
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
                 head: loaded.head, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: loaded.changedFrom)

@@ -76,12 +76,14 @@ extension DiligenceStore {
             for record in records {
                 guard !record.course.trimmingCharacters(in: .whitespaces).isEmpty, record.course.count <= 200
                 else {
-                    throw .invalidInput(field: "--course", message: "name the course (at most 200 characters)")
+                    throw .invalidInput(
+                        field: "--course", message: "name the course (at most 200 characters)")
                 }
                 guard record.date <= today else {
                     throw .invalidInput(
                         field: "--date",
-                        message: "\(record.date) is after today (\(today)); record a training once it took place")
+                        message:
+                            "\(record.date) is after today (\(today)); record a training once it took place")
                 }
                 let people = record.attendance.values.reduce(0) { $0 + $1.unnamedCount + $1.names.count }
                 guard (1...headCountLimit).contains(people) else {
@@ -92,7 +94,8 @@ extension DiligenceStore {
             }
         }
         guard let workflow = definitions.workflow(forSubject: TrainingRows.kind) else {
-            throw .workflowMissing(subject: TrainingRows.kind, workflow: "(a workflow with subject: training)")
+            throw .workflowMissing(
+                subject: TrainingRows.kind, workflow: "(a workflow with subject: training)")
         }
         try checkRole(actor, workflow: workflow, starting: false)
         return workflow
@@ -131,7 +134,8 @@ extension DiligenceStore {
             let coverage = record.coverage(on: LocalDate(now))
             guard coverage.meetsPolicy else {
                 throw StoreError.invalidInput(
-                    field: "training", message: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
+                    field: "training",
+                    message: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
             }
             let result = try Self.stepSubject(
                 partner, event: "confirm_training", assignments: [], actor: actor,
@@ -142,7 +146,9 @@ extension DiligenceStore {
     }
 
     /// Why coverage does not reach the threshold, in a programme officer's words.
-    static func coverageShortfall(_ coverage: TrainingCoverage, policy: TrainingPolicy, partner: String) -> String {
+    static func coverageShortfall(_ coverage: TrainingCoverage, policy: TrainingPolicy, partner: String)
+        -> String
+    {
         let scope = policy.categories.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") }
         let who =
             scope.joined(separator: " and ")
@@ -167,10 +173,12 @@ extension DiligenceStore {
         switch change {
         case .personnel(let group):
             "\(group.headCount) \(group.category.rawValue)"
-                + (group.inContactWithBeneficiaries ? " in contact with beneficiaries" : " not in contact with beneficiaries")
+                + (group.inContactWithBeneficiaries
+                    ? " in contact with beneficiaries" : " not in contact with beneficiaries")
         case .trainings(let records):
             records.count == 1
-                ? "training \"\(records[0].course)\" on \(records[0].date)" : "\(records.count) training sessions"
+                ? "training \"\(records[0].course)\" on \(records[0].date)"
+                : "\(records.count) training sessions"
         }
     }
 }

@@ -10,7 +10,9 @@ enum PartnerLock {
     /// `red`; resolving or invalidating it ends the lock.
     static func openRedFlags(partner: String, db: Database) throws -> [String] {
         var partners = [partner]
-        if let headquarters = try StartLinks.headquarters(of: partner, db: db) { partners.append(headquarters) }
+        if let headquarters = try StartLinks.headquarters(of: partner, db: db) {
+            partners.append(headquarters)
+        }
         let marks = Array(repeating: "?", count: partners.count).joined(separator: ", ")
         return try String.fetchAll(
             db.cachedStatement(

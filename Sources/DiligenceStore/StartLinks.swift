@@ -40,7 +40,8 @@ enum StartLinks {
     /// The country-level partner records whose headquarters record is `partner`.
     static func countryRecords(of partner: String, db: Database) throws -> [String] {
         try String.fetchAll(
-            db.cachedStatement(sql: "SELECT subject FROM link WHERE target = ? AND role = ? ORDER BY subject"),
+            db.cachedStatement(
+                sql: "SELECT subject FROM link WHERE target = ? AND role = ? ORDER BY subject"),
             arguments: [partner, headquartersRole])
     }
 }

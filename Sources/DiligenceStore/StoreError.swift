@@ -84,7 +84,9 @@ public enum StoreError: Error, Sendable {
         case .notAnAssessment(let id):
             return "\(id) is not an assessment; `diligence assessment list` shows the assessments"
         case .locked(let subject, let event, let flags, let rejection):
-            let named = flags.count == 1 ? "the red flag \(flags[0])" : "the red flags " + flags.joined(separator: ", ")
+            let named =
+                flags.count == 1
+                ? "the red flag \(flags[0])" : "the red flags " + flags.joined(separator: ", ")
             return
                 "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(flags.count == 1 ? "it" : "them") (`diligence flag show \(flags[0])`); \(rejection.explanation)"
         case .corrupted(let message):

@@ -48,7 +48,8 @@ struct Diligence: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
-            TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self, FlagCommand.self,
+            TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
+            FlagCommand.self,
             TrainingCommand.self,
         ]
     )

@@ -10,10 +10,12 @@ extension CLIWorkspace {
 
     /// Raises a flag that must be accepted; returns its id.
     func raiseFlag(
-        on partner: String, level: String = "yellow", category: String = "financial", role: String = "programme_officer"
+        on partner: String, level: String = "yellow", category: String = "financial",
+        role: String = "programme_officer"
     ) throws -> String {
         let result = try flag(
-            ["raise", partner, "--category", category, "--level", level, "--reason", "Late audit report."], role: role)
+            ["raise", partner, "--category", category, "--level", level, "--reason", "Late audit report."],
+            role: role)
         try #require(result.exitCode == 0, "flag raise failed: \(result)")
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -53,7 +55,8 @@ extension CLIWorkspace {
         let noJustification = try workspace.flag(["invalidate", id, "--reason", " "], role: "manager")
         #expect(noJustification.exitCode == 1)
         #expect(noJustification.stderr.contains("justification"), "\(noJustification)")
-        let invalidated = try workspace.flag(["invalidate", id, "--reason", "Wrong partner."], role: "manager")
+        let invalidated = try workspace.flag(
+            ["invalidate", id, "--reason", "Wrong partner."], role: "manager")
         #expect(invalidated.exitCode == 0, "\(invalidated)")
 
         let shown = try workspace.showFlag(id)
@@ -62,7 +65,8 @@ extension CLIWorkspace {
         #expect(shown["justification"] as? String == "Wrong partner.")
         #expect(shown["reason"] as? String == "Late audit report.")
         let history = try #require(shown["history"] as? [[String: Any]])
-        #expect(history.map { $0["event"] as? String } == ["start", "raise", "escalate", "defer", "invalidate"])
+        #expect(
+            history.map { $0["event"] as? String } == ["start", "raise", "escalate", "defer", "invalidate"])
         #expect(history.map { $0["role"] as? String }.last == "manager")
         let text = try workspace.run("flag", "show", id)
         #expect(text.stdout.contains("defer  tester (hq_reviewer): note = Handle locally."), "\(text)")
@@ -79,9 +83,18 @@ extension CLIWorkspace {
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.contains("it needs the role hq_reviewer"), "\(refused)")
         let usage: [([String], String)] = [
-            (["raise", partner, "--category", "financal", "--level", "yellow", "--reason", "x"], "did you mean financial?"),
-            (["raise", partner, "--category", "other", "--level", "amber", "--reason", "x"], "--level \"amber\""),
-            (["raise", partner, "--category", "other", "--level", "escalated", "--reason", "x"], "flag escalate"),
+            (
+                ["raise", partner, "--category", "financal", "--level", "yellow", "--reason", "x"],
+                "did you mean financial?"
+            ),
+            (
+                ["raise", partner, "--category", "other", "--level", "amber", "--reason", "x"],
+                "--level \"amber\""
+            ),
+            (
+                ["raise", partner, "--category", "other", "--level", "escalated", "--reason", "x"],
+                "flag escalate"
+            ),
             (["raise", "P-0009", "--category", "other", "--level", "yellow", "--reason", "x"], "P-0009"),
         ]
         for (arguments, message) in usage {
@@ -89,9 +102,12 @@ extension CLIWorkspace {
             #expect(result.exitCode != 0)
             #expect(result.stderr.contains(message), "\(result)")
         }
-        #expect(try SQLiteFile.strings("SELECT COUNT(*) FROM instance WHERE kind = 'flag'", at: workspace.database) == ["0"])
+        #expect(
+            try SQLiteFile.strings(
+                "SELECT COUNT(*) FROM instance WHERE kind = 'flag'", at: workspace.database) == ["0"])
         #expect(try workspace.history(partner).count == before)
-        let red = try workspace.raiseFlag(on: partner, level: "red", category: "sanctions_match", role: "hq_reviewer")
+        let red = try workspace.raiseFlag(
+            on: partner, level: "red", category: "sanctions_match", role: "hq_reviewer")
         #expect(try workspace.showFlag(red)["locks_partner"] as? Bool == true)
         let lockedOut = try workspace.send(partner, "complete_assessment", role: "programme_officer")
         #expect(lockedOut.exitCode == 1)
@@ -103,7 +119,8 @@ extension CLIWorkspace {
         let headquarters = try workspace.addPartner("Global Aid", country: "CH", type: "ingo")
         let country = try workspace.addPartner(
             "Global Aid Kenya", country: "KE", type: "ingo", extra: ["--headquarters", headquarters])
-        let red = try workspace.raiseFlag(on: headquarters, level: "red", category: "sanctions_match", role: "hq_reviewer")
+        let red = try workspace.raiseFlag(
+            on: headquarters, level: "red", category: "sanctions_match", role: "hq_reviewer")
         let own = try workspace.raiseFlag(on: country, level: "observation")
         let list = try workspace.run("flag", "list", "--partner", country, "--json")
         #expect(list.exitCode == 0, "\(list)")
@@ -122,7 +139,10 @@ extension CLIWorkspace {
         #expect(text.stdout.contains("inherited from \(headquarters)"), "\(text)")
         let resolved = try workspace.flag(["resolve", red, "--reason", "Delisted."], role: "hq_reviewer")
         #expect(resolved.exitCode == 0, "\(resolved)")
-        #expect(try workspace.run("flag", "list", "--open", "--json").jsonArray().map { $0["id"] as? String } == [own])
+        #expect(
+            try workspace.run("flag", "list", "--open", "--json").jsonArray().map { $0["id"] as? String } == [
+                own
+            ])
         #expect((try workspace.show(country)["context"] as? [String: Any])?["open_red_flags"] as? Int == 0)
         let badLevel = try workspace.run("flag", "list", "--level", "purple")
         #expect(badLevel.exitCode == 2)

@@ -38,7 +38,8 @@ struct TickCrashTests {
             to: workspace.file("Workflows/partner-lifecycle.yaml"), atomically: true, encoding: .utf8)
         for index in 0..<Self.partners {
             let result = try workspace.run(
-                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "max", "--role",
+                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "max",
+                "--role",
                 "manager")
             try #require(result.exitCode == 0, "\(result)")
         }
@@ -57,13 +58,17 @@ struct TickCrashTests {
         }
         running.kill()
         let killed = running.wait()
-        #expect(running.wasKilled, "tick finished before it could be killed; raise the number of deadlines: \(killed)")
+        #expect(
+            running.wasKilled,
+            "tick finished before it could be killed; raise the number of deadlines: \(killed)")
         let firedBefore = Int(try SQLiteFile.strings(fired, at: workspace.database).first ?? "0") ?? 0
         #expect(firedBefore > 0 && firedBefore < total, "\(firedBefore) of \(total) fired before the kill")
 
         let second = try workspace.run("tick", "--now", later)
         #expect(second.exitCode == 0, "\(second)")
-        #expect(second.stdout.hasSuffix("\(total - firedBefore) deadlines fired\n"), "\(second.stdout.suffix(200))")
+        #expect(
+            second.stdout.hasSuffix("\(total - firedBefore) deadlines fired\n"),
+            "\(second.stdout.suffix(200))")
         let third = try workspace.run("tick", "--now", later)
         #expect(third.stdout == "0 deadlines fired\n")
 
@@ -75,11 +80,13 @@ struct TickCrashTests {
         #expect(perDeadline.allSatisfy { $0 == "1" })
         #expect(try SQLiteFile.strings(pending, at: workspace.database) == ["0"])
         #expect(
-            try SQLiteFile.strings("SELECT COUNT(*) FROM deadline WHERE status = 'fired'", at: workspace.database)
+            try SQLiteFile.strings(
+                "SELECT COUNT(*) FROM deadline WHERE status = 'fired'", at: workspace.database)
                 == ["\(total)"])
         // In due-time order across both runs.
         let dues = try SQLiteFile.strings(
-            "SELECT json_extract(data, '$.due') FROM event WHERE kind = 'deadline' ORDER BY seq", at: workspace.database)
+            "SELECT json_extract(data, '$.due') FROM event WHERE kind = 'deadline' ORDER BY seq",
+            at: workspace.database)
         #expect(dues == dues.sorted())
         let audit = try workspace.run("audit", "verify")
         #expect(audit.exitCode == 0, "\(audit)")

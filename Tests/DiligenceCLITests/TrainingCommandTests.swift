@@ -38,18 +38,26 @@ extension CLIWorkspace {
         let partner = try workspace.addPartner()
         let staff = try workspace.training(["personnel", partner, "--category", "staff", "--count", "8"])
         #expect(staff.exitCode == 0, "\(staff)")
-        #expect(staff.stdout.hasPrefix("\(partner): 8 staff in contact with beneficiaries recorded in T-0001"))
-        try #require(try workspace.training(["personnel", partner, "--category", "Volunteers", "--count", "2"]).exitCode == 0)
+        #expect(
+            staff.stdout.hasPrefix("\(partner): 8 staff in contact with beneficiaries recorded in T-0001"))
         try #require(
-            try workspace.training(["personnel", partner, "--category", "consultants", "--count", "5", "--no-contact"])
+            try workspace.training(["personnel", partner, "--category", "Volunteers", "--count", "2"])
                 .exitCode == 0)
-        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        try #require(
+            try workspace.training([
+                "personnel", partner, "--category", "consultants", "--count", "5", "--no-contact",
+            ])
+            .exitCode == 0)
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let session = try workspace.training([
-            "record", partner, "--course", "PSEA basics", "--date", today, "--people", "2", "--provider", "UN online course",
+            "record", partner, "--course", "PSEA basics", "--date", today, "--people", "2", "--provider",
+            "UN online course",
         ])
         #expect(session.exitCode == 0, "\(session)")
         let named = try workspace.training([
-            "record", partner, "--course", "PSEA basics", "--date", today, "--person", "Amina Diallo", "--person",
+            "record", partner, "--course", "PSEA basics", "--date", today, "--person", "Amina Diallo",
+            "--person",
             " amina  diallo ", "--category", "volunteers",
         ])
         #expect(named.exitCode == 0, "\(named)")
@@ -68,7 +76,8 @@ extension CLIWorkspace {
         #expect(categories.map { $0["in_policy_scope"] as? Bool } == [true, false, true])
         #expect(json["meets_policy"] as? Bool == false)
         let text = try workspace.run("training", "coverage", partner)
-        #expect(text.stdout.contains("in scope    3 of 10 (30 %, band 26-50 %) - below the threshold"), "\(text)")
+        #expect(
+            text.stdout.contains("in scope    3 of 10 (30 %, band 26-50 %) - below the threshold"), "\(text)")
         // The coverage rule flagged the partner, by the system role.
         let flags = try workspace.run("flag", "list", "--partner", partner, "--json").jsonArray()
         #expect(flags.map { $0["rule"] as? String } == ["training-coverage-low"])
@@ -82,7 +91,9 @@ extension CLIWorkspace {
         let before = try workspace.eventCount()
         let refused = try workspace.training(["import", partner, sheet])
         #expect(refused.exitCode == 1)
-        #expect(refused.stderr.contains("attendance.csv: nothing was imported: 3 rows have problems"), "\(refused)")
+        #expect(
+            refused.stderr.contains("attendance.csv: nothing was imported: 3 rows have problems"),
+            "\(refused)")
         #expect(refused.stderr.contains("row 4, column date: \"2025-13-01\" is not a date"))
         #expect(refused.stderr.contains("row 5, column course: the cell is empty"))
         #expect(refused.stderr.contains("row 6, column people: \"x\" is not a whole number"))
@@ -111,7 +122,10 @@ extension CLIWorkspace {
         let cases: [(String, String)] = [
             ("date,course\n2025-06-01,x\n", "the header lacks the columns category, people or name"),
             ("date,course,category,peeple\n", "did you mean \"people\"?"),
-            ("date,course,category,people\n2025-06-01,\"open,staff,1\n", "row 2: a quoted cell is never closed"),
+            (
+                "date,course,category,people\n2025-06-01,\"open,staff,1\n",
+                "row 2: a quoted cell is never closed"
+            ),
             ("", "the sheet is empty"),
         ]
         for (index, (text, message)) in cases.enumerated() {
@@ -136,7 +150,10 @@ extension CLIWorkspace {
             (["record", partner, "--course", "C", "--date", "01/06/2025", "--people", "3"], "YYYY-MM-DD"),
             (["record", partner, "--course", "C", "--date", "2025-06-01"], "--people N"),
             (["record", partner, "--course", "C", "--date", "2999-06-01", "--people", "3"], "after today"),
-            (["record", partner, "--course", " ", "--date", "2025-06-01", "--people", "3"], "name the course"),
+            (
+                ["record", partner, "--course", " ", "--date", "2025-06-01", "--people", "3"],
+                "name the course"
+            ),
             (["personnel", "P-0404", "--category", "staff", "--count", "3"], "P-0404"),
         ]
         for (arguments, message) in usage {
@@ -144,16 +161,21 @@ extension CLIWorkspace {
             #expect(result.exitCode != 0)
             #expect(result.stderr.contains(message), "\(result)")
         }
-        let role = try workspace.training(["personnel", partner, "--category", "staff", "--count", "3"], role: "procurement")
+        let role = try workspace.training(
+            ["personnel", partner, "--category", "staff", "--count", "3"], role: "procurement")
         #expect(role.exitCode == 1 && role.stderr.contains("--role"), "\(role)")
         #expect(try workspace.eventCount() == before)
 
         let nothing = try workspace.training(["confirm", partner], role: "programme_officer")
         #expect(nothing.exitCode == 1 && nothing.stderr.contains("no personnel recorded"), "\(nothing)")
-        try #require(try workspace.training(["personnel", partner, "--category", "staff", "--count", "4"]).exitCode == 0)
-        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         try #require(
-            try workspace.training(["record", partner, "--course", "C", "--date", today, "--people", "3"]).exitCode == 0)
+            try workspace.training(["personnel", partner, "--category", "staff", "--count", "4"]).exitCode
+                == 0)
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        try #require(
+            try workspace.training(["record", partner, "--course", "C", "--date", today, "--people", "3"])
+                .exitCode == 0)
         let below = try workspace.training(["confirm", partner], role: "programme_officer")
         #expect(below.exitCode == 1)
         #expect(below.stderr.contains("confirming needs 100 %"), "\(below)")

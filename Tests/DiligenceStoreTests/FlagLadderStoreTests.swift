@@ -56,7 +56,9 @@ private typealias F = FlagFixtures
         #expect(try store.flag(id).state == "escalated")
         for decision in [FlagDecision.confirm, .defer] {
             let refusal = F.refusal { try decide(store, id, decision, as: countryOffice) }
-            #expect(refusal?.explanation.contains("needs the role hq_reviewer") == true, "\(String(describing: refusal))")
+            #expect(
+                refusal?.explanation.contains("needs the role hq_reviewer") == true,
+                "\(String(describing: refusal))")
         }
         try decide(store, id, .defer, as: F.headquarters, day: 3)
         #expect(try store.flag(id).state == "yellow")

@@ -29,7 +29,9 @@ private typealias F = FlagFixtures
                 subject: "P-0001", event: "complete_assessment", assignments: [], actor: F.officer,
                 definitions: definitions, now: StoreFixtures.days(2))
         }
-        #expect(refusal?.explanation.contains("locked by the red flag \(id)") == true, "\(String(describing: refusal))")
+        #expect(
+            refusal?.explanation.contains("locked by the red flag \(id)") == true,
+            "\(String(describing: refusal))")
         _ = try store.decideFlag(
             id, decision: .resolve, text: "Delisted.", actor: F.headquarters, definitions: definitions,
             now: StoreFixtures.days(3))
@@ -41,7 +43,8 @@ private typealias F = FlagFixtures
         let temporary = try F.store(definitions, type: .ingo)
         let store = temporary.store
         let country = try store.registerPartner(
-            name: "Amani Kenya", country: "KE", type: .ingo, headquarters: "P-0001", actor: StoreFixtures.manager,
+            name: "Amani Kenya", country: "KE", type: .ingo, headquarters: "P-0001",
+            actor: StoreFixtures.manager,
             definitions: definitions, now: StoreFixtures.start)
         let id = try redFlag(store, on: "P-0001")
         #expect(try store.instance(country.id).snapshot.context["open_red_flags"] == .int(1))
@@ -51,7 +54,8 @@ private typealias F = FlagFixtures
         #expect(try store.flags(partner: "P-0001").first?.inheritedFrom == nil)
         // The country record's own flags do not go up to headquarters.
         let own = try store.raiseFlag(
-            partner: country.id, category: .financial, level: .yellow, reason: "Late report.", actor: F.officer,
+            partner: country.id, category: .financial, level: .yellow, reason: "Late report.",
+            actor: F.officer,
             definitions: definitions, now: StoreFixtures.days(2))
         #expect(try store.flags(partner: country.id).map(\.id) == [own, id])
         #expect(try store.flags(partner: "P-0001").map(\.id) == [id])

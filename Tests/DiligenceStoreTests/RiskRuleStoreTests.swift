@@ -119,7 +119,8 @@ private typealias F = FlagFixtures
                 .init(
                     path: "Workflows/risk-flag.yaml",
                     text: try String(
-                        contentsOf: StoreFixtures.repositoryRoot.appendingPathComponent("Workflows/risk-flag.yaml"),
+                        contentsOf: StoreFixtures.repositoryRoot.appendingPathComponent(
+                            "Workflows/risk-flag.yaml"),
                         encoding: .utf8), folder: .workflows),
                 .init(
                     path: "Assessments/risk-rules.yaml",

@@ -49,7 +49,9 @@ private typealias F = FlagFixtures
         try step("submit", as: AssessmentFixtures.partner, day: 3)
         try step("start_review", as: AssessmentFixtures.reviewer, day: 4)
         for standard in questionnaire.standards {
-            try step("rate", .rate(standard: standard.id, rating: "met", note: nil), as: AssessmentFixtures.reviewer, day: 5)
+            try step(
+                "rate", .rate(standard: standard.id, rating: "met", note: nil),
+                as: AssessmentFixtures.reviewer, day: 5)
         }
         try step("determine", as: AssessmentFixtures.reviewer, day: 6)
         try step("confirm", as: AssessmentFixtures.reviewer, day: 7)
@@ -76,7 +78,10 @@ private typealias F = FlagFixtures
         let record = try #require(try store.training(partner: "P-0001"))
         #expect(record.id == "T-0001")
         #expect(record.record.trainings.count == 2)
-        #expect(try store.history("T-0001").map(\.name) == ["start", "record_personnel", "record_training", "record_training"])
+        #expect(
+            try store.history("T-0001").map(\.name) == [
+                "start", "record_personnel", "record_training", "record_training",
+            ])
         #expect(try store.verify().isIntact)
     }
 
@@ -147,7 +152,9 @@ private typealias F = FlagFixtures
         try change(temporary.store, Self.staff(10), day: 1)
         try change(temporary.store, Self.session(10, on: "2026-01-02"), day: 2)
         #expect(try temporary.store.verify().isIntact)
-        try temporary.tamper("UPDATE record SET value = replace(value, '\"head_count\":10', '\"head_count\":5') WHERE kind = 'training'")
+        try temporary.tamper(
+            "UPDATE record SET value = replace(value, '\"head_count\":10', '\"head_count\":5') WHERE kind = 'training'"
+        )
         let report = try temporary.store.verify()
         #expect(!report.isIntact)
         #expect(report.problems.first?.description.contains("T-0001") == true, "\(report.problems)")

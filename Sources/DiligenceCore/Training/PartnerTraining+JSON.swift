@@ -70,7 +70,8 @@ extension TrainingRecord {
 
     /// Reads a session back from its JSON.
     public init?(json: JSONValue) {
-        guard let course = json["course"]?.stringValue, let date = json["date"]?.stringValue.flatMap(LocalDate.init),
+        guard let course = json["course"]?.stringValue,
+            let date = json["date"]?.stringValue.flatMap(LocalDate.init),
             let members = json["attendance"]?.objectValue
         else { return nil }
         var attendance: [PersonnelCategory: Attendance] = [:]
@@ -118,7 +119,8 @@ extension PartnerTraining {
 
     /// Reads a record back from its JSON.
     public init?(json: JSONValue) {
-        guard let partner = json["partner"]?.stringValue, let policy = json["policy"].flatMap(TrainingPolicy.init(json:)),
+        guard let partner = json["partner"]?.stringValue,
+            let policy = json["policy"].flatMap(TrainingPolicy.init(json:)),
             let groups = json["personnel"]?.arrayValue, let items = json["trainings"]?.arrayValue
         else { return nil }
         self.init(partner: partner, policy: policy)

@@ -48,7 +48,8 @@ public struct PartnerTraining: Hashable, Sendable {
         guard !coverage(on: day).meetsPolicy else { return false }
         var forever = policy
         forever.renewalPeriod = CalendarDuration(months: 12 * 10_000)
-        return TrainingCoverage(personnel: personnel, records: trainings, policy: forever, on: day).meetsPolicy
+        return TrainingCoverage(personnel: personnel, records: trainings, policy: forever, on: day)
+            .meetsPolicy
     }
 }
 

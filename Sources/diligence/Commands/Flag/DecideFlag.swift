@@ -22,15 +22,17 @@ struct FlagDecisionOptions: ParsableArguments {
             try store.decideFlag(
                 flag, decision: decision, text: reason, actor: actor, definitions: definitions, now: Date())
         }
-        print(StepReport.lines(subject: flag, event: decision.event, result.step, definition: result.definition)
-            .joined(separator: "\n"))
+        print(
+            StepReport.lines(subject: flag, event: decision.event, result.step, definition: result.definition)
+                .joined(separator: "\n"))
     }
 }
 
 /// `diligence flag escalate FLAG --reason TEXT`.
 struct EscalateFlag: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "escalate", abstract: "Send a yellow flag to headquarters for a decision (once per flag).")
+        commandName: "escalate",
+        abstract: "Send a yellow flag to headquarters for a decision (once per flag).")
     @OptionGroup var options: FlagDecisionOptions
     func run() throws { try options.run(.escalate) }
 }
@@ -38,7 +40,8 @@ struct EscalateFlag: ParsableCommand {
 /// `diligence flag confirm FLAG --reason TEXT`.
 struct ConfirmFlag: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "confirm", abstract: "Headquarters confirms an escalated flag: it becomes red and locks the partner.")
+        commandName: "confirm",
+        abstract: "Headquarters confirms an escalated flag: it becomes red and locks the partner.")
     @OptionGroup var options: FlagDecisionOptions
     func run() throws { try options.run(.confirm) }
 }
@@ -46,7 +49,8 @@ struct ConfirmFlag: ParsableCommand {
 /// `diligence flag defer FLAG --reason TEXT`.
 struct DeferFlag: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "defer", abstract: "Headquarters defers an escalated flag back to the country office (yellow).")
+        commandName: "defer",
+        abstract: "Headquarters defers an escalated flag back to the country office (yellow).")
     @OptionGroup var options: FlagDecisionOptions
     func run() throws { try options.run(.defer) }
 }
@@ -54,7 +58,8 @@ struct DeferFlag: ParsableCommand {
 /// `diligence flag invalidate FLAG --reason JUSTIFICATION`.
 struct InvalidateFlag: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "invalidate", abstract: "Invalidate a flag raised in error; --reason is the written justification.")
+        commandName: "invalidate",
+        abstract: "Invalidate a flag raised in error; --reason is the written justification.")
     @OptionGroup var options: FlagDecisionOptions
     func run() throws { try options.run(.invalidate) }
 }
@@ -62,7 +67,8 @@ struct InvalidateFlag: ParsableCommand {
 /// `diligence flag resolve FLAG --reason TEXT`.
 struct ResolveFlag: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "resolve", abstract: "Resolve a flag once the risk is addressed (a red flag: headquarters only).")
+        commandName: "resolve",
+        abstract: "Resolve a flag once the risk is addressed (a red flag: headquarters only).")
     @OptionGroup var options: FlagDecisionOptions
     func run() throws { try options.run(.resolve) }
 }

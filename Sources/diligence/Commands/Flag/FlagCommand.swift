@@ -4,7 +4,8 @@ import ArgumentParser
 struct FlagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flag",
-        abstract: "Raise risk flags on partners and move them on the ladder: observation, yellow, escalated, red.",
+        abstract:
+            "Raise risk flags on partners and move them on the ladder: observation, yellow, escalated, red.",
         discussion: """
             Each flag is its own record (F-0001) running Workflows/risk-flag.yaml. The country office \
             raises observations and yellow flags and may escalate a yellow flag once; headquarters \

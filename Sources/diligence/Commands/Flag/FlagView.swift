@@ -9,7 +9,8 @@ enum FlagView {
             "id": .string(flag.id), "partner": .string(flag.partner),
             "inherited_from": flag.inheritedFrom.map(JSONValue.string) ?? .null,
             "category": .string(flag.category), "level": .string(flag.level), "state": .string(flag.state),
-            "open": .bool(flag.isOpen), "valid": .bool(flag.isValid), "locks_partner": .bool(flag.locksPartner),
+            "open": .bool(flag.isOpen), "valid": .bool(flag.isValid),
+            "locks_partner": .bool(flag.locksPartner),
             "reason": .string(flag.reason), "rule": flag.rule.map(JSONValue.string) ?? .null,
             "raised_by": .object(["user": .string(flag.raisedBy.user), "role": .string(flag.raisedBy.role)]),
             "raised_at": JSONOutput.time(flag.raisedAt), "updated_at": JSONOutput.time(flag.updatedAt),
@@ -37,10 +38,12 @@ enum FlagView {
 
     /// One history line: `2026-01-01T00:00:00Z  escalate  ada (programme_officer): note = ...`.
     static func historyLine(_ event: EventRecord) -> String {
-        let fields = (event.data.objectValue ?? [:]).sorted { $0.key < $1.key }.compactMap { key, value -> String? in
+        let fields = (event.data.objectValue ?? [:]).sorted { $0.key < $1.key }.compactMap {
+            key, value -> String? in
             key == "flag" ? nil : "\(key) = \(PartnerJSON.display(value))"
         }
-        return "\(Timestamp.format(event.occurredAt))  \(event.name)  \(event.actor.user) (\(event.actor.role))"
+        return
+            "\(Timestamp.format(event.occurredAt))  \(event.name)  \(event.actor.user) (\(event.actor.role))"
             + (fields.isEmpty ? "" : ": " + fields.joined(separator: "; "))
     }
 }

@@ -17,7 +17,9 @@ struct ListFlags: ParsableCommand {
     @Flag(help: "Only open flags (not resolved or invalidated).")
     var open = false
 
-    @Option(help: ArgumentHelp("Only open flags at this level: observation, yellow, escalated, red.", valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "Only open flags at this level: observation, yellow, escalated, red.", valueName: "level"))
     var level: String?
 
     func run() throws {
@@ -33,7 +35,9 @@ struct ListFlags: ParsableCommand {
             print(
                 "no flags"
                     + (partner != nil || open || level != nil
-                        ? " match" : " yet; raise one with `diligence flag raise P-0001 --category C --level yellow --reason TEXT`"))
+                        ? " match"
+                        : " yet; raise one with `diligence flag raise P-0001 --category C --level yellow --reason TEXT`")
+            )
             return
         }
         var table = Table("ID", "PARTNER", "STATE", "CATEGORY", "RAISED BY", "REASON")

@@ -33,7 +33,8 @@ struct RaiseFlag: ParsableCommand {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         _ = try storeCall {
-            try DiligenceStore.checkFlagRaise(level: level, reason: reason, actor: actor, definitions: definitions)
+            try DiligenceStore.checkFlagRaise(
+                level: level, reason: reason, actor: actor, definitions: definitions)
         }
         let store = try global.store(create: false)
         let id = try storeCall {
@@ -60,7 +61,8 @@ enum FlagOptions {
     static func level(_ text: String) throws -> FlagLevel {
         if let level = FlagLevel(rawValue: text.lowercased()) { return level }
         let names = FlagLevel.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: text.lowercased(), among: names).map { "; did you mean \($0)?" } ?? ""
+        let hint =
+            Suggestion.closest(to: text.lowercased(), among: names).map { "; did you mean \($0)?" } ?? ""
         throw CommandFailure(
             "--level \"\(text)\" is not a flag level\(hint); use one of \(names.joined(separator: ", "))",
             exitCode: .usage)

@@ -26,9 +26,14 @@ struct ShowFlag: ParsableCommand {
         }
         print("\(entry.id)  \(entry.state) \(entry.category) flag on \(entry.partner)")
         print("reason      \(entry.reason)")
-        print("raised      \(Timestamp.format(entry.raisedAt)) by \(entry.raisedBy.user) (\(entry.raisedBy.role))")
+        print(
+            "raised      \(Timestamp.format(entry.raisedAt)) by \(entry.raisedBy.user) (\(entry.raisedBy.role))"
+        )
         if let rule = entry.rule { print("rule        \(rule) (Assessments/risk-rules.yaml)") }
-        print("standing    " + (entry.locksPartner ? "valid red flag: locks \(entry.partner)" : entry.isOpen ? "open" : entry.state))
+        print(
+            "standing    "
+                + (entry.locksPartner
+                    ? "valid red flag: locks \(entry.partner)" : entry.isOpen ? "open" : entry.state))
         print("history     " + history.map(FlagView.historyLine).joined(separator: "\n            "))
     }
 }

@@ -22,7 +22,10 @@ struct ConfirmTraining: ParsableCommand {
         let result = try storeCall {
             try store.confirmTraining(partner: partner, actor: actor, definitions: definitions, now: Date())
         }
-        print(StepReport.lines(subject: partner, event: "confirm_training", result.step, definition: result.definition)
+        print(
+            StepReport.lines(
+                subject: partner, event: "confirm_training", result.step, definition: result.definition
+            )
             .joined(separator: "\n"))
     }
 }

@@ -33,7 +33,8 @@ struct ImportTraining: ParsableCommand {
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             guard size <= AttendanceSheet.Limits.standard.maxBytes else {
                 throw CommandFailure(
-                    "\(file): the sheet is \(size) bytes; the limit is \(AttendanceSheet.Limits.standard.maxBytes); split it into smaller files")
+                    "\(file): the sheet is \(size) bytes; the limit is \(AttendanceSheet.Limits.standard.maxBytes); split it into smaller files"
+                )
             }
             data = try Data(contentsOf: url)
         } catch let failure as CommandFailure {
@@ -58,7 +59,8 @@ struct ImportTraining: ParsableCommand {
         }
         var note = "\(rows.count) row\(rows.count == 1 ? "" : "s") imported"
         if !sheet.errors.isEmpty {
-            note += ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
+            note +=
+                ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
         try TrainingOptions.apply(
             .trainings(good.records), partner: partner, global: global, acting: acting, note: note,

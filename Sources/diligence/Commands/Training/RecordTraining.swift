@@ -22,13 +22,17 @@ struct RecordTraining: ParsableCommand {
     @Option(help: ArgumentHelp("How many people attended (unnamed).", valueName: "n"))
     var people: Int?
 
-    @Option(name: .customLong("person"), help: ArgumentHelp("A person who attended (repeatable).", valueName: "name"))
+    @Option(
+        name: .customLong("person"),
+        help: ArgumentHelp("A person who attended (repeatable).", valueName: "name"))
     var persons: [String] = []
 
     @Option(help: ArgumentHelp("The attendees' personnel category (default staff).", valueName: "category"))
     var category: String = "staff"
 
-    @Option(help: ArgumentHelp("Who gave the training (an organisation, the UN online course).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Who gave the training (an organisation, the UN online course).", valueName: "name"))
     var provider: String?
 
     func run() throws {
@@ -36,7 +40,8 @@ struct RecordTraining: ParsableCommand {
             throw CommandFailure("--date \"\(date)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
         }
         guard people != nil || !persons.isEmpty else {
-            throw CommandFailure("say who attended: --people N, or --person NAME (repeatable)", exitCode: .usage)
+            throw CommandFailure(
+                "say who attended: --people N, or --person NAME (repeatable)", exitCode: .usage)
         }
         let category = try TrainingOptions.category(category, flag: "--category")
         let names = persons.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -36,7 +36,8 @@ struct TrainingCoverageCommand: ParsableCommand {
                 JSONOutput.print(.object(["partner": .string(partner), "training_record": .null]))
             } else {
                 print(
-                    "\(partner) has no training record yet; start with `diligence training personnel \(partner) --category staff --count N`")
+                    "\(partner) has no training record yet; start with `diligence training personnel \(partner) --category staff --count N`"
+                )
             }
             return
         }
@@ -53,7 +54,8 @@ struct TrainingCoverageCommand: ParsableCommand {
 enum TrainingCoverageView {
     static func shareText(_ share: CoverageShare) -> String {
         guard let fraction = share.fraction else { return "nobody in scope" }
-        return "\(share.trained) of \(share.inScope) (\(DiligenceStore.percent(fraction)), band \(share.band?.label ?? "none"))"
+        return
+            "\(share.trained) of \(share.inScope) (\(DiligenceStore.percent(fraction)), band \(share.band?.label ?? "none"))"
     }
 
     static func shareJSON(_ share: CoverageShare) -> JSONValue {
@@ -89,16 +91,22 @@ enum TrainingCoverageView {
             "policy      trainings count \(record.policy.renewalPeriod); confirming needs \(DiligenceStore.percent(record.policy.coverageThreshold)) of \(record.policy.categories.map(\.rawValue).joined(separator: " and "))"
                 + (record.policy.contactWithBeneficiariesOnly ? " in contact with beneficiaries" : ""),
             "overall     \(shareText(coverage.overall))",
-            "in scope    \(shareText(coverage.policyScope))" + (coverage.meetsPolicy ? " - meets the threshold" : " - below the threshold"),
+            "in scope    \(shareText(coverage.policyScope))"
+                + (coverage.meetsPolicy ? " - meets the threshold" : " - below the threshold"),
         ]
         var table = Table("CATEGORY", "PEOPLE", "TRAINED", "SHARE", "BAND", "CONTACT", "IN SCOPE")
         for category in coverage.categories {
             table.add(
-                category.group.category.rawValue, String(category.share.inScope), String(category.share.trained),
+                category.group.category.rawValue, String(category.share.inScope),
+                String(category.share.trained),
                 category.share.fraction.map(DiligenceStore.percent) ?? "-", category.share.band?.label ?? "-",
-                category.group.inContactWithBeneficiaries ? "yes" : "no", category.inPolicyScope ? "yes" : "no")
+                category.group.inContactWithBeneficiaries ? "yes" : "no",
+                category.inPolicyScope ? "yes" : "no")
         }
-        if !coverage.categories.isEmpty { lines.append(""); lines.append(table.text) }
+        if !coverage.categories.isEmpty {
+            lines.append("")
+            lines.append(table.text)
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -39,7 +39,9 @@ enum TrainingOptions {
     static func category(_ text: String, flag: String) throws -> PersonnelCategory {
         if let category = PersonnelCategory(typed: text) { return category }
         let hint =
-            Suggestion.closest(to: text.lowercased(), among: PersonnelCategory.names).map { "; did you mean \($0)?" }
+            Suggestion.closest(to: text.lowercased(), among: PersonnelCategory.names).map {
+                "; did you mean \($0)?"
+            }
             ?? ""
         throw CommandFailure(
             "\(flag) \"\(text)\" is not a personnel category\(hint); use one of \(PersonnelCategory.names.joined(separator: ", "))",
@@ -48,7 +50,8 @@ enum TrainingOptions {
 
     /// Checks, opens the database, applies the change and prints what the record holds now.
     static func apply(
-        _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions, note: String? = nil,
+        _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions,
+        note: String? = nil,
         imported: Bool = false
     ) throws {
         let definitions = try global.definitions()
@@ -60,13 +63,15 @@ enum TrainingOptions {
         let store = try global.store(create: false)
         let (id, record) = try storeCall {
             try store.changeTraining(
-                partner: partner, change: change, imported: imported, actor: actor, definitions: definitions, now: now)
+                partner: partner, change: change, imported: imported, actor: actor, definitions: definitions,
+                now: now)
         }
         let coverage = record.coverage(on: LocalDate(now))
         var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(id)"
         if let note { line += "; \(note)" }
         print(line)
-        print("  coverage \(TrainingCoverageView.shareText(coverage.policyScope)) of the policy's scope"
-            + (coverage.meetsPolicy ? " (meets the threshold)" : ""))
+        print(
+            "  coverage \(TrainingCoverageView.shareText(coverage.policyScope)) of the policy's scope"
+                + (coverage.meetsPolicy ? " (meets the threshold)" : ""))
     }
 }
