@@ -180,4 +180,38 @@ extension CLIWorkspace {
         #expect(below.exitCode == 1)
         #expect(below.stderr.contains("confirming needs 100 %"), "\(below)")
     }
+
+    @Test func tickFlagsExpiredTrainingsOnceHoweverOftenItRuns() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        try #require(
+            try workspace.training(["personnel", partner, "--category", "staff", "--count", "2"]).exitCode
+                == 0)
+        try #require(
+            try workspace.training([
+                "record", partner, "--course", "PSEA basics", "--date", today, "--people", "2",
+            ])
+            .exitCode == 0)
+        let flags = {
+            try workspace.run("flag", "list", "--partner", partner, "--open", "--json").jsonArray()
+        }
+        #expect(try flags().isEmpty)
+        let later = TickCommandTests.iso(Date(), plusDays: 400)
+        for _ in 0..<3 {
+            let tick = try workspace.run("tick", "--now", later)
+            #expect(tick.exitCode == 0, "\(tick)")
+        }
+        let open = try flags()
+        #expect(open.map { $0["rule"] as? String } == ["training-coverage-low"])
+        #expect(
+            open.first?["raised_by"] as? [String: String] == [
+                "user": "rule:training-coverage-low", "role": "system",
+            ])
+        // One flag raised when personnel was recorded and cleared by the training, one by the ticks.
+        let all = try workspace.run("flag", "list", "--json").jsonArray()
+        #expect(all.map { $0["state"] as? String } == ["resolved", "yellow"])
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
 }
