@@ -153,7 +153,11 @@ extension DiligenceStore {
         }
         if entry.kind == "start" {
             let assessment = AssessmentRows.record(startData: entry.data)
+            let status = CapacityStatusRows.record(startData: entry.data)
             var facts: [FieldValue] = []
+            if let (status, period) = status {
+                facts = CapacityStatusRows.facts(status, period: period, workflow: definition)
+            }
             if let assessment {
                 guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                     return problem(
@@ -174,6 +178,9 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let (status, _) = status {
+                try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
+            }
             if let training = TrainingRows.record(startData: entry.data) {
                 try TrainingRows.insert(training, subject: entry.subject, db: db)
             }
@@ -214,6 +221,7 @@ extension DiligenceStore {
         let assessment = try AssessmentRows.record(entry.subject, db: db)
         var changed = assessment
         var facts: [FieldValue] = loggedFacts(entry.data, definition: definition) ?? []
+        var pinned: Questionnaire?
         if let assessment,
             entry.kind == "event" || entry.kind == "deadline" || entry.kind == "deadline_dropped"
         {
@@ -222,7 +230,8 @@ extension DiligenceStore {
                     "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
                 )
             }
-            if let json = entry.data[changeKey] {
+            pinned = questionnaire
+            if entry.kind == "event", let json = entry.data[changeKey] {
                 guard let change = AssessmentChange(json: json) else {
                     return problem("the change it carries cannot be read")
                 }
@@ -271,8 +280,9 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
-            if let changed, changed != assessment {
-                try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            if let changed, let pinned {
+                let noted = changed.noting(entered: step.entered, at: entry.occurredAt, questionnaire: pinned)
+                if noted != assessment { try AssessmentRows.update(noted, subject: entry.subject, db: db) }
             }
             if let training, let (change, policy) = trainingChange {
                 try TrainingRows.update(
