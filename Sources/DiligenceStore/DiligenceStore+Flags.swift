@@ -92,15 +92,4 @@ extension DiligenceStore {
         }
         return text
     }
-
-    /// Throws `unknownSubject` (with a suggestion) unless `partner` is a registered partner.
-    static func requirePartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-        }
-    }
 }

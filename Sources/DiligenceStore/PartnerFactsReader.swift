@@ -11,6 +11,7 @@ enum PartnerFactsReader {
         try FlagRows.contribute(to: &facts, partner: partner, db: db)
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
         try TrainingRows.contribute(to: &facts, partner: partner, db: db)
+        try AllegationRows.contribute(to: &facts, partner: partner, db: db)
         return facts
     }
 }

@@ -26,6 +26,8 @@ private typealias F = FlagFixtures
         facts.trainingCoverage = 1
         facts.trainingCoverageRequired = 1
         facts.trainingRenewalOverdue = false
+        facts.openAllegations = 0
+        facts.lateAllegationReports = 0
         return facts
     }
 
@@ -44,6 +46,8 @@ private typealias F = FlagFixtures
         ("clause-waived", { $0.mandatoryClausesWaived = 1 }),
         ("training-coverage-low", { $0.trainingCoverage = Decimal(string: "0.5")! }),
         ("training-renewal-overdue", { $0.trainingRenewalOverdue = true }),
+        ("allegation-received", { $0.openAllegations = 1 }),
+        ("allegation-reported-late", { $0.lateAllegationReports = 1 }),
     ]
 
     private func apply(_ store: DiligenceStore, _ facts: PartnerFactValues) throws -> Bool {
@@ -58,7 +62,7 @@ private typealias F = FlagFixtures
         #expect(Set(ids) == Set(Self.cases.map(\.0)))
     }
 
-    @Test(arguments: 0..<10)
+    @Test(arguments: 0..<12)
     func eachShippedRuleRaisesOnceAndClearsWithAHistoryEntry(index: Int) throws {
         let (ruleID, change) = Self.cases[index]
         let temporary = try F.store(definitions)
