@@ -1,23 +1,35 @@
 import DiligenceCore
 import GRDB
 
-/// Open flags counted by level, read straight from the `flag` table: a partner's facts say how
-/// many red flags lock it, the risk report also needs the observations, yellow and escalated ones.
+/// Open flags counted by level: a partner's facts say how many red flags lock it, the risk report
+/// also needs the observations, yellow and escalated ones. Counts the partner's flag records
+/// (`risk-flag` instances linked to it, by the ladder state they are in) and the flags workflow
+/// effects raised on it (the `flag` table).
 enum FlagCounts {
-    /// Open flags on each partner, by level; a partner without open flags is absent. A level the
-    /// ladder does not know is left out.
+    /// Open flags on each partner, by level; a partner without open flags is absent.
     static func openByPartner(db: Database) throws -> [String: [FlagLevel: Int]] {
-        guard try db.tableExists("flag") else { return [:] }
         var counts: [String: [FlagLevel: Int]] = [:]
-        let rows = try Row.fetchAll(
+        let levels = FlagLevel.allCases.map(\.rawValue)
+        let marks = levels.map { _ in "?" }.joined(separator: ", ")
+        let records = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT link.target, state.value, COUNT(*) FROM link
+                JOIN instance ON instance.subject = link.subject
+                JOIN json_each(instance.snapshot, '$.states') AS state
+                WHERE link.role = 'partner' AND instance.kind = ? AND instance.complete = 0
+                    AND state.value IN (\(marks))
+                GROUP BY link.target, state.value
+                """, arguments: StatementArguments([FlagRows.kind] + levels))
+        let effects = try Row.fetchAll(
             db,
             sql: """
                 SELECT subject, level, COUNT(*) FROM flag WHERE cleared_seq IS NULL
                 AND subject IN (SELECT id FROM partner) GROUP BY subject, level
                 """)
-        for row in rows {
+        for row in records + effects {
             guard let level = FlagLevel(rawValue: row[1]) else { continue }
-            counts[row[0], default: [:]][level] = row[2]
+            counts[row[0], default: [:]][level, default: 0] += row[2] as Int
         }
         return counts
     }

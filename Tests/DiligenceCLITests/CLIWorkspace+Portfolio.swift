@@ -49,7 +49,8 @@ extension CLIWorkspace {
         try rateAllMet(id)
         try accept(id, "determine", role: "psea_focal_point")
         try accept(id, "confirm", role: "psea_focal_point")
-        try accept(baraka, "raise_concern", role: "manager")
-        try accept(baraka, "confirm_red", role: "manager")
+        _ = try raiseFlag(on: baraka, level: "yellow", category: "compliance", role: "manager")
+        _ = try raiseFlag(
+            on: baraka, level: "red", category: "sexual_exploitation_abuse", role: "hq_reviewer")
     }
 }

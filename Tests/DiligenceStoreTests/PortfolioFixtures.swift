@@ -35,7 +35,9 @@ enum PortfolioFixtures {
             files: [
                 .init(path: "Workflows/partner-lifecycle.yaml", text: flaggingLifecycle, folder: .workflows)
             ]
-                + (AssessmentFixtures.files.dropFirst() + [("Workflows/capacity-status.yaml", .workflows)])
+                + (AssessmentFixtures.files.dropFirst() + [
+                    ("Workflows/capacity-status.yaml", .workflows), ("Workflows/risk-flag.yaml", .workflows),
+                ])
                 .map {
                     path, folder in
                     let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)

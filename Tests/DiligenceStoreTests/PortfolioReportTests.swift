@@ -31,11 +31,13 @@ import Testing
         }
         try PortfolioFixtures.assess(
             store, partner: "P-0001", rating: "met", day: 0, definitions: definitions)
-        for (event, day) in [("raise_concern", 1.0), ("confirm_red", 2)] {
-            _ = try store.send(
-                subject: "P-0002", event: event, assignments: [], actor: StoreFixtures.manager,
-                definitions: definitions, now: StoreFixtures.days(day))
-        }
+        _ = try store.raiseFlag(
+            partner: "P-0002", category: .compliance, level: .yellow, reason: "Late reports.",
+            actor: StoreFixtures.manager, definitions: definitions, now: StoreFixtures.days(1))
+        _ = try store.raiseFlag(
+            partner: "P-0002", category: .sexualExploitationAndAbuse, level: .red, reason: "Confirmed.",
+            actor: Actor(user: "hq", role: "hq_reviewer"), definitions: definitions,
+            now: StoreFixtures.days(2))
         _ = try store.recordCapacityStatus(
             partner: "P-0003", status: .noContactWithBeneficiaries, reason: "Runs a warehouse only.",
             questionnaire: nil, actor: StoreFixtures.officer, definitions: definitions,
