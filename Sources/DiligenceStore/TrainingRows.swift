@@ -90,6 +90,8 @@ enum TrainingRows {
         guard !record.personnel.isEmpty else { return }
         let coverage = record.coverage(on: day)
         facts.trainingCoverage = coverage.policyScope.fraction ?? 1
+        facts.personnelInScope = coverage.overall.inScope
+        facts.personnelTrained = coverage.overall.trained
         let confirmed =
             try Bool.fetchOne(
                 db.cachedStatement(

@@ -72,6 +72,11 @@ private typealias F = FlagFixtures
         try change(store, Self.session(6, on: "2026-01-02"), day: 2)
         context = try store.instance("P-0001").snapshot.context
         #expect(context["training_coverage"] == .string("0.6"))
+        // The board report adds up the people behind the share.
+        let figures = try store.portfolioIndicators(
+            year: nil, targets: IndicatorTargets(partnersAssessed: 1, personnelTrained: 1),
+            now: StoreFixtures.days(2))
+        #expect(figures.personnelInScope == 10 && figures.personnelTrained == 6)
         try change(store, Self.session(4, on: "2026-01-03"), day: 3)
         #expect(try store.instance("P-0001").snapshot.context["training_coverage"] == .string("1"))
         #expect(try openRuleFlags(store).isEmpty)
