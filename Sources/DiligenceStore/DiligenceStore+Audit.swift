@@ -41,6 +41,7 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
+        var catalogues = AgreementReplay.Catalogues()
         let (events, definitionSources, questionnaireSources) = try read { db in
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
             var sources: [String: (file: String, source: String)] = [:]
@@ -51,6 +52,7 @@ extension DiligenceStore {
             for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
                 questionnaires[row["hash"]] = (row["file"], row["source"])
             }
+            catalogues = try AgreementReplay.storedCatalogues(db)
             return (events, sources, questionnaires)
         }
         var previousHash = ContentHash.genesis
@@ -98,7 +100,7 @@ extension DiligenceStore {
                 let problem = try replay.write { db in
                     try Self.replay(
                         entry, seq: seq, sources: definitionSources, definitions: &definitions,
-                        questionnaires: &questionnaires, db: db)
+                        questionnaires: &questionnaires, catalogues: catalogues, db: db)
                 }
                 if let problem {
                     report.problems.append(problem)
@@ -130,7 +132,7 @@ extension DiligenceStore {
     private static func replay(
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
         definitions: inout [String: WorkflowDefinition], questionnaires: inout ReplayedQuestionnaires,
-        db: Database
+        catalogues: AgreementReplay.Catalogues, db: Database
     ) throws -> AuditProblem? {
         func problem(_ message: String) -> AuditProblem {
             AuditProblem(seq: seq, subject: entry.subject, message: message)
@@ -152,8 +154,14 @@ extension DiligenceStore {
             definition = loaded
         }
         if entry.kind == "start" {
+            let agreement = AgreementRows.record(
+                startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
             let assessment = AssessmentRows.record(startData: entry.data)
             var facts: [FieldValue] = []
+            if let agreement {
+                if let message = catalogues.problem(agreement.current.catalogue) { return problem(message) }
+                facts = try AgreementRows.facts(agreement, workflow: definition, db: db)
+            }
             if let assessment {
                 guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                     return problem(
@@ -173,6 +181,7 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let agreement { try AgreementRows.insert(agreement, subject: entry.subject, db: db) }
             return nil
         }
         guard
@@ -213,9 +222,19 @@ extension DiligenceStore {
                 changed ?? assessment, questionnaire: questionnaire, workflow: definition,
                 now: entry.occurredAt)
         }
+        let agreement = try AgreementRows.record(entry.subject, db: db)
+        var changedAgreement = agreement
+        if let agreement, entry.kind == "event" {
+            switch AgreementReplay.apply(entry, to: agreement, catalogues: catalogues) {
+            case .success(let record): changedAgreement = record
+            case .failure(let failure): return problem(failure.message)
+            }
+            facts = try AgreementRows.facts(changedAgreement ?? agreement, workflow: definition, db: db)
+        }
         var input = EventInput(entry.name)
         if entry.kind == "event" {
-            for (path, json) in entry.data.objectValue ?? [:] where assessment == nil || path != changeKey {
+            for (path, json) in entry.data.objectValue ?? [:]
+            where (assessment == nil && agreement == nil) || path != changeKey {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -241,6 +260,9 @@ extension DiligenceStore {
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
             if let changed, changed != assessment {
                 try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            }
+            if let changedAgreement, changedAgreement != agreement {
+                try AgreementRows.update(changedAgreement, subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

@@ -79,6 +79,11 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
+            if let record = try AgreementRows.record(subject, db: db) {
+                return try agreementStep(
+                    subject, event: event, change: nil, assignments: assignments, record: record, actor: actor,
+                    definitions: definitions, now: now, db: db)
+            }
             let loaded = try Self.currentInstance(
                 subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)

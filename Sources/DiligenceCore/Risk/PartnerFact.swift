@@ -28,6 +28,9 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     case openAllegations = "open_allegations"
     /// How many allegations involving the partner's personnel were substantiated.
     case substantiatedAllegations = "substantiated_allegations"
+    /// Whether the partner's current agreement is cleared: every mandatory PSEA clause confirmed
+    /// or waived, and procurement cleared it (false while the partner has no agreement).
+    case agreementCleared = "agreement_cleared"
 
     /// The capacity level and status names, as `capacity_level` takes them.
     public static let capacityNames =
@@ -41,7 +44,7 @@ public enum PartnerFact: String, CaseIterable, Sendable {
         case .planItemsOverdue, .mandatoryClausesMissing, .mandatoryClausesWaived, .openAllegations,
             .substantiatedAllegations:
             .int
-        case .planOverdue, .trainingRenewalOverdue: .bool
+        case .planOverdue, .trainingRenewalOverdue, .agreementCleared: .bool
         case .trainingCoverage, .trainingCoverageRequired: .decimal
         }
     }

@@ -29,6 +29,8 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var openAllegations: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
+    /// `agreement_cleared`.
+    public var agreementCleared: Bool?
 
     /// Creates the facts with everything unset.
     public init(now: Date) { self.now = now }
@@ -48,6 +50,7 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .trainingRenewalOverdue: trainingRenewalOverdue.map(Value.bool)
         case .openAllegations: openAllegations.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
+        case .agreementCleared: agreementCleared.map(Value.bool)
         }
     }
 
