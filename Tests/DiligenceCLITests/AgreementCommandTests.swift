@@ -166,7 +166,7 @@ struct AgreementCommandTests {
         try expectRefused(workspace, "C3 was found absent in version 1; to confirm it anyway, say with --note") {
             try workspace.agreement(["confirm", id, "C3"], role: "procurement")
         }
-        try expectRefused(workspace, "the role procurement may not send it here") {
+        try expectRefused(workspace, "the role procurement may not send \"waive\" here; it needs the role manager") {
             try workspace.agreement(["waive", id, "C3", "--reason", "Not needed."], role: "procurement")
         }
         try expectRefused(workspace, "--reason is required") {

@@ -123,7 +123,7 @@ import Testing
     /// Runs `body`, expects it to throw a store error whose explanation contains `message`, and
     /// checks nothing was written.
     func expectRefused(
-        _ temporary: TemporaryStore, _ message: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ temporary: TemporaryStore, _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
         _ body: () throws -> Void
     ) throws {
         let events = try temporary.count("event")
@@ -156,7 +156,7 @@ import Testing
         try expectRefused(temporary, "C5 was found absent in version 1; to confirm it anyway, say with --note") {
             try decide(temporary.store, "C5", .confirmed)
         }
-        try expectRefused(temporary, "the role procurement may not send it here") {
+        try expectRefused(temporary, "the role procurement may not send \"waive\" here; it needs the role manager") {
             try decide(temporary.store, "C2", .waived, "Not needed.")
         }
         try expectRefused(temporary, "use `diligence agreement confirm AG-0001 CLAUSE`") {
