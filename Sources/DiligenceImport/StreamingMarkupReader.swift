@@ -49,17 +49,17 @@ struct StreamingMarkupReader {
                     let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), url, nil, LibXML.xmlOptions)
                 else { return nil }
                 defer { xmlFreeTextReader(reader) }
-                return walk(reader)
+                return walk(reader, size: raw.count)
             }
         }
         // A well-formedness error the reader went past still refuses the file.
         return (problems.contains(where: \.isFatal) ? nil : document, problems)
     }
 
-    private func walk(_ reader: xmlTextReaderPtr) -> AgreementDocument? {
+    private func walk(_ reader: xmlTextReaderPtr, size: Int) -> AgreementDocument? {
         var kinds: [UnsafeRawPointer: Kind] = [:]
         var text: [UInt8] = []
-        text.reserveCapacity(1 << 20)
+        text.reserveCapacity(size)
         var output: [Output] = []
         var stack: [Open] = []
         var skipping = 0
@@ -82,7 +82,9 @@ struct StreamingMarkupReader {
                 return
             }
             if open.kind == .heading || open.hasDirectText {
-                let body = String(decoding: text[open.textStart...], as: UTF8.self)
+                let body = text.withUnsafeBufferPointer { buffer in
+                    String(decoding: UnsafeBufferPointer(rebasing: buffer[open.textStart...]), as: UTF8.self)
+                }
                 output.removeSubrange(open.outputStart...)
                 output.append(
                     open.kind == .heading
