@@ -59,7 +59,7 @@ enum AgreementRows {
     static func facts(_ record: AgreementRecord, workflow: WorkflowDefinition, db: Database) throws
         -> [FieldValue]
     {
-        let flags = try PartnerRedFlags.open(partner: record.partner, db: db).count
+        let flags = try PartnerLock.openRedFlags(partner: record.partner, db: db).count
         return workflow.derivedValues(record.facts(partnerOpenRedFlags: flags))
     }
 

@@ -38,7 +38,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: AgreementRows.kind, effects: step.effects, expectedVersion: nil, db: db)
             try AgreementRows.insert(record, subject: id, db: db)
-            // refresh: try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
         }
     }
@@ -147,7 +147,7 @@ extension DiligenceStore {
                 db: db)
             if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
             recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            // refresh: try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
         }
     }

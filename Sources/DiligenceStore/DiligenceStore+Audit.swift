@@ -157,10 +157,14 @@ extension DiligenceStore {
             let agreement = AgreementRows.record(
                 startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
             let assessment = AssessmentRows.record(startData: entry.data)
+            let status = CapacityStatusRows.record(startData: entry.data)
             var facts: [FieldValue] = []
             if let agreement {
                 if let message = catalogues.problem(agreement.current.catalogue) { return problem(message) }
                 facts = try AgreementRows.facts(agreement, workflow: definition, db: db)
+            }
+            if let (status, period) = status {
+                facts = CapacityStatusRows.facts(status, period: period, workflow: definition)
             }
             if let assessment {
                 guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
@@ -171,6 +175,7 @@ extension DiligenceStore {
                 facts = AssessmentRows.facts(
                     assessment, questionnaire: questionnaire, workflow: definition, now: entry.occurredAt)
             }
+            if let logged = loggedFacts(entry.data, definition: definition) { facts = logged }
             let step = Engine.start(definition, subject: entry.subject, now: entry.occurredAt, facts: facts)
             guard step.outcome(definition: definition, changedFrom: nil) == entry.outcome else {
                 return problem("replaying the start does not give what the log records")
@@ -182,6 +187,9 @@ extension DiligenceStore {
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
             if let agreement { try AgreementRows.insert(agreement, subject: entry.subject, db: db) }
+            if let (status, _) = status {
+                try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard
@@ -198,16 +206,38 @@ extension DiligenceStore {
         } catch {
             return problem("the record cannot be moved to the definition this event ran under")
         }
+        if entry.kind == "refresh" {
+            guard let facts = loggedFacts(entry.data, definition: definition) else {
+                return problem("the refresh does not carry the facts it applied")
+            }
+            guard
+                case .accepted(let step) = Engine.refresh(
+                    definition, instance, facts: facts, now: entry.occurredAt),
+                step.outcome(definition: definition, changedFrom: hash == definition.hash ? nil : hash)
+                    == entry.outcome
+            else {
+                return problem("replaying the refresh does not give what the log records")
+            }
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
+                subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
+            return nil
+        }
         let assessment = try AssessmentRows.record(entry.subject, db: db)
         var changed = assessment
-        var facts: [FieldValue] = []
-        if let assessment, entry.kind == "event" {
+        var facts: [FieldValue] = loggedFacts(entry.data, definition: definition) ?? []
+        var pinned: Questionnaire?
+        if let assessment,
+            entry.kind == "event" || entry.kind == "deadline" || entry.kind == "deadline_dropped"
+        {
             guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                 return problem(
                     "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
                 )
             }
-            if let json = entry.data[changeKey] {
+            pinned = questionnaire
+            if entry.kind == "event", let json = entry.data[changeKey] {
                 guard let change = AssessmentChange(json: json) else {
                     return problem("the change it carries cannot be read")
                 }
@@ -234,7 +264,7 @@ extension DiligenceStore {
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
-            where (assessment == nil && agreement == nil) || path != changeKey {
+            where ((assessment == nil && agreement == nil) || path != changeKey) && path != factsKey {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -258,8 +288,9 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
-            if let changed, changed != assessment {
-                try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            if let changed, let pinned {
+                let noted = changed.noting(entered: step.entered, at: entry.occurredAt, questionnaire: pinned)
+                if noted != assessment { try AssessmentRows.update(noted, subject: entry.subject, db: db) }
             }
             if let changedAgreement, changedAgreement != agreement {
                 try AgreementRows.update(changedAgreement, subject: entry.subject, db: db)

@@ -25,13 +25,16 @@ extension DiligenceStore {
         return try transaction { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
             let id = String(format: "P-%04d", count + 1)
-            let step = Engine.start(workflow, subject: id, now: now)
+            let facts = try Self.partnerFacts(id, definition: workflow, now: now, db: db)
+            let step = Engine.start(workflow, subject: id, now: now, facts: facts.values)
             let partner: JSONValue = .object([
                 "name": .string(name), "country": .string(country), "type": .string(type.rawValue),
             ])
+            var data: [String: JSONValue] = ["partner": partner]
+            if workflow.fields.contains(where: \.isDerived) { data[Self.factsKey] = facts.logged }
             let entry = LogEntry(
                 subject: id, kind: "start", name: "register", actor: actor,
-                data: .object(["partner": partner]),
+                data: .object(data),
                 occurredAt: now, definitionHash: workflow.hash,
                 outcome: step.outcome(definition: workflow, changedFrom: nil))
             try Self.record(
@@ -94,13 +97,18 @@ extension DiligenceStore {
             } catch let error as EventDataError {
                 throw StoreError.badEventData(subject: subject, error)
             }
-            switch Engine.step(definition, instance, event: input, actor: actor, now: now) {
+            let facts = try Self.facts(
+                for: subject, definition: definition, definitions: definitions, now: now, db: db)
+            switch Engine.step(
+                definition, instance, event: input, actor: actor, now: now, facts: facts.values)
+            {
             case .rejected(let rejection):
                 throw StoreError.rejected(subject: subject, event: event, rejection)
             case .accepted(let step):
-                let data = JSONValue.object(
-                    Dictionary(
-                        uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) }))
+                var fields = Dictionary(
+                    uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) })
+                if let logged = facts.logged { fields[Self.factsKey] = logged }
+                let data = JSONValue.object(fields)
                 let entry = LogEntry(
                     subject: subject, kind: "event", name: event, actor: actor, data: data, occurredAt: now,
                     definitionHash: definition.hash,
@@ -113,6 +121,9 @@ extension DiligenceStore {
                     definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
                     db: db)
                 recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+                if definition.subject != "partner" {
+                    try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+                }
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
         }

@@ -19,19 +19,16 @@ public struct PartnerRedFlag: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The valid red flags of a partner: red flags not cleared, raised on the partner itself or on a
-/// record linked to it.
-// Replace with PartnerLock.openRedFlags(partner:db:) once it is on main.
+/// The valid red flags of a partner with what a refusal says of each: the flags
+/// ``PartnerLock/openRedFlags(partner:db:)`` counts (red, not cleared, on the partner).
 enum PartnerRedFlags {
     static func open(partner: String, db: Database) throws -> [PartnerRedFlag] {
         try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT id, subject, category, reason, raised_at FROM flag
-                    WHERE level = 'red' AND cleared_seq IS NULL
-                        AND (subject = ? OR subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?))
-                    ORDER BY id
-                    """), arguments: [partner, partner]
+                    WHERE subject = ? AND level = 'red' AND cleared_seq IS NULL ORDER BY id
+                    """), arguments: [partner]
         ).map { row in
             PartnerRedFlag(
                 id: row[0], subject: row[1], category: row[2], reason: row[3], raisedAt: row[4])

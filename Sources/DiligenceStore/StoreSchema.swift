@@ -111,6 +111,38 @@ enum StoreSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v3: refresh and read events") { db in
+            // SQLite cannot change a CHECK constraint: rebuild the log table with the new kinds,
+            // copying every row as it is (the hash chain does not cover the table, only the rows).
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_v3 (
+                        seq INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        kind TEXT NOT NULL
+                            CHECK (kind IN ('start', 'event', 'deadline', 'deadline_dropped', 'refresh', 'read')),
+                        name TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        data TEXT NOT NULL,
+                        occurred_at TEXT NOT NULL,
+                        definition_hash TEXT NOT NULL REFERENCES definition(hash),
+                        outcome TEXT NOT NULL,
+                        previous_hash TEXT NOT NULL,
+                        hash TEXT NOT NULL
+                    );
+                    INSERT INTO event_v3 SELECT * FROM event;
+                    DROP TRIGGER event_is_append_only_update;
+                    DROP TRIGGER event_is_append_only_delete;
+                    DROP TABLE event;
+                    ALTER TABLE event_v3 RENAME TO event;
+                    CREATE INDEX event_by_subject ON event(subject, seq);
+                    CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    """)
+        }
         migrator.registerMigration("v4-agreements: clause catalogue sources") { db in
             try db.execute(
                 sql: """

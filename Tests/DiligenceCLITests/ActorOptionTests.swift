@@ -9,7 +9,7 @@ struct ActorOptionTests {
         ([], "say who is acting: --as USER"),
     ])
     func missingActorIsAUsageError(_ acting: [String], _ message: String) throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let add = try workspace.run(["partner", "add", "Amani", "--country", "KE", "--type", "cso"] + acting)
         #expect(add.exitCode == 2, "\(add)")
         #expect(add.stderr.contains(message), "\(add)")
@@ -24,7 +24,7 @@ struct ActorOptionTests {
     }
 
     @Test func environmentGivesTheDefaultActorAndTheLogRecordsIt() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let environment = ["DILIGENCE_USER": "grace.otieno", "DILIGENCE_ROLE": "programme_officer"]
         let add = try workspace.run(
             ["partner", "add", "Amani", "--country", "KE", "--type", "cso"], environment: environment)
@@ -44,7 +44,7 @@ struct ActorOptionTests {
     }
 
     @Test func environmentRoleIsCheckedLikeTheOption() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         let result = try workspace.run(
             ["send", id, "start_assessment"],
@@ -54,7 +54,7 @@ struct ActorOptionTests {
     }
 
     @Test func blankUserIsRefused() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         let result = try workspace.run(
             "send", id, "start_assessment", "--as", " ", "--role", "programme_officer")

@@ -5,7 +5,7 @@ import Testing
 struct AuditTests {
     /// A database with a partner in engagement: event 3 is its `complete_assessment`.
     func engagedWorkspace() throws -> CLIWorkspace {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         _ = try workspace.engagedPartner()
         try workspace.addPartner("Rio Verde", country: "CO", type: "ngo")
         return workspace

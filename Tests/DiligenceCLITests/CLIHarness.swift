@@ -99,7 +99,16 @@ final class CLIWorkspace {
     /// The default database file of the CLI in the project folder.
     var database: URL { project.appendingPathComponent("diligence.sqlite") }
 
-    init() throws {
+    /// Which partner lifecycle the project folder holds.
+    enum Lifecycle {
+        /// The repository's `Workflows/partner-lifecycle.yaml`, whose facts come from the records.
+        case shipped
+        /// `Tests/Fixtures/manual-lifecycle.yaml`: the same lifecycle with every fact set by hand
+        /// (`--set`), for tests of sending, refusals, deadlines and the log that need no records.
+        case manual
+    }
+
+    init(lifecycle: Lifecycle = .shipped) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("diligence-cli-\(UUID().uuidString)", isDirectory: true)
         project = root.appendingPathComponent("project", isDirectory: true)
@@ -111,6 +120,13 @@ final class CLIWorkspace {
             if FileManager.default.fileExists(atPath: source.path) {
                 try FileManager.default.copyItem(at: source, to: project.appendingPathComponent(folder))
             }
+        }
+        if lifecycle == .manual {
+            let target = project.appendingPathComponent("Workflows/partner-lifecycle.yaml")
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(
+                at: CLILocation.repositoryRoot.appendingPathComponent("Tests/Fixtures/manual-lifecycle.yaml"),
+                to: target)
         }
     }
 

@@ -6,7 +6,7 @@ struct ConcurrencyTests {
     static let processes = 6
 
     @Test func onlyOneOfConcurrentIdenticalEventsIsAccepted() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         let running = try (0..<Self.processes).map { index in
             try workspace.launch([
@@ -30,7 +30,7 @@ struct ConcurrencyTests {
     }
 
     @Test func concurrentRegistrationsOnANewFileAllSucceed() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let running = try (0..<Self.processes).map { index in
             try workspace.launch([
                 "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
@@ -49,7 +49,7 @@ struct ConcurrencyTests {
     }
 
     @Test func concurrentRegistrationsOnAnExistingFileAllSucceed() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try workspace.addPartner()
         let running = try (0..<Self.processes).map { index in
             try workspace.launch([
@@ -67,7 +67,7 @@ struct ConcurrencyTests {
     }
 
     @Test func concurrentEventsOnDifferentPartnersAreAllAccepted() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let ids = try (0..<4).map { try workspace.addPartner("Partner \($0)") }
         let running = try ids.map { id in
             try workspace.launch([

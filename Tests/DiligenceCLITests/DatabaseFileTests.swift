@@ -4,7 +4,7 @@ import Testing
 @Suite("the database file: --db, DILIGENCE_DB, missing and damaged files")
 struct DatabaseFileTests {
     @Test func dbOptionAndEnvironmentChooseTheFile() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let chosen = workspace.file("records/portfolio.sqlite")
         try FileManager.default.createDirectory(
             at: chosen.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,7 +37,7 @@ struct DatabaseFileTests {
         ["send", "P-0001", "start_assessment", "--as", "amina", "--role", "programme_officer"],
     ])
     func commandOnAMissingDatabaseFailsInOneLineAndCreatesNothing(_ arguments: [String]) throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(arguments)
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout.isEmpty)
@@ -54,7 +54,7 @@ struct DatabaseFileTests {
         Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0xAB, count: 4096),
     ])
     func damagedDatabaseFileFailsInOneClearLine(_ content: Data) throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try content.write(to: workspace.database)
         for arguments in [
             ["partner", "list"], ["audit", "verify"],
@@ -77,7 +77,7 @@ struct DatabaseFileTests {
 
     @Test(arguments: ["missing-folder/diligence.sqlite", "."])
     func databasePathThatCannotBeOpenedFailsInOneLine(_ path: String) throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(
             [
                 "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role",
@@ -92,7 +92,7 @@ struct DatabaseFileTests {
     }
 
     @Test func databaseOfAnotherProgramIsRefused() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try SQLiteFile.execute("CREATE TABLE notes (body TEXT)", at: workspace.database)
         let result = try workspace.run("partner", "list")
         #expect(result.exitCode == 1, "\(result)")
@@ -100,7 +100,7 @@ struct DatabaseFileTests {
     }
 
     @Test func unknownOptionIsAUsageError() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run("partner", "list", "--colour")
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr.contains("Unknown option '--colour'"), "\(result)")
@@ -112,7 +112,7 @@ struct DatabaseFileTests {
     }
 
     @Test func helpAndVersionSucceed() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let help = try workspace.run("--help")
         #expect(help.exitCode == 0)
         #expect(help.stdout.contains("Exit codes: 0 ok, 1 refused or failed"))

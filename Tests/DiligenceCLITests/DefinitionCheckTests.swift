@@ -41,10 +41,10 @@ struct DefinitionCheckTests {
             name: "unknown target state", original: "target: capacity_strengthening",
             replacement: "target: capacity_strenghtening", mentions: ["capacity_strenghtening"]),
         Breakage(
-            name: "unknown field in a guard", original: "guard: clauses_cleared",
-            replacement: "guard: clauses_clear", mentions: ["clauses_clear"]),
+            name: "unknown field in a guard", original: "guard: agreement_cleared",
+            replacement: "guard: agreement_clear", mentions: ["agreement_clear"]),
         Breakage(
-            name: "guard type error", original: "guard: training_coverage >= 1.0",
+            name: "guard type error", original: "guard: training_coverage >= training_coverage_required",
             replacement: "guard: training_coverage >= \"complete\"", mentions: ["training_coverage"]),
     ]
 
@@ -84,7 +84,7 @@ struct DefinitionCheckTests {
     func commandsRefuseInvalidDefinitionsAndWriteNothing(_ arguments: [String]) throws {
         let workspace = try CLIWorkspace()
         let line = try workspace.editWorkflow(
-            replacing: "guard: clauses_cleared", with: "guard: clauses_clear")
+            replacing: "guard: agreement_cleared", with: "guard: agreement_clear")
         let result = try workspace.run(arguments)
         #expect(result.exitCode == 3, "\(result)")
         #expect(result.stdout.isEmpty)
@@ -100,8 +100,11 @@ struct DefinitionCheckTests {
         let report = try clean.jsonObject()
         #expect(report["valid"] as? Bool == true)
         let workflows = try #require(report["workflows"] as? [[String: Any]])
-        #expect(workflows.first?["id"] as? String == "partner-lifecycle")
-        #expect((workflows.first?["hash"] as? String)?.count == 64)
+        let lifecycle = workflows.first { $0["id"] as? String == "partner-lifecycle" }
+        #expect((lifecycle?["hash"] as? String)?.count == 64)
+        #expect(
+            workflows.map { $0["id"] as? String }
+                == workflows.map { $0["id"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") })
 
         let line = try workspace.editWorkflow(
             replacing: "target: capacity_strengthening", with: "target: nowhere")

@@ -4,7 +4,7 @@ import Testing
 @Suite("history: the log of one record")
 struct HistoryCommandTests {
     @Test func historyAsJSON() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         let history = try workspace.history(id)
         try #require(history.count == 3)
@@ -31,7 +31,7 @@ struct HistoryCommandTests {
     }
 
     @Test func historyAsText() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         let result = try workspace.run("history", id)
         #expect(result.exitCode == 0, "\(result)")
@@ -46,7 +46,7 @@ struct HistoryCommandTests {
     }
 
     @Test func historyOnlyShowsTheRecordAsked() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let first = try workspace.addPartner()
         let second = try workspace.addPartner("Rio Verde", country: "CO", type: "ngo")
         try workspace.accept(second, "start_assessment", role: "programme_officer")

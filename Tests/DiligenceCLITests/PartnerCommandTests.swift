@@ -4,7 +4,7 @@ import Testing
 @Suite("partner add, list and show")
 struct PartnerCommandTests {
     @Test func addPrintsTheNewIDsInOrder() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         #expect(try workspace.addPartner() == "P-0001")
         #expect(
             try workspace.addPartner("Rio Verde Community Health", country: "co", type: "ngo") == "P-0002")
@@ -12,7 +12,7 @@ struct PartnerCommandTests {
     }
 
     @Test func addRefusesARoleThatMayNotRegister() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(
             "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "lucas", "--role",
             "procurement")
@@ -24,7 +24,7 @@ struct PartnerCommandTests {
     }
 
     @Test func addRefusesAnUnknownTypeAsUsage() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(
             "partner", "add", "Amani", "--country", "KE", "--type", "charity", "--as", "amina", "--role",
             "programme_officer")
@@ -34,7 +34,7 @@ struct PartnerCommandTests {
     }
 
     @Test func addRefusesABadCountryAndWritesNothing() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(
             "partner", "add", "Amani", "--country", "Kenya", "--type", "cso", "--as", "amina", "--role",
             "programme_officer")
@@ -44,7 +44,7 @@ struct PartnerCommandTests {
     }
 
     @Test func listAsText() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try workspace.addPartner()
         try workspace.addPartner("Rio Verde Community Health", country: "CO", type: "ngo")
         let result = try workspace.run("partner", "list")
@@ -59,7 +59,7 @@ struct PartnerCommandTests {
     }
 
     @Test func listAsJSON() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try workspace.addPartner()
         try workspace.addPartner("Rio Verde Community Health", country: "CO", type: "ngo")
         let result = try workspace.run("partner", "list", "--json")
@@ -77,7 +77,7 @@ struct PartnerCommandTests {
     }
 
     @Test func showAsText() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         let result = try workspace.run("partner", "show", id)
         #expect(result.exitCode == 0, "\(result)")
@@ -91,7 +91,7 @@ struct PartnerCommandTests {
     }
 
     @Test func showAsJSON() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         let partner = try workspace.show(id)
         #expect(partner["id"] as? String == "P-0001")

@@ -29,7 +29,7 @@ struct RejectionTests {
     }
 
     @Test func wrongRoleNamesTheAllowedRole() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(id, "start_assessment", role: "procurement")
@@ -41,7 +41,7 @@ struct RejectionTests {
     }
 
     @Test func failedGuardShowsTheValuesItSaw() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(
@@ -54,7 +54,7 @@ struct RejectionTests {
     }
 
     @Test func eventNotAcceptedListsTheAcceptedEvents() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(
@@ -69,7 +69,7 @@ struct RejectionTests {
     }
 
     @Test func unknownEventSuggestsTheClosest() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(id, "start_asessment", role: "programme_officer")
@@ -80,7 +80,7 @@ struct RejectionTests {
     }
 
     @Test func missingRequiredFieldSaysWhichToSet() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.activePartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(id, "suspend", role: "manager")
@@ -91,7 +91,7 @@ struct RejectionTests {
     }
 
     @Test func unknownFieldInSetSuggestsTheClosest() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(
@@ -103,7 +103,7 @@ struct RejectionTests {
     }
 
     @Test func fieldTheEventDoesNotTake() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(
@@ -115,7 +115,7 @@ struct RejectionTests {
     }
 
     @Test func valueOfTheWrongType() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(
@@ -127,7 +127,7 @@ struct RejectionTests {
     }
 
     @Test func badDateAndBadChoice() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
         try expectUnchanged(workspace, id) {
@@ -144,7 +144,7 @@ struct RejectionTests {
     }
 
     @Test func unknownPartnerSuggestsAnID() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send("P-0011", "start_assessment", role: "programme_officer")
@@ -160,7 +160,7 @@ struct RejectionTests {
     }
 
     @Test func unknownRoleListsTheRoles() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try expectUnchanged(workspace, id) {
             let result = try workspace.send(id, "start_assessment", role: "boss")
@@ -171,7 +171,7 @@ struct RejectionTests {
     }
 
     @Test func theSystemRoleIsReserved() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
         try expectUnchanged(workspace, id) {
@@ -182,7 +182,7 @@ struct RejectionTests {
     }
 
     @Test func malformedSetIsAUsageError() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.engagedPartner()
         try expectUnchanged(workspace, id) {
             for text in ["training_coverage", "=1.0", " =1.0"] {

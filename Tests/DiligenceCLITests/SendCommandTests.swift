@@ -4,7 +4,7 @@ import Testing
 @Suite("send: the partner lifecycle walked through the CLI")
 struct SendCommandTests {
     @Test func lifecycleFromRegistrationToClosure() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         #expect(try workspace.states(id) == ["registered"])
 
@@ -68,7 +68,7 @@ struct SendCommandTests {
     }
 
     @Test func lowCapacityLeadsToStrengtheningWithAFlagAndADeadline() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
         let result = try workspace.send(
@@ -89,7 +89,7 @@ struct SendCommandTests {
     }
 
     @Test func redFlagOnAnActivePartnerSuspendsIt() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.activePartner()
         try workspace.accept(id, "update_flags", role: "psea_focal_point", set: ["open_red_flags=1"])
         let partner = try workspace.show(id)

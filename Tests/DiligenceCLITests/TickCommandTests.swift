@@ -11,7 +11,7 @@ struct TickCommandTests {
     }
 
     @Test func overduePlanFiresExactlyOnce() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
         let started = Date()
@@ -51,7 +51,7 @@ struct TickCommandTests {
     }
 
     @Test func tickAsJSONAndALeftStateCancelsItsDeadline() throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         let waiting = try workspace.addPartner()
         let moved = try workspace.addPartner("Rio Verde", country: "CO", type: "ngo")
         let started = Date()
@@ -73,7 +73,7 @@ struct TickCommandTests {
 
     @Test(arguments: ["yesterday", "2026-13-01", "2026-01-01T25:00", ""])
     func badNowIsAUsageError(_ now: String) throws {
-        let workspace = try CLIWorkspace()
+        let workspace = try CLIWorkspace(lifecycle: .manual)
         try workspace.addPartner()
         let result = try workspace.run("tick", "--now", now)
         #expect(result.exitCode == 2, "\(result)")

@@ -4,17 +4,19 @@ import Foundation
 import GRDB
 import Logging
 
-/// Shared set-up for store tests: the shipped definitions, a store in a temporary directory.
+/// Shared set-up for store tests: a partner lifecycle whose facts are set by hand
+/// (`Tests/Fixtures/manual-lifecycle.yaml`, the generic engine and store behaviour does not depend on
+/// the record kinds), a store in a temporary directory.
 enum StoreFixtures {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static let lifecycleText: String = {
-        let url = repositoryRoot.appendingPathComponent("Workflows/partner-lifecycle.yaml")
+        let url = repositoryRoot.appendingPathComponent("Tests/Fixtures/manual-lifecycle.yaml")
         return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }()
 
-    /// The shipped definitions, loaded as the CLI loads them.
+    /// The fixture lifecycle, loaded as the CLI loads definitions.
     static func definitions(lifecycle text: String = lifecycleText) -> DefinitionSet {
         DefinitionSet(files: [.init(path: "Workflows/partner-lifecycle.yaml", text: text, folder: .workflows)]
         )

@@ -65,6 +65,7 @@ public struct DefinitionSet: Sendable {
                 } else {
                     workflows[definition.id] = definition
                     subjects[definition.subject] = definition
+                    report.errors += DerivedFieldCheck.problems(in: definition)
                 }
             case .assessments:
                 loadAssessmentFile(file)

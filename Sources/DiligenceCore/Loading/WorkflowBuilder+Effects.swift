@@ -41,6 +41,10 @@ extension WorkflowBuilder {
                 let id = FieldID(slot: field.slot, path: field.path)
                 if reader.isNull(entry.value) {
                     result.append(.set(field: id, value: nil))
+                } else if field.type == .date, case .scalar(let scalar) = entry.value,
+                    scalar.string == "today"
+                {
+                    result.append(.setToday(field: id))
                 } else if let value = literal(
                     entry.value, as: field.type, what: "the value set for \(field.path)")
                 {

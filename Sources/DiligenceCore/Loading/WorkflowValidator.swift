@@ -177,6 +177,7 @@ struct WorkflowValidator {
         func visit(_ effects: [Effect]) {
             for effect in effects {
                 if case .set(let field, _) = effect { usedFields.insert(field.slot) }
+                if case .setToday(let field) = effect { usedFields.insert(field.slot) }
                 if case .notify(let role, _) = effect { usedRoles.insert(role) }
                 if case .schedule(let deadline) = effect, case .field(let field) = deadline.after {
                     usedFields.insert(field.slot)
@@ -200,7 +201,9 @@ struct WorkflowValidator {
                 }
             }
         }
-        for field in definition.fields where !usedFields.contains(field.slot) {
+        // A derived field is computed from the records and shown with the record even when no
+        // guard reads it.
+        for field in definition.fields where !usedFields.contains(field.slot) && !field.isDerived {
             report.warnings.append(
                 DefinitionError(
                     .unusedField,

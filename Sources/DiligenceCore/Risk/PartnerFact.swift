@@ -12,10 +12,14 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     case planItemsOverdue = "plan_items_overdue"
     /// Whether the capacity-strengthening plan ran past its plan period unfinished.
     case planOverdue = "plan_overdue"
+    /// How many assessments of the partner are under way (started, not yet determined or cancelled).
+    case assessmentsOpen = "assessments_open"
     /// How many mandatory PSEA clauses the current agreement lacks.
     case mandatoryClausesMissing = "mandatory_clauses_missing"
     /// How many mandatory PSEA clauses of the current agreement were waived.
     case mandatoryClausesWaived = "mandatory_clauses_waived"
+    /// Whether the partner's current agreement is cleared: every mandatory clause confirmed or waived.
+    case agreementCleared = "agreement_cleared"
     /// The share (0 to 1) of the training policy's personnel in scope trained within the renewal
     /// period; unset until personnel is recorded.
     case trainingCoverage = "training_coverage"
@@ -24,13 +28,13 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     /// Whether training was confirmed once and has since fallen below the threshold because
     /// trainings passed their renewal period.
     case trainingRenewalOverdue = "training_renewal_overdue"
+    /// How many valid red flags are open on the partner, its own and those inherited from its
+    /// headquarters. Any red flag locks the partner.
+    case openRedFlags = "open_red_flags"
     /// How many allegations involving the partner's personnel are open.
     case openAllegations = "open_allegations"
     /// How many allegations involving the partner's personnel were substantiated.
     case substantiatedAllegations = "substantiated_allegations"
-    /// Whether the partner's current agreement is cleared: every mandatory PSEA clause confirmed
-    /// or waived, and procurement cleared it (false while the partner has no agreement).
-    case agreementCleared = "agreement_cleared"
 
     /// The capacity level and status names, as `capacity_level` takes them.
     public static let capacityNames =
@@ -41,10 +45,10 @@ public enum PartnerFact: String, CaseIterable, Sendable {
         switch self {
         case .capacityLevel: .enumeration(values: Self.capacityNames)
         case .assessmentFinalOn, .assessmentExpiresOn: .date
-        case .planItemsOverdue, .mandatoryClausesMissing, .mandatoryClausesWaived, .openAllegations,
-            .substantiatedAllegations:
+        case .planItemsOverdue, .assessmentsOpen, .mandatoryClausesMissing, .mandatoryClausesWaived,
+            .openRedFlags, .openAllegations, .substantiatedAllegations:
             .int
-        case .planOverdue, .trainingRenewalOverdue, .agreementCleared: .bool
+        case .planOverdue, .agreementCleared, .trainingRenewalOverdue: .bool
         case .trainingCoverage, .trainingCoverageRequired: .decimal
         }
     }

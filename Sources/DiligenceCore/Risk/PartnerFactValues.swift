@@ -15,22 +15,26 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var planItemsOverdue: Int?
     /// `plan_overdue`.
     public var planOverdue: Bool?
+    /// `assessments_open`.
+    public var assessmentsOpen: Int?
     /// `mandatory_clauses_missing`.
     public var mandatoryClausesMissing: Int?
     /// `mandatory_clauses_waived`.
     public var mandatoryClausesWaived: Int?
+    /// `agreement_cleared`.
+    public var agreementCleared: Bool?
     /// `training_coverage`.
     public var trainingCoverage: Decimal?
     /// `training_coverage_required`.
     public var trainingCoverageRequired: Decimal?
     /// `training_renewal_overdue`.
     public var trainingRenewalOverdue: Bool?
+    /// `open_red_flags`.
+    public var openRedFlags: Int?
     /// `open_allegations`.
     public var openAllegations: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
-    /// `agreement_cleared`.
-    public var agreementCleared: Bool?
 
     /// Creates the facts with everything unset.
     public init(now: Date) { self.now = now }
@@ -43,20 +47,31 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .assessmentExpiresOn: assessmentExpiresOn.map(Value.date)
         case .planItemsOverdue: planItemsOverdue.map(Value.int)
         case .planOverdue: planOverdue.map(Value.bool)
+        case .assessmentsOpen: assessmentsOpen.map(Value.int)
         case .mandatoryClausesMissing: mandatoryClausesMissing.map(Value.int)
         case .mandatoryClausesWaived: mandatoryClausesWaived.map(Value.int)
+        case .agreementCleared: agreementCleared.map(Value.bool)
         case .trainingCoverage: trainingCoverage.map(Value.decimal)
         case .trainingCoverageRequired: trainingCoverageRequired.map(Value.decimal)
         case .trainingRenewalOverdue: trainingRenewalOverdue.map(Value.bool)
+        case .openRedFlags: openRedFlags.map(Value.int)
         case .openAllegations: openAllegations.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
-        case .agreementCleared: agreementCleared.map(Value.bool)
         }
     }
 
     /// The value at a fact's slot.
     public func value(atSlot slot: Int) -> Value? {
         PartnerFact.allCases.indices.contains(slot) ? value(of: PartnerFact.allCases[slot]) : nil
+    }
+
+    /// Every fact that is set, by its name: what a partner workflow's derived fields are given.
+    public var byName: [String: Value] {
+        var values: [String: Value] = [:]
+        for fact in PartnerFact.allCases {
+            if let value = value(of: fact) { values[fact.rawValue] = value }
+        }
+        return values
     }
 
     /// Facts have no states.

@@ -2,6 +2,8 @@
 public enum Effect: Hashable, Sendable {
     /// Set a context field to a value, or unset it (`nil`).
     case set(field: FieldID, value: Value?)
+    /// Set a date field to the day the step happens on (`set: {final_on: today}`).
+    case setToday(field: FieldID)
     /// Start a deadline that sends `event` after `after`, unless cancelled first.
     case schedule(DeadlineDefinition)
     /// Cancel a pending deadline by its id (nothing happens if none is pending).

@@ -176,6 +176,7 @@ struct Run {
         for effect in list {
             switch effect {
             case .set(let field, let value): setField(field, to: value)
+            case .setToday(let field): setField(field, to: .date(LocalDate(now)))
             case .schedule(let deadline): schedule(deadline)
             case .cancel(let id): effects.append(.deadlineCancelled(id: id))
             case .raiseFlag(let category, let level, let reason):

@@ -40,7 +40,7 @@ extension WorkflowDiagram {
         for (transition, _) in transitions(of: definition) {
             let source = transition.source
             let target = transition.target ?? source
-            var attributes = ["label=" + dotQuoted(label(transition))]
+            var attributes = ["label=" + dotQuoted(label(transition, in: definition))]
             if isCluster(source, in: definition) {
                 attributes.append("ltail=" + dotQuoted("cluster_" + states[source].id))
             }

@@ -2,13 +2,15 @@
 ///
 /// Both forms show nesting (compound and parallel states as boxes around their children), the
 /// initial state of each level, final states, and every transition labelled
-/// `event [guard] (roles)`; `done` transitions are labelled `done [guard]`, and internal
+/// `event [guard] (roles)`; `done` transitions are labelled `done [guard]`, `always` transitions
+/// `always [guard]`, and internal
 /// transitions (no target) are drawn as loops on their state. The output depends only on the
 /// definition, so it can be committed and diffed.
 public enum WorkflowDiagram {
-    /// The label of a transition: `event [guard] (role, role)`, or `done [guard]`.
-    static func label(_ transition: TransitionDefinition) -> String {
-        var parts = [transition.event ?? "done"]
+    /// The label of a transition: `event [guard] (role, role)`, `done [guard]` or `always [guard]`.
+    static func label(_ transition: TransitionDefinition, in definition: WorkflowDefinition) -> String {
+        let isAlways = definition.states[transition.source].always.contains { $0.location == transition.location }
+        var parts = [transition.event ?? (isAlways ? "always" : "done")]
         if let guardExpression = transition.guardExpression {
             parts.append("[" + guardExpression.source + "]")
         }

@@ -11,8 +11,9 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Writes diligence-demo.sqlite (replacing an earlier demo file), or the empty or new file given with --db, \
             registers five partners and sends them the events of a year of due diligence on a simulated clock: \
-            assessments, a capacity-strengthening plan that goes overdue, agreement clauses, training, a red flag \
-            and suspension, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
+            PSEA capacity assessments answered by the partners and rated by the UN, the lifecycle reading each \
+            determination from its assessment, a capacity-strengthening plan that goes overdue, training refused \
+            without recorded coverage, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
             audit of the log.
             """)
 
@@ -64,7 +65,7 @@ struct DemoScript {
     static let procurement = Actor(user: "lucas.moreno", role: "procurement")
     static let focalPoint = Actor(user: "grace.otieno", role: "psea_focal_point")
     static let manager = Actor(user: "henrik.larsen", role: "manager")
-    static let partnerUser = Actor(user: "ministry.focal", role: "partner")
+    static let partnerUser = Actor(user: "partner.focal.point", role: "partner")
 
     mutating func run() throws {
         print("Registering the portfolio")
@@ -74,44 +75,42 @@ struct DemoScript {
         let ministry = try register("Ministry of Social Welfare", "MW", .government)
         let sahel = try register("Sahel Youth Forum", "NE", .cso)
 
-        chapter("January: assessments start")
-        try send(amani, "start_assessment", Self.officer)
-        try send(rio, "start_assessment", Self.officer)
-        try send(horizon, "start_assessment", Self.officer)
+        chapter("January: PSEA capacity assessments start (the partners move into assessment)")
+        let amaniAssessment = try startAssessment(amani)
+        let rioAssessment = try startAssessment(rio)
+        let horizonAssessment = try startAssessment(horizon)
         try send(ministry, "start_assessment", Self.partnerUser)
         try send(ministry, "start_assessment", Self.officer)
-
-        advance(days: 40)
-        chapter("February: determinations")
-        try send(
-            amani, "complete_assessment", Self.officer, ["capacity_level": "full", "assessed_on": today])
-        try send(rio, "complete_assessment", Self.officer, ["capacity_level": "low", "assessed_on": today])
-        try send(
-            horizon, "complete_assessment", Self.officer, ["capacity_level": "medium", "assessed_on": today])
-        try send(ministry, "complete_assessment", Self.officer, ["capacity_level": "not_assessed"])
-
-        advance(days: 20)
-        chapter("March: agreements and training")
-        try send(amani, "confirm_clauses", Self.officer, ["clauses_cleared": "true"])
-        try send(amani, "confirm_clauses", Self.procurement, ["clauses_cleared": "true"])
-        try send(amani, "confirm_training", Self.focalPoint, ["training_coverage": "1.0"])
-        try send(horizon, "confirm_training", Self.officer, ["training_coverage": "0.78"])
-        try send(horizon, "confirm_training", Self.officer, ["training_coverage": "1.0"])
-        try send(horizon, "confirm_clauses", Self.procurement, ["clauses_cleared": "true"])
         try send(sahel, "close", Self.manager)
         try send(sahel, "close", Self.manager, ["closure_reason": "Programme ended before engagement."])
+
+        advance(days: 14)
+        chapter("Mid-January: the partners answer the self-assessment; the UN reviews it")
+        try assess(amaniAssessment, metStandards: 8)
+        try assess(rioAssessment, metStandards: 3)
+        try assess(horizonAssessment, metStandards: 7)
+
+        advance(days: 21)
+        chapter("February: the lifecycle reads each determination from its assessment")
+        try send(amani, "complete_assessment", Self.officer)
+        try send(rio, "complete_assessment", Self.officer)
+        try send(horizon, "complete_assessment", Self.officer)
+        try send(ministry, "complete_assessment", Self.officer)
+        try addPlanItem(
+            rioAssessment, "Adopt a PSEA policy and a code of conduct signed by all personnel", days: 60)
+        try addPlanItem(rioAssessment, "Set up a confidential reporting channel for communities", days: 120)
+        try assessment(rioAssessment, "start_monitoring", Self.officer)
+
+        advance(days: 20)
+        chapter("March: training is confirmed only on recorded coverage")
+        try send(amani, "confirm_training", Self.focalPoint)
 
         advance(days: 30)
         chapter("April: the engine's clock (tick) fires what is due")
         try tick()
 
-        advance(days: 120)
-        chapter("August: an allegation against Horizon's personnel leads to a red flag")
-        try send(horizon, "update_flags", Self.focalPoint, ["open_red_flags": "1"])
-        try send(horizon, "resume", Self.manager)
-
-        advance(days: 60)
-        chapter("October: the engine's clock fires the overdue capacity plan")
+        advance(days: 180)
+        chapter("October: the capacity-strengthening plan has run past its six months")
         try tick()
     }
 

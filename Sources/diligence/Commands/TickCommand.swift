@@ -11,7 +11,9 @@ struct TickCommand: ParsableCommand {
         discussion: """
             Safe to run from cron every minute (* * * * * cd /srv/diligence && diligence tick): each deadline fires \
             in its own transaction together with the event it sends, so an interrupted tick never fires one twice \
-            or loses one. Deadline events are sent by the engine in the role system.
+            or loses one. Deadline events are sent by the engine in the role system. After the deadlines, every running \
+            partner lifecycle is refreshed with its facts as of that time (an assessment that expired, a plan item \
+            now overdue), each in its own transaction.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -36,6 +38,7 @@ struct TickCommand: ParsableCommand {
         }
         let store = try global.store(create: false)
         let fired = try storeCall { try store.tick(now: instant, definitions: definitions) }
+        let moved = try storeCall { try store.refreshAllPartners(now: instant, definitions: definitions) }
         if output.json {
             JSONOutput.print(
                 .array(
@@ -58,6 +61,9 @@ struct TickCommand: ParsableCommand {
                 print(
                     "\(deadline.subject): \(deadline.event) (due \(Timestamp.format(deadline.dueAt))) fired")
             }
+        }
+        for partner in moved {
+            print("\(partner): its lifecycle moved on as its facts changed with the date (see history)")
         }
         print("\(fired.count) deadline\(fired.count == 1 ? "" : "s") fired")
     }

@@ -13,12 +13,13 @@ import Testing
             "    state engagement {",
             "        state agreement {",
             "            [*] --> clauses_pending",
-            "            clauses_pending --> clauses_confirmed : confirm_clauses [clauses_cleared] (procurement)",
+            "            clauses_pending --> clauses_confirmed : always [agreement_cleared]",
             "            clauses_confirmed --> [*]",
             "        --",
             "        state training {",
             "    registered --> assessment : start_assessment (programme_officer)",
-            "    assessment --> assessment : record_capacity (programme_officer)",
+            "    assessment --> assessment : assessment_overdue (system)",
+            "    active --> suspended : always [open_red_flags #gt; 0]",
             "    engagement --> active : done [open_red_flags == 0]",
             "    closed --> [*]",
         ] {
@@ -34,7 +35,7 @@ import Testing
         let diagram = WorkflowDiagram.mermaid(try WorkflowFixtures.partnerLifecycle())
         #expect(
             diagram.contains(
-                "    assessment --> engagement : complete_assessment [capacity_level in [#quot;full#quot;, #quot;medium#quot;, #quot;not_required#quot;] && open_red_flags == 0] (programme_officer)\n"
+                "    assessment --> engagement : complete_assessment [capacity_level in [#quot;full#quot;, #quot;medium#quot;, #quot;no_contact_with_beneficiaries#quot;] && open_red_flags == 0] (programme_officer)\n"
             ))
         #expect(!diagram.contains("\"full\""))
     }
@@ -52,7 +53,7 @@ import Testing
             "\"__start\" -> \"registered\";",
             "\"__start_agreement\" -> \"clauses_pending\";",
             "\"clauses_pending\" -> \"active\" [label=\"done [open_red_flags == 0]\", ltail=\"cluster_engagement\"];",
-            "\"assessment\" -> \"assessment\" [label=\"record_capacity (programme_officer)\", style=dotted];",
+            "\"assessment\" -> \"assessment\" [label=\"assessment_overdue (system)\", style=dotted];",
             "}",
         ] {
             #expect(lines.contains(line), "missing: \(line)")

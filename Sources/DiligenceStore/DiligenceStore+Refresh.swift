@@ -1,0 +1,146 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+/// The derived-field values a subject's workflow steps with, and what of them goes into the log.
+struct SubjectFacts {
+    /// The values of the workflow's derived fields.
+    var values: [FieldValue] = []
+    /// The facts as logged in the event's data (under ``DiligenceStore/factsKey``), so the replay
+    /// steps with exactly them; `nil` when the replay recomputes them from the subject's own record.
+    var logged: JSONValue?
+}
+
+extension DiligenceStore {
+    /// The key of an event's data that holds the partner facts it was stepped with.
+    static let factsKey = "facts"
+
+    /// The role and user of the engine when it refreshes a record on its own.
+    static let refreshActor = Actor(user: "refresh", role: SystemRole.name)
+
+    /// The facts `subject`'s workflow reads at `now`: an assessment's from its record, a partner's
+    /// from every record linked to it; none for a workflow without derived fields.
+    static func facts(
+        for subject: String, definition: WorkflowDefinition, definitions: DefinitionSet, now: Date,
+        db: Database
+    ) throws -> SubjectFacts {
+        guard definition.fields.contains(where: \.isDerived) else { return SubjectFacts() }
+        if definition.subject == "partner" {
+            return try partnerFacts(subject, definition: definition, now: now, db: db)
+        }
+        if let record = try AssessmentRows.record(subject, db: db) {
+            let pinned = record.questionnaire
+            guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
+            else {
+                throw StoreError.questionnaireChanged(
+                    subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
+                    current: definitions.questionnaires[pinned.id]?.hash)
+            }
+            return SubjectFacts(
+                values: AssessmentRows.facts(
+                    record, questionnaire: questionnaire, workflow: definition, now: now))
+        }
+        if let record = try AgreementRows.record(subject, db: db) {
+            return SubjectFacts(values: try AgreementRows.facts(record, workflow: definition, db: db))
+        }
+        return SubjectFacts()
+    }
+
+    /// A partner's facts, computed from the records linked to it, as the lifecycle's derived fields.
+    static func partnerFacts(
+        _ partner: String, definition: WorkflowDefinition, now: Date, db: Database
+    ) throws -> SubjectFacts {
+        let facts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+        let values = definition.derivedValues(facts.byName)
+        var logged: [String: JSONValue] = [:]
+        for value in values { logged[value.field.path] = value.value?.json ?? .null }
+        return SubjectFacts(values: values, logged: .object(logged))
+    }
+
+    /// The derived-field values logged with an event, read back for the replay.
+    static func loggedFacts(_ data: JSONValue, definition: WorkflowDefinition) -> [FieldValue]? {
+        guard let logged = data[factsKey]?.objectValue else { return nil }
+        return definition.fields.filter(\.isDerived).map { field in
+            let value = logged[field.path].flatMap { $0 == .null ? nil : Value(json: $0, as: field.type) }
+            return FieldValue(field: FieldID(slot: field.slot, path: field.path), value: value)
+        }
+    }
+
+    /// Refreshes the partners `subject` concerns (the subject itself when it is a partner, the
+    /// partners it is linked to otherwise), inside the caller's transaction. Returns the partners
+    /// whose lifecycle moved.
+    @discardableResult
+    static func refreshPartners(
+        linkedTo subject: String, definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> [String] {
+        var partners = try String.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT target FROM link WHERE subject = ? AND role = 'partner' ORDER BY target"),
+            arguments: [subject])
+        if partners.isEmpty,
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM partner WHERE id = ?"), arguments: [subject])
+                ?? false
+        {
+            partners = [subject]
+        }
+        var moved: [String] = []
+        for partner in partners where try refreshPartner(partner, definitions: definitions, now: now, db: db)
+        {
+            moved.append(partner)
+        }
+        return moved
+    }
+
+    /// Recomputes one partner's facts and lets its lifecycle take the `done` and `always`
+    /// transitions they enable. A refresh that changes anything is logged as an event of kind
+    /// `refresh` by the engine, with the facts it applied; one that changes nothing writes nothing.
+    static func refreshPartner(_ partner: String, definitions: DefinitionSet, now: Date, db: Database) throws
+        -> Bool
+    {
+        let loaded = try currentInstance(partner, definitions: definitions, db: db)
+        let definition = loaded.definition
+        guard !loaded.instance.isComplete, definition.fields.contains(where: \.isDerived) else {
+            return false
+        }
+        let facts = try partnerFacts(partner, definition: definition, now: now, db: db)
+        switch Engine.refresh(definition, loaded.instance, facts: facts.values, now: now) {
+        case nil:
+            return false
+        case .rejected(let rejection):
+            throw StoreError.rejected(subject: partner, event: "refresh", rejection)
+        case .accepted(let step):
+            let entry = LogEntry(
+                subject: partner, kind: "refresh", name: "refresh", actor: refreshActor,
+                data: .object([factsKey: facts.logged ?? .object([:])]), occurredAt: now,
+                definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: loaded.changedFrom))
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
+                subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
+                head: loaded.head, db: db)
+            return true
+        }
+    }
+
+    /// Refreshes every partner whose lifecycle is still running, each in its own transaction, for
+    /// the facts that change with the date alone (an assessment expiring, a plan item falling
+    /// overdue). Returns the partners whose lifecycle moved.
+    public func refreshAllPartners(now: Date, definitions: DefinitionSet) throws(StoreError) -> [String] {
+        let now = Timestamp.truncated(now)
+        let partners = try read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject")
+        }
+        var moved: [String] = []
+        for partner in partners {
+            let changed = try transaction { db in
+                try Self.refreshPartner(partner, definitions: definitions, now: now, db: db)
+            }
+            if changed { moved.append(partner) }
+        }
+        return moved
+    }
+}

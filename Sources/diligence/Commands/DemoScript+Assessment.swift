@@ -1,0 +1,103 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// The demo's assessments: started by the programme officer, answered by the partner, rated by the
+/// PSEA focal point, determined and confirmed, on `psea-common`.
+extension DemoScript {
+    static let questionnaireID = "psea-common"
+
+    /// Starts a `psea-common` assessment of `partner` and invites the partner; returns its id.
+    func startAssessment(_ partner: String) throws -> String {
+        let id = try storeCall {
+            try store.startAssessment(
+                partner: partner, questionnaire: Self.questionnaireID, actor: Self.officer,
+                definitions: definitions, now: clock)
+        }
+        print("  \(id)  assessment of \(partner) started on \(Self.questionnaireID) by \(Self.officer.user)")
+        try printPartner(partner)
+        try assessment(id, "invite_partner", Self.officer)
+        return id
+    }
+
+    /// The partner answers every required question and submits; the focal point rates the first
+    /// `metStandards` standards met and the others not met, determines and confirms.
+    func assess(_ id: String, metStandards: Int) throws {
+        guard let questionnaire = definitions.questionnaires[Self.questionnaireID] else {
+            throw CommandFailure("the demo needs the questionnaire \(Self.questionnaireID) in Assessments/")
+        }
+        for question in questionnaire.standards.flatMap(\.questions) where question.isRequired {
+            try assessment(
+                id, "answer", Self.partnerUser,
+                change: .answer(
+                    question: question.id, answer: Answer(value: Self.answer(question, questionnaire))),
+                quiet: true)
+        }
+        print("  \(id)  the partner answered every required question")
+        try assessment(id, "submit", Self.partnerUser)
+        try assessment(id, "start_review", Self.focalPoint)
+        for (index, standard) in questionnaire.standards.enumerated() {
+            let rating = index < metStandards ? "met" : "not_met"
+            try assessment(
+                id, "rate", Self.focalPoint, change: .rate(standard: standard.id, rating: rating, note: nil),
+                quiet: true)
+        }
+        print("  \(id)  rated \(metStandards) of \(questionnaire.standards.count) standards met")
+        try assessment(id, "determine", Self.focalPoint)
+        try assessment(id, "confirm", Self.focalPoint)
+    }
+
+    /// Adds an action item to an assessment's capacity-strengthening plan, due in `days`.
+    func addPlanItem(_ id: String, _ action: String, days: Int) throws {
+        let due = LocalDate(clock.addingTimeInterval(Double(days) * 86_400))
+        try assessment(
+            id, "add_plan_item", Self.officer,
+            change: .addPlanItem(action: action, owner: "Rio Verde programme director", due: due))
+    }
+
+    /// Sends an event (with a record change) to an assessment and prints where it and its partner
+    /// stand; a refusal is printed with its reason.
+    func assessment(
+        _ id: String, _ event: String, _ actor: Actor, change: AssessmentChange? = nil, quiet: Bool = false
+    ) throws {
+        let who = "\(actor.user) (\(actor.role))"
+        let partner = try storeCall { try store.assessment(id).record.partner }
+        let before = try storeCall { try store.instance(partner).snapshot.version }
+        let result: SendResult
+        do {
+            result = try store.changeAssessment(
+                id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
+                now: clock)
+        } catch {
+            guard case .rejected(_, _, let rejection) = error else { throw CommandFailure(error.explanation) }
+            print("  \(id)  \(event) by \(who): REFUSED, \(rejection.explanation)")
+            return
+        }
+        guard !quiet else { return }
+        let snapshot = InstanceSnapshot(result.step.instance, definition: result.definition)
+        let level = snapshot.context["capacity_level"]?.stringValue.map { ", capacity \($0)" } ?? ""
+        print("  \(id)  \(event) by \(who): now \(PartnerJSON.standing(snapshot, result.definition))\(level)")
+        if try storeCall({ try store.instance(partner).snapshot.version }) != before {
+            try printPartner(partner)
+        }
+    }
+
+    /// Prints where a partner's lifecycle stands after its records changed.
+    func printPartner(_ partner: String) throws {
+        let record = try storeCall { try store.instance(partner) }
+        let lifecycle = definitions.workflow(forSubject: "partner")
+        let level = record.snapshot.context["capacity_level"]?.stringValue.map { " (capacity \($0))" } ?? ""
+        print("  \(partner)  its lifecycle now: \(PartnerJSON.standing(record.snapshot, lifecycle))\(level)")
+    }
+
+    /// A plausible answer to a required question.
+    static func answer(_ question: Question, _ questionnaire: Questionnaire) -> String {
+        switch question.answer {
+        case .yesNo: "yes"
+        case .metOrNotMet: "met"
+        case .date: "2025-11-30"
+        case .text: "Described in our PSEA policy, section 2."
+        case .rating(let scale): questionnaire.scale(scale)?.levels.last?.id ?? ""
+        }
+    }
+}
