@@ -96,6 +96,32 @@ struct AgreementCommandTests {
         #expect(audit.stdout.contains("AG-0001") || audit.stderr.contains("AG-0001"), "\(audit)")
     }
 
+    @Test func aClearedAgreementCompletesThePartnersAgreementRegion() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let status = try workspace.run([
+            "assessment", "status", partner, "--status", "no_contact_with_beneficiaries", "--reason", "Supplies only",
+            "--as", "femi", "--role", "psea_focal_point",
+        ])
+        #expect(status.exitCode == 0, "\(status)")
+        try workspace.accept(partner, "complete_assessment", role: "programme_officer")
+        #expect(try workspace.states(partner).contains("clauses_pending"))
+        let file = try workspace.copyFixture("un-general-terms.xml")
+        let imported = try workspace.agreement(["import", partner, file], role: "procurement")
+        #expect(imported.exitCode == 0, "\(imported)")
+        try workspace.accept("AG-0001", "start_review", role: "procurement")
+        for clause in Self.mandatory {
+            let confirm = try workspace.agreement(["confirm", "AG-0001", clause], role: "procurement")
+            #expect(confirm.exitCode == 0, "\(confirm)")
+        }
+        #expect(try workspace.states(partner).contains("clauses_pending"))
+        try workspace.accept("AG-0001", "clear", role: "procurement")
+        let shown = try workspace.show(partner)
+        #expect((shown["states"] as? [String])?.contains("clauses_confirmed") == true, "\(shown)")
+        #expect((shown["context"] as? [String: Any])?["agreement_cleared"] as? Bool == true)
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
     /// Runs `body` and checks it exits `code` with `message` on stderr and writes nothing.
     func expectRefused(
         _ workspace: CLIWorkspace, _ message: String, code: Int32 = 1,

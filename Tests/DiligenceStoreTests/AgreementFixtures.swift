@@ -8,15 +8,18 @@ import Foundation
 enum AgreementFixtures {
     /// The lifecycle with `raise_red`: a manager raises a red sexual exploitation and abuse flag on
     /// a registered partner, and `lift_red` clears it (test-only events).
-    static let lifecycleWithRedFlag = StoreFixtures.lifecycleText.replacingOccurrences(
+    static let shippedLifecycle =
+        (try? String(
+            contentsOf: StoreFixtures.repositoryRoot.appendingPathComponent("Workflows/partner-lifecycle.yaml"),
+            encoding: .utf8)) ?? ""
+
+    static let lifecycleWithRedFlag = shippedLifecycle.replacingOccurrences(
         of: """
-              registered:
-                description: Known to the entity; nothing assessed yet.
+                description: An assessment of the partner was started.
                 on:
             """,
         with: """
-              registered:
-                description: Known to the entity; nothing assessed yet.
+                description: An assessment of the partner was started.
                 on:
                   - event: raise_red
                     roles: [manager]

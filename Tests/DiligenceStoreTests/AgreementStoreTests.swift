@@ -52,6 +52,7 @@ import Testing
 
     @Test func definitionsLoad() {
         #expect(definitions.report.isValid, "\(definitions.report.errors)")
+        #expect(AgreementFixtures.lifecycleWithRedFlag.contains("event: raise_red"))
     }
 
     @Test func importingPinsTheCatalogueAndLinksThePartner() throws {
