@@ -46,7 +46,8 @@ struct StreamingMarkupReader {
         let (document, problems) = LibXML.collectingProblems { () -> AgreementDocument? in
             data.withUnsafeBytes { raw -> AgreementDocument? in
                 guard let base = raw.bindMemory(to: CChar.self).baseAddress, raw.count > 0,
-                    let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), url, nil, LibXML.xmlOptions)
+                    let reader = xmlReaderForMemory(
+                        base, Int32(clamping: raw.count), url, nil, LibXML.xmlOptions)
                 else { return nil }
                 defer { xmlFreeTextReader(reader) }
                 return walk(reader, size: raw.count)
@@ -104,20 +105,27 @@ struct StreamingMarkupReader {
                 if skipping > 0 { elementKind = .skipped }
                 if elementKind == .lineBreak {
                     if skipping == 0 { text.append(0x0A) }
-                    if !isEmpty { stack.append(Open(kind: .plain, textStart: text.count, outputStart: output.count, line: 0, hasDirectText: false)) }
+                    if !isEmpty {
+                        stack.append(
+                            Open(
+                                kind: .plain, textStart: text.count, outputStart: output.count, line: 0,
+                                hasDirectText: false))
+                    }
                     continue
                 }
                 if elementKind == .skipped {
                     if !isEmpty {
                         skipping += 1
-                        stack.append(Open(kind: .skipped, textStart: 0, outputStart: 0, line: 0, hasDirectText: false))
+                        stack.append(
+                            Open(kind: .skipped, textStart: 0, outputStart: 0, line: 0, hasDirectText: false))
                     }
                     continue
                 }
                 let node = xmlTextReaderCurrentNode(reader)
                 let line = node.map(XMLNodes.line) ?? max(1, Int(xmlTextReaderGetParserLineNumber(reader)))
                 if elementKind == .plain, let node, node.pointee.properties != nil,
-                    let heading = rules.headingAttributes.lazy.compactMap({ XMLNodes.attribute(node, $0) }).first
+                    let heading = rules.headingAttributes.lazy.compactMap({ XMLNodes.attribute(node, $0) })
+                        .first
                 {
                     let number = rules.numberAttributes.lazy.compactMap { XMLNodes.attribute(node, $0) }.first
                     output.append(.heading(text: heading, number: number, line: line))
@@ -130,7 +138,8 @@ struct StreamingMarkupReader {
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 if !stack.isEmpty { close() }
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue),
+                Int32(XML_READER_TYPE_WHITESPACE.rawValue):
                 guard skipping == 0, let value = xmlTextReaderConstValue(reader) else { continue }
                 let count = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
                 let bytes = UnsafeBufferPointer(start: value, count: count)
@@ -147,7 +156,8 @@ struct StreamingMarkupReader {
         var builder = DocumentBuilder()
         for item in output {
             switch item {
-            case .heading(let text, let number, let line): builder.heading(text, number: number, at: .line(line))
+            case .heading(let text, let number, let line):
+                builder.heading(text, number: number, at: .line(line))
             case .paragraph(let text, let line): builder.paragraph(text, at: .line(line))
             }
         }

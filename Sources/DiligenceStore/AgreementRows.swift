@@ -51,7 +51,9 @@ enum AgreementRows {
                 INSERT OR IGNORE INTO clause_catalogue_definition (hash, catalogue, version, file, source, first_used_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [catalogue.hash, catalogue.id, catalogue.version, catalogue.file, catalogue.source, time])
+            arguments: [
+                catalogue.hash, catalogue.id, catalogue.version, catalogue.file, catalogue.source, time,
+            ])
     }
 
     /// The facts of the agreement workflow's derived fields for `record`, with the partner's

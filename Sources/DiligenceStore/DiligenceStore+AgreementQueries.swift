@@ -33,7 +33,8 @@ extension DiligenceStore {
             var flags: [String: [PartnerRedFlag]] = [:]
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let subject: String = row["subject"]
-                guard let json = JSONValue(text: row["value"]), let record = AgreementRecord(json: json) else {
+                guard let json = JSONValue(text: row["value"]), let record = AgreementRecord(json: json)
+                else {
                     throw StoreError.corrupted("the record of \(subject) cannot be read")
                 }
                 let instance = InstanceRecord(
@@ -45,7 +46,8 @@ extension DiligenceStore {
                     flags[record.partner] = try PartnerRedFlags.open(partner: record.partner, db: db)
                 }
                 return AgreementEntry(
-                    id: subject, record: record, instance: instance, partnerRedFlags: flags[record.partner] ?? [])
+                    id: subject, record: record, instance: instance,
+                    partnerRedFlags: flags[record.partner] ?? [])
             }
         }
     }

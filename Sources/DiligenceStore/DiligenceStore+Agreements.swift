@@ -24,11 +24,14 @@ extension DiligenceStore {
             }
             let count =
                 try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AgreementRows.kind]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AgreementRows.kind])
+                ?? 0
             let id = String(format: "AG-%04d", count + 1)
-            let record = AgreementRecord(partner: partner, first: imported.version(1, by: actor.user, at: time))
+            let record = AgreementRecord(
+                partner: partner, first: imported.version(1, by: actor.user, at: time))
             let step = Engine.start(
-                workflow, subject: id, now: now, facts: try AgreementRows.facts(record, workflow: workflow, db: db))
+                workflow, subject: id, now: now,
+                facts: try AgreementRows.facts(record, workflow: workflow, db: db))
             let entry = LogEntry(
                 subject: id, kind: "start", name: "import", actor: actor,
                 data: AgreementRows.startData(partner: partner, imported: imported), occurredAt: now,
@@ -57,7 +60,8 @@ extension DiligenceStore {
         if let imported, imported.catalogue.hash != catalogue.hash {
             throw .invalidInput(
                 field: "findings",
-                message: "the findings were made with another clause catalogue than the one loaded; import again")
+                message:
+                    "the findings were made with another clause catalogue than the one loaded; import again")
         }
         return (catalogue, workflow)
     }
@@ -83,7 +87,9 @@ extension DiligenceStore {
             guard imported.catalogue.hash == catalogue?.hash else {
                 throw .invalidInput(
                     field: "findings",
-                    message: "the findings were made with another clause catalogue than the one loaded; import again")
+                    message:
+                        "the findings were made with another clause catalogue than the one loaded; import again"
+                )
             }
         }
         let result = try transaction { db in
@@ -91,7 +97,9 @@ extension DiligenceStore {
                 _ = try Self.currentInstance(id, definitions: definitions, db: db)
                 throw StoreError.notAnAgreement(id)
             }
-            if let catalogue { try AgreementRows.storeCatalogue(catalogue, at: Timestamp.format(now), db: db) }
+            if let catalogue {
+                try AgreementRows.storeCatalogue(catalogue, at: Timestamp.format(now), db: db)
+            }
             return try agreementStep(
                 id, event: change.event, change: change, assignments: [], record: record, actor: actor,
                 definitions: definitions, now: now, db: db)
@@ -100,7 +108,8 @@ extension DiligenceStore {
         logger.debug(
             "agreement event accepted",
             metadata: [
-                "subject": "\(id)", "event": "\(change.event)", "seq": "\(result.seq)", "role": "\(actor.role)",
+                "subject": "\(id)", "event": "\(change.event)", "seq": "\(result.seq)",
+                "role": "\(actor.role)",
             ])
         return result
     }

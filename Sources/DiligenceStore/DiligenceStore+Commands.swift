@@ -84,7 +84,8 @@ extension DiligenceStore {
             }
             if let record = try AgreementRows.record(subject, db: db) {
                 return try agreementStep(
-                    subject, event: event, change: nil, assignments: assignments, record: record, actor: actor,
+                    subject, event: event, change: nil, assignments: assignments, record: record,
+                    actor: actor,
                     definitions: definitions, now: now, db: db)
             }
             let loaded = try Self.currentInstance(

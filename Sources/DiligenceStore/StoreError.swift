@@ -102,7 +102,9 @@ public enum StoreError: Error, Sendable {
             return
                 "the assessments folder has no clause catalogue (agreement-clauses.yaml), so agreements cannot be read; restore it"
         case .agreementCommandRequired(let subject, let event):
-            let command = event == "import_version" ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
+            let command =
+                event == "import_version"
+                ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
             return
                 "\(subject): \"\(event)\" records a decision or a version in the agreement; use `diligence agreement \(command)`"
         case .partnerLocked(let subject, let event, let partner, let flags, let rejection):

@@ -14,8 +14,11 @@ struct AgreementCommandTests {
         let result = try workspace.agreement(["import", partner, file], role: "procurement")
         #expect(result.exitCode == 0, "\(result)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("CLAUSE") == true && lines.first?.contains("EXCERPT") == true, "\(result)")
-        #expect(lines.contains { $0.hasPrefix("C5 ") && $0.contains("present") && $0.contains("line 6") }, "\(result)")
+        #expect(
+            lines.first?.hasPrefix("CLAUSE") == true && lines.first?.contains("EXCERPT") == true, "\(result)")
+        #expect(
+            lines.contains { $0.hasPrefix("C5 ") && $0.contains("present") && $0.contains("line 6") },
+            "\(result)")
         #expect(lines.contains { $0.hasPrefix("C3 ") && $0.contains("absent") }, "\(result)")
         #expect(
             lines.last
@@ -60,7 +63,8 @@ struct AgreementCommandTests {
         #expect(amend.exitCode == 0, "\(amend)")
         #expect(amend.stdout.contains("now in review/amendment_requested"), "\(amend)")
         let amended = try workspace.copyFixture("un-general-terms.xml")
-        let reimport = try workspace.agreement(["import", "--agreement", id, amended], role: "programme_officer")
+        let reimport = try workspace.agreement(
+            ["import", "--agreement", id, amended], role: "programme_officer")
         #expect(reimport.exitCode == 0, "\(reimport)")
         #expect(reimport.stdout.contains("AG-0001: version 2 (un-general-terms.xml, xml)"), "\(reimport)")
         for clause in Self.mandatory.dropLast() {
@@ -68,7 +72,8 @@ struct AgreementCommandTests {
             #expect(confirm.exitCode == 0, "\(confirm)")
         }
         let waive = try workspace.agreement(
-            ["waive", id, "C13", "--reason", "The partner is a government body."], role: "manager", user: "max")
+            ["waive", id, "C13", "--reason", "The partner is a government body."], role: "manager",
+            user: "max")
         #expect(waive.exitCode == 0, "\(waive)")
         #expect(waive.stdout.contains("mandatory clauses unresolved: 0"), "\(waive)")
         try workspace.accept(id, "clear", role: "procurement")
@@ -100,7 +105,8 @@ struct AgreementCommandTests {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
         let status = try workspace.run([
-            "assessment", "status", partner, "--status", "no_contact_with_beneficiaries", "--reason", "Supplies only",
+            "assessment", "status", partner, "--status", "no_contact_with_beneficiaries", "--reason",
+            "Supplies only",
             "--as", "femi", "--role", "psea_focal_point",
         ])
         #expect(status.exitCode == 0, "\(status)")
@@ -128,7 +134,8 @@ struct AgreementCommandTests {
         sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
     ) throws {
         let before = try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database)
-        let records = try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
+        let records = try SQLiteFile.strings(
+            "SELECT value FROM record ORDER BY subject", at: workspace.database)
         let result = try body()
         #expect(result.exitCode == code, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
@@ -137,7 +144,8 @@ struct AgreementCommandTests {
             try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database) == before,
             sourceLocation: sourceLocation)
         #expect(
-            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database) == records,
+            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
+                == records,
             sourceLocation: sourceLocation)
     }
 
@@ -189,10 +197,14 @@ struct AgreementCommandTests {
         try expectRefused(workspace, "P-0001 is not an agreement") {
             try workspace.agreement(["confirm", "P-0001", "C1"], role: "procurement")
         }
-        try expectRefused(workspace, "C3 was found absent in version 1; to confirm it anyway, say with --note") {
+        try expectRefused(
+            workspace, "C3 was found absent in version 1; to confirm it anyway, say with --note"
+        ) {
             try workspace.agreement(["confirm", id, "C3"], role: "procurement")
         }
-        try expectRefused(workspace, "the role procurement may not send \"waive\" here; it needs the role manager") {
+        try expectRefused(
+            workspace, "the role procurement may not send \"waive\" here; it needs the role manager"
+        ) {
             try workspace.agreement(["waive", id, "C3", "--reason", "Not needed."], role: "procurement")
         }
         try expectRefused(workspace, "--reason is required") {
@@ -213,7 +225,9 @@ struct AgreementCommandTests {
         try expectRefused(workspace, "--version: AG-0001 has no version 3") {
             try workspace.run("agreement", "show", id, "--version", "3")
         }
-        try expectRefused(workspace, "--status: \"clered\" is not a state of agreement-review; did you mean cleared?") {
+        try expectRefused(
+            workspace, "--status: \"clered\" is not a state of agreement-review; did you mean cleared?"
+        ) {
             try workspace.run("agreement", "list", "--status", "clered")
         }
         // A clause the detector did not find can be confirmed with a note saying where it is.

@@ -7,7 +7,8 @@ extension CLIWorkspace {
     /// project folder; returns its name there.
     @discardableResult
     func copyFixture(_ name: String, as target: String? = nil) throws -> String {
-        let source = CLILocation.repositoryRoot.appendingPathComponent("Tests/DiligenceImportTests/Fixtures/\(name)")
+        let source = CLILocation.repositoryRoot.appendingPathComponent(
+            "Tests/DiligenceImportTests/Fixtures/\(name)")
         let destination = target ?? name
         try FileManager.default.copyItem(at: source, to: file(destination))
         return destination

@@ -34,7 +34,8 @@ struct ClauseCorpus {
                 let document = try importer.importData(rendered, fileName: shown)
                 documents.append(
                     Document(
-                        name: shown, findings: detector.findings(in: document), expected: expected[name] ?? [:]))
+                        name: shown, findings: detector.findings(in: document),
+                        expected: expected[name] ?? [:]))
             }
         }
         return ClauseCorpus(catalogue: catalogue, documents: documents)

@@ -23,7 +23,8 @@ enum OutlineMarkup {
         for line in lines(outline) {
             if line.hasPrefix("#") {
                 if open { xml += "</section>\n" }
-                xml += "<section>\n<title>\(escape(line.drop { $0 == "#" || $0 == " " }.description))</title>\n"
+                xml +=
+                    "<section>\n<title>\(escape(line.drop { $0 == "#" || $0 == " " }.description))</title>\n"
                 open = true
             } else if line.hasPrefix("|") {
                 xml += "<row>" + cells(line).map { "<cell>\(escape($0))</cell>" }.joined() + "</row>\n"

@@ -10,7 +10,8 @@ enum AgreementFixtures {
     /// a registered partner, and `lift_red` clears it (test-only events).
     static let shippedLifecycle =
         (try? String(
-            contentsOf: StoreFixtures.repositoryRoot.appendingPathComponent("Workflows/partner-lifecycle.yaml"),
+            contentsOf: StoreFixtures.repositoryRoot.appendingPathComponent(
+                "Workflows/partner-lifecycle.yaml"),
             encoding: .utf8)) ?? ""
 
     static let lifecycleWithRedFlag = shippedLifecycle.replacingOccurrences(
@@ -42,7 +43,8 @@ enum AgreementFixtures {
         ] {
             let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
             files.append(
-                .init(path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder))
+                .init(path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+            )
         }
         return DefinitionSet(files: files)
     }

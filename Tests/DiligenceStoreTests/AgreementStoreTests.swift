@@ -26,7 +26,10 @@ import Testing
             definitions: definitions, now: StoreFixtures.days(2))
     }
 
-    func send(_ store: DiligenceStore, _ subject: String, _ event: String, as actor: Actor, set: [(String, String)] = [])
+    func send(
+        _ store: DiligenceStore, _ subject: String, _ event: String, as actor: Actor,
+        set: [(String, String)] = []
+    )
         throws(StoreError) -> SendResult
     {
         try store.send(
@@ -80,8 +83,12 @@ import Testing
         #expect(try partnerFacts(temporary).agreementCleared == false)
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
         try confirmAll(temporary.store, skipping: ["C13"])
-        #expect(throws: StoreError.self) { try send(temporary.store, id, "clear", as: StoreFixtures.procurement) }
-        try decide(temporary.store, "C13", .waived, "Not applicable to a government partner.", as: StoreFixtures.manager)
+        #expect(throws: StoreError.self) {
+            try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
+        }
+        try decide(
+            temporary.store, "C13", .waived, "Not applicable to a government partner.",
+            as: StoreFixtures.manager)
         let cleared = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         #expect(cleared.step.instance.isComplete == false)
         let entry = try temporary.store.agreement(id)
@@ -100,12 +107,15 @@ import Testing
         let id = try imported(temporary)
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
         try decide(temporary.store, "C1", .confirmed)
-        let amended = try decide(temporary.store, "c5", .amendmentRequested, "Add the duty to report promptly.")
+        let amended = try decide(
+            temporary.store, "c5", .amendmentRequested, "Add the duty to report promptly.")
         #expect(amended.step.instance.isComplete == false)
-        #expect(try temporary.store.agreement(id).instance.snapshot.activeStates.contains("amendment_requested"))
+        #expect(
+            try temporary.store.agreement(id).instance.snapshot.activeStates.contains("amendment_requested"))
         #expect(try partnerFacts(temporary).mandatoryClausesMissing == 1)
         _ = try temporary.store.changeAgreement(
-            id: id, change: .addVersion(AgreementFixtures.imported(catalogue, file: "amended.docx", absent: [])),
+            id: id,
+            change: .addVersion(AgreementFixtures.imported(catalogue, file: "amended.docx", absent: [])),
             actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.days(4))
         let entry = try temporary.store.agreement(id)
         #expect(entry.instance.snapshot.activeStates.contains("under_review"))
@@ -124,7 +134,8 @@ import Testing
     /// Runs `body`, expects it to throw a store error whose explanation contains `message`, and
     /// checks nothing was written.
     func expectRefused(
-        _ temporary: TemporaryStore, _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ temporary: TemporaryStore, _ message: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation,
         _ body: () throws -> Void
     ) throws {
         let events = try temporary.count("event")
@@ -147,17 +158,25 @@ import Testing
         let id = try imported(temporary)
         try expectRefused(temporary, "\"confirm\" refused") { try decide(temporary.store, "C1", .confirmed) }
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
-        try expectRefused(temporary, "\"C55\" is not a clause of this agreement's catalogue; did you mean C5?") {
+        try expectRefused(
+            temporary, "\"C55\" is not a clause of this agreement's catalogue; did you mean C5?"
+        ) {
             try decide(temporary.store, "C55", .confirmed)
         }
-        try expectRefused(temporary, "--note is required") { try decide(temporary.store, "C2", .amendmentRequested, " ") }
+        try expectRefused(temporary, "--note is required") {
+            try decide(temporary.store, "C2", .amendmentRequested, " ")
+        }
         try expectRefused(temporary, "--reason is required") {
             try decide(temporary.store, "C2", .waived, nil, as: StoreFixtures.manager)
         }
-        try expectRefused(temporary, "C5 was found absent in version 1; to confirm it anyway, say with --note") {
+        try expectRefused(
+            temporary, "C5 was found absent in version 1; to confirm it anyway, say with --note"
+        ) {
             try decide(temporary.store, "C5", .confirmed)
         }
-        try expectRefused(temporary, "the role procurement may not send \"waive\" here; it needs the role manager") {
+        try expectRefused(
+            temporary, "the role procurement may not send \"waive\" here; it needs the role manager"
+        ) {
             try decide(temporary.store, "C2", .waived, "Not needed.")
         }
         try expectRefused(temporary, "use `diligence agreement confirm AG-0001 CLAUSE`") {
@@ -166,11 +185,16 @@ import Testing
         try expectRefused(temporary, "mandatory_unresolved == 0") {
             _ = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         }
-        try expectRefused(temporary, "there is no record \"AG-0009\"") { try decide(temporary.store, "C1", .confirmed, id: "AG-0009") }
-        try expectRefused(temporary, "P-0001 is not an agreement") { try decide(temporary.store, "C1", .confirmed, id: "P-0001") }
+        try expectRefused(temporary, "there is no record \"AG-0009\"") {
+            try decide(temporary.store, "C1", .confirmed, id: "AG-0009")
+        }
+        try expectRefused(temporary, "P-0001 is not an agreement") {
+            try decide(temporary.store, "C1", .confirmed, id: "P-0001")
+        }
         try expectRefused(temporary, "there is no record \"P-0007\"") {
             _ = try temporary.store.importAgreement(
-                partner: "P-0007", imported: AgreementFixtures.imported(catalogue), actor: StoreFixtures.procurement,
+                partner: "P-0007", imported: AgreementFixtures.imported(catalogue),
+                actor: StoreFixtures.procurement,
                 definitions: definitions, now: StoreFixtures.days(1))
         }
     }
@@ -217,15 +241,20 @@ import Testing
         try decide(temporary.store, "C1", .confirmed)
         #expect(try temporary.store.verify().isIntact)
         try temporary.tamper(
-            "UPDATE record SET value = replace(value, '\"confirmed\"', '\"waived\"') WHERE subject = 'AG-0001'")
+            "UPDATE record SET value = replace(value, '\"confirmed\"', '\"waived\"') WHERE subject = 'AG-0001'"
+        )
         let report = try temporary.store.verify()
-        #expect(report.problems.first?.description.contains("the record AG-0001 differs") == true, "\(report.problems)")
+        #expect(
+            report.problems.first?.description.contains("the record AG-0001 differs") == true,
+            "\(report.problems)")
 
         let other = try AgreementFixtures.withPartner(definitions)
         _ = try imported(other)
         try other.tamper("UPDATE clause_catalogue_definition SET source = source || '#'")
         let altered = try other.store.verify()
-        #expect(altered.problems.first?.description.contains("was changed after it was written") == true, "\(altered.problems)")
+        #expect(
+            altered.problems.first?.description.contains("was changed after it was written") == true,
+            "\(altered.problems)")
     }
 }
 

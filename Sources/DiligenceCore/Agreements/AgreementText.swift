@@ -42,7 +42,8 @@ public enum AgreementText {
     static func stripNumbering(_ text: String) -> String {
         // Numbering starts with a digit or "(", or has ")" or "." within its first six characters.
         let head = text.utf8.prefix(8)
-        if let first = head.first, first != 0x28, !(first >= 0x30 && first <= 0x39), !(first == 0x20 || first == 0x09),
+        if let first = head.first, first != 0x28, !(first >= 0x30 && first <= 0x39),
+            !(first == 0x20 || first == 0x09),
             !head.prefix(6).contains(where: { $0 == 0x29 || $0 == 0x2E })
         {
             return text

@@ -29,7 +29,8 @@ public enum HeadingNumber {
 
     /// `text` without the characters matching `drop` at either end.
     static func trim(_ text: Substring, _ drop: (Character) -> Bool) -> Substring {
-        guard let first = text.firstIndex(where: { !drop($0) }), let last = text.lastIndex(where: { !drop($0) })
+        guard let first = text.firstIndex(where: { !drop($0) }),
+            let last = text.lastIndex(where: { !drop($0) })
         else { return text[text.endIndex...] }
         return text[first...last]
     }

@@ -45,7 +45,8 @@ struct PhraseIndex: Sendable {
                     let pattern = entry.pattern.words
                     guard position + pattern.count <= words.count else { continue }
                     var matched = true
-                    for (offset, word) in pattern.enumerated() where !word.matches(words, at: position + offset) {
+                    for (offset, word) in pattern.enumerated()
+                    where !word.matches(words, at: position + offset) {
                         matched = false
                         break
                     }

@@ -49,7 +49,10 @@ public enum SentenceSplitter {
                 var last = end
                 while first < last, isSpace(bytes[first]) { first += 1 }
                 while last > first, isSpace(bytes[last - 1]) { last -= 1 }
-                if first < last { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
+                if first < last {
+                    result.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
             }
             func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
                 var wordStart = end
@@ -62,7 +65,8 @@ public enum SentenceSplitter {
                     return byte >= 0x61 && byte <= 0x7A
                 }
                 guard length > 0, length <= 8 else { return false }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                let word = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
                 return abbreviations.contains(word.lowercased())
             }
             var start = 0
@@ -70,13 +74,15 @@ public enum SentenceSplitter {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                if byte == 0x2E || byte == 0x21 || byte == 0x3F, index + 1 < count, isSpace(bytes[index + 1]) {
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F, index + 1 < count, isSpace(bytes[index + 1])
+                {
                     var after = index + 1
                     while after < count, isSpace(bytes[after]) { after += 1 }
                     if after < count {
                         let first = bytes[after]
                         let opens =
-                            (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first == 0x22
+                            (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+                            || first == 0x22
                             || first == 0x28 || first == 0x27
                         if opens, byte != 0x2E || !endsWithAbbreviation(start, index) {
                             append(start, index + 1)

@@ -8,7 +8,8 @@ import Testing
             clause: clause, title: "Clause \(clause)", mandatory: mandatory, status: status,
             excerpt: status == .absent ? nil : "The Partner shall \(clause).",
             location: status == .absent ? nil : .line(7), section: "PSEA",
-            matches: status == .absent ? [] : [PhraseMatch(element: "topic", phrase: "shall", language: "en", matched: "shall")],
+            matches: status == .absent
+                ? [] : [PhraseMatch(element: "topic", phrase: "shall", language: "en", matched: "shall")],
             missing: status == .present ? [] : ["promptness"])
     }
 
@@ -31,9 +32,11 @@ import Testing
         var record = record
         #expect(record.mandatoryUnresolved == ["C1", "C2", "C5"])
         #expect(record.mandatoryMissing == ["C2", "C5"])
-        record = try record.applying(.decide(clause: "c1", kind: .confirmed, text: nil), actor: procurement, at: "t1")
         record = try record.applying(
-            .decide(clause: "C2", kind: .amendmentRequested, text: "Add promptly."), actor: procurement, at: "t2")
+            .decide(clause: "c1", kind: .confirmed, text: nil), actor: procurement, at: "t1")
+        record = try record.applying(
+            .decide(clause: "C2", kind: .amendmentRequested, text: "Add promptly."), actor: procurement,
+            at: "t2")
         record = try record.applying(
             .decide(clause: "C5", kind: .waived, text: "Government partner."),
             actor: Actor(user: "max", role: "manager"), at: "t3")
@@ -46,7 +49,8 @@ import Testing
         #expect(facts["partner_open_red_flags"] == .int(2))
         // A later confirmation replaces the amendment request; the history keeps both.
         record = try record.applying(
-            .decide(clause: "C2", kind: .confirmed, text: "Clause 9 says promptly."), actor: procurement, at: "t4")
+            .decide(clause: "C2", kind: .confirmed, text: "Clause 9 says promptly."), actor: procurement,
+            at: "t4")
         #expect(record.amendmentsOpen.isEmpty)
         #expect(record.mandatoryUnresolved.isEmpty)
         #expect(record.decisions.count == 4)
@@ -56,7 +60,8 @@ import Testing
         var record = try record.applying(
             .decide(clause: "C1", kind: .confirmed, text: nil), actor: procurement, at: "t1")
         record = try record.applying(
-            .addVersion(Self.imported([("C1", .present), ("C2", .present), ("C5", .present)], file: "b.xml")),
+            .addVersion(
+                Self.imported([("C1", .present), ("C2", .present), ("C5", .present)], file: "b.xml")),
             actor: Actor(user: "ana", role: "programme_officer"), at: "t2")
         #expect(record.current.number == 2)
         #expect(record.current.importedBy == "ana")
@@ -67,14 +72,21 @@ import Testing
     }
 
     @Test func changesThatDoNotFitAreRefused() {
-        #expect(throws: AgreementChangeError.unknownClause("C55", suggestion: "C5", known: ["C1", "C2", "C5", "C15"])) {
-            try record.applying(.decide(clause: "C55", kind: .confirmed, text: nil), actor: procurement, at: "t")
+        #expect(
+            throws: AgreementChangeError.unknownClause(
+                "C55", suggestion: "C5", known: ["C1", "C2", "C5", "C15"])
+        ) {
+            try record.applying(
+                .decide(clause: "C55", kind: .confirmed, text: nil), actor: procurement, at: "t")
         }
         #expect(throws: AgreementChangeError.self) {
             try record.applying(.decide(clause: "C1", kind: .waived, text: "  "), actor: procurement, at: "t")
         }
-        #expect(throws: AgreementChangeError.confirmationNeedsNote(clause: "C2", status: .partial, version: 1)) {
-            try record.applying(.decide(clause: "C2", kind: .confirmed, text: nil), actor: procurement, at: "t")
+        #expect(
+            throws: AgreementChangeError.confirmationNeedsNote(clause: "C2", status: .partial, version: 1)
+        ) {
+            try record.applying(
+                .decide(clause: "C2", kind: .confirmed, text: nil), actor: procurement, at: "t")
         }
         #expect(throws: AgreementChangeError.tooLong(flag: "--note", limit: 4_000)) {
             try record.applying(
@@ -85,7 +97,8 @@ import Testing
 
     @Test func theRecordAndItsChangesRoundTripThroughJSON() throws {
         let record = try record.applying(
-            .decide(clause: "C2", kind: .amendmentRequested, text: "Add promptly."), actor: procurement, at: "t")
+            .decide(clause: "C2", kind: .amendmentRequested, text: "Add promptly."), actor: procurement,
+            at: "t")
         #expect(AgreementRecord(json: record.json) == record)
         #expect(AgreementRecord(json: JSONValue(text: record.json.canonicalText)!) == record)
         let change = AgreementChange.addVersion(Self.imported([("C1", .partial)]))

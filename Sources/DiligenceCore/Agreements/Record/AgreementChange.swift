@@ -60,7 +60,10 @@ extension AgreementRecord {
             record.versions.append(imported.version(versions.count + 1, by: actor.user, at: time))
         case .decide(let clauseID, let kind, let text):
             let known = current.findings.map(\.clause)
-            guard let finding = current.findings.first(where: { $0.clause.uppercased() == clauseID.uppercased() })
+            guard
+                let finding = current.findings.first(where: {
+                    $0.clause.uppercased() == clauseID.uppercased()
+                })
             else {
                 throw .unknownClause(
                     clauseID, suggestion: Suggestion.closest(to: clauseID, among: known), known: known)

@@ -32,7 +32,10 @@ extension AgreementChange {
         case .decide(let clause, let kind, let text):
             .object([
                 "decide": .object(
-                    ["clause": .string(clause), "kind": .string(kind.rawValue), "text": text.map(JSONValue.string) ?? .null])
+                    [
+                        "clause": .string(clause), "kind": .string(kind.rawValue),
+                        "text": text.map(JSONValue.string) ?? .null,
+                    ])
             ])
         }
     }
@@ -164,11 +167,13 @@ extension ClauseFinding {
             guard let element = item["element"]?.stringValue, let phrase = item["phrase"]?.stringValue,
                 let language = item["language"]?.stringValue, let matched = item["matched"]?.stringValue
             else { return nil }
-            matches.append(PhraseMatch(element: element, phrase: phrase, language: language, matched: matched))
+            matches.append(
+                PhraseMatch(element: element, phrase: phrase, language: language, matched: matched))
         }
         self.init(
             clause: clause, title: title, mandatory: mandatory, status: status,
-            excerpt: json["excerpt"]?.stringValue, location: json["location"].flatMap(AgreementLocation.init(json:)),
+            excerpt: json["excerpt"]?.stringValue,
+            location: json["location"].flatMap(AgreementLocation.init(json:)),
             section: json["section"]?.stringValue, matches: matches,
             missing: (json["missing"]?.arrayValue ?? []).compactMap(\.stringValue))
     }

@@ -65,11 +65,13 @@ struct AgreementView {
         for finding in shown.findings {
             let decision = record.decision(on: finding.clause, version: shown.number)
             lines.append(
-                "  \(finding.clause) \(finding.status.rawValue)\(finding.mandatory ? "" : " (optional)") - \(finding.title)")
+                "  \(finding.clause) \(finding.status.rawValue)\(finding.mandatory ? "" : " (optional)") - \(finding.title)"
+            )
             lines.append("      why: \(finding.explanation)")
             if let excerpt = finding.excerpt {
                 lines.append(
-                    "      \"\(Self.short(excerpt, 160))\"" + (finding.section.map { " (section \($0))" } ?? ""))
+                    "      \"\(Self.short(excerpt, 160))\""
+                        + (finding.section.map { " (section \($0))" } ?? ""))
             }
             if let decision { lines.append("      decision: \(Self.describe(decision))") }
         }
@@ -77,7 +79,9 @@ struct AgreementView {
         if !earlier.isEmpty {
             lines.append("")
             lines.append("Decisions on other versions")
-            for decision in earlier { lines.append("  v\(decision.version) \(decision.clause): \(Self.describe(decision))") }
+            for decision in earlier {
+                lines.append("  v\(decision.version) \(decision.clause): \(Self.describe(decision))")
+            }
         }
         lines.append("")
         lines.append("Versions")
@@ -129,7 +133,9 @@ struct AgreementView {
         var object = summaryJSON.objectValue ?? [:]
         object["shown_version"] = versionJSON(shown)
         object["clauses"] = .array(
-            shown.findings.map { clauseJSON($0, decision: record.decision(on: $0.clause, version: shown.number)) })
+            shown.findings.map {
+                clauseJSON($0, decision: record.decision(on: $0.clause, version: shown.number))
+            })
         object["decisions"] = .array(record.decisions.map(\.json))
         object["versions"] = .array(record.versions.map(versionJSON))
         object["facts"] = .object(
@@ -137,7 +143,8 @@ struct AgreementView {
         object["partner_red_flags"] = .array(
             entry.partnerRedFlags.map { flag in
                 .object([
-                    "id": .int(Int(flag.id)), "subject": .string(flag.subject), "category": .string(flag.category),
+                    "id": .int(Int(flag.id)), "subject": .string(flag.subject),
+                    "category": .string(flag.category),
                     "reason": .string(flag.reason), "raised_at": .string(flag.raisedAt),
                 ])
             })
@@ -150,7 +157,10 @@ struct AgreementView {
         object["mandatory"] = .object(
             Dictionary(
                 uniqueKeysWithValues: ClauseStatus.allCases.map { status in
-                    (status.rawValue, JSONValue.int(version.findings.filter { $0.mandatory && $0.status == status }.count))
+                    (
+                        status.rawValue,
+                        JSONValue.int(version.findings.filter { $0.mandatory && $0.status == status }.count)
+                    )
                 }))
         return .object(object)
     }

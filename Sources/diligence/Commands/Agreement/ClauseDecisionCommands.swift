@@ -52,7 +52,8 @@ struct AmendClause: ParsableCommand {
 
     func run() throws {
         try ClauseDecisionCall.send(
-            id, .decide(clause: clause, kind: .amendmentRequested, text: note), global: global, acting: acting)
+            id, .decide(clause: clause, kind: .amendmentRequested, text: note), global: global, acting: acting
+        )
     }
 }
 
@@ -60,7 +61,8 @@ struct AmendClause: ParsableCommand {
 struct WaiveClause: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waive",
-        abstract: "Waive a clause for this agreement, with a reason (event waive; a role with that authority).")
+        abstract:
+            "Waive a clause for this agreement, with a reason (event waive; a role with that authority).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
@@ -82,14 +84,18 @@ struct WaiveClause: ParsableCommand {
 
 /// Sends a clause decision and prints what it did.
 enum ClauseDecisionCall {
-    static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions) throws {
+    static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
+        throws
+    {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         let store = try global.store(create: false)
         let result = try storeCall {
-            try store.changeAgreement(id: id, change: change, actor: actor, definitions: definitions, now: Date())
+            try store.changeAgreement(
+                id: id, change: change, actor: actor, definitions: definitions, now: Date())
         }
-        var lines = StepReport.lines(subject: id, event: change.event, result.step, definition: result.definition)
+        var lines = StepReport.lines(
+            subject: id, event: change.event, result.step, definition: result.definition)
         if let entry = try? store.agreement(id) {
             let record = entry.record
             lines.append(

@@ -21,7 +21,9 @@ struct ImportAgreement: ParsableCommand {
     @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("PARTNER FILE (a new agreement), or FILE with --agreement.", valueName: "partner file"))
+    @Argument(
+        help: ArgumentHelp(
+            "PARTNER FILE (a new agreement), or FILE with --agreement.", valueName: "partner file"))
     var inputs: [String] = []
 
     @Option(help: ArgumentHelp("Add the file as a new version of this agreement.", valueName: "id"))
@@ -40,7 +42,8 @@ struct ImportAgreement: ParsableCommand {
             throw ValidationError("give the partner and the file: agreement import P-0001 agreement.docx")
         }
         if agreement != nil, inputs.count != 1 {
-            throw ValidationError("with --agreement give only the file: agreement import --agreement AG-0001 FILE")
+            throw ValidationError(
+                "with --agreement give only the file: agreement import --agreement AG-0001 FILE")
         }
         guard ImportFormat(rawValue: format) != nil else {
             throw ValidationError("--format: \"\(format)\" is not a format; use auto, xml, html or docx")
@@ -55,7 +58,9 @@ struct ImportAgreement: ParsableCommand {
         let actor = try acting.actor()
         let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
         if agreement == nil {
-            _ = try storeCall { try DiligenceStore.checkAgreementImport(nil, actor: actor, definitions: definitions) }
+            _ = try storeCall {
+                try DiligenceStore.checkAgreementImport(nil, actor: actor, definitions: definitions)
+            }
         }
         let store = try global.store(create: false)
         let file = URL(fileURLWithPath: inputs[inputs.count - 1])
@@ -89,7 +94,8 @@ struct ImportAgreement: ParsableCommand {
             } else {
                 id = try storeCall {
                     try store.importAgreement(
-                        partner: inputs[0], imported: imported, actor: actor, definitions: definitions, now: Date())
+                        partner: inputs[0], imported: imported, actor: actor, definitions: definitions,
+                        now: Date())
                 }
             }
         } catch {

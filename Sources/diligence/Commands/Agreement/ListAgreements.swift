@@ -43,7 +43,8 @@ struct ListAgreements: ParsableCommand {
             print(
                 "no agreements"
                     + (partner != nil || status != nil
-                        ? " match" : " yet; import one with `diligence agreement import P-0001 agreement.docx`"))
+                        ? " match"
+                        : " yet; import one with `diligence agreement import P-0001 agreement.docx`"))
             return
         }
         var table = Table("ID", "PARTNER", "VERSION", "FILE", "STANDING", "UNRESOLVED", "AMENDMENTS")

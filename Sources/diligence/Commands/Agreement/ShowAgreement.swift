@@ -27,9 +27,11 @@ struct ShowAgreement: ParsableCommand {
         if let version, entry.record.version(version) == nil {
             let count = entry.record.versions.count
             throw CommandFailure(
-                "--version: \(id) has no version \(version); it has \(count == 1 ? "version 1 only" : "versions 1 to \(count)")")
+                "--version: \(id) has no version \(version); it has \(count == 1 ? "version 1 only" : "versions 1 to \(count)")"
+            )
         }
-        let view = AgreementView(entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
+        let view = AgreementView(
+            entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
         if output.json {
             JSONOutput.print(view.json)
         } else {
