@@ -153,16 +153,25 @@ extension DiligenceStore {
             definitions[entry.definitionHash] = loaded
             definition = loaded
         }
+        if entry.kind == "read" {
+            // A read of restricted allegation fields changes nothing; the chain covers it.
+            let started =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
+            return started ? nil : problem("the read concerns a record that was never started")
+        }
         if entry.kind == "start" {
             let agreement = AgreementRows.record(
                 startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
             let assessment = AssessmentRows.record(startData: entry.data)
+            let allegation = AllegationRows.record(startData: entry.data)
             let status = CapacityStatusRows.record(startData: entry.data)
             var facts: [FieldValue] = []
             if let agreement {
                 if let message = catalogues.problem(agreement.current.catalogue) { return problem(message) }
                 facts = try AgreementRows.facts(agreement, workflow: definition, db: db)
             }
+            if let allegation { facts = AllegationRows.facts(allegation, workflow: definition) }
             if let (status, period) = status {
                 facts = CapacityStatusRows.facts(status, period: period, workflow: definition)
             }
@@ -187,6 +196,7 @@ extension DiligenceStore {
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
             if let agreement { try AgreementRows.insert(agreement, subject: entry.subject, db: db) }
+            if let allegation { try AllegationRows.insert(allegation, subject: entry.subject, db: db) }
             if let (status, _) = status {
                 try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
             }
@@ -225,6 +235,14 @@ extension DiligenceStore {
             return nil
         }
         let assessment = try AssessmentRows.record(entry.subject, db: db)
+        let allegation = try AllegationRows.record(entry.subject, db: db)
+        var allegationChanged = allegation
+        if let allegation, entry.kind == "event", entry.data[AllegationRows.assistanceKey] != nil {
+            guard let record = AllegationRows.applyingAssist(entry.data, to: allegation) else {
+                return problem("the assistance entry it carries cannot be read")
+            }
+            allegationChanged = record
+        }
         var changed = assessment
         var facts: [FieldValue] = loggedFacts(entry.data, definition: definition) ?? []
         var pinned: Questionnaire?
@@ -264,7 +282,9 @@ extension DiligenceStore {
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
-            where ((assessment == nil && agreement == nil) || path != changeKey) && path != factsKey {
+            where ((assessment == nil && agreement == nil) || path != changeKey) && path != factsKey
+                && (allegation == nil || path != AllegationRows.assistanceKey)
+            {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -294,6 +314,9 @@ extension DiligenceStore {
             }
             if let changedAgreement, changedAgreement != agreement {
                 try AgreementRows.update(changedAgreement, subject: entry.subject, db: db)
+            }
+            if let allegationChanged, allegationChanged != allegation {
+                try AllegationRows.update(allegationChanged, subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

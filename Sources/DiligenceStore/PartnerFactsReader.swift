@@ -11,6 +11,7 @@ enum PartnerFactsReader {
         facts.openRedFlags = try PartnerLock.openRedFlags(partner: partner, db: db).count
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
         try AgreementRows.contribute(to: &facts, partner: partner, db: db)
+        try AllegationRows.contribute(to: &facts, partner: partner, db: db)
         return facts
     }
 }

@@ -15,6 +15,7 @@ enum DerivedFieldCheck {
         "capacity_status": [
             "status": .enumeration(values: CapacityStanding.statusNames), "assessment_due_within": .duration,
         ],
+        "allegation": ["report_due_on": .date],
     ]
 
     /// The problems with `definition`'s derived fields; none for kinds of record whose facts are
