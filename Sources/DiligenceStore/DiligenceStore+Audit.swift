@@ -200,6 +200,9 @@ extension DiligenceStore {
             if let (status, _) = status {
                 try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
             }
+            if let training = TrainingRows.record(startData: entry.data) {
+                try TrainingRows.insert(training, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard
@@ -279,10 +282,18 @@ extension DiligenceStore {
             }
             facts = try AgreementRows.facts(changedAgreement ?? agreement, workflow: definition, db: db)
         }
+        let training = try TrainingRows.record(entry.subject, db: db)
+        let trainingChange = training == nil ? nil : TrainingRows.change(eventData: entry.data)
+        if training != nil, entry.kind == "event", trainingChange == nil {
+            return problem("the training change it carries cannot be read")
+        }
+        let recordKeys: Set<String> =
+            assessment != nil || agreement != nil
+            ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
-            where ((assessment == nil && agreement == nil) || path != changeKey) && path != factsKey
+            where !recordKeys.contains(path) && path != factsKey
                 && (allegation == nil || path != AllegationRows.assistanceKey)
             {
                 guard let field = definition.field(path) else {
@@ -314,6 +325,10 @@ extension DiligenceStore {
             }
             if let changedAgreement, changedAgreement != agreement {
                 try AgreementRows.update(changedAgreement, subject: entry.subject, db: db)
+            }
+            if let training, let (change, policy) = trainingChange {
+                try TrainingRows.update(
+                    training.applying(change, policy: policy), subject: entry.subject, db: db)
             }
             if let allegationChanged, allegationChanged != allegation {
                 try AllegationRows.update(allegationChanged, subject: entry.subject, db: db)

@@ -50,7 +50,7 @@ struct Diligence: ParsableCommand {
             CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,
-            AllegationCommand.self,
+            FlagCommand.self, TrainingCommand.self, AllegationCommand.self,
         ]
     )
 }
