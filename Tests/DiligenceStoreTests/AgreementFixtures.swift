@@ -39,6 +39,7 @@ enum AgreementFixtures {
         ]
         for (path, folder) in [
             ("Workflows/agreement-review.yaml", DefinitionSet.Folder.workflows),
+            ("Workflows/risk-flag.yaml", .workflows),
             ("Assessments/agreement-clauses.yaml", .assessments),
         ] {
             let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)

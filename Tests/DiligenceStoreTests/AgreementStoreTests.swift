@@ -204,15 +204,21 @@ import Testing
         let id = try imported(temporary)
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
         try confirmAll(temporary.store)
-        _ = try send(temporary.store, "P-0001", "raise_red", as: StoreFixtures.manager)
+        let hq = Actor(user: "hana", role: "hq_reviewer")
+        let flag = try temporary.store.raiseFlag(
+            partner: "P-0001", category: .sexualExploitationAndAbuse, level: .red,
+            reason: "Substantiated allegation against a staff member.", actor: hq, definitions: definitions,
+            now: StoreFixtures.days(3))
         try expectRefused(
             temporary,
-            "the partner P-0001 has a valid red flag, flag 1 (sexual_exploitation_abuse, raised 2026-01-04 on P-0001): Substantiated allegation against a staff member.; no agreement can be cleared until it is resolved"
+            "the partner P-0001 has a valid red flag, \(flag) (sexual_exploitation_abuse): Substantiated allegation against a staff member.; no agreement can be cleared until it is resolved"
         ) {
             _ = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         }
-        #expect(try temporary.store.agreement(id).partnerRedFlags.map(\.id) == [1])
-        _ = try send(temporary.store, "P-0001", "lift_red", as: StoreFixtures.manager)
+        #expect(try temporary.store.agreement(id).partnerRedFlags.map(\.id) == [flag])
+        _ = try temporary.store.decideFlag(
+            flag, decision: .resolve, text: "Investigation closed; staff member dismissed.", actor: hq,
+            definitions: definitions, now: StoreFixtures.days(4))
         _ = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         #expect(try partnerFacts(temporary).agreementCleared == true)
         #expect(try temporary.store.verify().isIntact)

@@ -143,9 +143,8 @@ struct AgreementView {
         object["partner_red_flags"] = .array(
             entry.partnerRedFlags.map { flag in
                 .object([
-                    "id": .int(Int(flag.id)), "subject": .string(flag.subject),
-                    "category": .string(flag.category),
-                    "reason": .string(flag.reason), "raised_at": .string(flag.raisedAt),
+                    "id": .string(flag.id), "category": .string(flag.category),
+                    "reason": .string(flag.reason),
                 ])
             })
         return .object(object)
