@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "DiligenceCore",
                 "DiligenceStore",
+                "DiligenceImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -14,6 +14,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 
 /// `xmlFree` is a macro over a global function pointer; Swift cannot call it directly.
 static inline void diligence_xmlFree(void *p) { xmlFree(p); }

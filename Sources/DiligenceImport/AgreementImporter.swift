@@ -65,9 +65,7 @@ public struct AgreementImporter: Sendable {
     }
 
     private func readXML(_ data: Data, fileName: String) throws(ImportError) -> AgreementDocument {
-        let (document, problems) = try LibXML.withXMLDocument(data, url: fileName) { tree in
-            MarkupReader.xml.read(tree, format: .xml)
-        }
+        let (document, problems) = StreamingMarkupReader(rules: .xml).read(data, url: fileName)
         guard let document else { throw Self.failure(problems, file: fileName) }
         return document
     }

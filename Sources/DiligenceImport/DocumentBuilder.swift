@@ -7,7 +7,8 @@ struct DocumentBuilder {
 
     /// Starts a new section under `heading`, splitting a leading number off it unless one is given.
     mutating func heading(_ text: String, number: String? = nil, at location: AgreementLocation) {
-        let text = XMLNodes.tidy(text).replacingOccurrences(of: "\n", with: " ")
+        var text = XMLNodes.tidy(text)
+        if text.utf8.contains(0x0A) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
         guard !text.isEmpty else { return }
         close()
         let split = HeadingNumber.split(text)

@@ -66,6 +66,23 @@ enum LibXML {
         _ data: Data, _ body: (xmlDocPtr) throws(ImportError) -> T,
         _ read: (UnsafePointer<CChar>, Int32) -> (xmlDocPtr?, Int32)
     ) throws(ImportError) -> (T?, [Problem]) {
+        let (parsed, problems) = collectingProblems { () -> (xmlDocPtr?, Int32) in
+            data.withUnsafeBytes { raw in
+                guard let base = raw.bindMemory(to: CChar.self).baseAddress, raw.count > 0 else {
+                    return (nil, 0)
+                }
+                return read(base, Int32(clamping: raw.count))
+            }
+        }
+        guard let document = parsed.0 else { return (nil, problems) }
+        defer { xmlFreeDoc(document) }
+        guard parsed.1 != 0 else { return (nil, problems) }
+        return (try body(document), problems)
+    }
+
+    /// Runs `body` (a parse) with libxml2 set up and its problems collected through the
+    /// per-thread structured error handler, installed just before and removed just after.
+    static func collectingProblems<T>(_ body: () -> T) -> (T, [Problem]) {
         _ = initialized
         let problems = Problems()
         let unmanaged = Unmanaged.passRetained(problems)
@@ -85,16 +102,8 @@ enum LibXML {
             xmlSetStructuredErrorFunc(nil, nil)
             unmanaged.release()
         }
-        let (document, wellFormed): (xmlDocPtr?, Int32) = data.withUnsafeBytes { raw in
-            guard let base = raw.bindMemory(to: CChar.self).baseAddress, raw.count > 0 else {
-                return (nil, 0)
-            }
-            return read(base, Int32(clamping: raw.count))
-        }
-        guard let document else { return (nil, problems.all) }
-        defer { xmlFreeDoc(document) }
-        guard wellFormed != 0 else { return (nil, problems.all) }
-        return (try body(document), problems.all)
+        let result = body()
+        return (result, problems.all)
     }
 
     /// True when libxml2's code says entities loop or expand beyond its limits.

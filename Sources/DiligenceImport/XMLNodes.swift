@@ -94,6 +94,23 @@ enum XMLNodes {
     /// breaks (the matcher joins hyphenated words across them).
     static func tidy(_ text: String) -> String {
         var text = text
+        let tidy = text.withUTF8 { bytes -> Bool in
+            // Most paragraphs are already tidy: single spaces, no tabs, breaks or edges to trim.
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+                return false
+            }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0xC2
+                    || (byte == 0x20 && previous == 0x20)
+                {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
+        if tidy { return text }
         return text.withUTF8 { bytes -> String in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)

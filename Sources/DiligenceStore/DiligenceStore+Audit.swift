@@ -41,6 +41,7 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
+        var catalogues = AgreementReplay.Catalogues()
         let (events, definitionSources, questionnaireSources) = try read { db in
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
             var sources: [String: (file: String, source: String)] = [:]
@@ -51,6 +52,7 @@ extension DiligenceStore {
             for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
                 questionnaires[row["hash"]] = (row["file"], row["source"])
             }
+            catalogues = try AgreementReplay.storedCatalogues(db)
             return (events, sources, questionnaires)
         }
         var previousHash = ContentHash.genesis
@@ -98,7 +100,7 @@ extension DiligenceStore {
                 let problem = try replay.write { db in
                     try Self.replay(
                         entry, seq: seq, sources: definitionSources, definitions: &definitions,
-                        questionnaires: &questionnaires, db: db)
+                        questionnaires: &questionnaires, catalogues: catalogues, db: db)
                 }
                 if let problem {
                     report.problems.append(problem)
@@ -130,7 +132,7 @@ extension DiligenceStore {
     private static func replay(
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
         definitions: inout [String: WorkflowDefinition], questionnaires: inout ReplayedQuestionnaires,
-        db: Database
+        catalogues: AgreementReplay.Catalogues, db: Database
     ) throws -> AuditProblem? {
         func problem(_ message: String) -> AuditProblem {
             AuditProblem(seq: seq, subject: entry.subject, message: message)
@@ -159,10 +161,16 @@ extension DiligenceStore {
             return started ? nil : problem("the read concerns a record that was never started")
         }
         if entry.kind == "start" {
+            let agreement = AgreementRows.record(
+                startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
             let assessment = AssessmentRows.record(startData: entry.data)
             let allegation = AllegationRows.record(startData: entry.data)
             let status = CapacityStatusRows.record(startData: entry.data)
             var facts: [FieldValue] = []
+            if let agreement {
+                if let message = catalogues.problem(agreement.current.catalogue) { return problem(message) }
+                facts = try AgreementRows.facts(agreement, workflow: definition, db: db)
+            }
             if let allegation { facts = AllegationRows.facts(allegation, workflow: definition) }
             if let (status, period) = status {
                 facts = CapacityStatusRows.facts(status, period: period, workflow: definition)
@@ -187,6 +195,7 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let agreement { try AgreementRows.insert(agreement, subject: entry.subject, db: db) }
             if let allegation { try AllegationRows.insert(allegation, subject: entry.subject, db: db) }
             if let (status, _) = status {
                 try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
@@ -264,13 +273,23 @@ extension DiligenceStore {
                 changed ?? assessment, questionnaire: questionnaire, workflow: definition,
                 now: entry.occurredAt)
         }
+        let agreement = try AgreementRows.record(entry.subject, db: db)
+        var changedAgreement = agreement
+        if let agreement, entry.kind == "event" {
+            switch AgreementReplay.apply(entry, to: agreement, catalogues: catalogues) {
+            case .success(let record): changedAgreement = record
+            case .failure(let failure): return problem(failure.message)
+            }
+            facts = try AgreementRows.facts(changedAgreement ?? agreement, workflow: definition, db: db)
+        }
         let training = try TrainingRows.record(entry.subject, db: db)
         let trainingChange = training == nil ? nil : TrainingRows.change(eventData: entry.data)
         if training != nil, entry.kind == "event", trainingChange == nil {
             return problem("the training change it carries cannot be read")
         }
         let recordKeys: Set<String> =
-            assessment != nil ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
+            assessment != nil || agreement != nil
+            ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
@@ -303,6 +322,9 @@ extension DiligenceStore {
             if let changed, let pinned {
                 let noted = changed.noting(entered: step.entered, at: entry.occurredAt, questionnaire: pinned)
                 if noted != assessment { try AssessmentRows.update(noted, subject: entry.subject, db: db) }
+            }
+            if let changedAgreement, changedAgreement != agreement {
+                try AgreementRows.update(changedAgreement, subject: entry.subject, db: db)
             }
             if let training, let (change, policy) = trainingChange {
                 try TrainingRows.update(

@@ -88,6 +88,12 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
+            if let record = try AgreementRows.record(subject, db: db) {
+                return try agreementStep(
+                    subject, event: event, change: nil, assignments: assignments, record: record,
+                    actor: actor,
+                    definitions: definitions, now: now, db: db)
+            }
             if let record = try AllegationRows.record(subject, db: db) {
                 return try allegationStep(
                     subject, event: event, assignments: assignments, record: record, assistance: nil,

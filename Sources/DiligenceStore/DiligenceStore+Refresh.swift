@@ -40,6 +40,9 @@ extension DiligenceStore {
                 values: AssessmentRows.facts(
                     record, questionnaire: questionnaire, workflow: definition, now: now))
         }
+        if let record = try AgreementRows.record(subject, db: db) {
+            return SubjectFacts(values: try AgreementRows.facts(record, workflow: definition, db: db))
+        }
         return SubjectFacts()
     }
 

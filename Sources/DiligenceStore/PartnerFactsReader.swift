@@ -10,6 +10,7 @@ enum PartnerFactsReader {
         var facts = PartnerFactValues(now: now)
         try FlagRows.contribute(to: &facts, partner: partner, db: db)
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
+        try AgreementRows.contribute(to: &facts, partner: partner, db: db)
         try TrainingRows.contribute(to: &facts, partner: partner, db: db)
         try AllegationRows.contribute(to: &facts, partner: partner, db: db)
         return facts

@@ -35,6 +35,17 @@ public enum StoreError: Error, Sendable {
     case locked(subject: String, event: String, flags: [String], Rejection)
     /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
     case corrupted(String)
+    /// The record is not an agreement (an agreement command named a partner, for example).
+    case notAnAgreement(String)
+    /// The change does not fit the agreement (an unknown clause, a waiver without a reason).
+    case badAgreementChange(subject: String, AgreementChangeError)
+    /// The definitions hold no clause catalogue (`Assessments/agreement-clauses.yaml`).
+    case clauseCatalogueMissing
+    /// An agreement event that changes the record was sent without its change (`diligence send`).
+    case agreementCommandRequired(subject: String, event: String)
+    /// The event was refused while the agreement's partner has valid red flags, which the
+    /// refusing guards read.
+    case partnerLocked(subject: String, event: String, partner: String, flags: [PartnerRedFlag], Rejection)
     /// The record is not an allegation case.
     case notAnAllegation(String)
     /// A value given for an allegation is not valid.
@@ -105,6 +116,23 @@ public enum StoreError: Error, Sendable {
                 "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(flags.count == 1 ? "it" : "them") (`diligence flag show \(flags[0])`); \(rejection.explanation)"
         case .corrupted(let message):
             return "the database is inconsistent: \(message); run `diligence audit verify` for details"
+        case .notAnAgreement(let id):
+            return "\(id) is not an agreement; `diligence agreement list` shows the agreements"
+        case .badAgreementChange(let subject, let error):
+            return "\(subject): \(error.explanation); nothing was recorded"
+        case .clauseCatalogueMissing:
+            return
+                "the assessments folder has no clause catalogue (agreement-clauses.yaml), so agreements cannot be read; restore it"
+        case .agreementCommandRequired(let subject, let event):
+            let command =
+                event == "import_version"
+                ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
+            return
+                "\(subject): \"\(event)\" records a decision or a version in the agreement; use `diligence agreement \(command)`"
+        case .partnerLocked(let subject, let event, let partner, let flags, let rejection):
+            let named = flags.map(\.description).joined(separator: "; ")
+            return
+                "\(subject): \"\(event)\" refused: the partner \(partner) has \(flags.count == 1 ? "a valid red flag" : "\(flags.count) valid red flags"), \(named); no agreement can be cleared until \(flags.count == 1 ? "it is" : "they are") resolved (\(rejection.explanation))"
         case .notAnAllegation(let id):
             return "\(id) is not an allegation case; `diligence allegation list` shows the cases"
         case .badAllegation(let error):

@@ -143,6 +143,19 @@ enum StoreSchema {
                     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
                     """)
         }
+        migrator.registerMigration("v4-agreements: clause catalogue sources") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE clause_catalogue_definition (
+                        hash TEXT PRIMARY KEY NOT NULL,
+                        catalogue TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        file TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        first_used_at TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

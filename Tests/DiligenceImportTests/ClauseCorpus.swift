@@ -29,20 +29,38 @@ struct ClauseCorpus {
         let importer = AgreementImporter()
         var documents: [Document] = []
         for name in expected.keys.sorted() {
-            var data = try Data(contentsOf: Repository.url(folder + name))
-            if name.hasSuffix(".docx.txt") {
-                data = try DocxFixture.docx(
-                    body: DocxFixture.body(outline: String(decoding: data, as: UTF8.self)))
+            let data = try Data(contentsOf: Repository.url(folder + name))
+            for (shown, rendered) in try renderings(of: name, data) {
+                let document = try importer.importData(rendered, fileName: shown)
+                documents.append(
+                    Document(
+                        name: shown, findings: detector.findings(in: document),
+                        expected: expected[name] ?? [:]))
             }
-            let document = try importer.importData(data, fileName: name)
-            documents.append(
-                Document(
-                    name: name, findings: detector.findings(in: document), expected: expected[name] ?? [:]))
         }
         return ClauseCorpus(catalogue: catalogue, documents: documents)
     }
 
     struct CorpusError: Error { var message: String }
+
+    /// The files a corpus entry stands for: an `.outline.txt` in each of the three formats (named
+    /// `NAME.xml`, `NAME.html`, `NAME.docx`), a `.docx.txt` outline as a Word file, anything else
+    /// as it is.
+    static func renderings(of name: String, _ data: Data) throws -> [(String, Data)] {
+        let text = String(decoding: data, as: UTF8.self)
+        if name.hasSuffix(".outline.txt") {
+            let base = String(name.dropLast(".outline.txt".count))
+            return [
+                (base + ".xml", Data(OutlineMarkup.xml(outline: text).utf8)),
+                (base + ".html", Data(OutlineMarkup.html(outline: text).utf8)),
+                (base + ".docx", try DocxFixture.docx(body: DocxFixture.body(outline: text))),
+            ]
+        }
+        if name.hasSuffix(".docx.txt") {
+            return [(name, try DocxFixture.docx(body: DocxFixture.body(outline: text)))]
+        }
+        return [(name, data)]
+    }
 
     /// Counts for one clause: detection of "present" and agreement on "partial".
     struct Figures {

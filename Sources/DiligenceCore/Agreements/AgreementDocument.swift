@@ -15,3 +15,17 @@ public struct AgreementDocument: Hashable, Sendable, Codable {
     /// Every paragraph in document order.
     public var paragraphs: [AgreementParagraph] { sections.flatMap(\.paragraphs) }
 }
+
+extension AgreementDocument {
+    /// The SHA-256 of the normalised text: each section's number and heading, then its
+    /// paragraphs, one per line. Locations and the format are left out, so the same text saved
+    /// as XML or as Word has the same hash.
+    public var contentHash: String {
+        var text = ""
+        for section in sections {
+            text += "# " + [section.number, section.heading].compactMap { $0 }.joined(separator: " ") + "\n"
+            for paragraph in section.paragraphs { text += paragraph.text + "\n" }
+        }
+        return ContentHash.sha256(text)
+    }
+}

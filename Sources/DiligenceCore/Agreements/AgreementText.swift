@@ -11,7 +11,7 @@ public enum AgreementText {
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         // ASCII text is its own NFKC form.
         var result = ascii ? text : text.precomposedStringWithCompatibilityMapping
-        if result.contains("\n") {
+        if result.utf8.contains(0x0A) {
             result = result.replacingOccurrences(
                 of: #"(\p{L})-[ \t]*\n[ \t]*(\p{L})"#, with: "$1$2", options: .regularExpression)
             result = result.replacingOccurrences(of: "\n", with: " ")
@@ -40,6 +40,14 @@ public enum AgreementText {
     /// Removes list numbering at the start: `1.`, `1)`, `12.3`, `12.3.`, `(a)`, `a)`, `(iv)`, `iv.`
     /// (at most two, as in `1. (a) ...`), each followed by white space.
     static func stripNumbering(_ text: String) -> String {
+        // Numbering starts with a digit or "(", or has ")" or "." within its first six characters.
+        let head = text.utf8.prefix(8)
+        if let first = head.first, first != 0x28, !(first >= 0x30 && first <= 0x39),
+            !(first == 0x20 || first == 0x09),
+            !head.prefix(6).contains(where: { $0 == 0x29 || $0 == 0x2E })
+        {
+            return text
+        }
         var result = Substring(text).drop(while: \.isWhitespace)
         for _ in 0..<2 {
             guard let length = numberingLength(result) else { break }
@@ -51,7 +59,15 @@ public enum AgreementText {
     /// The length, in characters and with the white space after it, of the list number that
     /// starts `text`; `nil` when it does not start with one.
     static func numberingLength(_ text: Substring) -> Int? {
-        let head = Array(text.prefix(40))
+        // Numbering is ASCII: compare bytes (a character per byte) when the head is ASCII.
+        let bytes = Array(text.utf8.prefix(40))
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return numberingLength(bytes.map { Character(Unicode.Scalar($0)) })
+        }
+        return numberingLength(Array(text.prefix(40)))
+    }
+
+    private static func numberingLength(_ head: [Character]) -> Int? {
         func whitespace(from start: Int) -> Int? {
             var end = start
             while end < head.count, head[end].isWhitespace { end += 1 }

@@ -13,12 +13,15 @@ public struct ClauseCatalogue: Hashable, Sendable {
     public var hash: String
     /// The file it was loaded from.
     public var file: String
+    /// The file's text, kept so a store can pin the catalogue its findings were made with.
+    public var source: String
 
     /// Creates a catalogue.
     public init(
         id: String, version: Int, languages: [String], clauses: [ClauseDefinition], hash: String = "",
-        file: String = ""
+        file: String = "", source: String = ""
     ) {
+        self.source = source
         self.id = id
         self.version = version
         self.languages = languages

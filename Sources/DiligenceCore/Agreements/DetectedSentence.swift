@@ -24,7 +24,7 @@ struct DetectedSentence {
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
                 for text in SentenceSplitter.sentences(AgreementText.prepare(paragraph.text)) {
-                    let hits = index.hits(in: AgreementText.fold(text))
+                    let hits = index.hits(in: text)
                     var masks = [UInt64](repeating: 0, count: index.clauseCount)
                     for hit in hits { masks[hit.clause] |= 1 << UInt64(hit.element) }
                     result.append(

@@ -1,5 +1,6 @@
-/// Every phrase of a catalogue compiled and indexed by its first word (exact words by the word,
-/// prefixes by their first three letters), so a sentence is read once whatever the catalogue's size.
+/// Every phrase of a catalogue compiled and indexed by a hash of its first word (exact words by
+/// the whole word, prefixes by their first three letters), so a sentence is read once whatever the
+/// catalogue's size and each word costs two integer lookups.
 struct PhraseIndex: Sendable {
     struct Entry: Sendable {
         var clause: Int
@@ -9,8 +10,8 @@ struct PhraseIndex: Sendable {
     }
 
     let clauseCount: Int
-    private var exact: [Substring: [Entry]] = [:]
-    private var prefixed: [Substring: [Entry]] = [:]
+    private var exact: [UInt64: [Entry]] = [:]
+    private var prefixed: [UInt64: [Entry]] = [:]
 
     init(catalogue: ClauseCatalogue) {
         clauseCount = catalogue.clauses.count
@@ -23,26 +24,29 @@ struct PhraseIndex: Sendable {
                     let entry = Entry(
                         clause: clauseIndex, element: elementIndex, phrase: phraseIndex, pattern: pattern)
                     switch first {
-                    case .exact(let word): exact[Substring(word), default: []].append(entry)
-                    case .prefix(let start): prefixed[Substring(start.prefix(3)), default: []].append(entry)
+                    case .exact(let word): exact[FoldedWords.hash(word), default: []].append(entry)
+                    case .prefix(let start):
+                        prefixed[FoldedWords.hash(start.prefix(3)), default: []].append(entry)
                     }
                 }
             }
         }
     }
 
-    /// The phrases found in a folded sentence, in the order they start.
-    func hits(in folded: String) -> [DetectedSentence.Hit] {
-        let tokens = AgreementText.tokens(folded)
+    /// The phrases found in a sentence, in the order they start.
+    func hits(in sentence: String) -> [DetectedSentence.Hit] {
+        let words = FoldedWords(sentence)
         var hits: [DetectedSentence.Hit] = []
-        for position in tokens.indices {
-            let token = tokens[position]
-            for candidates in [exact[token], token.count >= 3 ? prefixed[token.prefix(3)] : nil] {
-                for entry in candidates ?? [] {
-                    let words = entry.pattern.words
-                    guard position + words.count <= tokens.count else { continue }
+        for position in 0..<words.count {
+            let prefix = words.prefixHashes[position]
+            for candidates in [exact[words.hashes[position]], prefix == 0 ? nil : prefixed[prefix]] {
+                guard let candidates else { continue }
+                for entry in candidates {
+                    let pattern = entry.pattern.words
+                    guard position + pattern.count <= words.count else { continue }
                     var matched = true
-                    for (offset, word) in words.enumerated() where !word.matches(tokens[position + offset]) {
+                    for (offset, word) in pattern.enumerated()
+                    where !word.matches(words, at: position + offset) {
                         matched = false
                         break
                     }
@@ -50,7 +54,7 @@ struct PhraseIndex: Sendable {
                         hits.append(
                             DetectedSentence.Hit(
                                 clause: entry.clause, element: entry.element, phrase: entry.phrase,
-                                words: tokens[position..<position + words.count].joined(separator: " ")))
+                                words: words.text(position..<position + pattern.count)))
                     }
                 }
             }

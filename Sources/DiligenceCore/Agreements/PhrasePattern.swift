@@ -1,15 +1,32 @@
 /// A catalogue phrase compiled for matching: its folded words, each exact or a prefix (`report*`).
 struct PhrasePattern: Hashable, Sendable {
-    /// One word of a phrase.
+    /// One word of a phrase, as folded UTF-8 bytes.
     enum Word: Hashable, Sendable {
-        case exact(String)
-        case prefix(String)
+        case exact([UInt8])
+        case prefix([UInt8])
 
-        func matches(_ token: Substring) -> Bool {
+        /// The word's bytes.
+        var bytes: [UInt8] {
             switch self {
-            case .exact(let word): token == word
-            case .prefix(let start): token.hasPrefix(start)
+            case .exact(let bytes), .prefix(let bytes): bytes
             }
+        }
+
+        /// True when the word `index` of `words` matches.
+        func matches(_ words: FoldedWords, at index: Int) -> Bool {
+            let range = words.ranges[index]
+            switch self {
+            case .exact(let expected):
+                guard range.count == expected.count else { return false }
+            case .prefix(let expected):
+                guard range.count >= expected.count else { return false }
+            }
+            var offset = range.lowerBound
+            for byte in bytes {
+                if words.bytes[offset] != byte { return false }
+                offset += 1
+            }
+            return true
         }
     }
 
@@ -24,8 +41,8 @@ struct PhrasePattern: Hashable, Sendable {
             let isPrefix = piece.hasSuffix("*")
             let tokens = AgreementText.tokens(AgreementText.fold(String(piece.filter { $0 != "*" })))
             for (index, token) in tokens.enumerated() {
-                words.append(
-                    isPrefix && index == tokens.count - 1 ? .prefix(String(token)) : .exact(String(token)))
+                let bytes = Array(token.utf8)
+                words.append(isPrefix && index == tokens.count - 1 ? .prefix(bytes) : .exact(bytes))
             }
         }
         self.words = words

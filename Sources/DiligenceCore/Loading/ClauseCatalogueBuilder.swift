@@ -38,7 +38,7 @@ struct ClauseCatalogueBuilder {
         guard reader.report.isValid else { return nil }
         return ClauseCatalogue(
             id: id, version: version, languages: languages, clauses: clauses, hash: ContentHash.sha256(text),
-            file: reader.file)
+            file: reader.file, source: text)
     }
 
     private mutating func readLanguages(_ node: Node) {

@@ -15,4 +15,7 @@ enum Terminal {
 
     /// True when stdout is a terminal (for progress and colour decisions).
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// True when stderr is a terminal (progress goes there, never into pipes).
+    static var isErrorInteractive: Bool { isatty(STDERR_FILENO) == 1 }
 }

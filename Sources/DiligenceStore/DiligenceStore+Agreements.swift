@@ -1,0 +1,193 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Imports a partner agreement, in one transaction: the `agreement-review` instance, its
+    /// record with the first version and its findings, the catalogue's source and the link to the
+    /// partner. Returns the new id (`AG-0001`). A partner with a valid red flag may still have an
+    /// agreement imported and reviewed; it cannot be cleared.
+    public func importAgreement(
+        partner: String, imported: ImportedAgreement, actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> String {
+        let now = Timestamp.truncated(now)
+        let time = Timestamp.format(now)
+        let (catalogue, workflow) = try Self.checkAgreementImport(
+            imported, actor: actor, definitions: definitions)
+        return try transaction { db in
+            let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
+            guard partners.contains(partner) else {
+                throw StoreError.unknownSubject(
+                    partner,
+                    suggestion: Suggestion.closest(to: partner, among: partners)
+                        ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+            }
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AgreementRows.kind])
+                ?? 0
+            let id = String(format: "AG-%04d", count + 1)
+            let record = AgreementRecord(
+                partner: partner, first: imported.version(1, by: actor.user, at: time))
+            let step = Engine.start(
+                workflow, subject: id, now: now,
+                facts: try AgreementRows.facts(record, workflow: workflow, db: db))
+            let entry = LogEntry(
+                subject: id, kind: "start", name: "import", actor: actor,
+                data: AgreementRows.startData(partner: partner, imported: imported), occurredAt: now,
+                definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
+            try AgreementRows.storeCatalogue(catalogue, at: time, db: db)
+            try Self.record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+                subjectKind: AgreementRows.kind, effects: step.effects, expectedVersion: nil, db: db)
+            try AgreementRows.insert(record, subject: id, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return id
+        }
+    }
+
+    /// Checks an import before anything is opened or written: the agreement workflow is loaded,
+    /// the actor may start it, and the findings were made with the loaded clause catalogue.
+    public static func checkAgreementImport(
+        _ imported: ImportedAgreement?, actor: Actor, definitions: DefinitionSet
+    ) throws(StoreError) -> (catalogue: ClauseCatalogue, workflow: WorkflowDefinition) {
+        guard let workflow = definitions.workflow(forSubject: AgreementRows.kind) else {
+            throw .workflowMissing(
+                subject: AgreementRows.kind, workflow: "(a workflow with subject: agreement)")
+        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        let catalogue = try loadedCatalogue(definitions)
+        if let imported, imported.catalogue.hash != catalogue.hash {
+            throw .invalidInput(
+                field: "findings",
+                message:
+                    "the findings were made with another clause catalogue than the one loaded; import again")
+        }
+        return (catalogue, workflow)
+    }
+
+    /// The clause catalogue of the definitions, or the error that says it is missing.
+    public static func loadedCatalogue(_ definitions: DefinitionSet) throws(StoreError) -> ClauseCatalogue {
+        guard let catalogue = definitions.clauseCatalogue else { throw .clauseCatalogueMissing }
+        return catalogue
+    }
+
+    /// Sends the event that carries `change` to an agreement (`import_version`, `confirm`,
+    /// `amend` or `waive`), in one transaction: the change is checked and applied, the facts are
+    /// recomputed from the changed record, the engine steps with them, and the event (its data
+    /// holding the change under `change`), the snapshot and the record are written. A refused
+    /// step or a change that does not fit writes nothing.
+    public func changeAgreement(
+        id: String, change: AgreementChange, actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> SendResult {
+        let now = Timestamp.truncated(now)
+        var catalogue: ClauseCatalogue?
+        if case .addVersion(let imported) = change {
+            catalogue = try Self.loadedCatalogue(definitions)
+            guard imported.catalogue.hash == catalogue?.hash else {
+                throw .invalidInput(
+                    field: "findings",
+                    message:
+                        "the findings were made with another clause catalogue than the one loaded; import again"
+                )
+            }
+        }
+        let result = try transaction { db in
+            guard let record = try AgreementRows.record(id, db: db) else {
+                _ = try Self.currentInstance(id, definitions: definitions, db: db)
+                throw StoreError.notAnAgreement(id)
+            }
+            if let catalogue {
+                try AgreementRows.storeCatalogue(catalogue, at: Timestamp.format(now), db: db)
+            }
+            return try agreementStep(
+                id, event: change.event, change: change, assignments: [], record: record, actor: actor,
+                definitions: definitions, now: now, db: db)
+        }
+        storedDefinitions.insert(result.definition.hash)
+        logger.debug(
+            "agreement event accepted",
+            metadata: [
+                "subject": "\(id)", "event": "\(change.event)", "seq": "\(result.seq)",
+                "role": "\(actor.role)",
+            ])
+        return result
+    }
+
+    /// One event of an agreement, inside the caller's transaction. An event that changes the
+    /// record (`confirm`, ...) must carry its change: `diligence send` cannot send it bare.
+    func agreementStep(
+        _ subject: String, event: String, change: AgreementChange?,
+        assignments: [(field: String, value: String)], record: AgreementRecord, actor: Actor,
+        definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> SendResult {
+        let loaded = try Self.currentInstance(
+            subject, definitions: definitions, db: db, recent: recentInstances)
+        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        try Self.checkRole(actor, workflow: definition, starting: false)
+        if change == nil, AgreementRows.recordEvents.contains(event) {
+            throw StoreError.agreementCommandRequired(subject: subject, event: event)
+        }
+        let input = try Self.agreementInput(definition, event, assignments: assignments, subject: subject)
+        let changed = try Self.applying(change, to: record, actor: actor, now: now, subject: subject)
+        let facts = try AgreementRows.facts(changed, workflow: definition, db: db)
+        switch Engine.step(definition, instance, event: input, actor: actor, now: now, facts: facts) {
+        case .rejected(let rejection):
+            let flags = try PartnerRedFlags.open(partner: record.partner, db: db)
+            if !flags.isEmpty, Self.readsRedFlags(rejection) {
+                throw StoreError.partnerLocked(
+                    subject: subject, event: event, partner: record.partner, flags: flags, rejection)
+            }
+            throw StoreError.rejected(subject: subject, event: event, rejection)
+        case .accepted(let step):
+            var data = Dictionary(
+                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            if let change { data[Self.changeKey] = change.json }
+            let entry = LogEntry(
+                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
+                occurredAt: now, definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+            let snapshot = InstanceSnapshot(step.instance, definition: definition)
+            let snapshotText = snapshot.json.canonicalText
+            let seq = try Self.record(
+                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
+                expectedVersion: instance.version, head: loaded.head,
+                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
+                db: db)
+            if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
+            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+        }
+    }
+
+    /// True when a refusal comes from guards that read the partner's red flags.
+    private static func readsRedFlags(_ rejection: Rejection) -> Bool {
+        guard case .guardFailed(_, let failures) = rejection else { return false }
+        return failures.contains { failure in
+            failure.values.contains { $0.path == "partner_open_red_flags" }
+        }
+    }
+
+    private static func agreementInput(
+        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
+        subject: String
+    ) throws(StoreError) -> EventInput {
+        do {
+            return try definition.event(event, assignments: assignments)
+        } catch {
+            throw .badEventData(subject: subject, error)
+        }
+    }
+
+    private static func applying(
+        _ change: AgreementChange?, to record: AgreementRecord, actor: Actor, now: Date, subject: String
+    ) throws(StoreError) -> AgreementRecord {
+        guard let change else { return record }
+        do {
+            return try record.applying(change, actor: actor, at: Timestamp.format(now))
+        } catch {
+            throw .badAgreementChange(subject: subject, error)
+        }
+    }
+}

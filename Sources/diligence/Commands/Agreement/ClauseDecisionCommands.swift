@@ -1,0 +1,108 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence agreement confirm ID CLAUSE [--note TEXT]`.
+struct ConfirmClause: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confirm",
+        abstract: "Confirm a clause is in the agreement's current version (event confirm).",
+        discussion: """
+            A clause the detector did not find present (partial or absent) can be confirmed only with \
+            --note saying where the agreement carries it, so the confirmation explains itself.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The agreement id, such as AG-0001.")
+    var id: String
+
+    @Argument(help: "The clause id, such as C5.")
+    var clause: String
+
+    @Option(help: ArgumentHelp("Where the agreement carries the clause, or any remark.", valueName: "text"))
+    var note: String?
+
+    func run() throws {
+        try ClauseDecisionCall.send(
+            id, .decide(clause: clause, kind: .confirmed, text: note), global: global, acting: acting)
+    }
+}
+
+/// `diligence agreement amend ID CLAUSE --note TEXT`.
+struct AmendClause: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amend",
+        abstract: "Ask the partner to amend the agreement for a clause (event amend).",
+        discussion: "The agreement waits for an amended version: `agreement import --agreement ID FILE`.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The agreement id, such as AG-0001.")
+    var id: String
+
+    @Argument(help: "The clause id, such as C5.")
+    var clause: String
+
+    @Option(help: ArgumentHelp("What the partner must change.", valueName: "text"))
+    var note: String
+
+    func run() throws {
+        try ClauseDecisionCall.send(
+            id, .decide(clause: clause, kind: .amendmentRequested, text: note), global: global, acting: acting
+        )
+    }
+}
+
+/// `diligence agreement waive ID CLAUSE --reason TEXT`.
+struct WaiveClause: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waive",
+        abstract:
+            "Waive a clause for this agreement, with a reason (event waive; a role with that authority).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The agreement id, such as AG-0001.")
+    var id: String
+
+    @Argument(help: "The clause id, such as C13.")
+    var clause: String
+
+    @Option(help: ArgumentHelp("Why the clause may be left out of this agreement.", valueName: "text"))
+    var reason: String
+
+    func run() throws {
+        try ClauseDecisionCall.send(
+            id, .decide(clause: clause, kind: .waived, text: reason), global: global, acting: acting)
+    }
+}
+
+/// Sends a clause decision and prints what it did.
+enum ClauseDecisionCall {
+    static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
+        throws
+    {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let store = try global.store(create: false)
+        let result = try storeCall {
+            try store.changeAgreement(
+                id: id, change: change, actor: actor, definitions: definitions, now: Date())
+        }
+        var lines = StepReport.lines(
+            subject: id, event: change.event, result.step, definition: result.definition)
+        if let entry = try? store.agreement(id) {
+            let record = entry.record
+            lines.append(
+                "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
+                    + (record.mandatoryUnresolved.isEmpty
+                        ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")"))
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

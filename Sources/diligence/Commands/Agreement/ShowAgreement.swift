@@ -1,0 +1,41 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence agreement show ID [--version N] [--json]`.
+struct ShowAgreement: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract:
+            "Show an agreement: each clause's finding with why it was made, procurement's decisions, and its versions."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The agreement id, such as AG-0001.")
+    var id: String
+
+    @Option(help: ArgumentHelp("Show this version's findings (default: the current one).", valueName: "N"))
+    var version: Int?
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let store = try global.store(create: false)
+        let entry = try storeCall { try store.agreement(id) }
+        if let version, entry.record.version(version) == nil {
+            let count = entry.record.versions.count
+            throw CommandFailure(
+                "--version: \(id) has no version \(version); it has \(count == 1 ? "version 1 only" : "versions 1 to \(count)")"
+            )
+        }
+        let view = AgreementView(
+            entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
+        if output.json {
+            JSONOutput.print(view.json)
+        } else {
+            print(view.lines.joined(separator: "\n"))
+        }
+    }
+}
