@@ -31,9 +31,7 @@ extension AssessmentRows {
             latest = (subject, standing, row[2])
         }
         if var current = latest, current.standing.planRuns {
-            guard let json = JSONValue(text: current.record), let record = AssessmentRecord(json: json) else {
-                throw StoreError.corrupted("the record of \(current.subject) cannot be read")
-            }
+            let record = try parsedRecord(current.record, subject: current.subject)
             let today = LocalDate(facts.now)
             current.standing.overdueItems = record.planItems.filter { $0.isOpen && $0.due < today }.count
             current.standing.planOverdue = try planPeriodPassed(current.subject, db: db)
@@ -55,6 +53,18 @@ extension AssessmentRows {
         facts.planItemsOverdue = latest.standing.overdueItems ?? 0
         facts.planOverdue = latest.standing.planOverdue
     }
+
+    /// The assessment record stored as `text`, parsed once per distinct text.
+    static func parsedRecord(_ text: String, subject: String) throws -> AssessmentRecord {
+        try parsedRecords.value(subject, text: text) { text in
+            guard let json = JSONValue(text: text), let record = AssessmentRecord(json: json) else {
+                throw StoreError.corrupted("the record of \(subject) cannot be read")
+            }
+            return record
+        }
+    }
+
+    static let parsedRecords = ParsedTextCache<AssessmentRecord>()
 
     /// Whether the plan period deadline of an assessment has fired.
     private static func planPeriodPassed(_ subject: String, db: Database) throws -> Bool {

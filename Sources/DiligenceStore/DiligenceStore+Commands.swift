@@ -203,7 +203,14 @@ extension DiligenceStore {
         }
     }
 
+    /// The snapshot stored as `text` for `subject`, parsed once per distinct text.
     static func snapshot(from text: String, subject: String) throws -> InstanceSnapshot {
+        try parsedSnapshots.value(subject, text: text) { text in try parseSnapshot(text, subject: subject) }
+    }
+
+    static let parsedSnapshots = ParsedTextCache<InstanceSnapshot>()
+
+    private static func parseSnapshot(_ text: String, subject: String) throws -> InstanceSnapshot {
         guard let json = JSONValue(text: text),
             let states = json["states"]?.arrayValue?.compactMap(\.stringValue),
             let context = json["context"]?.objectValue, let version = json["version"]?.intValue,
