@@ -3,112 +3,51 @@ import Foundation
 import GRDB
 
 extension AssessmentRows {
-    /// Adds what `partner`'s assessments say to its facts: how many are under way, and the
-    /// capacity level of the latest determination that counts — a final one, or a preliminary one
-    /// while its capacity-strengthening plan runs — with its dates, its validity and its plan.
+    /// Adds what `partner`'s assessments and capacity statuses say to its facts:
+    ///
+    /// - `capacity_level`: the most recent of its determinations that count (every final one, and
+    ///   the preliminary one of a plan still running) and its recorded statuses; `not_assessed`
+    ///   when there is none;
+    /// - `assessment_final_on`, `assessment_expires_on`: the day of the latest final determination
+    ///   and the first day it is no longer valid (the validity of the questionnaire it was made on);
+    /// - `plan_items_overdue`, `plan_overdue`: over the plans still running, the open items past
+    ///   their due date and whether a plan passed its period (0 and false without a running plan);
+    /// - `assessments_open`: assessments under way that have no determination yet (one whose plan
+    ///   runs has its preliminary determination and is not counted).
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT instance.subject, instance.snapshot, record.value FROM link
-                    JOIN instance ON instance.subject = link.subject
-                    JOIN record ON record.subject = link.subject AND record.kind = ?
-                    WHERE link.target = ? AND link.role = 'partner'
-                    ORDER BY instance.subject
-                    """), arguments: [kind, partner])
-        var open = 0
-        var latest: (subject: String, standing: AssessmentStanding, record: String)?
-        for row in rows {
-            let subject: String = row[0]
-            let snapshot = try DiligenceStore.snapshot(from: row[1], subject: subject)
-            guard let standing = AssessmentStanding(snapshot) else {
-                if snapshot.activeStates.contains("open") { open += 1 }
-                continue
-            }
-            if let current = latest, (standing.on, subject) <= (current.standing.on, current.subject) {
-                continue
-            }
-            latest = (subject, standing, row[2])
+        let today = LocalDate(facts.now)
+        let assessments = try records(partner: partner, db: db)
+        var latest: (at: Date, id: String, standing: CapacityStanding)?
+        func consider(_ at: Date, _ id: String, _ standing: CapacityStanding) {
+            if let current = latest, (at, id) <= (current.at, current.id) { return }
+            latest = (at, id, standing)
         }
-        if var current = latest, current.standing.planRuns {
-            let record = try parsedRecord(current.record, subject: current.subject)
-            let today = LocalDate(facts.now)
-            current.standing.overdueItems = record.planItems.filter { $0.isOpen && $0.due < today }.count
-            current.standing.planOverdue = try planPeriodPassed(current.subject, db: db)
-            latest = current
-        }
-        facts.assessmentsOpen = open
-        guard let latest else {
-            facts.capacity = .notAssessed
-            return
-        }
-        facts.capacity = .rated(latest.standing.level)
-        if let finalOn = latest.standing.finalOn {
-            facts.assessmentFinalOn = finalOn
-            facts.assessmentExpiresOn = latest.standing.validity.map {
-                LocalDate(
-                    daysSinceEpoch: finalOn.adding(months: $0.months).daysSinceEpoch + $0.seconds / 86_400)
+        var lastFinal: (at: Date, id: String, determination: RecordedDetermination)?
+        var overdueItems = 0
+        var planOverdue = false
+        for assessment in assessments {
+            let record = assessment.record
+            if let final = record.final {
+                consider(final.at, assessment.id, .rated(final.capacity))
+                if lastFinal.map({ (final.at, assessment.id) > ($0.at, $0.id) }) ?? true {
+                    lastFinal = (final.at, assessment.id, final)
+                }
+            } else if let preliminary = record.preliminary, !assessment.snapshot.isComplete {
+                consider(preliminary.at, assessment.id, .rated(preliminary.capacity))
+                overdueItems += record.overduePlanItems(today: today).count
+                planOverdue = planOverdue || record.isPlanOverdue(today: today)
             }
         }
-        facts.planItemsOverdue = latest.standing.overdueItems ?? 0
-        facts.planOverdue = latest.standing.planOverdue
-    }
-
-    /// The assessment record stored as `text`, parsed once per distinct text.
-    static func parsedRecord(_ text: String, subject: String) throws -> AssessmentRecord {
-        try parsedRecords.value(subject, text: text) { text in
-            guard let json = JSONValue(text: text), let record = AssessmentRecord(json: json) else {
-                throw StoreError.corrupted("the record of \(subject) cannot be read")
-            }
-            return record
+        for status in try CapacityStatusRows.records(partner: partner, db: db) {
+            consider(status.record.at, status.id, status.record.status)
         }
-    }
-
-    static let parsedRecords = ParsedTextCache<AssessmentRecord>()
-
-    /// Whether the plan period deadline of an assessment has fired.
-    private static func planPeriodPassed(_ subject: String, db: Database) throws -> Bool {
-        try Bool.fetchOne(
-            db.cachedStatement(
-                sql: "SELECT 1 FROM deadline WHERE subject = ? AND name = 'plan_period' AND status = 'fired'"),
-            arguments: [subject]) ?? false
-    }
-}
-
-/// Where one assessment stands, read from its snapshot: the level it determined and the day it
-/// did, when it has determined one that counts.
-struct AssessmentStanding {
-    /// The determined level.
-    var level: CapacityLevel
-    /// The day the determination counts from (final, or preliminary while the plan runs).
-    var on: LocalDate
-    /// The final determination's day; `nil` while the plan runs.
-    var finalOn: LocalDate?
-    /// How long a final determination stays valid.
-    var validity: CalendarDuration?
-    /// True while its capacity-strengthening plan runs.
-    var planRuns: Bool
-    /// Open plan items past their due date (read from the record while the plan runs).
-    var overdueItems: Int?
-    /// Whether the plan ran past its period.
-    var planOverdue: Bool?
-
-    /// The standing of an assessment in `snapshot`, or `nil` when it has no determination that
-    /// counts (under way, awaiting confirmation, cancelled).
-    init?(_ snapshot: InstanceSnapshot) {
-        let states = Set(snapshot.activeStates)
-        guard let levelName = snapshot.context["capacity_level"]?.stringValue,
-            let level = CapacityLevel(rawValue: levelName)
-        else { return nil }
-        let date = { (field: String) in snapshot.context[field]?.stringValue.flatMap { LocalDate($0) } }
-        if states.contains("valid") || states.contains("expired") {
-            guard let finalOn = date("final_on") else { return nil }
-            (self.level, on, self.finalOn, planRuns) = (level, finalOn, finalOn, false)
-            validity = snapshot.context["validity"]?.stringValue.flatMap { CalendarDuration($0) }
-        } else if states.contains("strengthening"), let preliminaryOn = date("preliminary_on") {
-            (self.level, on, planRuns) = (level, preliminaryOn, true)
-        } else {
-            return nil
-        }
+        facts.capacity = latest?.standing ?? .notAssessed
+        facts.assessmentFinalOn = lastFinal?.determination.on
+        facts.assessmentExpiresOn = lastFinal?.determination.periodEndsOn
+        facts.planItemsOverdue = overdueItems
+        facts.planOverdue = planOverdue
+        facts.assessmentsOpen =
+            assessments.filter { $0.snapshot.activeStates.contains("open") && $0.record.preliminary == nil }
+            .count
     }
 }

@@ -59,26 +59,86 @@ enum AssessmentRows {
         workflow.derivedValues(record.facts(questionnaire: questionnaire, today: LocalDate(now)))
     }
 
-    /// The start event's data: the partner and the questionnaire the assessment is pinned to.
+    /// The start event's data: the partner and the questionnaire the assessment is pinned to; for
+    /// a record that does not start empty (answers copied from an earlier assessment, an
+    /// assessment accepted from another entity) the whole record under `record`, and for a copy
+    /// which assessment and which answers it copied under `copied_from`.
     static func startData(_ record: AssessmentRecord) -> JSONValue {
-        .object([
-            "assessment": .object([
-                "partner": .string(record.partner),
-                "questionnaire": .object([
-                    "id": .string(record.questionnaire.id), "version": .int(record.questionnaire.version),
-                    "hash": .string(record.questionnaire.hash),
-                ]),
+        var assessment: [String: JSONValue] = [
+            "partner": .string(record.partner),
+            "questionnaire": .object([
+                "id": .string(record.questionnaire.id), "version": .int(record.questionnaire.version),
+                "hash": .string(record.questionnaire.hash),
+            ]),
+        ]
+        if record != AssessmentRecord(questionnaire: record.questionnaire, partner: record.partner) {
+            assessment["record"] = record.json
+        }
+        if let source = record.copiedFrom {
+            assessment["copied_from"] = .object([
+                "assessment": .string(source),
+                "questions": .array(record.answers.keys.sorted().map(JSONValue.string)),
             ])
-        ])
+        }
+        return .object(["assessment": .object(assessment)])
     }
 
-    /// The empty record a start event's data describes; `nil` when it describes none.
+    /// The record a start event's data describes; `nil` when it describes none.
     static func record(startData data: JSONValue) -> AssessmentRecord? {
         guard let assessment = data["assessment"], let partner = assessment["partner"]?.stringValue,
             let reference = assessment["questionnaire"], let id = reference["id"]?.stringValue,
             let version = reference["version"]?.intValue, let hash = reference["hash"]?.stringValue
         else { return nil }
+        if let json = assessment["record"] { return AssessmentRecord(json: json) }
         return AssessmentRecord(
             questionnaire: QuestionnaireReference(id: id, version: version, hash: hash), partner: partner)
+    }
+}
+
+extension AssessmentRows {
+    /// An assessment of a partner as the store reads it: its id, record and snapshot.
+    struct Linked {
+        var id: String
+        var record: AssessmentRecord
+        var snapshot: InstanceSnapshot
+    }
+
+    /// Every assessment of `partner`, in id order.
+    static func records(partner: String, db: Database) throws -> [Linked] {
+        try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT record.subject, record.value, instance.snapshot FROM link
+                    JOIN record ON record.subject = link.subject AND record.kind = ?
+                    JOIN instance ON instance.subject = link.subject
+                    WHERE link.role = 'partner' AND link.target = ?
+                    ORDER BY record.subject
+                    """), arguments: [kind, partner]
+        ).map { row in
+            let subject: String = row[0]
+            return Linked(
+                id: subject, record: try parsedRecord(row[1], subject: subject),
+                snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
+        }
+    }
+}
+
+extension AssessmentRows {
+    /// The questionnaire `record` is pinned to: the loaded one when its hash matches, otherwise
+    /// the text stored when the assessment started; `nil` when neither is available.
+    static func pinnedQuestionnaire(
+        _ record: AssessmentRecord, definitions: DefinitionSet, db: Database
+    ) throws -> Questionnaire? {
+        if let loaded = definitions.questionnaires[record.questionnaire.id],
+            loaded.hash == record.questionnaire.hash
+        {
+            return loaded
+        }
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT file, source FROM questionnaire_definition WHERE hash = ?",
+                arguments: [record.questionnaire.hash])
+        else { return nil }
+        return QuestionnaireLoader.load(file: row[0], text: row[1]).0
     }
 }

@@ -4,47 +4,69 @@ import GRDB
 
 extension DiligenceStore {
     /// Starts a PSEA capacity assessment of `partner` against the questionnaire `questionnaireID`,
-    /// in one transaction: the `psea-assessment` instance, its empty record pinned to the
-    /// questionnaire's id, version and hash, and its link to the partner. Returns the new id (`A-0001`).
+    /// in one transaction: the `psea-assessment` instance, its record pinned to the
+    /// questionnaire's id, version and hash (empty, or with the answers and evidence references
+    /// of an earlier final assessment when `copy` asks for them) and its link to the partner.
+    /// Returns the new id (`A-0001`).
     public func startAssessment(
-        partner: String, questionnaire questionnaireID: String, actor: Actor, definitions: DefinitionSet,
-        now: Date
+        partner: String, questionnaire questionnaireID: String, copy: AssessmentCopy = .none, actor: Actor,
+        definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> String {
         let now = Timestamp.truncated(now)
         let (questionnaire, workflow) = try Self.checkAssessmentStart(
             questionnaire: questionnaireID, actor: actor, definitions: definitions)
         return try transaction { db in
-            let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-            guard partners.contains(partner) else {
-                throw StoreError.unknownSubject(
-                    partner,
-                    suggestion: Suggestion.closest(to: partner, among: partners)
-                        ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-            }
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AssessmentRows.kind])
-                ?? 0
-            let id = String(format: "A-%04d", count + 1)
-            let record = AssessmentRecord(
+            try Self.checkPartner(partner, db: db)
+            var record = AssessmentRecord(
                 questionnaire: QuestionnaireReference(questionnaire), partner: partner)
-            let step = Engine.start(
-                workflow, subject: id, now: now,
-                facts: AssessmentRows.facts(
-                    record, questionnaire: questionnaire, workflow: workflow, now: now))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "start", actor: actor,
-                data: AssessmentRows.startData(record),
-                occurredAt: now, definitionHash: workflow.hash,
-                outcome: step.outcome(definition: workflow, changedFrom: nil))
-            try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try AssessmentRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
-            return id
+            if let source = try Self.copySource(
+                copy, partner: partner, questionnaire: questionnaire, now: now, db: db)
+            {
+                record = try Self.copying(source, into: record, questionnaire: questionnaire)
+            }
+            return try Self.insertAssessment(
+                record, workflow: workflow, questionnaire: questionnaire, actor: actor,
+                definitions: definitions,
+                now: now, db: db)
         }
+    }
+
+    /// Refuses an unknown partner, with a suggestion.
+    static func checkPartner(_ partner: String, db: Database) throws {
+        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
+        guard partners.contains(partner) else {
+            throw StoreError.unknownSubject(
+                partner,
+                suggestion: Suggestion.closest(to: partner, among: partners)
+                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+        }
+    }
+
+    /// Writes a new assessment (its start event, instance, record and link) inside the caller's
+    /// transaction; returns its id.
+    static func insertAssessment(
+        _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
+        definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> String {
+        let count =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AssessmentRows.kind])
+            ?? 0
+        let id = String(format: "A-%04d", count + 1)
+        let step = Engine.start(
+            workflow, subject: id, now: now,
+            facts: AssessmentRows.facts(record, questionnaire: questionnaire, workflow: workflow, now: now))
+        let entry = LogEntry(
+            subject: id, kind: "start", name: "start", actor: actor, data: AssessmentRows.startData(record),
+            occurredAt: now, definitionHash: workflow.hash,
+            outcome: step.outcome(definition: workflow, changedFrom: nil))
+        try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
+        try Self.record(
+            entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+            subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
+        try AssessmentRows.insert(record, subject: id, db: db)
+        try refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+        return id
     }
 
     /// Checks an assessment start before anything is opened or written: the questionnaire is
@@ -97,7 +119,7 @@ extension DiligenceStore {
     func assessmentStep(
         _ subject: String, event: String, change: AssessmentChange?,
         assignments: [(field: String, value: String)], record: AssessmentRecord, actor: Actor,
-        definitions: DefinitionSet, now: Date, db: Database
+        definitions: DefinitionSet, now: Date, db: Database, bySystem: Bool = false
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
@@ -109,7 +131,7 @@ extension DiligenceStore {
                 subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
                 current: definitions.questionnaires[pinned.id]?.hash)
         }
-        try Self.checkRole(actor, workflow: definition, starting: false)
+        if !bySystem { try Self.checkRole(actor, workflow: definition, starting: false) }
         let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         let changed = try Self.applying(change, to: record, questionnaire: questionnaire, subject: subject)
         let facts = AssessmentRows.facts(
@@ -118,6 +140,8 @@ extension DiligenceStore {
         case .rejected(let rejection):
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
+            let noted = changed.noting(
+                entered: step.entered, at: now, questionnaire: questionnaire)
             var data = Dictionary(
                 uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
             if let change { data[Self.changeKey] = change.json }
@@ -133,8 +157,11 @@ extension DiligenceStore {
                 expectedVersion: instance.version, head: loaded.head,
                 definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
                 db: db)
-            if change != nil { try AssessmentRows.update(changed, subject: subject, db: db) }
+            if noted != record { try AssessmentRows.update(noted, subject: subject, db: db) }
             recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+            if noted.preliminary != record.preliminary || noted.final != record.final {
+                try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
+            }
             try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
         }
@@ -165,4 +192,31 @@ extension DiligenceStore {
 
     /// The key of an event's data that holds the record change it carried.
     static let changeKey = "change"
+}
+
+extension DiligenceStore {
+    /// Answers many questions at once, in one transaction: one `answer` event per row, in file
+    /// order. Any refused row (by the questionnaire or the workflow) writes nothing.
+    public func answerAssessment(
+        id: String, rows: [AnswerSheetRow], actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> [SendResult] {
+        let now = Timestamp.truncated(now)
+        let results = try transaction { db in
+            var results: [SendResult] = []
+            for row in rows {
+                guard let record = try AssessmentRows.record(id, db: db) else {
+                    _ = try Self.currentInstance(id, definitions: definitions, db: db)
+                    throw StoreError.notAnAssessment(id)
+                }
+                results.append(
+                    try assessmentStep(
+                        id, event: "answer", change: .answer(question: row.question, answer: row.answer),
+                        assignments: [], record: record, actor: actor, definitions: definitions, now: now,
+                        db: db))
+            }
+            return results
+        }
+        if let last = results.last { storedDefinitions.insert(last.definition.hash) }
+        return results
+    }
 }

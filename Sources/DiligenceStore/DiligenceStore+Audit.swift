@@ -151,9 +151,22 @@ extension DiligenceStore {
             definitions[entry.definitionHash] = loaded
             definition = loaded
         }
+        if entry.kind == "read" {
+            // A read of restricted allegation fields changes nothing; the chain covers it.
+            let started =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
+            return started ? nil : problem("the read concerns a record that was never started")
+        }
         if entry.kind == "start" {
             let assessment = AssessmentRows.record(startData: entry.data)
+            let allegation = AllegationRows.record(startData: entry.data)
+            let status = CapacityStatusRows.record(startData: entry.data)
             var facts: [FieldValue] = []
+            if let allegation { facts = AllegationRows.facts(allegation, workflow: definition) }
+            if let (status, period) = status {
+                facts = CapacityStatusRows.facts(status, period: period, workflow: definition)
+            }
             if let assessment {
                 guard let questionnaire = questionnaires.questionnaire(assessment.questionnaire.hash) else {
                     return problem(
@@ -174,6 +187,10 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
             if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
+            if let allegation { try AllegationRows.insert(allegation, subject: entry.subject, db: db) }
+            if let (status, _) = status {
+                try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard
@@ -209,8 +226,17 @@ extension DiligenceStore {
             return nil
         }
         let assessment = try AssessmentRows.record(entry.subject, db: db)
+        let allegation = try AllegationRows.record(entry.subject, db: db)
+        var allegationChanged = allegation
+        if let allegation, entry.kind == "event", entry.data[AllegationRows.assistanceKey] != nil {
+            guard let record = AllegationRows.applyingAssist(entry.data, to: allegation) else {
+                return problem("the assistance entry it carries cannot be read")
+            }
+            allegationChanged = record
+        }
         var changed = assessment
         var facts: [FieldValue] = loggedFacts(entry.data, definition: definition) ?? []
+        var pinned: Questionnaire?
         if let assessment,
             entry.kind == "event" || entry.kind == "deadline" || entry.kind == "deadline_dropped"
         {
@@ -219,7 +245,8 @@ extension DiligenceStore {
                     "the questionnaire it is pinned to (\(assessment.questionnaire.hash.prefix(12))) is not in the database or no longer loads"
                 )
             }
-            if let json = entry.data[changeKey] {
+            pinned = questionnaire
+            if entry.kind == "event", let json = entry.data[changeKey] {
                 guard let change = AssessmentChange(json: json) else {
                     return problem("the change it carries cannot be read")
                 }
@@ -237,7 +264,9 @@ extension DiligenceStore {
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
-            where (assessment == nil || path != changeKey) && path != factsKey {
+            where (assessment == nil || path != changeKey) && path != factsKey
+                && (allegation == nil || path != AllegationRows.assistanceKey)
+            {
                 guard let field = definition.field(path) else {
                     return problem("the event carries the unknown field \(path)")
                 }
@@ -261,8 +290,12 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: instance.version, seq: seq, db: db)
-            if let changed, changed != assessment {
-                try AssessmentRows.update(changed, subject: entry.subject, db: db)
+            if let changed, let pinned {
+                let noted = changed.noting(entered: step.entered, at: entry.occurredAt, questionnaire: pinned)
+                if noted != assessment { try AssessmentRows.update(noted, subject: entry.subject, db: db) }
+            }
+            if let allegationChanged, allegationChanged != allegation {
+                try AllegationRows.update(allegationChanged, subject: entry.subject, db: db)
             }
         case .rejected(let rejection):
             guard entry.kind == "deadline_dropped" else {

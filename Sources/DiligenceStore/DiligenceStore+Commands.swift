@@ -82,6 +82,12 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
+            if let record = try AllegationRows.record(subject, db: db) {
+                return try allegationStep(
+                    subject, event: event, assignments: assignments, record: record, assistance: nil,
+                    actor: actor,
+                    definitions: definitions, now: now, db: db)
+            }
             let loaded = try Self.currentInstance(
                 subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)

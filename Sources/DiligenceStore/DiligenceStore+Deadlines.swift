@@ -32,6 +32,7 @@ extension DiligenceStore {
                 ])
             fired.append(next)
         }
+        fired += try reportOverduePlanItems(now: now, definitions: definitions)
         return fired
     }
 
@@ -53,6 +54,12 @@ extension DiligenceStore {
             var fields: [String: JSONValue] = ["deadline": .string(name), "due": .string(dueText)]
             let loaded = try Self.currentInstance(subject, definitions: definitions, db: db)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+            // An assessment's facts (overdue items, remaining periods) are recomputed at the deadline,
+            // and the states it enters may record a determination.
+            let assessment = try AssessmentRows.record(subject, db: db)
+            let questionnaire = try assessment.flatMap { record in
+                try AssessmentRows.pinnedQuestionnaire(record, definitions: definitions, db: db)
+            }
             let facts = try Self.facts(
                 for: subject, definition: definition, definitions: definitions, now: now, db: db)
             if let logged = facts.logged { fields[Self.factsKey] = logged }
@@ -61,6 +68,11 @@ extension DiligenceStore {
                 definition, instance, event: EventInput(event), actor: actor, now: now, facts: facts.values)
             {
             case .accepted(let step):
+                if let assessment, let questionnaire {
+                    let noted = assessment.noting(
+                        entered: step.entered, at: now, questionnaire: questionnaire)
+                    if noted != assessment { try AssessmentRows.update(noted, subject: subject, db: db) }
+                }
                 let entry = LogEntry(
                     subject: subject, kind: "deadline", name: event, actor: actor, data: data,
                     occurredAt: now,
@@ -74,6 +86,7 @@ extension DiligenceStore {
                 try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
                 return FiredDeadline(subject: subject, name: name, event: event, dueAt: due, refusal: nil)
             case .rejected(let rejection):
+                // The replay gives a dropped deadline the same facts, and keeps the instance as it was.
                 let snapshot = InstanceSnapshot(instance, definition: definition)
                 let entry = LogEntry(
                     subject: subject, kind: "deadline_dropped", name: event, actor: actor, data: data,
@@ -89,5 +102,67 @@ extension DiligenceStore {
                     subject: subject, name: name, event: event, dueAt: due, refusal: rejection.explanation)
             }
         }
+    }
+}
+
+extension DiligenceStore {
+    /// Sends `plan_item_overdue` (as `system`) once for each open action item of a running plan
+    /// whose due date passed by `now`, each in its own transaction, and marks the item reported
+    /// in the assessment's record. Assessments whose questionnaire file changed are left alone.
+    func reportOverduePlanItems(now: Date, definitions: DefinitionSet) throws(StoreError) -> [FiredDeadline] {
+        let today = LocalDate(now)
+        let due = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
+                    WHERE record.kind = ? AND instance.complete = 0 ORDER BY record.subject
+                    """, arguments: [AssessmentRows.kind]
+            ).compactMap { row -> (String, [PlanItem])? in
+                guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
+                    return nil
+                }
+                let items = record.overduePlanItems(today: today).filter { !$0.overdueReported }
+                return items.isEmpty ? nil : (row[0], items)
+            }
+        }
+        var sent: [FiredDeadline] = []
+        for (subject, items) in due {
+            for item in items {
+                let actor = Actor.deadline("plan_item.\(item.id)")
+                let result = Result { () throws(StoreError) -> SendResult? in
+                    try transaction { db in
+                        // Read again inside the transaction: another tick may have sent it meanwhile.
+                        guard let record = try AssessmentRows.record(subject, db: db),
+                            record.planItems.contains(where: {
+                                $0.id == item.id && $0.isOpen && !$0.overdueReported
+                            })
+                        else { return nil }
+                        return try assessmentStep(
+                            subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
+                            assignments: [], record: record, actor: actor, definitions: definitions, now: now,
+                            db: db, bySystem: true)
+                    }
+                }
+                switch result {
+                case .success(.some):
+                    sent.append(
+                        FiredDeadline(
+                            subject: subject, name: "plan_item.\(item.id)", event: "plan_item_overdue",
+                            dueAt: item.due.startOfDay, refusal: nil))
+                case .success(nil):
+                    break
+                case .failure(let error):
+                    // Not accepted now (the plan is not running, the questionnaire changed): nothing is
+                    // written, and the next tick tries again.
+                    logger.info(
+                        "plan item overdue not sent",
+                        metadata: [
+                            "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)",
+                        ])
+                }
+            }
+        }
+        return sent
     }
 }

@@ -10,6 +10,7 @@ enum PartnerFactsReader {
         var facts = PartnerFactValues(now: now)
         facts.openRedFlags = try PartnerLock.openRedFlags(partner: partner, db: db).count
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
+        try AllegationRows.contribute(to: &facts, partner: partner, db: db)
         return facts
     }
 }

@@ -33,6 +33,20 @@ public enum StoreError: Error, Sendable {
     case notAnAssessment(String)
     /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
     case corrupted(String)
+    /// The record is not an allegation case.
+    case notAnAllegation(String)
+    /// A value given for an allegation is not valid.
+    case badAllegation(AllegationInputError)
+    /// The role may not read restricted allegation fields.
+    case restrictedRefused(role: String, readers: [String])
+    /// The role may not read allegation cases at all (only aggregate figures).
+    case caseRefused(role: String, readers: [String])
+    /// The key file that seals restricted allegation fields is missing.
+    case keyMissing(path: String)
+    /// The key file cannot be used.
+    case keyUnreadable(path: String, reason: String)
+    /// The key does not open a case's restricted fields (another key, or damaged values).
+    case restrictedUnopenable(subject: String, key: String)
 
     /// What went wrong, in one or two sentences for the person at the terminal.
     public var explanation: String {
@@ -83,6 +97,28 @@ public enum StoreError: Error, Sendable {
             return "\(id) is not an assessment; `diligence assessment list` shows the assessments"
         case .corrupted(let message):
             return "the database is inconsistent: \(message); run `diligence audit verify` for details"
+        case .notAnAllegation(let id):
+            return "\(id) is not an allegation case; `diligence allegation list` shows the cases"
+        case .badAllegation(let error):
+            return error.explanation + "; nothing was recorded"
+        case .restrictedRefused(let role, let readers):
+            return
+                "the role \(role) may not read restricted allegation details; "
+                + (readers.isEmpty
+                    ? "no role may (Assessments/allegation-confidentiality.yaml)"
+                    : "only \(readers.joined(separator: ", ")) may (Assessments/allegation-confidentiality.yaml)")
+        case .caseRefused(let role, let readers):
+            return
+                "the role \(role) sees allegation figures only in aggregate (`diligence allegation list`); cases are open to "
+                + (readers.isEmpty ? "no role" : readers.joined(separator: ", "))
+        case .keyMissing(let path):
+            return
+                "the key file \(path) is missing, so restricted allegation details cannot be read or recorded; restore it from your backup, or give --key PATH (or $DILIGENCE_KEY). Commands that do not need restricted details still work"
+        case .keyUnreadable(let path, let reason):
+            return "the key file \(path) cannot be used: \(reason)"
+        case .restrictedUnopenable(let subject, let key):
+            return
+                "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
         }
     }
 }

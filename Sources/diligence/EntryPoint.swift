@@ -49,6 +49,7 @@ struct Diligence: ParsableCommand {
         subcommands: [
             CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
+            AllegationCommand.self,
         ]
     )
 }

@@ -100,8 +100,11 @@ struct DefinitionCheckTests {
         let report = try clean.jsonObject()
         #expect(report["valid"] as? Bool == true)
         let workflows = try #require(report["workflows"] as? [[String: Any]])
-        #expect(workflows.first?["id"] as? String == "partner-lifecycle")
-        #expect((workflows.first?["hash"] as? String)?.count == 64)
+        let lifecycle = workflows.first { $0["id"] as? String == "partner-lifecycle" }
+        #expect((lifecycle?["hash"] as? String)?.count == 64)
+        #expect(
+            workflows.map { $0["id"] as? String }
+                == workflows.map { $0["id"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") })
 
         let line = try workspace.editWorkflow(
             replacing: "target: capacity_strengthening", with: "target: nowhere")

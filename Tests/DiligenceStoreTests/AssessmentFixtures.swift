@@ -12,9 +12,9 @@ enum AssessmentFixtures {
     ]
 
     /// The definitions an assessment runs with, loaded from the repository's files.
-    static func definitions() -> DefinitionSet {
+    static func definitions(extra: [(String, DefinitionSet.Folder)] = []) -> DefinitionSet {
         DefinitionSet(
-            files: files.map { path, folder in
+            files: (files + extra).map { path, folder in
                 let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
                 return .init(
                     path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)

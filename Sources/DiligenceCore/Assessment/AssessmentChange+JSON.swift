@@ -3,7 +3,8 @@ extension AssessmentChange {
     /// `{"type": "answer", "question": ..., "value": ..., "evidence": [...], "comment": ...}`,
     /// `{"type": "rate", "standard": ..., "rating": ..., "note": ...}`,
     /// `{"type": "add_plan_item", "action": ..., "owner": ..., "due": "YYYY-MM-DD"}` or
-    /// `{"type": "complete_plan_item", "item": ..., "on": "YYYY-MM-DD", "evidence": ...}`.
+    /// `{"type": "complete_plan_item", "item": ..., "on": "YYYY-MM-DD", "evidence": ...}` or
+    /// `{"type": "plan_item_overdue", "item": ...}`.
     public var json: JSONValue {
         switch self {
         case .answer(let question, let answer):
@@ -36,6 +37,8 @@ extension AssessmentChange {
                 "type": "complete_plan_item", "item": .string(item), "on": .string(date.description),
                 "evidence": .string(evidence),
             ])
+        case .planItemOverdue(let item):
+            return .object(["type": "plan_item_overdue", "item": .string(item)])
         }
     }
 
@@ -67,6 +70,9 @@ extension AssessmentChange {
                 let date = json["on"]?.stringValue.flatMap(LocalDate.init)
             else { return nil }
             self = .completePlanItem(item: item, on: date, evidence: evidence)
+        case "plan_item_overdue":
+            guard let item = json["item"]?.stringValue else { return nil }
+            self = .planItemOverdue(item: item)
         default:
             return nil
         }

@@ -8,6 +8,8 @@ public enum AssessmentChange: Hashable, Sendable {
     case addPlanItem(action: String, owner: String, due: LocalDate)
     /// An action item is completed, with its evidence.
     case completePlanItem(item: String, on: LocalDate, evidence: String)
+    /// An open action item went past its due date; the item-overdue event was sent for it.
+    case planItemOverdue(item: String)
 }
 
 extension AssessmentRecord {
@@ -72,6 +74,12 @@ extension AssessmentRecord {
             try Self.checkLength(evidence, what: "the evidence")
             record.planItems[index].completedOn = date
             record.planItems[index].evidence = evidence
+        case .planItemOverdue(let itemID):
+            guard let index = planItems.firstIndex(where: { $0.id == itemID }) else {
+                throw .unknownPlanItem(itemID, known: planItems.map(\.id))
+            }
+            guard planItems[index].isOpen else { throw .planItemAlreadyDone(itemID) }
+            record.planItems[index].overdueReported = true
         }
         return record
     }

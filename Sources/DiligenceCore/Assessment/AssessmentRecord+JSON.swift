@@ -33,10 +33,19 @@ extension AssessmentRecord {
                     ]
                     if let done = item.completedOn { members["completed_on"] = .string(done.description) }
                     if let evidence = item.evidence { members["evidence"] = .string(evidence) }
+                    if item.overdueReported { members["overdue_reported"] = .bool(true) }
                     return .object(members)
                 }),
         ]
         if let copiedFrom { object["copied_from"] = .string(copiedFrom) }
+        if let preliminary { object["preliminary"] = preliminary.json }
+        if let final { object["final"] = final.json }
+        if let acceptedFrom {
+            object["accepted_from"] = .object([
+                "entity": .string(acceptedFrom.entity), "assessment": .string(acceptedFrom.assessment),
+                "document_hash": .string(acceptedFrom.documentHash),
+            ])
+        }
         return .object(object)
     }
 
@@ -74,7 +83,23 @@ extension AssessmentRecord {
             var planItem = PlanItem(id: id, action: action, owner: owner, due: due)
             planItem.completedOn = item["completed_on"]?.stringValue.flatMap(LocalDate.init)
             planItem.evidence = item["evidence"]?.stringValue
+            planItem.overdueReported = item["overdue_reported"] == .bool(true)
             planItems.append(planItem)
+        }
+        if let json = json["preliminary"] {
+            guard let determination = RecordedDetermination(json: json) else { return nil }
+            preliminary = determination
+        }
+        if let json = json["final"] {
+            guard let determination = RecordedDetermination(json: json) else { return nil }
+            final = determination
+        }
+        if let origin = json["accepted_from"] {
+            guard let entity = origin["entity"]?.stringValue,
+                let assessment = origin["assessment"]?.stringValue,
+                let hash = origin["document_hash"]?.stringValue
+            else { return nil }
+            acceptedFrom = SharedOrigin(entity: entity, assessment: assessment, documentHash: hash)
         }
     }
 }

@@ -18,6 +18,14 @@ public struct AssessmentRecord: Hashable, Sendable {
     public var planItems: [PlanItem] = []
     /// The assessment whose answers this one started from, when it is a re-assessment.
     public var copiedFrom: String?
+    /// The preliminary determination, recorded when the reviewer confirms a capacity that is not
+    /// full and the capacity-strengthening plan starts.
+    public var preliminary: RecordedDetermination?
+    /// The final determination, recorded when the assessment becomes valid.
+    public var final: RecordedDetermination?
+    /// The entity whose assessment this one was accepted from ("assess once, share"); `nil` for an
+    /// assessment made here.
+    public var acceptedFrom: SharedOrigin?
 
     /// Creates an empty record.
     public init(questionnaire: QuestionnaireReference, partner: String, copiedFrom: String? = nil) {
@@ -95,6 +103,8 @@ public struct PlanItem: Hashable, Sendable {
     public var completedOn: LocalDate?
     /// The evidence of completion.
     public var evidence: String?
+    /// True once the item-overdue event was sent for it (it is sent once).
+    public var overdueReported = false
 
     /// Creates an open item.
     public init(id: String, action: String, owner: String, due: LocalDate) {
@@ -106,4 +116,21 @@ public struct PlanItem: Hashable, Sendable {
 
     /// True until it is completed.
     public var isOpen: Bool { completedOn == nil }
+}
+
+/// Where an assessment accepted from another entity came from.
+public struct SharedOrigin: Hashable, Sendable {
+    /// The assessing entity, as the document names it (`UNICEF Kenya`).
+    public var entity: String
+    /// The assessment's id at that entity.
+    public var assessment: String
+    /// The hash of the document as it was accepted.
+    public var documentHash: String
+
+    /// Creates an origin.
+    public init(entity: String, assessment: String, documentHash: String) {
+        self.entity = entity
+        self.assessment = assessment
+        self.documentHash = documentHash
+    }
 }

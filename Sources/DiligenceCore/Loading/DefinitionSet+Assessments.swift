@@ -4,7 +4,7 @@ import Yams
 extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
     public static let assessmentKinds = [
-        "questionnaire", "risk_rules", "training_policy", "clause_catalogue",
+        "questionnaire", "risk_rules", "training_policy", "clause_catalogue", "allegation_confidentiality",
     ]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
@@ -47,6 +47,7 @@ extension DefinitionSet {
         case "risk_rules": loadRiskRules(source)
         case "training_policy": loadTrainingPolicy(source)
         case "clause_catalogue": loadClauseCatalogue(source)
+        case "allegation_confidentiality": loadAllegationConfidentiality(source)
         default: loadQuestionnaire(source)
         }
     }

@@ -12,6 +12,10 @@ public struct DefinitionSet: Sendable {
     public internal(set) var trainingPolicy: TrainingPolicy?
     /// The clause catalogue (`Assessments/agreement-clauses.yaml`), when the set has one.
     public internal(set) var clauseCatalogue: ClauseCatalogue?
+    /// The classification of allegation fields and the role matrix
+    /// (`Assessments/allegation-confidentiality.yaml`); `nil` when no file declares
+    /// `allegation_confidentiality:` (use ``AllegationConfidentiality/standard`` then).
+    public internal(set) var allegationConfidentiality: AllegationConfidentiality?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 
@@ -71,6 +75,7 @@ public struct DefinitionSet: Sendable {
                 loadAssessmentFile(file)
             }
         }
+        checkAllegationFields()
     }
 
     /// Adds problems found before the files could be parsed (an unreadable file).

@@ -10,7 +10,12 @@ enum DerivedFieldCheck {
             "plan_items_open": .int, "plan_items_overdue": .int, "plan_period": .duration,
             "validity_warning": .duration, "validity": .duration,
             "capacity_level": .enumeration(values: CapacityLevel.allCases.map(\.rawValue)),
+            "accepted_from_other_entity": .bool,
         ],
+        "capacity_status": [
+            "status": .enumeration(values: CapacityStanding.statusNames), "assessment_due_within": .duration,
+        ],
+        "allegation": ["report_due_on": .date],
     ]
 
     /// The problems with `definition`'s derived fields; none for kinds of record whose facts are

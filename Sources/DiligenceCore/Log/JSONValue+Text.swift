@@ -125,7 +125,7 @@ extension JSONValue {
 /// A strict recursive-descent JSON parser over UTF-8 bytes, with a nesting limit.
 struct JSONTextParser {
     private let bytes: [UInt8]
-    private var position = 0
+    private(set) var position = 0
     private var depth = 0
     static let maximumDepth = 64
 

@@ -35,6 +35,9 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     case openAllegations = "open_allegations"
     /// How many allegations involving the partner's personnel were substantiated.
     case substantiatedAllegations = "substantiated_allegations"
+    /// How many allegations the partner reported to the UN entity after the reporting deadline
+    /// (or had not reported when it passed).
+    case lateAllegationReports = "late_allegation_reports"
 
     /// The capacity level and status names, as `capacity_level` takes them.
     public static let capacityNames =
@@ -46,7 +49,8 @@ public enum PartnerFact: String, CaseIterable, Sendable {
         case .capacityLevel: .enumeration(values: Self.capacityNames)
         case .assessmentFinalOn, .assessmentExpiresOn: .date
         case .planItemsOverdue, .assessmentsOpen, .mandatoryClausesMissing, .mandatoryClausesWaived,
-            .openRedFlags, .openAllegations, .substantiatedAllegations:
+            .openRedFlags, .openAllegations, .substantiatedAllegations,
+            .lateAllegationReports:
             .int
         case .planOverdue, .agreementCleared, .trainingRenewalOverdue: .bool
         case .trainingCoverage, .trainingCoverageRequired: .decimal

@@ -35,6 +35,8 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var openAllegations: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
+    /// `late_allegation_reports`.
+    public var lateAllegationReports: Int?
 
     /// Creates the facts with everything unset.
     public init(now: Date) { self.now = now }
@@ -57,6 +59,7 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .openRedFlags: openRedFlags.map(Value.int)
         case .openAllegations: openAllegations.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
+        case .lateAllegationReports: lateAllegationReports.map(Value.int)
         }
     }
 

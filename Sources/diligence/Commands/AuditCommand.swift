@@ -7,7 +7,7 @@ import Foundation
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Check the event log and the records built from it.",
-        subcommands: [VerifyCommand.self])
+        subcommands: [VerifyCommand.self, AuditLogCommand.self, AuditReadsCommand.self])
 }
 
 /// `diligence audit verify`.

@@ -53,6 +53,12 @@ struct CheckCommand: ParsableCommand {
                     "ok  \(catalogue.file): \(catalogue.clauses.count) agreement clauses, \(mandatory) mandatory"
                 )
             }
+            if let classification = set.allegationConfidentiality, let file = classification.file {
+                let restricted = classification.fields.filter { $0.class == .restricted }.count
+                print(
+                    "ok  \(file): \(classification.fields.count) allegation fields classified, \(restricted) restricted, \(classification.roles.count) roles"
+                )
+            }
             print("definitions are valid (\(summary))")
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)

@@ -35,10 +35,14 @@ struct HistoryCommand: ParsableCommand {
                 event.kind == "deadline_dropped"
                 ? "\(event.name) (dropped: \(event.outcome["refused"]?.stringValue ?? ""))" : event.name
             let moved =
-                event.kind == "start"
-                ? "started in "
-                    + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
-                        separator: ", ") : moves.joined(separator: "; ")
+                event.kind == "read"
+                ? "read "
+                    + (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
+                        separator: ", ")
+                : event.kind == "start"
+                    ? "started in "
+                        + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
+                            separator: ", ") : moves.joined(separator: "; ")
             table.add(
                 String(event.seq), Timestamp.format(event.occurredAt),
                 "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))

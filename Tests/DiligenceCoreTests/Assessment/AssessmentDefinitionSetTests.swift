@@ -60,7 +60,9 @@ import Testing
         let error = try #require(set.report.errors.first)
         #expect(error.code == .missingKey)
         #expect(error.location.line == 1 && error.location.column == 1)
-        #expect(error.message.contains("(questionnaire, risk_rules, training_policy, clause_catalogue)"))
+        #expect(
+            error.message.contains(
+                "(questionnaire, risk_rules, training_policy, clause_catalogue, allegation_confidentiality)"))
     }
 
     @Test func aYAMLErrorInAnAssessmentFileIsReportedOnce() throws {

@@ -33,6 +33,7 @@ import Testing
         facts.trainingRenewalOverdue = false
         facts.openAllegations = 0
         facts.substantiatedAllegations = 0
+        facts.lateAllegationReports = 0
         return facts
     }
 
@@ -58,6 +59,8 @@ import Testing
             }
         ),
         ("training-renewal-overdue", { $0.trainingRenewalOverdue = true }),
+        ("allegation-received", { $0.openAllegations = 1 }),
+        ("allegation-reported-late", { $0.lateAllegationReports = 2 }),
     ]
 
     @Test func healthyPartnerRaisesNothing() throws {

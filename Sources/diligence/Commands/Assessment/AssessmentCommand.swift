@@ -14,6 +14,7 @@ struct AssessmentCommand: ParsableCommand {
             """,
         subcommands: [
             StartAssessment.self, AnswerAssessment.self, ReviewAssessment.self, AssessmentPlanCommand.self,
-            ShowAssessment.self, ListAssessments.self,
+            ShowAssessment.self, ListAssessments.self, RecordCapacityStatus.self, ExportAssessment.self,
+            ImportAssessment.self, BulkAnswers.self,
         ])
 }

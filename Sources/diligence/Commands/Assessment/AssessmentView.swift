@@ -69,6 +69,7 @@ struct AssessmentView {
                     ]
                     if let done = item.completedOn { members["completed_on"] = .string(done.description) }
                     if let evidence = item.evidence { members["evidence"] = .string(evidence) }
+                    members["overdue_reported"] = .bool(item.overdueReported)
                     return .object(members)
                 }),
             "accepts": .array(
@@ -79,6 +80,10 @@ struct AssessmentView {
                     ])
                 }),
         ]
+        object["preliminary"] = record.preliminary?.json ?? .null
+        object["final"] = record.final?.json ?? .null
+        object["copied_from"] = record.copiedFrom.map(JSONValue.string) ?? .null
+        object["accepted_from"] = record.json["accepted_from"] ?? .null
         if let questionnaire {
             object["standards"] = .array(
                 questionnaire.standards.map { standard in
@@ -108,6 +113,24 @@ struct AssessmentView {
             "\(entry.id)  assessment of \(record.partner) against \(record.questionnaire.id) v\(record.questionnaire.version) (\(record.questionnaire.hash.prefix(12)))",
             "standing    \(standing)",
         ]
+        if let origin = record.acceptedFrom {
+            lines.append(
+                "accepted    from \(origin.entity) (its \(origin.assessment), document \(origin.documentHash.prefix(12)))"
+            )
+        }
+        if let source = record.copiedFrom {
+            lines.append("copied      answers and evidence references from \(source)")
+        }
+        if let preliminary = record.preliminary {
+            lines.append(
+                "preliminary \(preliminary.capacity.phrase) on \(preliminary.on); plan due \(preliminary.periodEndsOn)"
+                    + (record.isPlanOverdue(today: today) ? " (OVERDUE)" : ""))
+        }
+        if let final = record.final {
+            lines.append(
+                "final       \(final.capacity.phrase) on \(final.on); valid until \(final.periodEndsOn) (exclusive)"
+            )
+        }
         if let questionnaire {
             var table = Table("STANDARD", "PARTNER'S ANSWERS", "UN RATING")
             for standard in questionnaire.standards {

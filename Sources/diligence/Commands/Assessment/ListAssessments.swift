@@ -14,7 +14,9 @@ struct ListAssessments: ParsableCommand {
     var partner: String?
 
     @Option(
-        help: ArgumentHelp("Only assessments in this state (draft, review, valid, ...).", valueName: "state"))
+        help: ArgumentHelp(
+            "Only assessments in this state (draft, review, valid, ...), or capacity statuses with this name or state (low_capacity_assumed_emergency, superseded, ...).",
+            valueName: "state"))
     var status: String?
 
     func run() throws {
@@ -24,21 +26,27 @@ struct ListAssessments: ParsableCommand {
         let entries = try storeCall { try store.assessments(partner: partner) }.filter { entry in
             status.map { entry.instance.snapshot.activeStates.contains($0) } ?? true
         }
+        let statuses = try storeCall { try store.capacityStatuses(partner: partner) }.filter { entry in
+            status.map { entry.states.contains($0) || entry.record.status.name == $0 } ?? true
+        }
         if output.json {
             JSONOutput.print(
                 .array(
                     entries.map { entry in
                         .object([
+                            "kind": "assessment",
                             "id": .string(entry.id), "partner": .string(entry.record.partner),
                             "questionnaire": .string(entry.record.questionnaire.id),
                             "states": .array(entry.instance.snapshot.activeStates.map(JSONValue.string)),
                             "complete": .bool(entry.instance.snapshot.isComplete),
                             "capacity_level": entry.instance.snapshot.context["capacity_level"] ?? .null,
+                            "final": entry.record.final?.json ?? .null,
+                            "preliminary": entry.record.preliminary?.json ?? .null,
                         ])
-                    }))
+                    } + statuses.map(CapacityStatusJSON.object)))
             return
         }
-        guard !entries.isEmpty else {
+        guard !entries.isEmpty || !statuses.isEmpty else {
             print(
                 "no assessments"
                     + (partner != nil || status != nil
@@ -53,6 +61,11 @@ struct ListAssessments: ParsableCommand {
                 entry.id, entry.record.partner, entry.record.questionnaire.id,
                 PartnerJSON.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
                 entry.instance.snapshot.context["capacity_level"].map(PartnerJSON.display) ?? "-")
+        }
+        for entry in statuses {
+            table.add(
+                entry.id, entry.record.partner, "(status)", entry.states.joined(separator: ", "),
+                entry.record.status.name)
         }
         print(table.text)
     }

@@ -8,18 +8,41 @@ struct ShowAssessment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract:
-            "Show an assessment: answers beside UN ratings per standard, the rating, the plan and what comes next."
+            "Show an assessment (answers beside UN ratings per standard, the rating, the plan and what comes next) or a capacity status."
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The assessment id, such as A-0001.")
+    @Argument(help: "The assessment id, such as A-0001, or a capacity status id, such as CS-0001.")
     var id: String
 
+    @Option(
+        help: ArgumentHelp(
+            "Mark plan items overdue as of this time instead of now (ISO-8601, e.g. 2027-06-01).",
+            valueName: "time"))
+    var now: String?
+
     func run() throws {
+        var today = LocalDate(Date())
+        if let now {
+            guard let parsed = Timestamp.parse(now) else {
+                throw CommandFailure(
+                    "--now \"\(now)\" is not an ISO-8601 time such as 2027-06-01 or 2027-06-01T09:00:00Z",
+                    exitCode: .usage)
+            }
+            today = LocalDate(parsed)
+        }
         let definitions = try global.definitions()
         let store = try global.store(create: false)
+        if let status = try storeCall({ try store.capacityStatuses() }).first(where: { $0.id == id }) {
+            if output.json {
+                JSONOutput.print(CapacityStatusJSON.object(status))
+            } else {
+                print(CapacityStatusJSON.lines(status).joined(separator: "\n"))
+            }
+            return
+        }
         let entry = try storeCall { try store.assessment(id) }
         let questionnaire = definitions.questionnaires[entry.record.questionnaire.id].flatMap {
             $0.hash == entry.record.questionnaire.hash ? $0 : nil
@@ -27,7 +50,7 @@ struct ShowAssessment: ParsableCommand {
         let view = AssessmentView(
             entry: entry, questionnaire: questionnaire,
             workflow: definitions.workflows[entry.instance.workflow],
-            today: LocalDate(Date()))
+            today: today)
         if output.json {
             JSONOutput.print(view.json)
         } else {

@@ -2,11 +2,18 @@ import ArgumentParser
 import DiligenceStore
 import Foundation
 
-/// `diligence assessment start PARTNER --questionnaire ID`.
+/// `diligence assessment start PARTNER --questionnaire ID [--copy-from A-0001 | --copy-previous]`.
 struct StartAssessment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Start a PSEA capacity assessment of a partner; prints the new assessment id.")
+        abstract: "Start a PSEA capacity assessment of a partner; prints the new assessment id.",
+        discussion: """
+            A re-assessment may start from the answers and evidence references of the partner's last \
+            final assessment on the same questionnaire and version, when that became final within the \
+            questionnaire's re-use window (time: reuse_window, default 365 days): give --copy-previous, \
+            or --copy-from with its id. The copy is recorded in the log. Without either, the command \
+            starts an empty assessment and says when a copy was available.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
@@ -17,6 +24,24 @@ struct StartAssessment: ParsableCommand {
     @Option(help: ArgumentHelp("The questionnaire's id, such as psea-common.", valueName: "id"))
     var questionnaire: String
 
+    @Option(
+        name: .customLong("copy-from"),
+        help: ArgumentHelp(
+            "Start from the answers and evidence references of this final assessment of the partner.",
+            valueName: "assessment"))
+    var copyFrom: String?
+
+    @Flag(
+        name: .customLong("copy-previous"),
+        help: "Start from the answers and evidence references of the partner's last final assessment.")
+    var copyPrevious = false
+
+    func validate() throws {
+        if copyFrom != nil && copyPrevious {
+            throw ValidationError("give --copy-from or --copy-previous, not both")
+        }
+    }
+
     func run() throws {
         let definitions = try global.definitions()
         let actor = try acting.actor()
@@ -25,11 +50,24 @@ struct StartAssessment: ParsableCommand {
                 questionnaire: questionnaire, actor: actor, definitions: definitions)
         }
         let store = try global.store(create: false)
+        let now = Date()
+        let copy: AssessmentCopy = copyFrom.map { .from($0) } ?? (copyPrevious ? .previous : .none)
+        let offer =
+            copy == .none
+            ? try storeCall {
+                try store.reusableAssessment(
+                    partner: partner, questionnaire: questionnaire, definitions: definitions, now: now)
+            } : nil
         let id = try storeCall {
             try store.startAssessment(
-                partner: partner, questionnaire: questionnaire, actor: actor, definitions: definitions,
-                now: Date())
+                partner: partner, questionnaire: questionnaire, copy: copy, actor: actor,
+                definitions: definitions, now: now)
         }
         print(id)
+        if let offer {
+            Terminal.note(
+                "note: \(id) starts empty. The answers and evidence references of \(offer.id) (final on \(offer.finalOn), re-usable until \(offer.reusableUntil)) can be copied: start the re-assessment with --copy-from \(offer.id) (or --copy-previous), and cancel \(id) with `diligence send \(id) cancel --set cancel_reason=...`."
+            )
+        }
     }
 }

@@ -1,0 +1,185 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Every allegation case (of one partner, when `partner` is given), in id order; restricted
+    /// fields stay sealed.
+    public func allegationCases(partner: String? = nil) throws(StoreError) -> [AllegationCase] {
+        try read { db in
+            var sql = """
+                SELECT record.subject, record.value, instance.kind, instance.workflow, instance.definition_hash,
+                    instance.snapshot, instance.updated_at
+                FROM record JOIN instance ON instance.subject = record.subject
+                WHERE record.kind = ?
+                """
+            var arguments: [(any DatabaseValueConvertible)?] = [AllegationRows.kind]
+            if let partner {
+                sql +=
+                    " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
+                arguments.append(partner)
+            }
+            sql += " ORDER BY record.subject"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let subject: String = row["subject"]
+                guard let json = JSONValue(text: row["value"]), let record = AllegationRecord(json: json)
+                else {
+                    throw StoreError.corrupted("the record of \(subject) cannot be read")
+                }
+                let instance = InstanceRecord(
+                    subject: subject, kind: row["kind"], workflow: row["workflow"],
+                    definitionHash: row["definition_hash"],
+                    snapshot: try Self.snapshot(from: row["snapshot"], subject: subject),
+                    updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
+                return AllegationCase(id: subject, record: record, instance: instance, restricted: nil)
+            }
+        }
+    }
+
+    /// One case, restricted fields sealed; `unknownSubject` with a suggestion, or
+    /// `notAnAllegation` for another kind of record.
+    public func allegationCase(_ id: String) throws(StoreError) -> AllegationCase {
+        let instance = try instance(id)
+        let record = try read { db in try AllegationRows.record(id, db: db) }
+        guard let record else { throw .notAnAllegation(id) }
+        return AllegationCase(id: id, record: record, instance: instance, restricted: nil)
+    }
+
+    /// Reads a case with its restricted fields opened, and logs the read, in one transaction: an
+    /// event of kind `read` says who read which fields of which case, when, and by which command.
+    /// Refused (nothing read, nothing written) when the role may not read restricted fields or
+    /// the key does not open them.
+    public func readRestricted(
+        _ id: String, actor: Actor, key: AllegationKey, keyPath: String, command: String,
+        confidentiality: AllegationConfidentiality, now: Date
+    ) throws(StoreError) -> AllegationCase {
+        let now = Timestamp.truncated(now)
+        guard confidentiality.role(actor.role, reads: .restricted) else {
+            throw .restrictedRefused(role: actor.role, readers: confidentiality.roles(reading: .restricted))
+        }
+        guard actor.user.contains(where: { !$0.isWhitespace }) else {
+            throw .invalidInput(
+                field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
+        }
+        var found = try allegationCase(id)
+        // The record is read again inside the transaction that logs the read, so the fields logged
+        // are exactly the ones opened, whatever another command did in between.
+        let details = try transaction { db in
+            guard let record = try AllegationRows.record(id, db: db),
+                let hash = try String.fetchOne(
+                    db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
+            else { throw StoreError.notAnAllegation(id) }
+            found.record = record
+            let details = try Self.open(record, subject: id, key: key, keyPath: keyPath)
+            let entry = LogEntry(
+                subject: id, kind: "read", name: "read_restricted", actor: actor,
+                data: .object([
+                    "command": .string(command), "fields": .array(details.fieldsRead.map(JSONValue.string)),
+                ]),
+                occurredAt: now, definitionHash: hash, outcome: .object([:]))
+            try Self.appendOnly(entry, db: db)
+            return details
+        }
+        found.restricted = details
+        return found
+    }
+
+    /// Opens every sealed field of a record; refuses when one does not open with `key`.
+    static func open(
+        _ record: AllegationRecord, subject: String, key: AllegationKey, keyPath: String
+    ) throws(StoreError) -> RestrictedDetails {
+        var texts: [String: String] = [:]
+        for (field, sealed) in record.sealed {
+            guard let text = SealedField.open(sealed, field: field, subject: subject, key: key) else {
+                throw .restrictedUnopenable(subject: subject, key: keyPath)
+            }
+            texts[field] = text
+        }
+        var entries: [AssistanceEntry] = []
+        for sealed in record.assistance {
+            guard let text = SealedField.open(sealed, field: "assistance", subject: subject, key: key),
+                let json = JSONValue(text: text), let entry = AssistanceEntry(json: json)
+            else { throw .restrictedUnopenable(subject: subject, key: keyPath) }
+            entries.append(entry)
+        }
+        return RestrictedDetails(texts: texts, assistance: entries)
+    }
+
+    /// Appends a log row that changes no record (a read), chained like every other row.
+    static func appendOnly(_ entry: LogEntry, db: Database) throws {
+        let head = try LogHead.read(db)
+        let seq = head.seq + 1
+        let text = entry.texts()
+        let hash = LogEntry.chain(
+            previousHash: head.hash, canonicalText: entry.canonicalText(seq: seq, texts: text))
+        try db.execute(
+            sql: """
+                INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
+                Timestamp.format(entry.occurredAt), entry.definitionHash, text.outcome, head.hash, hash,
+            ])
+    }
+
+    /// The reads of restricted allegation fields (of one case, when `subject` is given), oldest first.
+    public func restrictedReads(subject: String? = nil) throws(StoreError) -> [EventRecord] {
+        if let subject { _ = try allegationCase(subject) }
+        return try read { db in
+            var sql = "SELECT * FROM event WHERE kind = 'read'"
+            var arguments: [String] = []
+            if let subject {
+                sql += " AND subject = ?"
+                arguments.append(subject)
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
+                .map(
+                    Self.event)
+        }
+    }
+
+    /// The log (of one record, when `subject` is given), from `since` on, oldest first.
+    public func log(subject: String? = nil, since: Date? = nil) throws(StoreError) -> [EventRecord] {
+        if let subject { _ = try instance(subject) }
+        return try read { db in
+            var sql = "SELECT * FROM event WHERE 1"
+            var arguments: [String] = []
+            if let subject {
+                sql += " AND subject = ?"
+                arguments.append(subject)
+            }
+            if let since {
+                sql += " AND occurred_at >= ?"
+                arguments.append(Timestamp.format(since))
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
+                .map(
+                    Self.event)
+        }
+    }
+}
+
+extension DiligenceStore {
+    /// Whether any allegation holds a sealed value (then a new key must not be created).
+    public func holdsSealedValues() throws(StoreError) -> Bool {
+        try allegationCases().contains { !$0.record.sealed.isEmpty || !$0.record.assistance.isEmpty }
+    }
+
+    /// Refuses a key that does not open the sealed values already stored (it opens the first found).
+    public func checkKey(_ key: AllegationKey, keyPath: String) throws(StoreError) {
+        guard
+            let sealed = try allegationCases().first(where: {
+                !$0.record.sealed.isEmpty || !$0.record.assistance.isEmpty
+            })
+        else { return }
+        var probe = sealed.record
+        if let first = probe.sealed.first {
+            probe.sealed = [first.key: first.value]
+            probe.assistance = []
+        } else {
+            probe.assistance = [probe.assistance[0]]
+        }
+        _ = try Self.open(probe, subject: sealed.id, key: key, keyPath: keyPath)
+    }
+}

@@ -1,0 +1,158 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Records a new allegation against a partner, in one transaction: the `allegation-case`
+    /// instance, its record (restricted texts sealed with `key` for the new case id) and its link
+    /// to the partner. Returns the new case id (`G-0001`). `key` may be `nil` only when the report
+    /// carries no restricted text.
+    public func reportAllegation(
+        _ report: AllegationReport, actor: Actor, key: AllegationKey?, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> String {
+        let now = Timestamp.truncated(now)
+        let workflow = try Self.checkAllegationStart(actor: actor, definitions: definitions)
+        guard report.restricted.isEmpty || key != nil else {
+            throw .invalidInput(field: "key", message: "restricted details need the key file")
+        }
+        let id = try transaction { db in
+            try Self.requirePartner(report.partner, db: db)
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AllegationRows.kind])
+                ?? 0
+            let id = String(format: "G-%04d", count + 1)
+            var record = report.record
+            if let key {
+                for (field, text) in report.restricted {
+                    record.sealed[field] = SealedField.seal(text, field: field, subject: id, key: key)
+                }
+            }
+            let step = Engine.start(
+                workflow, subject: id, now: now, facts: AllegationRows.facts(record, workflow: workflow))
+            let entry = LogEntry(
+                subject: id, kind: "start", name: "report", actor: actor,
+                data: AllegationRows.startData(record),
+                occurredAt: now, definitionHash: workflow.hash,
+                outcome: step.outcome(definition: workflow, changedFrom: nil))
+            try Self.record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+                subjectKind: AllegationRows.kind, effects: step.effects, expectedVersion: nil, db: db)
+            try AllegationRows.insert(record, subject: id, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return id
+        }
+        logger.debug("allegation recorded", metadata: ["subject": "\(id)", "role": "\(actor.role)"])
+        return id
+    }
+
+    /// Checks an allegation report before anything is opened or written: the allegation workflow
+    /// is loaded and the actor may start it.
+    public static func checkAllegationStart(actor: Actor, definitions: DefinitionSet) throws(StoreError)
+        -> WorkflowDefinition
+    {
+        guard let workflow = definitions.workflow(forSubject: AllegationRows.kind) else {
+            throw .workflowMissing(
+                subject: AllegationRows.kind, workflow: "(a workflow with subject: allegation)")
+        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        return workflow
+    }
+
+    /// Records one step of assistance to the victim/survivor of a case, in one transaction: the
+    /// workflow must accept `assist` now (consent given), the entry is sealed with `key` and logged
+    /// sealed, with its status counted in the clear.
+    public func recordAssistance(
+        _ id: String, entry: AssistanceEntry, actor: Actor, key: AllegationKey, definitions: DefinitionSet,
+        now: Date
+    ) throws(StoreError) -> SendResult {
+        let now = Timestamp.truncated(now)
+        let result = try transaction { db in
+            guard let record = try AllegationRows.record(id, db: db) else {
+                _ = try Self.currentInstance(id, definitions: definitions, db: db)
+                throw StoreError.notAnAllegation(id)
+            }
+            let sealed = SealedField.seal(
+                entry.json.canonicalText, field: "assistance", subject: id, key: key)
+            return try allegationStep(
+                id, event: AllegationRows.assistEvent, assignments: [], record: record,
+                assistance: (sealed, entry.status), actor: actor, definitions: definitions, now: now, db: db)
+        }
+        storedDefinitions.insert(result.definition.hash)
+        return result
+    }
+
+    /// One event of an allegation case, inside the caller's transaction. `assist` is accepted
+    /// only with an entry (from `allegation assist`), so no assistance is recorded without one.
+    func allegationStep(
+        _ subject: String, event: String, assignments: [(field: String, value: String)],
+        record: AllegationRecord, assistance: (sealed: String, status: AssistanceStatus)?, actor: Actor,
+        definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> SendResult {
+        if event == AllegationRows.assistEvent && assistance == nil {
+            throw StoreError.invalidInput(
+                field: "event",
+                message:
+                    "assistance is recorded with `diligence allegation assist \(subject) --type T --status S`, which keeps its details restricted"
+            )
+        }
+        let loaded = try Self.currentInstance(
+            subject, definitions: definitions, db: db, recent: recentInstances)
+        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        try Self.checkRole(actor, workflow: definition, starting: false)
+        let input: EventInput
+        switch Result(catching: { () throws(EventDataError) in
+            try definition.event(event, assignments: assignments)
+        }) {
+        case .success(let value): input = value
+        case .failure(let error): throw StoreError.badEventData(subject: subject, error)
+        }
+        switch Engine.step(definition, instance, event: input, actor: actor, now: now) {
+        case .rejected(let rejection):
+            if assistance != nil, case .notAccepted = rejection {
+                throw StoreError.invalidInput(
+                    field: "consent",
+                    message:
+                        "\(subject): assistance can be recorded only with the victim/survivor's consent; record it first with `diligence allegation consent \(subject) --given`"
+                )
+            }
+            throw StoreError.rejected(subject: subject, event: event, rejection)
+        case .accepted(let step):
+            var data = Dictionary(
+                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            var changed = record
+            if let assistance {
+                let assist = AllegationRows.assistData(sealed: assistance.sealed, status: assistance.status)
+                data[AllegationRows.assistanceKey] = assist[AllegationRows.assistanceKey]
+                changed = record.addingAssistance(sealed: assistance.sealed, status: assistance.status)
+            }
+            let entry = LogEntry(
+                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
+                occurredAt: now,
+                definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
+            let snapshot = InstanceSnapshot(step.instance, definition: definition)
+            let snapshotText = snapshot.json.canonicalText
+            let seq = try Self.record(
+                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
+                expectedVersion: instance.version, head: loaded.head,
+                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
+                db: db)
+            if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
+            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
+            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+        }
+    }
+
+    /// Refuses an unknown partner id, with a suggestion.
+    static func requirePartner(_ partner: String, db: Database) throws {
+        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
+        guard partners.contains(partner) else {
+            throw StoreError.unknownSubject(
+                partner,
+                suggestion: Suggestion.closest(to: partner, among: partners)
+                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+        }
+    }
+}

@@ -1,0 +1,139 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+/// A capacity status as read commands see it.
+public struct CapacityStatusEntry: Sendable {
+    /// `CS-0001`.
+    public var id: String
+    /// The status, reason and dates.
+    public var record: CapacityStatusRecord
+    /// Where its workflow stands (`standing`, `awaiting_assessment`, `assessment_overdue`, `superseded`).
+    public var states: [String]
+}
+
+extension DiligenceStore {
+    /// The `system` actor the store sends follow-up events as.
+    static let systemActor = Actor(user: "diligence", role: SystemRole.name)
+
+    /// Records a PSEA capacity status for `partner` in one transaction: the partner's standing
+    /// statuses are superseded, and a new `capacity-status` instance starts with its record and
+    /// link. For low capacity assumed in an emergency the assessment is due within the emergency
+    /// period of `questionnaireID` (default: the shortest of the loaded questionnaires). Returns
+    /// the new id (`CS-0001`).
+    public func recordCapacityStatus(
+        partner: String, status: CapacityStanding, reason: String, questionnaire questionnaireID: String?,
+        actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> String {
+        let now = Timestamp.truncated(now)
+        if case .rated = status {
+            throw .invalidInput(
+                field: "--status",
+                message:
+                    "\(status.name) is a capacity level; a level comes from an assessment. The statuses are "
+                    + CapacityStanding.statusNames.joined(separator: ", "))
+        }
+        guard reason.contains(where: { !$0.isWhitespace }) else {
+            throw .invalidInput(field: "--reason", message: "say why the partner has this status")
+        }
+        guard reason.count <= AssessmentRecord.maximumTextLength else {
+            throw .invalidInput(
+                field: "--reason", message: "is longer than \(AssessmentRecord.maximumTextLength) characters")
+        }
+        let period = try Self.emergencyPeriod(questionnaireID, definitions: definitions)
+        guard let workflow = definitions.workflow(forSubject: CapacityStatusRows.kind) else {
+            throw .workflowMissing(
+                subject: CapacityStatusRows.kind, workflow: "(a workflow with subject: capacity_status)")
+        }
+        try Self.checkRole(actor, workflow: workflow, starting: true)
+        return try transaction { db in
+            try Self.checkPartner(partner, db: db)
+            try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?",
+                    arguments: [CapacityStatusRows.kind])
+                ?? 0
+            let id = String(format: "CS-%04d", count + 1)
+            let record = CapacityStatusRecord(
+                partner: partner, status: status, reason: reason, at: now,
+                assessBy: status == .lowCapacityAssumedEmergency ? LocalDate(period.after(now)) : nil)
+            let step = Engine.start(
+                workflow, subject: id, now: now,
+                facts: CapacityStatusRows.facts(record, period: period, workflow: workflow))
+            let entry = LogEntry(
+                subject: id, kind: "start", name: "start", actor: actor,
+                data: CapacityStatusRows.startData(record, period: period), occurredAt: now,
+                definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
+            try Self.record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+                subjectKind: CapacityStatusRows.kind, effects: step.effects, expectedVersion: nil, db: db)
+            try CapacityStatusRows.insert(record, subject: id, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return id
+        }
+    }
+
+    /// The emergency assessment period of the named questionnaire, or the shortest of all.
+    static func emergencyPeriod(_ id: String?, definitions: DefinitionSet) throws(StoreError)
+        -> CalendarDuration
+    {
+        if let id {
+            guard let questionnaire = definitions.questionnaires[id] else {
+                let known = definitions.questionnaires.keys.sorted()
+                throw .unknownQuestionnaire(
+                    id, suggestion: Suggestion.closest(to: id, among: known), known: known)
+            }
+            return questionnaire.timeRules.emergencyAssessmentPeriod
+        }
+        return definitions.questionnaires.values.map(\.timeRules.emergencyAssessmentPeriod)
+            .min { $0.approximateSeconds < $1.approximateSeconds }
+            ?? TimeRules.standard.emergencyAssessmentPeriod
+    }
+
+    /// Sends `supersede` (as `system`) to every status of `partner` that still stands, inside
+    /// the caller's transaction.
+    static func supersedeStatuses(of partner: String, definitions: DefinitionSet, now: Date, db: Database)
+        throws
+    {
+        for status in try CapacityStatusRows.records(partner: partner, db: db)
+        where !status.snapshot.isComplete {
+            let loaded = try currentInstance(status.id, definitions: definitions, db: db)
+            let step: Step
+            switch Engine.step(
+                loaded.definition, loaded.instance, event: EventInput("supersede"), actor: systemActor,
+                now: now)
+            {
+            case .accepted(let accepted): step = accepted
+            case .rejected(let rejection):
+                throw StoreError.rejected(subject: status.id, event: "supersede", rejection)
+            }
+            let entry = LogEntry(
+                subject: status.id, kind: "event", name: "supersede", actor: systemActor, data: .object([:]),
+                occurredAt: now, definitionHash: loaded.definition.hash,
+                outcome: step.outcome(definition: loaded.definition, changedFrom: loaded.changedFrom))
+            try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: loaded.definition),
+                workflow: loaded.definition, subjectKind: "", effects: step.effects,
+                expectedVersion: loaded.instance.version, db: db)
+        }
+    }
+
+    /// The statuses recorded for `partner` (every partner when `nil`), in id order.
+    public func capacityStatuses(partner: String? = nil) throws(StoreError) -> [CapacityStatusEntry] {
+        try read { db in
+            let partners =
+                try partner.map { [$0] }
+                ?? String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT DISTINCT target FROM link JOIN record ON record.subject = link.subject WHERE record.kind = ? ORDER BY target",
+                    arguments: [CapacityStatusRows.kind])
+            return try partners.flatMap { partner in
+                try CapacityStatusRows.records(partner: partner, db: db).map {
+                    CapacityStatusEntry(id: $0.id, record: $0.record, states: $0.snapshot.activeStates)
+                }
+            }.sorted { $0.id < $1.id }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+/// Whether a new assessment starts from the answers of an earlier one.
+public enum AssessmentCopy: Hashable, Sendable {
+    /// It starts empty.
+    case none
+    /// It copies the answers and evidence references of this assessment (`--copy-from A-0001`).
+    case from(String)
+    /// It copies those of the partner's most recent final assessment (`--copy-previous`).
+    case previous
+}
+
+/// An earlier final assessment a re-assessment may start from.
+public struct ReusableAssessment: Hashable, Sendable {
+    /// Its id.
+    public var id: String
+    /// The day its determination became final.
+    public var finalOn: LocalDate
+    /// The last day its answers may be copied (the re-use window's end, inclusive).
+    public var reusableUntil: LocalDate
+}
+
+extension DiligenceStore {
+    /// The partner's most recent final assessment on the same questionnaire and version whose
+    /// answers a new assessment against `questionnaireID` may copy at `now`, if there is one.
+    public func reusableAssessment(
+        partner: String, questionnaire questionnaireID: String, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> ReusableAssessment? {
+        guard let questionnaire = definitions.questionnaires[questionnaireID] else { return nil }
+        return try read { db in
+            guard let (id, record) = try Self.lastFinal(partner: partner, db: db),
+                record.questionnaire.id == questionnaire.id,
+                record.questionnaire.version == questionnaire.version,
+                let final = record.final
+            else { return nil }
+            let until = Self.reuseEnd(final, questionnaire: questionnaire)
+            guard LocalDate(now) <= until else { return nil }
+            return ReusableAssessment(id: id, finalOn: final.on, reusableUntil: until)
+        }
+    }
+
+    /// The last day a final determination's answers may be copied under `questionnaire`'s re-use window.
+    static func reuseEnd(_ final: RecordedDetermination, questionnaire: Questionnaire) -> LocalDate {
+        LocalDate(
+            daysSinceEpoch: LocalDate(questionnaire.timeRules.reuseWindow.after(final.at)).daysSinceEpoch - 1)
+    }
+
+    /// The partner's assessment with the most recent final determination, with its record.
+    static func lastFinal(partner: String, db: Database) throws -> (String, AssessmentRecord)? {
+        try AssessmentRows.records(partner: partner, db: db)
+            .filter { $0.record.final != nil }
+            .max { ($0.record.final!.at, $0.id) < ($1.record.final!.at, $1.id) }
+            .map { ($0.id, $0.record) }
+    }
+
+    /// The assessment `copy` names, checked: the same partner, a final determination within the
+    /// re-use window, the same questionnaire and version. `nil` for `.none`.
+    static func copySource(
+        _ copy: AssessmentCopy, partner: String, questionnaire: Questionnaire, now: Date, db: Database
+    ) throws -> (id: String, record: AssessmentRecord)? {
+        let flag: String
+        let source: (String, AssessmentRecord)
+        switch copy {
+        case .none:
+            return nil
+        case .previous:
+            flag = "--copy-previous"
+            guard let last = try lastFinal(partner: partner, db: db) else {
+                throw StoreError.invalidInput(
+                    field: flag,
+                    message:
+                        "\(partner) has no assessment with a final determination, so there are no answers to copy; start without \(flag)"
+                )
+            }
+            source = last
+        case .from(let id):
+            flag = "--copy-from"
+            guard let record = try AssessmentRows.record(id, db: db) else {
+                let known = try String.fetchAll(
+                    db, sql: "SELECT subject FROM record WHERE kind = ? ORDER BY subject",
+                    arguments: [AssessmentRows.kind])
+                throw StoreError.invalidInput(
+                    field: flag,
+                    message: "there is no assessment \"\(id)\""
+                        + (Suggestion.closest(to: id, among: known).map { "; did you mean \($0)?" } ?? ""))
+            }
+            guard record.partner == partner else {
+                throw StoreError.invalidInput(
+                    field: flag,
+                    message:
+                        "\(id) assesses \(record.partner), not \(partner); only the same partner's answers can be copied"
+                )
+            }
+            source = (id, record)
+        }
+        let (id, record) = source
+        guard let final = record.final else {
+            throw StoreError.invalidInput(
+                field: flag,
+                message:
+                    "\(id) has no final determination yet; only the answers of a final assessment can be copied"
+            )
+        }
+        guard record.questionnaire.id == questionnaire.id,
+            record.questionnaire.version == questionnaire.version
+        else {
+            throw StoreError.invalidInput(
+                field: flag,
+                message:
+                    "\(id) answered \(record.questionnaire.id) v\(record.questionnaire.version), not \(questionnaire.id) v\(questionnaire.version); answers are copied only between assessments on the same questionnaire and version"
+            )
+        }
+        let until = reuseEnd(final, questionnaire: questionnaire)
+        guard LocalDate(now) <= until else {
+            throw StoreError.invalidInput(
+                field: flag,
+                message:
+                    "\(id) became final on \(final.on), longer ago than the re-use window of \(questionnaire.id) (\(questionnaire.timeRules.reuseWindow), until \(until)); start a new assessment without copying"
+            )
+        }
+        return (id, record)
+    }
+
+    /// `record` with the answers and evidence references of `source`, each checked against
+    /// `questionnaire` (a file edited without a new version may no longer take one).
+    static func copying(
+        _ source: (id: String, record: AssessmentRecord), into record: AssessmentRecord,
+        questionnaire: Questionnaire
+    ) throws -> AssessmentRecord {
+        var copied = record
+        copied.copiedFrom = source.id
+        for (question, answer) in source.record.answers.sorted(by: { $0.key < $1.key }) {
+            switch Result(catching: { () throws(AssessmentChangeError) in
+                try copied.applying(.answer(question: question, answer: answer), questionnaire: questionnaire)
+            }) {
+            case .success(let next): copied = next
+            case .failure(let error):
+                throw StoreError.invalidInput(
+                    field: "copy",
+                    message:
+                        "the answer of \(source.id) to \(question) no longer fits the questionnaire: \(error.explanation); start without copying"
+                )
+            }
+        }
+        return copied
+    }
+}

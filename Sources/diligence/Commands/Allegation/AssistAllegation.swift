@@ -1,0 +1,65 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence allegation assist ID --type T --status S [--date DATE]`.
+struct AssistAllegation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assist",
+        abstract:
+            "Record assistance to the victim/survivor: one type offered, accepted, provided or declined.",
+        discussion: """
+            Needs the victim/survivor's consent first (`diligence allegation consent ID --given`). The \
+            type and the day are restricted and encrypted with the key file; only the number of entries \
+            by status is kept in the clear. Types: safety_protection, medical_care, psychosocial_support, \
+            legal_assistance, material_assistance, education_livelihood.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+    @OptionGroup var keys: KeyOptions
+
+    @Argument(help: "The case id, such as G-0001.")
+    var id: String
+
+    @Option(help: ArgumentHelp("The type of assistance.", valueName: "type"))
+    var type: String
+
+    @Option(help: ArgumentHelp("offered, accepted, provided or declined.", valueName: "status"))
+    var status: String
+
+    @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
+    var date: String?
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let now = Date()
+        guard let kind = AssistanceType(rawValue: type.lowercased()) else {
+            throw CommandFailure(
+                "--type: \"\(type)\" is not a type of assistance; use "
+                    + AssistanceType.names.joined(separator: ", ")
+                    + "; nothing was recorded")
+        }
+        guard let step = AssistanceStatus(rawValue: status.lowercased()) else {
+            throw CommandFailure(
+                "--status: \"\(status)\" is not a status of assistance; use "
+                    + AssistanceStatus.names.joined(separator: ", ") + "; nothing was recorded")
+        }
+        let day = try allegationInput { () throws(AllegationInputError) in
+            try date.map { text throws(AllegationInputError) in
+                try AllegationReport.date(text, field: "--date", today: LocalDate(now))
+            } ?? LocalDate(now)
+        }
+        let store = try global.store(create: false)
+        _ = try storeCall { try store.allegationCase(id) }
+        let key = try keys.keyForWriting(store: store)
+        let result = try storeCall {
+            try store.recordAssistance(
+                id, entry: AssistanceEntry(type: kind, status: step, date: day), actor: actor, key: key,
+                definitions: definitions, now: now)
+        }
+        print("\(id): assistance recorded (\(step.rawValue)); log event \(result.seq)")
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence allegation report PARTNER --received DATE --type T ...`.
+struct ReportAllegation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Record an allegation against a partner; prints the new case id.",
+        discussion: """
+            Only the partner, the day received and the type are required. Restricted details \
+            (--narrative, --victim-details, --perpetrator-details) are encrypted with the key file, \
+            which is created on first use; never put them in other options.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+    @OptionGroup var keys: KeyOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+
+    @Option(
+        help: ArgumentHelp("The day the partner received the allegation (YYYY-MM-DD).", valueName: "date"))
+    var received: String
+
+    @Option(
+        help: ArgumentHelp(
+            "sexual_exploitation, sexual_abuse, other or unknown.", valueName: "type"))
+    var type: String
+
+    @Option(help: ArgumentHelp("The day of the incident (YYYY-MM-DD), or unknown.", valueName: "date"))
+    var incident: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "How the allegation came in (hotline, community feedback, ...).", valueName: "channel"))
+    var channel: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The category of personnel involved: staff, consultants, volunteers, interns, sub_contractors or unknown.",
+            valueName: "category"))
+    var personnel: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Victims/survivors by group: women=1,girls=0,men=0,boys=0,unknown=0 (counts only).",
+            valueName: "counts"))
+    var victims: String?
+
+    @Option(help: ArgumentHelp("The number of alleged perpetrators.", valueName: "n"))
+    var perpetrators: String?
+
+    @Option(help: ArgumentHelp("What happened (restricted; optional).", valueName: "text"))
+    var narrative: String?
+
+    @Option(
+        name: .customLong("victim-details"),
+        help: ArgumentHelp("Details about the victim/survivor (restricted; optional).", valueName: "text"))
+    var victimDetails: String?
+
+    @Option(
+        name: .customLong("perpetrator-details"),
+        help: ArgumentHelp(
+            "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
+    var perpetratorDetails: String?
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        var restricted: [String: String] = [:]
+        restricted["narrative"] = narrative
+        restricted["victim_details"] = victimDetails
+        restricted["perpetrator_details"] = perpetratorDetails
+        let report = try allegationInput { () throws(AllegationInputError) in
+            try AllegationReport(
+                partner: partner, received: received, type: type, incident: incident, channel: channel,
+                personnel: personnel, victims: victims, perpetrators: perpetrators, restricted: restricted,
+                today: LocalDate(Date()))
+        }
+        _ = try storeCall { try DiligenceStore.checkAllegationStart(actor: actor, definitions: definitions) }
+        let store = try global.store(create: false)
+        // The partner is checked before a key file may be created for the first restricted detail.
+        _ = try storeCall { try store.partner(report.partner) }
+        let key = report.restricted.isEmpty ? nil : try keys.keyForWriting(store: store)
+        let id = try storeCall {
+            try store.reportAllegation(report, actor: actor, key: key, definitions: definitions, now: Date())
+        }
+        print(id)
+    }
+}

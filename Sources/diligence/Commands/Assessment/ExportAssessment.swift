@@ -1,0 +1,102 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence assessment export ID [--entity NAME] [--output FILE]`.
+struct ExportAssessment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a final assessment as a portable JSON document another UN entity can import.",
+        discussion: """
+            The document holds the questionnaire's id, version and hash, the partner's answers and \
+            evidence references, the UN ratings and notes, the plan, the determinations with their \
+            dates and the assessing entity, and a hash over its canonical form: an altered document is \
+            refused on import. The format is described in README.md.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The assessment id, such as A-0001.")
+    var id: String
+
+    @Option(
+        help: ArgumentHelp(
+            "The UN entity that made the assessment (not needed for one accepted from another entity).",
+            valueName: "name"))
+    var entity: String?
+
+    @Option(help: ArgumentHelp("Write the document to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let store = try global.store(create: false)
+        let export = try storeCall { try store.exportAssessment(id, entity: entity, now: Date()) }
+        let text = export.json.prettyText + "\n"
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CommandFailure("\(output): cannot be written (\(error.localizedDescription))")
+        }
+        Terminal.note("\(id) written to \(output)")
+    }
+}
+
+/// `diligence assessment import FILE --partner ID`.
+struct ImportAssessment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Record an assessment exported by another UN entity for a partner; prints the new id.",
+        discussion: """
+            The assessment is accepted in its final state, pinned to the questionnaire here. It is \
+            refused when the questionnaire is unknown here or its version differs, when the document \
+            was altered (its hash does not match), when its determination does not follow from its \
+            ratings or has expired, or when the same document was already accepted for the partner.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The exported JSON document.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The partner here the assessment is recorded for.", valueName: "id"))
+    var partner: String
+
+    /// The largest document read (bytes).
+    static let maximumSize = 4_000_000
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
+        }
+        guard data.count <= Self.maximumSize else {
+            throw CommandFailure(
+                "\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(file): is not UTF-8 text")
+        }
+        let export: AssessmentExport
+        do {
+            export = try AssessmentExport.read(text, partner: partner)
+        } catch {
+            throw CommandFailure("\(file): \(error.explanation)")
+        }
+        let store = try global.store(create: false)
+        let id = try storeCall {
+            try store.importAssessment(
+                export, partner: partner, actor: actor, definitions: definitions, now: Date())
+        }
+        print(id)
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence audit log [--subject ID] [--since DATE] [--json]`.
+struct AuditLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "List the event log, oldest first (restricted allegation details only ever appear sealed).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only this record's events.", valueName: "id"))
+    var subject: String?
+
+    @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
+    var since: String?
+
+    func run() throws {
+        _ = try global.definitions()
+        var start: Date?
+        if let since {
+            guard let day = LocalDate(since) else {
+                throw CommandFailure(
+                    "--since: \"\(since)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
+            }
+            start = day.startOfDay
+        }
+        let store = try global.store(create: false)
+        let events = try storeCall { try store.log(subject: subject, since: start) }
+        if output.json {
+            JSONOutput.print(
+                .array(
+                    events.map { event in
+                        var object = HistoryCommand.json(event).objectValue ?? [:]
+                        object["subject"] = .string(event.subject)
+                        return .object(object)
+                    }))
+            return
+        }
+        var table = Table("#", "TIME", "SUBJECT", "BY", "KIND", "EVENT")
+        for event in events {
+            table.add(
+                String(event.seq), Timestamp.format(event.occurredAt), event.subject,
+                "\(event.actor.user) (\(event.actor.role))", event.kind, event.name)
+        }
+        print(
+            events.isEmpty ? "no events" + (subject != nil || since != nil ? " match" : " yet") : table.text)
+    }
+}
+
+/// `diligence audit reads [--subject ID] [--json]`.
+struct AuditReadsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reads",
+        abstract:
+            "List who read restricted allegation details: when, which case, which fields, by which command.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only the reads of this case.", valueName: "id"))
+    var subject: String?
+
+    func run() throws {
+        _ = try global.definitions()
+        let store = try global.store(create: false)
+        let reads = try storeCall { try store.restrictedReads(subject: subject) }
+        let fields = { (event: EventRecord) in
+            (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
+        }
+        if output.json {
+            JSONOutput.print(
+                .array(
+                    reads.map { event in
+                        .object([
+                            "seq": .int(event.seq), "case": .string(event.subject),
+                            "user": .string(event.actor.user),
+                            "role": .string(event.actor.role),
+                            "occurred_at": JSONOutput.time(event.occurredAt),
+                            "fields": .array(fields(event).map(JSONValue.string)),
+                            "command": event.data["command"] ?? .null,
+                        ])
+                    }))
+            return
+        }
+        guard !reads.isEmpty else {
+            print("no reads of restricted allegation details" + (subject.map { " of \($0)" } ?? ""))
+            return
+        }
+        var table = Table("#", "TIME", "CASE", "BY", "FIELDS", "COMMAND")
+        for event in reads {
+            table.add(
+                String(event.seq), Timestamp.format(event.occurredAt), event.subject,
+                "\(event.actor.user) (\(event.actor.role))", fields(event).joined(separator: ", "),
+                event.data["command"]?.stringValue ?? "")
+        }
+        print(table.text)
+    }
+}
