@@ -191,6 +191,9 @@ extension DiligenceStore {
             if let (status, _) = status {
                 try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
             }
+            if let training = TrainingRows.record(startData: entry.data) {
+                try TrainingRows.insert(training, subject: entry.subject, db: db)
+            }
             return nil
         }
         guard
@@ -261,10 +264,17 @@ extension DiligenceStore {
                 changed ?? assessment, questionnaire: questionnaire, workflow: definition,
                 now: entry.occurredAt)
         }
+        let training = try TrainingRows.record(entry.subject, db: db)
+        let trainingChange = training == nil ? nil : TrainingRows.change(eventData: entry.data)
+        if training != nil, entry.kind == "event", trainingChange == nil {
+            return problem("the training change it carries cannot be read")
+        }
+        let recordKeys: Set<String> =
+            assessment != nil ? [changeKey] : training != nil ? [changeKey, TrainingRows.policyKey] : []
         var input = EventInput(entry.name)
         if entry.kind == "event" {
             for (path, json) in entry.data.objectValue ?? [:]
-            where (assessment == nil || path != changeKey) && path != factsKey
+            where !recordKeys.contains(path) && path != factsKey
                 && (allegation == nil || path != AllegationRows.assistanceKey)
             {
                 guard let field = definition.field(path) else {
@@ -293,6 +303,10 @@ extension DiligenceStore {
             if let changed, let pinned {
                 let noted = changed.noting(entered: step.entered, at: entry.occurredAt, questionnaire: pinned)
                 if noted != assessment { try AssessmentRows.update(noted, subject: entry.subject, db: db) }
+            }
+            if let training, let (change, policy) = trainingChange {
+                try TrainingRows.update(
+                    training.applying(change, policy: policy), subject: entry.subject, db: db)
             }
             if let allegationChanged, allegationChanged != allegation {
                 try AllegationRows.update(allegationChanged, subject: entry.subject, db: db)

@@ -17,7 +17,8 @@ public struct SendResult: Sendable {
 extension DiligenceStore {
     /// Registers a partner and starts its lifecycle workflow, in one transaction.
     public func registerPartner(
-        name: String, country: String, type: PartnerType, actor: Actor, definitions: DefinitionSet, now: Date
+        name: String, country: String, type: PartnerType, headquarters: String? = nil, actor: Actor,
+        definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> PartnerRecord {
         let now = Timestamp.truncated(now)
         let (name, country, workflow) = try Self.checkRegistration(
@@ -27,9 +28,14 @@ extension DiligenceStore {
             let id = String(format: "P-%04d", count + 1)
             let facts = try Self.partnerFacts(id, definition: workflow, now: now, db: db)
             let step = Engine.start(workflow, subject: id, now: now, facts: facts.values)
-            let partner: JSONValue = .object([
+            var fields: [String: JSONValue] = [
                 "name": .string(name), "country": .string(country), "type": .string(type.rawValue),
-            ])
+            ]
+            if let headquarters {
+                try Self.checkHeadquarters(headquarters, type: type, db: db)
+                fields["headquarters"] = .string(headquarters)
+            }
+            let partner = JSONValue.object(fields)
             var data: [String: JSONValue] = ["partner": partner]
             if workflow.fields.contains(where: \.isDerived) { data[Self.factsKey] = facts.logged }
             let entry = LogEntry(
@@ -106,7 +112,7 @@ extension DiligenceStore {
                 definition, instance, event: input, actor: actor, now: now, facts: facts.values)
             {
             case .rejected(let rejection):
-                throw StoreError.rejected(subject: subject, event: event, rejection)
+                throw try Self.refusal(subject, event: event, rejection, db: db)
             case .accepted(let step):
                 var fields = Dictionary(
                     uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) })
@@ -124,9 +130,8 @@ extension DiligenceStore {
                     definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
                     db: db)
                 recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-                if definition.subject != "partner" {
-                    try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-                }
+                // A partner's own event may change the facts rules read (confirming training).
+                try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
         }

@@ -80,6 +80,7 @@ extension DiligenceStore {
                     partner["type"]?.stringValue, time,
                 ])
         }
+        try StartLinks.apply(entry, db: db)
         if entry.kind == "deadline" || entry.kind == "deadline_dropped",
             let name = entry.data["deadline"]?.stringValue
         {

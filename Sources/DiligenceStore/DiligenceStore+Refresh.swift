@@ -81,6 +81,8 @@ extension DiligenceStore {
         {
             partners = [subject]
         }
+        // An international NGO's country-level records inherit its headquarters record's flags.
+        for partner in partners { partners += try StartLinks.countryRecords(of: partner, db: db) }
         var moved: [String] = []
         for partner in partners where try refreshPartner(partner, definitions: definitions, now: now, db: db)
         {
@@ -95,10 +97,15 @@ extension DiligenceStore {
     static func refreshPartner(_ partner: String, definitions: DefinitionSet, now: Date, db: Database) throws
         -> Bool
     {
-        let loaded = try currentInstance(partner, definitions: definitions, db: db)
+        var loaded = try currentInstance(partner, definitions: definitions, db: db)
         let definition = loaded.definition
         guard !loaded.instance.isComplete, definition.fields.contains(where: \.isDerived) else {
             return false
+        }
+        let ruleFacts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+        if try applyRiskRules(partner: partner, facts: ruleFacts, definitions: definitions, now: now, db: db)
+        {
+            loaded = try currentInstance(partner, definitions: definitions, db: db)
         }
         let facts = try partnerFacts(partner, definition: definition, now: now, db: db)
         switch Engine.refresh(definition, loaded.instance, facts: facts.values, now: now) {

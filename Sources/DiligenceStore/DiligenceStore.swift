@@ -83,7 +83,8 @@ public final class DiligenceStore: Sendable {
     ///
     /// Several processes may open a new file at the same moment. GRDB reads which migrations are
     /// applied before it takes the write lock, so the later processes trip over the first one's work
-    /// ("table ... already exists", "no such table: grdb_migrations"). Such a failure is retried: each
+    /// ("table ... already exists", "no such table: grdb_migrations", "UNIQUE constraint failed:
+    /// grdb_migrations.identifier"). Such a failure is retried: each
     /// migration is one transaction, so nothing is applied twice, and a retry waits for the lock.
     private static func prepare(_ writer: some DatabaseWriter, path: String) throws {
         var attempts = 1
@@ -91,7 +92,10 @@ public final class DiligenceStore: Sendable {
             do {
                 try prepareOnce(writer, path: path)
                 return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempts < 10 {
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT)
+                && attempts < 10
+            {
                 attempts += 1
             }
         }

@@ -8,8 +8,9 @@ enum PartnerFactsReader {
     /// `partner`'s facts at `now`.
     static func facts(partner: String, now: Date, db: Database) throws -> PartnerFactValues {
         var facts = PartnerFactValues(now: now)
-        facts.openRedFlags = try PartnerLock.openRedFlags(partner: partner, db: db).count
+        try FlagRows.contribute(to: &facts, partner: partner, db: db)
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
+        try TrainingRows.contribute(to: &facts, partner: partner, db: db)
         try AllegationRows.contribute(to: &facts, partner: partner, db: db)
         return facts
     }

@@ -31,6 +31,8 @@ public enum StoreError: Error, Sendable {
     case questionnaireChanged(subject: String, questionnaire: String, pinned: String, current: String?)
     /// The record is not an assessment (an assessment command named a partner, for example).
     case notAnAssessment(String)
+    /// The engine refused the event because valid red flags lock the partner; names the flags.
+    case locked(subject: String, event: String, flags: [String], Rejection)
     /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
     case corrupted(String)
     /// The record is not an allegation case.
@@ -95,6 +97,12 @@ public enum StoreError: Error, Sendable {
                 "\(subject) started under another version of the questionnaire \(questionnaire) (\(pinned.prefix(12)), now \(current.prefix(12))); restore the file it started under to go on with it"
         case .notAnAssessment(let id):
             return "\(id) is not an assessment; `diligence assessment list` shows the assessments"
+        case .locked(let subject, let event, let flags, let rejection):
+            let named =
+                flags.count == 1
+                ? "the red flag \(flags[0])" : "the red flags " + flags.joined(separator: ", ")
+            return
+                "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(flags.count == 1 ? "it" : "them") (`diligence flag show \(flags[0])`); \(rejection.explanation)"
         case .corrupted(let message):
             return "the database is inconsistent: \(message); run `diligence audit verify` for details"
         case .notAnAllegation(let id):

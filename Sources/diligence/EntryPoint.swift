@@ -49,7 +49,7 @@ struct Diligence: ParsableCommand {
         subcommands: [
             CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
-            AllegationCommand.self,
+            FlagCommand.self, TrainingCommand.self, AllegationCommand.self,
         ]
     )
 }

@@ -151,7 +151,8 @@ struct AllegationConfidentialityTests {
         let (workspace, id) = try workspaceWithCase()
         _ = try workspace.showAllegation(id, role: "psea_focal_point", restricted: true)
         let all = try workspace.run("audit", "log", "--json").jsonArray()
-        #expect(Set(all.compactMap { $0["subject"] as? String }) == ["P-0001", id])
+        // The open case raises the allegation-received flag (F-0001) through the risk rules.
+        #expect(Set(all.compactMap { $0["subject"] as? String }) == ["P-0001", id, "F-0001"])
         #expect(all.map { $0["kind"] as? String }.contains("read"))
         let mine = try workspace.run("audit", "log", "--subject", id, "--json").jsonArray()
         #expect(

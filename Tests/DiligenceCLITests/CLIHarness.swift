@@ -77,6 +77,17 @@ final class RunningCLI {
         self.errorFile = errorFile
     }
 
+    /// Kills the process at once (SIGKILL), as a crash or a power cut would stop it.
+    func kill() {
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+    }
+
+    /// Whether the process is still running.
+    var isRunning: Bool { process.isRunning }
+
+    /// Whether the process ended by a signal rather than by exiting.
+    var wasKilled: Bool { process.terminationReason == .uncaughtSignal }
+
     /// Waits for the process to end and collects what it wrote.
     func wait() -> CLIResult {
         process.waitUntilExit()

@@ -80,7 +80,7 @@ struct SendCommandTests {
         #expect(result.stdout.contains("deadline: plan_overdue due "))
         let partner = try workspace.show(id)
         #expect(partner["states"] as? [String] == ["capacity_strengthening"])
-        let flags = try #require(partner["flags"] as? [[String: Any]])
+        let flags = try #require(partner["workflow_flags"] as? [[String: Any]])
         #expect(flags.count == 1)
         #expect(flags.first?["level"] as? String == "yellow")
         #expect(flags.first?["cleared_at"] is NSNull)

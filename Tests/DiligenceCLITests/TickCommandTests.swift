@@ -43,7 +43,7 @@ struct TickCommandTests {
         #expect(fired.first?["role"] as? String == "system")
         let partner = try workspace.show(id)
         #expect(partner["states"] as? [String] == ["capacity_strengthening"])
-        #expect((partner["flags"] as? [Any])?.count == 2)
+        #expect((partner["workflow_flags"] as? [Any])?.count == 2)
         #expect((partner["deadlines"] as? [Any])?.isEmpty == true)
         let notifications = try #require(partner["notifications"] as? [[String: Any]])
         #expect(notifications.contains { $0["role"] as? String == "psea_focal_point" })

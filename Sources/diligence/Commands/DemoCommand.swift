@@ -65,6 +65,7 @@ struct DemoScript {
     static let procurement = Actor(user: "lucas.moreno", role: "procurement")
     static let focalPoint = Actor(user: "grace.otieno", role: "psea_focal_point")
     static let manager = Actor(user: "henrik.larsen", role: "manager")
+    static let headquarters = Actor(user: "sofia.bianchi", role: "hq_reviewer")
     static let partnerUser = Actor(user: "partner.focal.point", role: "partner")
 
     mutating func run() throws {
@@ -104,12 +105,37 @@ struct DemoScript {
         advance(days: 20)
         chapter("March: training is confirmed only on recorded coverage")
         try send(amani, "confirm_training", Self.focalPoint)
+        try recordTraining(amani, staff: 12, volunteers: 30, trained: 12)
+        try confirmTraining(amani)
+        try recordTraining(horizon, staff: 40, volunteers: 10, trained: 31)
+        try confirmTraining(horizon)
+        try recordTraining(horizon, staff: 40, volunteers: 10, trained: 40)
+        try confirmTraining(horizon)
 
         advance(days: 30)
         chapter("April: the engine's clock (tick) fires what is due")
         try tick()
 
-        advance(days: 180)
+        advance(days: 120)
+        chapter("August: concerns about Horizon's programme go up the flag ladder")
+        let flag = try raiseFlag(
+            horizon, .safeguarding, .yellow, "Distribution site staffed by unscreened volunteers.",
+            by: Self.officer)
+        try decideFlag(
+            flag, .escalate, "Pattern across two sites; headquarters to decide.", by: Self.officer,
+            partner: horizon)
+        try decideFlag(
+            flag, .confirm, "Confirmed after the HQ safeguarding review.", by: Self.officer, partner: horizon)
+        try decideFlag(
+            flag, .confirm, "Confirmed after the HQ safeguarding review.", by: Self.headquarters,
+            partner: horizon)
+        try send(horizon, "resume", Self.manager)
+        try decideFlag(
+            flag, .resolve, "Volunteers screened and trained; site supervision in place.",
+            by: Self.headquarters, partner: horizon)
+        try send(horizon, "resume", Self.manager)
+
+        advance(days: 60)
         chapter("October: the capacity-strengthening plan has run past its six months")
         try tick()
     }

@@ -83,11 +83,11 @@ extension DemoScript {
     }
 
     /// Prints where a partner's lifecycle stands after its records changed.
-    func printPartner(_ partner: String) throws {
+    func printPartner(_ partner: String, prefix: String = "its lifecycle now") throws {
         let record = try storeCall { try store.instance(partner) }
         let lifecycle = definitions.workflow(forSubject: "partner")
         let level = record.snapshot.context["capacity_level"]?.stringValue.map { " (capacity \($0))" } ?? ""
-        print("  \(partner)  its lifecycle now: \(PartnerJSON.standing(record.snapshot, lifecycle))\(level)")
+        print("  \(partner)  \(prefix): \(PartnerJSON.standing(record.snapshot, lifecycle))\(level)")
     }
 
     /// A plausible answer to a required question.

@@ -32,6 +32,12 @@ struct AddPartner: ParsableCommand {
             valueName: "type"))
     var type: String
 
+    @Option(
+        help: ArgumentHelp(
+            "For an international NGO's country-level record: its headquarters record, whose flags it inherits.",
+            valueName: "id"))
+    var headquarters: String?
+
     func run() throws {
         guard let type = PartnerType(rawValue: type.lowercased()) else {
             let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
@@ -48,7 +54,8 @@ struct AddPartner: ParsableCommand {
         let store = try global.store(create: true)
         let partner = try storeCall {
             try store.registerPartner(
-                name: name, country: country, type: type, actor: actor, definitions: definitions, now: Date())
+                name: name, country: country, type: type, headquarters: headquarters, actor: actor,
+                definitions: definitions, now: Date())
         }
         print(partner.id)
     }
@@ -112,7 +119,8 @@ struct ShowPartner: ParsableCommand {
         let partner = try storeCall { try store.partner(id) }
         let instance = try storeCall { try store.instance(partner.id) }
         let deadlines = try storeCall { try store.deadlines(partner.id, pendingOnly: true) }
-        let flags = try storeCall { try store.flags(partner.id) }
+        let flags = try storeCall { try store.flags(partner: partner.id, openOnly: true) }
+        let workflowFlags = try storeCall { try store.flags(partner.id) }
         let notifications = try storeCall { try store.notifications(partner.id) }
         let definition = definitions.workflows[instance.workflow]
         let available: [WorkflowDefinition.AvailableEvent] =
@@ -135,7 +143,8 @@ struct ShowPartner: ParsableCommand {
                         "due_at": JSONOutput.time($0.dueAt),
                     ])
                 })
-            object["flags"] = .array(flags.map(PartnerJSON.flag))
+            object["flags"] = .array(flags.map(FlagView.json))
+            object["workflow_flags"] = .array(workflowFlags.map(PartnerJSON.flag))
             object["notifications"] = .array(
                 notifications.map {
                     .object([
@@ -174,12 +183,15 @@ struct ShowPartner: ParsableCommand {
                     + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(
                         separator: "\n            "))
         }
-        let open = flags.filter { $0.clearedAt == nil }
-        if !open.isEmpty {
+        if !flags.isEmpty {
+            print("open flags  " + flags.map(FlagView.line).joined(separator: "\n            "))
+        }
+        let openWorkflowFlags = workflowFlags.filter { $0.clearedAt == nil }
+        if !openWorkflowFlags.isEmpty {
             print(
-                "open flags  "
-                    + open.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
-                        separator: "\n            "))
+                "workflow flags "
+                    + openWorkflowFlags.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
+                        separator: "\n               "))
         }
         if !available.isEmpty {
             let lines = available.map { event -> String in

@@ -52,7 +52,8 @@ import Testing
             "\"closed\" [shape=doublecircle];",
             "\"__start\" -> \"registered\";",
             "\"__start_agreement\" -> \"clauses_pending\";",
-            "\"clauses_pending\" -> \"active\" [label=\"done [open_red_flags == 0]\", ltail=\"cluster_engagement\"];",
+            "\"clauses_pending\" -> \"training_current\" [label=\"done [open_red_flags == 0]\", ltail=\"cluster_engagement\", lhead=\"cluster_active\"];",
+            "\"training_current\" -> \"training_due\" [label=\"always [training_renewal_overdue]\"];",
             "\"assessment\" -> \"assessment\" [label=\"assessment_overdue (system)\", style=dotted];",
             "}",
         ] {

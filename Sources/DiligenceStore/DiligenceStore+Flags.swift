@@ -1,0 +1,95 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// The longest reason, note or justification a flag takes.
+    public static let flagTextLimit = 2_000
+
+    /// Raises a flag on a partner, in one transaction: a new flag record (`F-0001`) running the
+    /// `risk-flag` workflow, linked to the partner, and its `raise` event (`raise_red` for a red
+    /// flag, which only headquarters may send). Returns the flag's id. A refusal writes nothing.
+    public func raiseFlag(
+        partner: String, category: FlagCategory, level: FlagLevel, reason: String, actor: Actor,
+        definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> String {
+        let now = Timestamp.truncated(now)
+        let reason = try Self.checkFlagRaise(
+            level: level, reason: reason, actor: actor, definitions: definitions)
+        return try transaction { db in
+            try Self.requirePartner(partner, db: db)
+            let id = try Self.nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
+            try Self.startSubject(
+                id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
+                definitions: definitions, now: now, db: db)
+            var assignments = [("category", category.rawValue), ("reason", reason)]
+            if level != .red { assignments.append(("level", level.rawValue)) }
+            try Self.stepSubject(
+                id, event: level == .red ? "raise_red" : "raise", assignments: assignments, actor: actor,
+                definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return id
+        }
+    }
+
+    /// Checks a raise before anything is opened or written; returns the trimmed reason.
+    public static func checkFlagRaise(
+        level: FlagLevel, reason: String, actor: Actor, definitions: DefinitionSet
+    ) throws(StoreError) -> String {
+        guard level != .escalated else {
+            throw .invalidInput(
+                field: "--level",
+                message:
+                    "a flag is not raised as escalated; raise it yellow, then `diligence flag escalate` sends it to headquarters"
+            )
+        }
+        let reason = try flagText(reason, field: "--reason", wording: "a reason for the flag")
+        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
+            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
+        }
+        try checkRole(actor, workflow: workflow, starting: true)
+        return reason
+    }
+
+    /// Takes a decision on a flag's ladder (escalate, confirm, defer, invalidate, resolve,
+    /// upgrade) with its written reason, in one transaction. The workflow decides whether the
+    /// flag's state and the actor's role allow it; a refusal says which rule is in the way and
+    /// writes nothing.
+    public func decideFlag(
+        _ id: String, decision: FlagDecision, text: String, actor: Actor, definitions: DefinitionSet,
+        now: Date
+    ) throws(StoreError) -> SendResult {
+        let now = Timestamp.truncated(now)
+        let text = try Self.flagText(text, field: "--reason", wording: decision.textWording)
+        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
+            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
+        }
+        try Self.checkRole(actor, workflow: workflow, starting: false)
+        return try transaction { db in
+            guard try FlagRows.partner(ofFlag: id, db: db) != nil else {
+                _ = try Self.currentInstance(id, definitions: definitions, db: db)
+                throw StoreError.invalidInput(
+                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags")
+            }
+            let result = try Self.stepSubject(
+                id, event: decision.event, assignments: [(decision.textField, text)], actor: actor,
+                definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return result
+        }
+    }
+
+    /// A flag's written reason, trimmed; refused when empty or too long.
+    static func flagText(_ text: String, field: String, wording: String) throws(StoreError) -> String {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw .invalidInput(
+                field: field, message: "\(wording) is required; it is kept in the flag's history")
+        }
+        guard text.count <= flagTextLimit else {
+            throw .invalidInput(
+                field: field, message: "the text is \(text.count) characters; the limit is \(flagTextLimit)")
+        }
+        return text
+    }
+}

@@ -1,0 +1,32 @@
+import DiligenceCore
+import GRDB
+
+extension DiligenceStore {
+    /// Checks that an international NGO's country-level record may name `headquarters` as its
+    /// headquarters record: both are international NGOs, the headquarters record exists and is
+    /// not itself a country-level record.
+    static func checkHeadquarters(_ headquarters: String, type: PartnerType, db: Database) throws {
+        guard type == .ingo else {
+            throw StoreError.invalidInput(
+                field: "--headquarters",
+                message:
+                    "only an international NGO's country-level record has a headquarters record; register it with --type ingo"
+            )
+        }
+        try requirePartner(headquarters, db: db)
+        let hqType = try String.fetchOne(
+            db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [headquarters])
+        guard hqType == PartnerType.ingo.rawValue else {
+            throw StoreError.invalidInput(
+                field: "--headquarters",
+                message: "\(headquarters) is not an international NGO (its type is \(hqType ?? "unknown"))")
+        }
+        if let own = try StartLinks.headquarters(of: headquarters, db: db) {
+            throw StoreError.invalidInput(
+                field: "--headquarters",
+                message:
+                    "\(headquarters) is itself a country-level record of \(own); name the headquarters record \(own)"
+            )
+        }
+    }
+}

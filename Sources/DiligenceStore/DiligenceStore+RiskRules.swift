@@ -1,0 +1,72 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Raises and clears `partner`'s rule flags for `facts`, inside the caller's transaction.
+    ///
+    /// For each rule of `Assessments/risk-rules.yaml` whose condition holds and that has no open
+    /// flag on the partner, a flag record is started and raised by the `system` role (user
+    /// `rule:ID`, `raised_by_rule` set); each open rule flag whose condition no longer holds (or
+    /// whose rule left the file) is cleared with the `clear` event and a resolution naming the
+    /// rule. A rule flag that people escalated or confirmed is no longer the rule's to clear: the
+    /// workflow refuses the clear and the flag stays for headquarters. Every raise and clear is an
+    /// ordinary event in the log. Returns whether any flag changed.
+    @discardableResult
+    static func applyRiskRules(
+        partner: String, facts: PartnerFactValues, definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> Bool {
+        guard let rules = definitions.riskRules, definitions.workflow(forSubject: FlagRows.kind) != nil else {
+            return false
+        }
+        let open = try FlagRows.openRuleFlags(partner: partner, db: db)
+        var changed = false
+        for outcome in rules.evaluate(facts: facts, openRuleFlags: Set(open.keys)) {
+            switch outcome {
+            case .raise(let ruleID, let flag):
+                let actor = Actor(user: "rule:" + ruleID, role: SystemRole.name)
+                let id = try nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
+                try startSubject(
+                    id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
+                    definitions: definitions, now: now, db: db)
+                try stepSubject(
+                    id, event: "raise",
+                    assignments: [
+                        ("category", flag.category.rawValue), ("level", flag.level.rawValue),
+                        ("reason", flag.reason), ("raised_by_rule", ruleID),
+                    ], actor: actor, definitions: definitions, now: now, db: db)
+                changed = true
+            case .clear(let ruleID):
+                guard let id = open[ruleID] else { continue }
+                let resolution =
+                    rules.rule(ruleID).map { "The rule \(ruleID) no longer holds (\($0.condition.source))." }
+                    ?? "The rule \(ruleID) is no longer in \(rules.file)."
+                if try clearRuleFlag(
+                    id, rule: ruleID, resolution: resolution, definitions: definitions, now: now, db: db)
+                {
+                    changed = true
+                }
+            }
+        }
+        return changed
+    }
+
+    /// Sends `clear` to a rule flag; false when the workflow refuses it (the flag was escalated
+    /// or confirmed and is now for people to decide). A refusal writes nothing.
+    private static func clearRuleFlag(
+        _ id: String, rule: String, resolution: String, definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> Bool {
+        let loaded = try currentInstance(id, definitions: definitions, db: db)
+        let actor = Actor(user: "rule:" + rule, role: SystemRole.name)
+        let input = try loaded.definition.event("clear", assignments: [("resolution", resolution)])
+        guard
+            case .accepted = Engine.step(
+                loaded.definition, loaded.instance, event: input, actor: actor, now: now)
+        else { return false }
+        try stepSubject(
+            id, event: "clear", assignments: [("resolution", resolution)], actor: actor,
+            definitions: definitions,
+            now: now, db: db)
+        return true
+    }
+}

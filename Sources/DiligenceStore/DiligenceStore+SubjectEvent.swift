@@ -1,0 +1,80 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// Starts a record of the workflow that runs `kind` records, inside the caller's transaction:
+    /// the `start` event (its data says what the record is linked to) and the new instance.
+    @discardableResult
+    static func startSubject(
+        _ subject: String, kind: String, data: JSONValue, actor: Actor, definitions: DefinitionSet,
+        now: Date, db: Database
+    ) throws -> WorkflowDefinition {
+        guard let workflow = definitions.workflow(forSubject: kind) else {
+            throw StoreError.workflowMissing(subject: subject, workflow: "(a workflow with subject: \(kind))")
+        }
+        let step = Engine.start(workflow, subject: subject, now: now)
+        let entry = LogEntry(
+            subject: subject, kind: "start", name: "start", actor: actor, data: data, occurredAt: now,
+            definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
+        try record(
+            entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
+            subjectKind: kind, effects: step.effects, expectedVersion: nil, db: db)
+        return workflow
+    }
+
+    /// Sends one event with `field=value` data to a record, inside the caller's transaction: the
+    /// engine steps the stored instance and the event, the snapshot and what its effects do are
+    /// written. A refusal throws ``StoreError/rejected(subject:event:_:)`` and writes nothing.
+    /// `extra` is logged with the event's data under its own keys (a record change).
+    @discardableResult
+    static func stepSubject(
+        _ subject: String, event: String, assignments: [(field: String, value: String)], actor: Actor,
+        extra: [String: JSONValue] = [:], definitions: DefinitionSet, now: Date, db: Database
+    ) throws -> SendResult {
+        let loaded = try currentInstance(subject, definitions: definitions, db: db)
+        let definition = loaded.definition
+        let input = try subjectEventInput(definition, event, assignments: assignments, subject: subject)
+        let facts = try facts(
+            for: subject, definition: definition, definitions: definitions, now: now, db: db)
+        switch Engine.step(
+            definition, loaded.instance, event: input, actor: actor, now: now, facts: facts.values)
+        {
+        case .rejected(let rejection):
+            throw try refusal(subject, event: event, rejection, db: db)
+        case .accepted(let step):
+            var data = Dictionary(
+                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            data.merge(extra) { _, new in new }
+            if let logged = facts.logged { data[factsKey] = logged }
+            let entry = LogEntry(
+                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
+                occurredAt: now, definitionHash: definition.hash,
+                outcome: step.outcome(definition: definition, changedFrom: loaded.changedFrom))
+            let seq = try record(
+                entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
+                workflow: definition,
+                subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
+                head: loaded.head, db: db)
+            return SendResult(seq: seq, step: step, definition: definition, changedFrom: loaded.changedFrom)
+        }
+    }
+
+    private static func subjectEventInput(
+        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
+        subject: String
+    ) throws(StoreError) -> EventInput {
+        do {
+            return try definition.event(event, assignments: assignments)
+        } catch {
+            throw .badEventData(subject: subject, error)
+        }
+    }
+
+    /// The next id of a kind of record: `F-0001`, `F-0002`, ...
+    static func nextID(prefix: String, kind: String, db: Database) throws -> String {
+        let count =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM instance WHERE kind = ?", arguments: [kind]) ?? 0
+        return String(format: "\(prefix)-%04d", count + 1)
+    }
+}

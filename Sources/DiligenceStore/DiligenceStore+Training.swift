@@ -1,0 +1,184 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// The most people a personnel category or a training session records.
+    public static let headCountLimit = 1_000_000
+
+    /// Changes a partner's training record, in one transaction: the record (`T-0001`) is started
+    /// on the partner's first training event, then the event (`record_personnel`,
+    /// `record_training` or `import_attendance`) carries the change and the policy it is counted
+    /// under; the record is updated with it. `imported` says the sessions come from an
+    /// attendance sheet. Returns the training record's id and its new value.
+    public func changeTraining(
+        partner: String, change: TrainingChange, imported: Bool = false, actor: Actor,
+        definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> (id: String, record: PartnerTraining) {
+        let now = Timestamp.truncated(now)
+        let workflow = try Self.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
+        let policy = definitions.trainingPolicy ?? .standard
+        return try transaction { db in
+            try Self.requirePartner(partner, db: db)
+            let id: String
+            let record: PartnerTraining
+            if let existing = try TrainingRows.subject(ofPartner: partner, db: db),
+                let stored = try TrainingRows.record(existing, db: db)
+            {
+                (id, record) = (existing, stored)
+            } else {
+                try Self.checkRole(actor, workflow: workflow, starting: true)
+                id = try Self.nextID(prefix: TrainingRows.prefix, kind: TrainingRows.kind, db: db)
+                record = PartnerTraining(partner: partner, policy: policy)
+                try Self.startSubject(
+                    id, kind: TrainingRows.kind, data: TrainingRows.startData(record), actor: actor,
+                    definitions: definitions, now: now, db: db)
+                try TrainingRows.insert(record, subject: id, db: db)
+            }
+            let changed = record.applying(change, policy: policy)
+            try Self.stepSubject(
+                id, event: Self.trainingEvent(change, imported: imported), assignments: [], actor: actor,
+                extra: [Self.changeKey: change.json, TrainingRows.policyKey: policy.json],
+                definitions: definitions, now: now, db: db)
+            try TrainingRows.update(changed, subject: id, db: db)
+            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            return (id, changed)
+        }
+    }
+
+    /// The training workflow event that carries a change.
+    static func trainingEvent(_ change: TrainingChange, imported: Bool) -> String {
+        switch change {
+        case .personnel: "record_personnel"
+        case .trainings: imported ? "import_attendance" : "record_training"
+        }
+    }
+
+    /// Checks a training change before anything is opened or written: head counts and people
+    /// within bounds, a course named, no training dated after today, the training workflow
+    /// loaded and the actor's role one of its roles. Returns the training workflow.
+    @discardableResult
+    public static func checkTrainingChange(
+        _ change: TrainingChange, actor: Actor, definitions: DefinitionSet, now: Date
+    ) throws(StoreError) -> WorkflowDefinition {
+        switch change {
+        case .personnel(let group):
+            guard (0...headCountLimit).contains(group.headCount) else {
+                throw .invalidInput(
+                    field: "--count",
+                    message: "\(group.headCount) people: give a head count from 0 to \(headCountLimit)")
+            }
+        case .trainings(let records):
+            guard !records.isEmpty else {
+                throw .invalidInput(field: "FILE", message: "the sheet has no rows to import")
+            }
+            let today = LocalDate(now)
+            for record in records {
+                guard !record.course.trimmingCharacters(in: .whitespaces).isEmpty, record.course.count <= 200
+                else {
+                    throw .invalidInput(
+                        field: "--course", message: "name the course (at most 200 characters)")
+                }
+                guard record.date <= today else {
+                    throw .invalidInput(
+                        field: "--date",
+                        message:
+                            "\(record.date) is after today (\(today)); record a training once it took place")
+                }
+                let people = record.attendance.values.reduce(0) { $0 + $1.unnamedCount + $1.names.count }
+                guard (1...headCountLimit).contains(people) else {
+                    throw .invalidInput(
+                        field: "--people",
+                        message: "\(people) people: a training records from 1 to \(headCountLimit) people")
+                }
+            }
+        }
+        guard let workflow = definitions.workflow(forSubject: TrainingRows.kind) else {
+            throw .workflowMissing(
+                subject: TrainingRows.kind, workflow: "(a workflow with subject: training)")
+        }
+        try checkRole(actor, workflow: workflow, starting: false)
+        return workflow
+    }
+
+    /// A partner's training record and its id; `nil` when nothing was recorded yet.
+    public func training(partner: String) throws(StoreError) -> (id: String, record: PartnerTraining)? {
+        _ = try self.partner(partner)
+        return try read { db in
+            guard let id = try TrainingRows.subject(ofPartner: partner, db: db),
+                let record = try TrainingRows.record(id, db: db)
+            else { return nil }
+            return (id, record)
+        }
+    }
+
+    /// Confirms a partner's PSEA training: the partner lifecycle's `confirm_training` event, in
+    /// one transaction. Refused, naming the threshold and the coverage seen, unless coverage of
+    /// the policy's scope reaches the pinned policy's threshold; the workflow's own guard and
+    /// roles apply too.
+    public func confirmTraining(partner: String, actor: Actor, definitions: DefinitionSet, now: Date)
+        throws(StoreError) -> SendResult
+    {
+        let now = Timestamp.truncated(now)
+        return try transaction { db in
+            try Self.requirePartner(partner, db: db)
+            guard let id = try TrainingRows.subject(ofPartner: partner, db: db),
+                let record = try TrainingRows.record(id, db: db), !record.personnel.isEmpty
+            else {
+                throw StoreError.invalidInput(
+                    field: "training",
+                    message:
+                        "\(partner) has no personnel recorded; record it first with `diligence training personnel \(partner) --category staff --count N`"
+                )
+            }
+            let coverage = record.coverage(on: LocalDate(now))
+            guard coverage.meetsPolicy else {
+                throw StoreError.invalidInput(
+                    field: "training",
+                    message: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
+            }
+            let result = try Self.stepSubject(
+                partner, event: "confirm_training", assignments: [], actor: actor,
+                definitions: definitions, now: now, db: db)
+            try Self.refreshPartners(linkedTo: partner, definitions: definitions, now: now, db: db)
+            return result
+        }
+    }
+
+    /// Why coverage does not reach the threshold, in a programme officer's words.
+    static func coverageShortfall(_ coverage: TrainingCoverage, policy: TrainingPolicy, partner: String)
+        -> String
+    {
+        let scope = policy.categories.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") }
+        let who =
+            scope.joined(separator: " and ")
+            + (policy.contactWithBeneficiariesOnly ? " in contact with beneficiaries" : "")
+        let share = coverage.policyScope
+        return
+            "training coverage of \(partner) is \(share.trained) of \(share.inScope) \(who) (\(Self.percent(share.fraction ?? 0))); confirming needs \(Self.percent(policy.coverageThreshold)) (coverage_threshold in \(policy.file ?? "the training policy")); record more trainings first"
+    }
+
+    /// `85 %`, `33.3 %`.
+    public static func percent(_ fraction: Decimal) -> String {
+        var value = fraction * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 1, .plain)
+        return "\(rounded) %"
+    }
+}
+
+extension DiligenceStore {
+    /// What a training change records, for the line a command prints.
+    public static func trainingEventDescription(_ change: TrainingChange) -> String {
+        switch change {
+        case .personnel(let group):
+            "\(group.headCount) \(group.category.rawValue)"
+                + (group.inContactWithBeneficiaries
+                    ? " in contact with beneficiaries" : " not in contact with beneficiaries")
+        case .trainings(let records):
+            records.count == 1
+                ? "training \"\(records[0].course)\" on \(records[0].date)"
+                : "\(records.count) training sessions"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+
+/// `diligence flag list [--partner ID] [--open] [--level L] [--json]`.
+struct ListFlags: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List flags; for one partner, with those it inherits from its headquarters record.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only this partner's flags (and those it inherits).", valueName: "id"))
+    var partner: String?
+
+    @Flag(help: "Only open flags (not resolved or invalidated).")
+    var open = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Only open flags at this level: observation, yellow, escalated, red.", valueName: "level"))
+    var level: String?
+
+    func run() throws {
+        let level = try level.map(FlagOptions.level)
+        _ = try global.definitions()
+        let store = try global.store(create: false)
+        let flags = try storeCall { try store.flags(partner: partner, openOnly: open, level: level) }
+        if output.json {
+            JSONOutput.print(.array(flags.map(FlagView.json)))
+            return
+        }
+        guard !flags.isEmpty else {
+            print(
+                "no flags"
+                    + (partner != nil || open || level != nil
+                        ? " match"
+                        : " yet; raise one with `diligence flag raise P-0001 --category C --level yellow --reason TEXT`")
+            )
+            return
+        }
+        var table = Table("ID", "PARTNER", "STATE", "CATEGORY", "RAISED BY", "REASON")
+        for flag in flags {
+            let partner = flag.inheritedFrom.map { "\($0) (inherited)" } ?? flag.partner
+            table.add(flag.id, partner, flag.state, flag.category, flag.raisedBy.user, flag.reason)
+        }
+        print(table.text)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence flag raise PARTNER --category C --level L --reason TEXT`.
+struct RaiseFlag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "raise", abstract: "Raise a flag on a partner; prints the new flag id.",
+        discussion: "Only headquarters (--role hq_reviewer) raises a red flag directly.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+
+    @Option(
+        help: ArgumentHelp(
+            "What the flag is about: \(FlagCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "category"))
+    var category: String
+
+    @Option(help: ArgumentHelp("observation, yellow or red.", valueName: "level"))
+    var level: String
+
+    @Option(help: ArgumentHelp("Why the flag is raised.", valueName: "text"))
+    var reason: String
+
+    func run() throws {
+        let category = try FlagOptions.category(category)
+        let level = try FlagOptions.level(level)
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        _ = try storeCall {
+            try DiligenceStore.checkFlagRaise(
+                level: level, reason: reason, actor: actor, definitions: definitions)
+        }
+        let store = try global.store(create: false)
+        let id = try storeCall {
+            try store.raiseFlag(
+                partner: partner, category: category, level: level, reason: reason, actor: actor,
+                definitions: definitions, now: Date())
+        }
+        print(id)
+    }
+}
+
+/// Reading the flag options users type.
+enum FlagOptions {
+    static func category(_ text: String) throws -> FlagCategory {
+        let typed = text.lowercased().replacingOccurrences(of: "-", with: "_")
+        if let category = FlagCategory(rawValue: typed) { return category }
+        let names = FlagCategory.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: typed, among: names).map { "; did you mean \($0)?" } ?? ""
+        throw CommandFailure(
+            "--category \"\(text)\" is not a flag category\(hint); use one of \(names.joined(separator: ", "))",
+            exitCode: .usage)
+    }
+
+    static func level(_ text: String) throws -> FlagLevel {
+        if let level = FlagLevel(rawValue: text.lowercased()) { return level }
+        let names = FlagLevel.allCases.map(\.rawValue)
+        let hint =
+            Suggestion.closest(to: text.lowercased(), among: names).map { "; did you mean \($0)?" } ?? ""
+        throw CommandFailure(
+            "--level \"\(text)\" is not a flag level\(hint); use one of \(names.joined(separator: ", "))",
+            exitCode: .usage)
+    }
+}

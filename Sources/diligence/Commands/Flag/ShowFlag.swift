@@ -1,0 +1,39 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+
+/// `diligence flag show FLAG [--json]`.
+struct ShowFlag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a flag and its whole history.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The flag id, such as F-0001.")
+    var flag: String
+
+    func run() throws {
+        _ = try global.definitions()
+        let store = try global.store(create: false)
+        let entry = try storeCall { try store.flag(flag) }
+        let history = try storeCall { try store.history(entry.id) }
+        if output.json {
+            var object = FlagView.json(entry).objectValue ?? [:]
+            object["history"] = .array(history.map(FlagView.historyJSON))
+            JSONOutput.print(.object(object))
+            return
+        }
+        print("\(entry.id)  \(entry.state) \(entry.category) flag on \(entry.partner)")
+        print("reason      \(entry.reason)")
+        print(
+            "raised      \(Timestamp.format(entry.raisedAt)) by \(entry.raisedBy.user) (\(entry.raisedBy.role))"
+        )
+        if let rule = entry.rule { print("rule        \(rule) (Assessments/risk-rules.yaml)") }
+        print(
+            "standing    "
+                + (entry.locksPartner
+                    ? "valid red flag: locks \(entry.partner)" : entry.isOpen ? "open" : entry.state))
+        print("history     " + history.map(FlagView.historyLine).joined(separator: "\n            "))
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence training import PARTNER FILE.csv [--skip-bad-rows]`.
+struct ImportTraining: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import training attendance sheets (CSV) for a partner.",
+        discussion: """
+            Columns (header row required, any order): date (YYYY-MM-DD), course, category, and people \
+            (a number) or name (one person); provider is optional. See Assessments/README.md. When any \
+            row is bad nothing is imported, unless --skip-bad-rows: then the good rows are imported and \
+            the skipped rows are listed.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+
+    @Argument(help: "The attendance sheet, a CSV file.")
+    var file: String
+
+    @Flag(help: "Import the good rows and report the bad ones instead of importing nothing.")
+    var skipBadRows = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let data: Data
+        do {
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            guard size <= AttendanceSheet.Limits.standard.maxBytes else {
+                throw CommandFailure(
+                    "\(file): the sheet is \(size) bytes; the limit is \(AttendanceSheet.Limits.standard.maxBytes); split it into smaller files"
+                )
+            }
+            data = try Data(contentsOf: url)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(file): is not UTF-8 text; save the sheet as CSV UTF-8")
+        }
+        let sheet: AttendanceImport
+        let rows: [AttendanceRow]
+        do {
+            sheet = try AttendanceSheet.read(text)
+            rows = try sheet.rowsToWrite(skippingBadRows: skipBadRows)
+        } catch {
+            throw CommandFailure("\(file): \(error)")
+        }
+        let good = AttendanceImport(rows: rows, errors: [])
+        guard !rows.isEmpty else {
+            throw CommandFailure("\(file): no row could be imported; nothing was written")
+        }
+        var note = "\(rows.count) row\(rows.count == 1 ? "" : "s") imported"
+        if !sheet.errors.isEmpty {
+            note +=
+                ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
+        }
+        try TrainingOptions.apply(
+            .trainings(good.records), partner: partner, global: global, acting: acting, note: note,
+            imported: true)
+        for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }
+    }
+}

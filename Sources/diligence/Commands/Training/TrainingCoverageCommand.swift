@@ -1,0 +1,112 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence training coverage PARTNER [--on DATE] [--json]`.
+struct TrainingCoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Show a partner's training coverage: overall, per category, field-monitoring bands.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+
+    @Option(help: ArgumentHelp("The day to count for (default today), YYYY-MM-DD.", valueName: "date"))
+    var on: String?
+
+    func run() throws {
+        let day: LocalDate
+        if let on {
+            guard let parsed = LocalDate(on) else {
+                throw CommandFailure("--on \"\(on)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
+            }
+            day = parsed
+        } else {
+            day = LocalDate(Date())
+        }
+        _ = try global.definitions()
+        let store = try global.store(create: false)
+        let found = try storeCall { try store.training(partner: partner) }
+        guard let (id, record) = found else {
+            if output.json {
+                JSONOutput.print(.object(["partner": .string(partner), "training_record": .null]))
+            } else {
+                print(
+                    "\(partner) has no training record yet; start with `diligence training personnel \(partner) --category staff --count N`"
+                )
+            }
+            return
+        }
+        let coverage = record.coverage(on: day)
+        if output.json {
+            JSONOutput.print(TrainingCoverageView.json(coverage, record: record, id: id))
+            return
+        }
+        print(TrainingCoverageView.text(coverage, record: record, id: id))
+    }
+}
+
+/// The JSON and text shapes of coverage.
+enum TrainingCoverageView {
+    static func shareText(_ share: CoverageShare) -> String {
+        guard let fraction = share.fraction else { return "nobody in scope" }
+        return
+            "\(share.trained) of \(share.inScope) (\(DiligenceStore.percent(fraction)), band \(share.band?.label ?? "none"))"
+    }
+
+    static func shareJSON(_ share: CoverageShare) -> JSONValue {
+        .object([
+            "trained": .int(share.trained), "in_scope": .int(share.inScope),
+            "share": share.fraction.map { .string("\($0)") } ?? .null,
+            "band": share.band.map { .string($0.rawValue) } ?? .null,
+        ])
+    }
+
+    static func json(_ coverage: TrainingCoverage, record: PartnerTraining, id: String) -> JSONValue {
+        .object([
+            "partner": .string(record.partner), "training_record": .string(id),
+            "day": .string(coverage.day.description),
+            "overall": shareJSON(coverage.overall), "policy_scope": shareJSON(coverage.policyScope),
+            "meets_policy": .bool(coverage.meetsPolicy),
+            "categories": .array(
+                coverage.categories.map { category in
+                    var object = shareJSON(category.share).objectValue ?? [:]
+                    object["category"] = .string(category.group.category.rawValue)
+                    object["contact_with_beneficiaries"] = .bool(category.group.inContactWithBeneficiaries)
+                    object["in_policy_scope"] = .bool(category.inPolicyScope)
+                    return .object(object)
+                }),
+            "policy": record.policy.json,
+            "trainings": .array(record.trainings.map(\.json)),
+        ])
+    }
+
+    static func text(_ coverage: TrainingCoverage, record: PartnerTraining, id: String) -> String {
+        var lines = [
+            "\(record.partner)  training record \(id), coverage on \(coverage.day)",
+            "policy      trainings count \(record.policy.renewalPeriod); confirming needs \(DiligenceStore.percent(record.policy.coverageThreshold)) of \(record.policy.categories.map(\.rawValue).joined(separator: " and "))"
+                + (record.policy.contactWithBeneficiariesOnly ? " in contact with beneficiaries" : ""),
+            "overall     \(shareText(coverage.overall))",
+            "in scope    \(shareText(coverage.policyScope))"
+                + (coverage.meetsPolicy ? " - meets the threshold" : " - below the threshold"),
+        ]
+        var table = Table("CATEGORY", "PEOPLE", "TRAINED", "SHARE", "BAND", "CONTACT", "IN SCOPE")
+        for category in coverage.categories {
+            table.add(
+                category.group.category.rawValue, String(category.share.inScope),
+                String(category.share.trained),
+                category.share.fraction.map(DiligenceStore.percent) ?? "-", category.share.band?.label ?? "-",
+                category.group.inContactWithBeneficiaries ? "yes" : "no",
+                category.inPolicyScope ? "yes" : "no")
+        }
+        if !coverage.categories.isEmpty {
+            lines.append("")
+            lines.append(table.text)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

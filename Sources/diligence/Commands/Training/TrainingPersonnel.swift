@@ -1,0 +1,77 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence training personnel PARTNER --category C --count N [--no-contact]`.
+struct TrainingPersonnel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "personnel",
+        abstract: "Record how many people of one category the partner has (replaces the earlier count).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+
+    @Option(help: ArgumentHelp("\(PersonnelCategory.names.joined(separator: ", ")).", valueName: "category"))
+    var category: String
+
+    @Option(help: ArgumentHelp("The number of people.", valueName: "n"))
+    var count: Int
+
+    @Flag(
+        name: .customLong("no-contact"),
+        help: "These people do not work in contact with beneficiaries (by default they do).")
+    var noContact = false
+
+    func run() throws {
+        let category = try TrainingOptions.category(category, flag: "--category")
+        let change = TrainingChange.personnel(
+            PersonnelGroup(category: category, headCount: count, inContactWithBeneficiaries: !noContact))
+        try TrainingOptions.apply(change, partner: partner, global: global, acting: acting)
+    }
+}
+
+/// Shared by the training commands.
+enum TrainingOptions {
+    static func category(_ text: String, flag: String) throws -> PersonnelCategory {
+        if let category = PersonnelCategory(typed: text) { return category }
+        let hint =
+            Suggestion.closest(to: text.lowercased(), among: PersonnelCategory.names).map {
+                "; did you mean \($0)?"
+            }
+            ?? ""
+        throw CommandFailure(
+            "\(flag) \"\(text)\" is not a personnel category\(hint); use one of \(PersonnelCategory.names.joined(separator: ", "))",
+            exitCode: .usage)
+    }
+
+    /// Checks, opens the database, applies the change and prints what the record holds now.
+    static func apply(
+        _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions,
+        note: String? = nil,
+        imported: Bool = false
+    ) throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let now = Date()
+        _ = try storeCall {
+            try DiligenceStore.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
+        }
+        let store = try global.store(create: false)
+        let (id, record) = try storeCall {
+            try store.changeTraining(
+                partner: partner, change: change, imported: imported, actor: actor, definitions: definitions,
+                now: now)
+        }
+        let coverage = record.coverage(on: LocalDate(now))
+        var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(id)"
+        if let note { line += "; \(note)" }
+        print(line)
+        print(
+            "  coverage \(TrainingCoverageView.shareText(coverage.policyScope)) of the policy's scope"
+                + (coverage.meetsPolicy ? " (meets the threshold)" : ""))
+    }
+}

@@ -1,0 +1,151 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+import Testing
+
+private typealias F = FlagFixtures
+
+/// The flag ladder through the store: flags as records, each decision allowed or refused by
+/// role, and nothing written by a refusal.
+@Suite struct FlagLadderStoreTests {
+    let definitions = F.definitions()
+
+    private func raise(_ store: DiligenceStore, _ level: FlagLevel = .yellow, as actor: Actor = F.officer)
+        throws -> String
+    {
+        try store.raiseFlag(
+            partner: "P-0001", category: .financial, level: level, reason: "Late audit report.", actor: actor,
+            definitions: definitions, now: StoreFixtures.days(1))
+    }
+
+    private func decide(
+        _ store: DiligenceStore, _ id: String, _ decision: FlagDecision, as actor: Actor, day: Double = 2
+    ) throws {
+        _ = try store.decideFlag(
+            id, decision: decision, text: "Because.", actor: actor, definitions: definitions,
+            now: StoreFixtures.days(day))
+    }
+
+    @Test func aRaisedFlagIsARecordLinkedToItsPartnerWithWhoAndWhen() throws {
+        #expect(definitions.report.isValid, "\(definitions.report.errors)")
+        let temporary = try F.store(definitions)
+        let id = try raise(temporary.store)
+        #expect(id == "F-0001")
+        let flag = try temporary.store.flag(id)
+        #expect(flag.partner == "P-0001")
+        #expect(flag.category == "financial")
+        #expect(flag.level == "yellow")
+        #expect(flag.state == "yellow")
+        #expect(flag.reason == "Late audit report.")
+        #expect(flag.raisedBy == F.officer)
+        #expect(flag.raisedAt == StoreFixtures.days(1))
+        #expect(flag.isOpen && flag.isValid && !flag.locksPartner)
+        #expect(try temporary.store.flags(partner: "P-0001").map(\.id) == [id])
+        #expect(try temporary.store.verify().isIntact)
+    }
+
+    @Test(arguments: ["programme_officer", "psea_focal_point", "manager"])
+    func theCountryOfficeEscalatesOnceAndHeadquartersDecides(role: String) throws {
+        let temporary = try F.store(definitions)
+        let store = temporary.store
+        let countryOffice = Actor(user: "co", role: role)
+        let id = try raise(store, as: countryOffice)
+        // Headquarters does not escalate; the country office does not confirm or defer.
+        #expect(F.refusal { try decide(store, id, .escalate, as: F.headquarters) } != nil)
+        try decide(store, id, .escalate, as: countryOffice)
+        #expect(try store.flag(id).state == "escalated")
+        for decision in [FlagDecision.confirm, .defer] {
+            let refusal = F.refusal { try decide(store, id, decision, as: countryOffice) }
+            #expect(
+                refusal?.explanation.contains("needs the role hq_reviewer") == true,
+                "\(String(describing: refusal))")
+        }
+        try decide(store, id, .defer, as: F.headquarters, day: 3)
+        #expect(try store.flag(id).state == "yellow")
+        // Escalated once already: refused, and the refusal says which condition.
+        let again = F.refusal { try decide(store, id, .escalate, as: countryOffice, day: 4) }
+        #expect(again?.explanation.contains("escalations == 0") == true, "\(String(describing: again))")
+        #expect(try store.history(id).map(\.name) == ["start", "raise", "escalate", "defer"])
+        #expect(try store.verify().isIntact)
+    }
+
+    @Test func headquartersConfirmsAnEscalatedFlagRedAndOnlyHeadquartersResolvesIt() throws {
+        let temporary = try F.store(definitions)
+        let store = temporary.store
+        let id = try raise(store)
+        try decide(store, id, .escalate, as: F.officer)
+        try decide(store, id, .confirm, as: F.headquarters, day: 3)
+        let red = try store.flag(id)
+        #expect(red.state == "red" && red.level == "red" && red.locksPartner)
+        #expect(F.refusal { try decide(store, id, .resolve, as: F.officer, day: 4) } != nil)
+        #expect(F.refusal { try decide(store, id, .invalidate, as: F.officer, day: 4) } != nil)
+        try decide(store, id, .resolve, as: F.headquarters, day: 5)
+        let resolved = try store.flag(id)
+        #expect(resolved.state == "resolved" && !resolved.isOpen && resolved.isValid)
+        #expect(resolved.context["resolution"] == .string("Because."))
+        #expect(F.refusal { try decide(store, id, .escalate, as: F.officer, day: 6) } != nil)
+    }
+
+    @Test(arguments: ["programme_officer", "psea_focal_point", "manager"])
+    func onlyHeadquartersRaisesRedAndARefusalWritesNothing(role: String) throws {
+        let temporary = try F.store(definitions)
+        let events = try temporary.count("event")
+        let refusal = F.refusal { _ = try raise(temporary.store, .red, as: Actor(user: "co", role: role)) }
+        #expect(refusal?.explanation.contains("it needs the role hq_reviewer") == true)
+        #expect(try temporary.count("event") == events)
+        #expect(try temporary.count("instance") == 1)
+        #expect(try temporary.count("link") == 0)
+        let id = try raise(temporary.store, .red, as: F.headquarters)
+        #expect(try temporary.store.flag(id).state == "red")
+    }
+
+    @Test func aFlagIsNeverRaisedEscalatedAndTextIsRequired() throws {
+        let temporary = try F.store(definitions)
+        let escalated = F.refusal { _ = try raise(temporary.store, .escalated) }
+        #expect(escalated?.explanation.contains("--level") == true)
+        let blank = F.refusal {
+            _ = try temporary.store.raiseFlag(
+                partner: "P-0001", category: .other, level: .yellow, reason: "  ", actor: F.officer,
+                definitions: definitions, now: StoreFixtures.days(1))
+        }
+        #expect(blank?.explanation.contains("--reason") == true)
+        let unknown = F.refusal {
+            _ = try temporary.store.raiseFlag(
+                partner: "P-0009", category: .other, level: .yellow, reason: "x", actor: F.officer,
+                definitions: definitions, now: StoreFixtures.days(1))
+        }
+        #expect(unknown?.explanation.contains("P-0009") == true)
+        #expect(try temporary.count("event") == 1)
+    }
+
+    @Test func invalidatingNeedsAJustificationAndKeepsTheHistory() throws {
+        let temporary = try F.store(definitions)
+        let store = temporary.store
+        let id = try raise(store, .observation)
+        let blank = F.refusal {
+            _ = try store.decideFlag(
+                id, decision: .invalidate, text: " ", actor: F.officer, definitions: definitions,
+                now: StoreFixtures.days(2))
+        }
+        #expect(blank?.explanation.contains("justification") == true)
+        _ = try store.decideFlag(
+            id, decision: .invalidate, text: "Raised on the wrong partner.", actor: F.officer,
+            definitions: definitions, now: StoreFixtures.days(2))
+        let flag = try store.flag(id)
+        #expect(flag.state == "invalidated" && !flag.isValid && !flag.isOpen)
+        #expect(flag.context["justification"] == .string("Raised on the wrong partner."))
+        #expect(flag.reason == "Late audit report.")
+        #expect(try store.flags(partner: "P-0001", openOnly: true).isEmpty)
+        #expect(try store.history(id).count == 3)
+    }
+
+    @Test func anObservationIsUpgradedToYellow() throws {
+        let temporary = try F.store(definitions)
+        let id = try raise(temporary.store, .observation)
+        #expect(F.refusal { try decide(temporary.store, id, .escalate, as: F.officer) } != nil)
+        try decide(temporary.store, id, .upgrade, as: F.officer)
+        #expect(try temporary.store.flag(id).state == "yellow")
+        try decide(temporary.store, id, .escalate, as: F.officer, day: 3)
+        #expect(try temporary.store.flag(id).state == "escalated")
+    }
+}
