@@ -97,7 +97,8 @@ enum AllegationRows {
     }
 
     /// Adds what `partner`'s allegation cases say to its facts: `open_allegations` (cases not
-    /// closed), `substantiated_allegations` (cases whose outcome is substantiated) and
+    /// closed), `substantiated_allegations` (cases whose outcome is substantiated),
+    /// `substantiated_allegations_open` (those of them not yet closed) and
     /// `late_allegation_reports` (cases the partner reported after the deadline, or had not
     /// reported when it passed).
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
@@ -109,15 +110,20 @@ enum AllegationRows {
                     """), arguments: [partner, kind])
         var open = 0
         var substantiated = 0
+        var substantiatedOpen = 0
         var late = 0
         for text in snapshots {
             let snapshot = try DiligenceStore.snapshot(from: text, subject: partner)
             if isOpen(snapshot) { open += 1 }
-            if snapshot.context["outcome"] == .string("substantiated") { substantiated += 1 }
+            if snapshot.context["outcome"] == .string("substantiated") {
+                substantiated += 1
+                if isOpen(snapshot) { substantiatedOpen += 1 }
+            }
             if snapshot.context["reported_late"] == .bool(true) { late += 1 }
         }
         facts.openAllegations = open
         facts.substantiatedAllegations = substantiated
+        facts.substantiatedAllegationsOpen = substantiatedOpen
         facts.lateAllegationReports = late
     }
 }

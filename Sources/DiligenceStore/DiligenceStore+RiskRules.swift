@@ -35,6 +35,9 @@ extension DiligenceStore {
                         ("category", flag.category.rawValue), ("level", flag.level.rawValue),
                         ("reason", flag.reason), ("raised_by_rule", ruleID),
                     ], actor: actor, definitions: definitions, now: now, db: db)
+                if rules.rule(ruleID)?.reassess == true {
+                    try startReassessment(partner, actor: actor, definitions: definitions, now: now, db: db)
+                }
                 changed = true
             case .clear(let ruleID):
                 guard let id = open[ruleID] else { continue }
@@ -49,6 +52,33 @@ extension DiligenceStore {
             }
         }
         return changed
+    }
+
+    /// Starts a re-assessment of `partner` for a rule (`reassess: true`), on the questionnaire of
+    /// its latest assessment (or the first one loaded), unless an assessment is already under way.
+    private static func startReassessment(
+        _ partner: String, actor: Actor, definitions: DefinitionSet, now: Date, db: Database
+    ) throws {
+        var facts = PartnerFactValues(now: now)
+        try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
+        guard facts.assessmentsOpen ?? 0 == 0,
+            let workflow = definitions.workflow(forSubject: AssessmentRows.kind)
+        else { return }
+        let latest = try String.fetchOne(
+            db,
+            sql: """
+                SELECT record.value FROM link JOIN record ON record.subject = link.subject AND record.kind = ?
+                WHERE link.target = ? AND link.role = 'partner' ORDER BY link.subject DESC LIMIT 1
+                """, arguments: [AssessmentRows.kind, partner]
+        ).flatMap { JSONValue(text: $0) }.flatMap { AssessmentRecord(json: $0) }
+        guard
+            let questionnaire = latest.flatMap({ definitions.questionnaires[$0.questionnaire.id] })
+                ?? definitions.questionnaires.keys.sorted().first.flatMap({ definitions.questionnaires[$0] })
+        else { return }
+        let record = AssessmentRecord(questionnaire: QuestionnaireReference(questionnaire), partner: partner)
+        _ = try insertAssessment(
+            record, workflow: workflow, questionnaire: questionnaire, actor: actor, definitions: definitions,
+            now: now, db: db)
     }
 
     /// Sends `clear` to a rule flag; false when the workflow refuses it (the flag was escalated

@@ -131,3 +131,63 @@ import Testing
         #expect(try store.verify().isIntact)
     }
 }
+
+/// The consequences the shipped risk rules draw from allegation cases: a received allegation
+/// raises a yellow SEA flag; a substantiated one locks the partner with a red flag and starts a
+/// re-assessment; the red flag stays for headquarters when the case closes.
+@Suite struct AllegationConsequenceTests {
+    static let files =
+        AllegationStoreTests.files + [
+            ("Workflows/risk-flag.yaml", .workflows), ("Workflows/psea-assessment.yaml", .workflows),
+            ("Assessments/risk-rules.yaml", .assessments), ("Assessments/psea-common.yaml", .assessments),
+        ]
+
+    static func definitions() -> DefinitionSet {
+        DefinitionSet(
+            files: files.map { path, folder in
+                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
+                return .init(
+                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+            })
+    }
+
+    @Test func aSubstantiatedAllegationLocksThePartnerAndStartsAReassessment() throws {
+        let definitions = Self.definitions()
+        #expect(definitions.report.isValid, "\(definitions.report.errors)")
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        let cases = AllegationStoreTests()
+        _ = try store.registerPartner(
+            name: "Amani", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.start)
+        let key = AllegationKey.generate()
+        let id = try cases.report(store, received: "2026-01-21", key: key, definitions: definitions)
+        var flags = try store.flags(partner: "P-0001")
+        #expect(flags.map(\.level) == ["yellow"])
+        #expect(flags.first?.category == "sexual_exploitation_abuse")
+        #expect(try store.assessments(partner: "P-0001").isEmpty)
+
+        try cases.send(store, id, "report_to_un", [("reported_on", "2026-01-21")], definitions: definitions)
+        try cases.send(store, id, "start_assessment", definitions: definitions)
+        try cases.send(store, id, "investigate", [("investigating_entity", "OIOS")], definitions: definitions)
+        try cases.send(store, id, "conclude", [("outcome", "substantiated")], definitions: definitions)
+
+        flags = try store.flags(partner: "P-0001")
+        let red = try #require(flags.first { $0.level == "red" })
+        #expect(red.rule == "allegation-substantiated")
+        let reassessments = try store.assessments(partner: "P-0001")
+        #expect(reassessments.count == 1)
+        #expect(try store.history(reassessments[0].id).first?.actor.user == "rule:allegation-substantiated")
+        #expect(try store.instance("P-0001").snapshot.context["open_red_flags"] == .int(1))
+
+        // The case closes with its actions: the rule no longer holds, but only headquarters
+        // resolves a red flag, and no second re-assessment is started.
+        try cases.send(
+            store, id, "record_actions", [("final_actions", "contract terminated")], definitions: definitions)
+        try cases.send(store, id, "close", definitions: definitions)
+        flags = try store.flags(partner: "P-0001")
+        #expect(flags.contains { $0.locksPartner })
+        #expect(try store.assessments(partner: "P-0001").count == 1)
+        #expect(try store.verify().isIntact)
+    }
+}

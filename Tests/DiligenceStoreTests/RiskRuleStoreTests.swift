@@ -48,6 +48,9 @@ private typealias F = FlagFixtures
         ("training-renewal-overdue", { $0.trainingRenewalOverdue = true }),
         ("allegation-received", { $0.openAllegations = 1 }),
         ("allegation-reported-late", { $0.lateAllegationReports = 1 }),
+        // Last, and left out of the raise-and-clear cases below: its flag is red, which only
+        // headquarters resolves (AllegationConsequenceTests follows it through a real case).
+        ("allegation-substantiated", { $0.substantiatedAllegationsOpen = 1 }),
     ]
 
     private func apply(_ store: DiligenceStore, _ facts: PartnerFactValues) throws -> Bool {

@@ -7,7 +7,7 @@ import Yams
 /// true/false condition.
 public enum RiskRuleLoader {
     static let topKeys = ["risk_rules"]
-    static let ruleKeys = ["id", "description", "when", "flag"]
+    static let ruleKeys = ["id", "description", "when", "flag", "reassess"]
     static let flagKeys = ["category", "level", "reason"]
 
     /// Loads risk rules from a file's text. The rules are `nil` when there is any error.
@@ -86,9 +86,10 @@ public enum RiskRuleLoader {
             reader.error(
                 .missingKey, "rule \"\(id)\" needs a \"flag:\" with category, level and reason", at: node)
         }
+        let reassess = byKey["reassess"].flatMap { reader.boolean($0, what: "reassess") } ?? false
         guard let condition, let flag else { return nil }
         return RiskRule(
-            id: id, description: description, condition: condition, flag: flag,
+            id: id, description: description, condition: condition, flag: flag, reassess: reassess,
             location: reader.location(of: idNode))
     }
 
@@ -116,7 +117,7 @@ public enum RiskRuleLoader {
             if FlagLevel(rawValue: name) != nil {
                 reader.error(
                     .invalidValue,
-                    "a rule raises observation or yellow flags, not \(name): escalation is a person's decision and only headquarters raises red",
+                    "a rule raises observation, yellow or red flags, not \(name): escalation is a person's decision",
                     at: levelNode)
             } else {
                 reader.error(

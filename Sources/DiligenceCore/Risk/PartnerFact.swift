@@ -33,6 +33,9 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     case openRedFlags = "open_red_flags"
     /// How many allegations involving the partner's personnel are open.
     case openAllegations = "open_allegations"
+    /// How many allegations involving the partner's personnel were substantiated and are not yet
+    /// closed (the actions taken on them are still to be recorded).
+    case substantiatedAllegationsOpen = "substantiated_allegations_open"
     /// How many allegations involving the partner's personnel were substantiated.
     case substantiatedAllegations = "substantiated_allegations"
     /// How many allegations the partner reported to the UN entity after the reporting deadline
@@ -49,7 +52,7 @@ public enum PartnerFact: String, CaseIterable, Sendable {
         case .capacityLevel: .enumeration(values: Self.capacityNames)
         case .assessmentFinalOn, .assessmentExpiresOn: .date
         case .planItemsOverdue, .assessmentsOpen, .mandatoryClausesMissing, .mandatoryClausesWaived,
-            .openRedFlags, .openAllegations, .substantiatedAllegations,
+            .openRedFlags, .openAllegations, .substantiatedAllegationsOpen, .substantiatedAllegations,
             .lateAllegationReports:
             .int
         case .planOverdue, .agreementCleared, .trainingRenewalOverdue: .bool

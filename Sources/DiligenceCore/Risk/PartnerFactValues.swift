@@ -33,6 +33,8 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var openRedFlags: Int?
     /// `open_allegations`.
     public var openAllegations: Int?
+    /// `substantiated_allegations_open`.
+    public var substantiatedAllegationsOpen: Int?
     /// `substantiated_allegations`.
     public var substantiatedAllegations: Int?
     /// `late_allegation_reports`.
@@ -58,6 +60,7 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .trainingRenewalOverdue: trainingRenewalOverdue.map(Value.bool)
         case .openRedFlags: openRedFlags.map(Value.int)
         case .openAllegations: openAllegations.map(Value.int)
+        case .substantiatedAllegationsOpen: substantiatedAllegationsOpen.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
         case .lateAllegationReports: lateAllegationReports.map(Value.int)
         }

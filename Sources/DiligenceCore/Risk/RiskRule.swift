@@ -9,18 +9,22 @@ public struct RiskRule: Sendable {
     public var condition: CompiledExpression
     /// The flag raised while the condition holds.
     public var flag: RuleFlag
+    /// Whether raising the flag also starts a re-assessment of the partner's PSEA capacity
+    /// (`reassess: true`), unless one is already under way.
+    public var reassess: Bool
     /// Where the rule is declared.
     public var location: SourceLocation
 
     /// Creates a rule.
     public init(
         id: String, description: String?, condition: CompiledExpression, flag: RuleFlag,
-        location: SourceLocation
+        reassess: Bool = false, location: SourceLocation
     ) {
         self.id = id
         self.description = description
         self.condition = condition
         self.flag = flag
+        self.reassess = reassess
         self.location = location
     }
 }

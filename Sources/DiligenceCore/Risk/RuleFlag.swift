@@ -2,8 +2,9 @@
 public struct RuleFlag: Hashable, Sendable {
     /// What the flag is about.
     public var category: FlagCategory
-    /// Its level: `observation` or `yellow` (only headquarters raises red, and escalation is a
-    /// person's decision).
+    /// Its level: `observation`, `yellow` or `red` (escalation is a person's decision). A rule
+    /// raising red is headquarters' policy written in the rules file, for example for a
+    /// substantiated allegation of SEA.
     public var level: FlagLevel
     /// The reason written on the flag.
     public var reason: String
@@ -16,5 +17,5 @@ public struct RuleFlag: Hashable, Sendable {
     }
 
     /// The levels a rule may raise.
-    public static let ruleLevels: [FlagLevel] = [.observation, .yellow]
+    public static let ruleLevels: [FlagLevel] = [.observation, .yellow, .red]
 }

@@ -26,7 +26,9 @@ extension WorkflowDiagram {
             for (transition, owner) in drawn where owner == index {
                 let source = mermaidID(states[transition.source].id)
                 let target = transition.target.map { mermaidID(states[$0].id) } ?? source
-                lines.append(indent + source + " --> " + target + " : " + mermaidText(label(transition, in: definition)))
+                lines.append(
+                    indent + source + " --> " + target + " : "
+                        + mermaidText(label(transition, in: definition)))
             }
             for child in state.children where states[child].kind == .final {
                 lines.append(indent + mermaidID(states[child].id) + " --> [*]")

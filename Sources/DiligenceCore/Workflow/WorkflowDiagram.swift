@@ -9,7 +9,9 @@
 public enum WorkflowDiagram {
     /// The label of a transition: `event [guard] (role, role)`, `done [guard]` or `always [guard]`.
     static func label(_ transition: TransitionDefinition, in definition: WorkflowDefinition) -> String {
-        let isAlways = definition.states[transition.source].always.contains { $0.location == transition.location }
+        let isAlways = definition.states[transition.source].always.contains {
+            $0.location == transition.location
+        }
         var parts = [transition.event ?? (isAlways ? "always" : "done")]
         if let guardExpression = transition.guardExpression {
             parts.append("[" + guardExpression.source + "]")

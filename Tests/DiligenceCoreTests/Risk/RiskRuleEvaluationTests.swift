@@ -61,6 +61,7 @@ import Testing
         ("training-renewal-overdue", { $0.trainingRenewalOverdue = true }),
         ("allegation-received", { $0.openAllegations = 1 }),
         ("allegation-reported-late", { $0.lateAllegationReports = 2 }),
+        ("allegation-substantiated", { $0.substantiatedAllegationsOpen = 1 }),
     ]
 
     @Test func healthyPartnerRaisesNothing() throws {

@@ -78,12 +78,26 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         expect(found[0], .invalidValue, line: 7, column: 14, mentions: ["did you mean \"yellow\"?"])
     }
 
-    @Test(arguments: ["red", "escalated"])
-    func rulesDoNotRaiseRedOrEscalated(level: String) throws {
-        let found = errors(edit("level: yellow", "level: \(level)"))
+    @Test func rulesDoNotRaiseEscalated() throws {
+        let found = errors(edit("level: yellow", "level: escalated"))
         #expect(found.count == 1)
         expect(
-            found[0], .invalidValue, line: 7, column: 14, mentions: ["observation or yellow", "headquarters"])
+            found[0], .invalidValue, line: 7, column: 14,
+            mentions: ["observation, yellow or red", "a person's decision"])
+    }
+
+    @Test func aRuleMayRaiseRedAndStartAReassessment() throws {
+        let (rules, report) = RiskRuleLoader.load(
+            file: WorkflowFixtures.file, text: edit("level: yellow", "level: red") + "\n    reassess: true")
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(rules?.rules.first?.flag.level == .red)
+        #expect(rules?.rules.first?.reassess == true)
+    }
+
+    @Test func reassessMustBeTrueOrFalse() throws {
+        let found = errors(rulesText + "\n    reassess: often")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("reassess") == true, "\(found)")
     }
 
     @Test func conditionThatDoesNotParse() throws {

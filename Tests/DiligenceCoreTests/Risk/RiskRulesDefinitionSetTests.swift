@@ -20,7 +20,7 @@ import Testing
         let rules = try #require(set.riskRules)
         #expect(rules.file == "Assessments/risk-rules.yaml")
         #expect(rules.hash == ContentHash.sha256(try Repository.text(paths[2])))
-        #expect(rules.rules.count == 12)
+        #expect(rules.rules.count == 13)
         #expect(set.trainingPolicy == TrainingPolicy.standard.with(file: "Assessments/training-policy.yaml"))
         #expect(set.questionnaires.count == 2)
     }
