@@ -4,83 +4,144 @@ import Foundation
 import GRDB
 import Logging
 
-/// Committed transitions per second through the store, beside raw SQLite one-row INSERT
-/// transactions with the same pragmas on the same disk.
+/// Committed transitions per second through the store (one `BEGIN IMMEDIATE` transaction each),
+/// beside raw SQLite one-row INSERT transactions with the same pragmas on the same disk.
+///
+/// Two figures: the ratio is taken on the partner lifecycle with its facts set by hand
+/// (`Tests/Fixtures/manual-lifecycle.yaml`, an active partner suspended and resumed), the shape
+/// every workflow without derived fields has; beside it the shipped lifecycle, whose facts the
+/// store computes from the partner's assessment before each event (see ``ShippedPartner``).
+/// The timings alternate in rounds (store, shipped, raw) so a load change on the machine falls on all.
 enum StoreBenchmark {
     struct Result {
-        var transitions: Int
-        var seconds: Double
-        var baselineInserts: Int
-        var baselineSeconds: Double
+        var transitions = 0
+        var seconds = 0.0
+        var shippedTransitions = 0
+        var shippedSeconds = 0.0
+        var baselineInserts = 0
+        var baselineSeconds = 0.0
         var transitionsPerSecond: Double { Double(transitions) / seconds }
+        var shippedPerSecond: Double { Double(shippedTransitions) / shippedSeconds }
         var baselinePerSecond: Double { Double(baselineInserts) / baselineSeconds }
         var ratio: Double { transitionsPerSecond / baselinePerSecond }
+        var shippedRatio: Double { shippedPerSecond / baselinePerSecond }
     }
+
+    /// The set-up of the manual lifecycle's partner: into `active` with its facts set by hand.
+    static let manualSetup: [(event: String, role: String, data: [(field: String, value: String)])] = [
+        ("start_assessment", "programme_officer", []),
+        ("complete_assessment", "programme_officer", [("capacity_level", "full")]),
+        ("confirm_clauses", "procurement", [("clauses_cleared", "true")]),
+        ("confirm_training", "programme_officer", [("training_coverage", "1.0")]),
+    ]
 
     static func run(
-        definitions: DefinitionSet, durability: DiligenceStore.Durability, count: Int, directory: URL
+        manual: DefinitionSet, shipped: DefinitionSet, durability: DiligenceStore.Durability, count: Int,
+        rounds: Int = 3, directory: URL
     ) throws -> Result {
-        let path = directory.appendingPathComponent("store-\(durability.rawValue).sqlite").path
-        let store = try DiligenceStore(
-            path: path, create: true, durability: durability, logger: Logger(label: "bench"))
-        let officer = Actor(user: "bench", role: "programme_officer")
-        let manager = Actor(user: "bench", role: "manager")
         let now = Date()
-        _ = try store.registerPartner(
-            name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: definitions, now: now)
-        for event in LifecycleCycle.events.prefix(4) {
-            _ = try store.send(
-                subject: "P-0001", event: event.name,
-                assignments: event.data.map { (field: $0.0, value: $0.1) },
-                actor: Actor(user: "bench", role: event.role), definitions: definitions, now: now)
+        let manualStore = try openStore("manual", durability: durability, directory: directory)
+        _ = try manualStore.registerPartner(
+            name: "Bench", country: "KE", type: .ngo, actor: ShippedPartner.officer, definitions: manual,
+            now: now)
+        for step in manualSetup {
+            _ = try manualStore.send(
+                subject: "P-0001", event: step.event, assignments: step.data,
+                actor: Actor(user: "bench", role: step.role), definitions: manual, now: now)
         }
+        let shippedStore = try openStore("shipped", durability: durability, directory: directory)
+        try ShippedPartner.prepare(shippedStore, definitions: shipped, start: now)
+        let shippedNow = ShippedPartner.eventDate(start: now)
+        let raw = try RawInserts(durability: durability, directory: directory)
+
+        let manager = Actor(user: "bench", role: "manager")
         let suspend = [(field: "suspension_reason", value: "audit finding")]
-        let seconds = try Measure.seconds {
-            for index in 0..<count {
-                if index % 2 == 0 {
-                    _ = try store.send(
-                        subject: "P-0001", event: "suspend", assignments: suspend, actor: manager,
-                        definitions: definitions, now: now)
-                } else {
-                    _ = try store.send(
-                        subject: "P-0001", event: "resume", assignments: [], actor: manager,
-                        definitions: definitions, now: now)
+        var result = Result()
+        var sent = 0
+        var shippedSent = 0
+        for round in 0..<rounds {
+            let batch = count / rounds + (round < count % rounds ? 1 : 0)
+            result.seconds += try Measure.seconds {
+                for _ in 0..<batch {
+                    _ = try manualStore.send(
+                        subject: "P-0001", event: sent % 2 == 0 ? "suspend" : "resume",
+                        assignments: sent % 2 == 0 ? suspend : [], actor: manager, definitions: manual,
+                        now: now)
+                    sent += 1
                 }
             }
+            result.shippedSeconds += try Measure.seconds {
+                for _ in 0..<batch {
+                    _ = try shippedStore.send(
+                        subject: "P-0001", event: ShippedPartner.events[shippedSent % 2], assignments: [],
+                        actor: ShippedPartner.officer, definitions: shipped, now: shippedNow)
+                    shippedSent += 1
+                }
+            }
+            result.baselineSeconds += try Measure.seconds { try raw.insert(batch) }
         }
-        let (inserts, baselineSeconds) = try baseline(
-            durability: durability, count: count, directory: directory)
-        return Result(
-            transitions: count, seconds: seconds, baselineInserts: inserts, baselineSeconds: baselineSeconds)
+        result.transitions = sent
+        result.shippedTransitions = shippedSent
+        result.baselineInserts = sent
+        let report = try shippedStore.verify()
+        guard report.isIntact, try manualStore.verify().isIntact else {
+            throw BenchmarkFailure(
+                "audit verify failed after the benchmark: \(report.problems.first?.message ?? "")")
+        }
+        return result
     }
 
-    /// One-row INSERT transactions in a WAL database with the same `synchronous` setting, with
-    /// the same prepared BEGIN/COMMIT statements the store uses.
-    static func baseline(durability: DiligenceStore.Durability, count: Int, directory: URL) throws -> (
-        Int, Double
-    ) {
+    static func openStore(_ name: String, durability: DiligenceStore.Durability, directory: URL) throws
+        -> DiligenceStore
+    {
+        try DiligenceStore(
+            path: directory.appendingPathComponent("store-\(name)-\(durability.rawValue).sqlite").path,
+            create: true, durability: durability, logger: Logger(label: "bench"))
+    }
+}
+
+/// One-row INSERT transactions in a WAL database with the same `synchronous` setting, with the
+/// same prepared BEGIN IMMEDIATE/COMMIT statements the store uses: the raw SQLite baseline.
+struct RawInserts {
+    let queue: DatabaseQueue
+    let payload = String(repeating: "x", count: 200)
+
+    init(durability: DiligenceStore.Durability, directory: URL) throws {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(durability.rawValue)")
         }
         let path = directory.appendingPathComponent("raw-\(durability.rawValue).sqlite").path
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)")
         }
-        let payload = String(repeating: "x", count: 200)
-        let seconds = try Measure.seconds {
-            for _ in 0..<count {
-                try queue.writeWithoutTransaction { db in
-                    try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
-                    try db.cachedStatement(sql: "INSERT INTO t (payload) VALUES (?)").execute(arguments: [
-                        payload
-                    ])
-                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
-                }
+    }
+
+    /// Commits `count` one-row transactions.
+    func insert(_ count: Int) throws {
+        for _ in 0..<count {
+            try queue.writeWithoutTransaction { db in
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                try db.cachedStatement(sql: "INSERT INTO t (payload) VALUES (?)").execute(arguments: [payload]
+                )
+                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
             }
         }
-        return (count, seconds)
+    }
+}
+
+extension StoreBenchmark {
+    /// The figures of one durability as JSON keys (`..._normal` or `..._full`).
+    static func report(_ result: Result, durability: DiligenceStore.Durability) -> [String: Any] {
+        let suffix = durability.rawValue.lowercased()
+        return [
+            "store_transitions_per_second_\(suffix)": rounded(result.transitionsPerSecond, 0),
+            "sqlite_insert_transactions_per_second_\(suffix)": rounded(result.baselinePerSecond, 0),
+            "ratio_vs_sqlite_\(suffix)": rounded(result.ratio, 3),
+            "shipped_lifecycle_transitions_per_second_\(suffix)": rounded(result.shippedPerSecond, 0),
+            "shipped_lifecycle_ratio_vs_sqlite_\(suffix)": rounded(result.shippedRatio, 3),
+        ]
     }
 }

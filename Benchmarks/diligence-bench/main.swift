@@ -17,36 +17,66 @@ guard definitions.report.isValid, let lifecycle = definitions.workflow(forSubjec
                 .utf8))
     exit(1)
 }
+let manualPath = "Tests/Fixtures/manual-lifecycle.yaml"
+let manual = DefinitionSet(files: [
+    .init(
+        path: manualPath,
+        text: (try? String(contentsOf: root.appendingPathComponent(manualPath), encoding: .utf8)) ?? "",
+        folder: .workflows)
+])
+guard manual.report.isValid, manual.workflow(forSubject: "partner") != nil else {
+    FileHandle.standardError.write(Data("diligence-bench: \(manualPath) is missing or invalid\n".utf8))
+    exit(1)
+}
 let quick = CommandLine.arguments.contains("--quick")
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print(BenchHelp.text)
+    exit(0)
+}
 if CommandLine.arguments.contains("--engine-only") {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
     exit(0)
 }
 if CommandLine.arguments.contains("--store-split") {
+    // In memory: what a transition costs in the store without the disk, for profiling.
     let store = try DiligenceStore(writer: try DatabaseQueue(), logger: .init(label: "x"))
     let officer = Actor(user: "bench", role: "programme_officer")
     _ = try store.registerPartner(
-        name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: definitions, now: Date())
-    for event in LifecycleCycle.events.prefix(4) {
+        name: "Bench", country: "KE", type: .ngo, actor: officer, definitions: manual, now: Date())
+    for step in StoreBenchmark.manualSetup {
         _ = try store.send(
-            subject: "P-0001", event: event.name, assignments: event.data.map { (field: $0.0, value: $0.1) },
-            actor: Actor(user: "bench", role: event.role), definitions: definitions, now: Date())
+            subject: "P-0001", event: step.event, assignments: step.data,
+            actor: Actor(user: "bench", role: step.role), definitions: manual, now: Date())
     }
     let manager = Actor(user: "bench", role: "manager")
+    let count = quick ? 3_000 : 15_000
     let seconds = try Measure.seconds {
-        for index in 0..<15000 {
+        for index in 0..<count {
             _ = try store.send(
                 subject: "P-0001", event: index % 2 == 0 ? "suspend" : "resume",
                 assignments: index % 2 == 0 ? [(field: "suspension_reason", value: "x")] : [], actor: manager,
-                definitions: definitions, now: Date())
+                definitions: manual, now: Date())
         }
     }
-    print("in-memory store sends per second: \(Int(15000 / seconds))")
+    let shippedStore = try DiligenceStore(writer: try DatabaseQueue(), logger: .init(label: "x"))
+    let start = Date()
+    try ShippedPartner.prepare(shippedStore, definitions: definitions, start: start)
+    let shippedSeconds = try Measure.seconds {
+        for index in 0..<count {
+            _ = try shippedStore.send(
+                subject: "P-0001", event: ShippedPartner.events[index % 2], assignments: [],
+                actor: ShippedPartner.officer, definitions: definitions,
+                now: ShippedPartner.eventDate(start: start))
+        }
+    }
+    print(
+        "{\"in_memory_sends_per_second_manual\": \(Int(Double(count) / seconds)), \"in_memory_sends_per_second_shipped\": \(Int(Double(count) / shippedSeconds))}"
+    )
     exit(0)
 }
 if CommandLine.arguments.contains("--import-only") {
@@ -58,11 +88,16 @@ if CommandLine.arguments.contains("--import-only") {
     exit(0)
 }
 if CommandLine.arguments.contains("--store-only") {
-    let normal = try StoreBenchmark.run(
-        definitions: definitions, durability: .normal, count: 500, directory: scratch)
-    print(
-        "{\"store_transitions_per_second_normal\": \(rounded(normal.transitionsPerSecond, 0)), \"ratio\": \(rounded(normal.ratio, 3))}"
-    )
+    var report: [String: Any] = [:]
+    for (durability, count) in [
+        (DiligenceStore.Durability.normal, quick ? 300 : 3_000), (.full, quick ? 150 : 1_500),
+    ] {
+        let figures = try StoreBenchmark.run(
+            manual: manual, shipped: definitions, durability: durability, count: count, directory: scratch)
+        report.merge(StoreBenchmark.report(figures, durability: durability)) { _, new in new }
+    }
+    let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
     exit(0)
 }
 
@@ -71,11 +106,12 @@ do {
     let peerEvents = quick ? 20_000 : 200_000
     let peer = PeerBenchmark.run(
         script: root.appendingPathComponent("Benchmarks/peers/transitions_lifecycle.py"), events: peerEvents)
-    let commits = quick ? 300 : 3_000
     let normal = try StoreBenchmark.run(
-        definitions: definitions, durability: .normal, count: commits, directory: scratch)
+        manual: manual, shipped: definitions, durability: .normal, count: quick ? 300 : 3_000,
+        directory: scratch)
     let full = try StoreBenchmark.run(
-        definitions: definitions, durability: .full, count: quick ? 100 : 600, directory: scratch)
+        manual: manual, shipped: definitions, durability: .full, count: quick ? 150 : 1_500,
+        directory: scratch)
     let shippedFiles = (try FileManager.default.contentsOfDirectory(atPath: workflows.path)).filter {
         $0.hasSuffix(".yaml")
     }.sorted()
@@ -101,12 +137,6 @@ do {
             "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB",
         "engine_steps_per_second": rounded(engine.stepsPerSecond, 0),
         "engine_steps": engine.steps,
-        "store_transitions_per_second_normal": rounded(normal.transitionsPerSecond, 0),
-        "sqlite_insert_transactions_per_second_normal": rounded(normal.baselinePerSecond, 0),
-        "ratio_vs_sqlite_normal": rounded(normal.ratio, 3),
-        "store_transitions_per_second_full": rounded(full.transitionsPerSecond, 0),
-        "sqlite_insert_transactions_per_second_full": rounded(full.baselinePerSecond, 0),
-        "ratio_vs_sqlite_full": rounded(full.ratio, 3),
         "load_shipped_definitions_ms": rounded(shippedMs, 2),
         "load_generated_workflow_ms": rounded(generatedMs, 1),
         "generated_workflow_states": generatedStates,
@@ -124,6 +154,8 @@ do {
         "clause_detection_ms": rounded(imports.detectionMilliseconds, 2),
         "clause_detection_findings": imports.findings,
     ]
+    report.merge(StoreBenchmark.report(normal, durability: .normal)) { _, new in new }
+    report.merge(StoreBenchmark.report(full, durability: .full)) { _, new in new }
     if let rate = peer.eventsPerSecond {
         report["transitions_events_per_second"] = rounded(rate, 0)
         report["ratio_vs_transitions"] = rounded(engine.stepsPerSecond / rate, 1)

@@ -116,11 +116,8 @@ extension AssessmentRows {
                     """), arguments: [kind, partner]
         ).map { row in
             let subject: String = row[0]
-            guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
-                throw StoreError.corrupted("the record of \(subject) cannot be read")
-            }
             return Linked(
-                id: subject, record: record,
+                id: subject, record: try parsedRecord(row[1], subject: subject),
                 snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
         }
     }

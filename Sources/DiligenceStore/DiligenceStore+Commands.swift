@@ -82,19 +82,21 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            if let record = try AssessmentRows.record(subject, db: db) {
+            // One look-up finds whether the subject is a record of some kind; a partner has none.
+            let recordKind = try Self.recordKind(of: subject, db: db)
+            if recordKind == AssessmentRows.kind, let record = try AssessmentRows.record(subject, db: db) {
                 return try assessmentStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
-            if let record = try AgreementRows.record(subject, db: db) {
+            if recordKind == AgreementRows.kind, let record = try AgreementRows.record(subject, db: db) {
                 return try agreementStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
-            if let record = try AllegationRows.record(subject, db: db) {
+            if recordKind == AllegationRows.kind, let record = try AllegationRows.record(subject, db: db) {
                 return try allegationStep(
                     subject, event: event, assignments: assignments, record: record, assistance: nil,
                     actor: actor,
@@ -146,6 +148,13 @@ extension DiligenceStore {
                 "subject": "\(subject)", "event": "\(event)", "seq": "\(result.seq)", "role": "\(actor.role)",
             ])
         return result
+    }
+
+    /// The kind of record `subject` is (`assessment`, `allegation`, ...), or `nil` for a subject
+    /// that has no record row (a partner).
+    static func recordKind(of subject: String, db: Database) throws -> String? {
+        try String.fetchOne(
+            db.cachedStatement(sql: "SELECT kind FROM record WHERE subject = ?"), arguments: [subject])
     }
 
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
@@ -220,7 +229,14 @@ extension DiligenceStore {
         }
     }
 
+    /// The snapshot stored as `text` for `subject`, parsed once per distinct text.
     static func snapshot(from text: String, subject: String) throws -> InstanceSnapshot {
+        try parsedSnapshots.value(subject, text: text) { text in try parseSnapshot(text, subject: subject) }
+    }
+
+    static let parsedSnapshots = ParsedTextCache<InstanceSnapshot>()
+
+    private static func parseSnapshot(_ text: String, subject: String) throws -> InstanceSnapshot {
         guard let json = JSONValue(text: text),
             let states = json["states"]?.arrayValue?.compactMap(\.stringValue),
             let context = json["context"]?.objectValue, let version = json["version"]?.intValue,

@@ -34,8 +34,7 @@ extension DiligenceStore {
         let previousHash = head.hash
         let seq = forcedSeq ?? head.seq + 1
         let text = entry.texts()
-        let hash = LogEntry.chain(
-            previousHash: previousHash, canonicalText: entry.canonicalText(seq: seq, texts: text))
+        let hash = entry.chainHash(seq: seq, texts: text, previousHash: previousHash)
         let time = Timestamp.format(entry.occurredAt)
         try db.cachedStatement(
             sql: """

@@ -21,26 +21,49 @@ struct LogEntry {
     /// (the same bytes as ``JSONValue/canonicalText`` of the row as an object, built from the
     /// already serialised data and outcome so they are not written twice).
     func canonicalText(seq: Int, texts: (data: String, outcome: String)) -> String {
-        var output = "{\"actor\":"
-        JSONValue.string(actor.user).write(to: &output)
-        output += ",\"data\":" + texts.data + ",\"definition_hash\":"
-        JSONValue.string(definitionHash).write(to: &output)
-        output += ",\"kind\":"
-        JSONValue.string(kind).write(to: &output)
-        output += ",\"name\":"
-        JSONValue.string(name).write(to: &output)
-        output +=
-            ",\"occurred_at\":\"" + Timestamp.format(occurredAt) + "\",\"outcome\":" + texts.outcome
-            + ",\"role\":"
-        JSONValue.string(actor.role).write(to: &output)
-        output += ",\"seq\":" + String(seq) + ",\"subject\":"
-        JSONValue.string(subject).write(to: &output)
-        return output + "}"
+        var bytes: [UInt8] = []
+        writeCanonical(seq: seq, texts: texts, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the canonical text (see ``canonicalText(seq:texts:)``) to `output`.
+    func writeCanonical(seq: Int, texts: (data: String, outcome: String), to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + texts.data.utf8.count + texts.outcome.utf8.count + 320)
+        output.append(contentsOf: "{\"actor\":".utf8)
+        JSONValue.write(string: actor.user, to: &output)
+        output.append(contentsOf: ",\"data\":".utf8)
+        output.append(contentsOf: texts.data.utf8)
+        output.append(contentsOf: ",\"definition_hash\":".utf8)
+        JSONValue.write(string: definitionHash, to: &output)
+        output.append(contentsOf: ",\"kind\":".utf8)
+        JSONValue.write(string: kind, to: &output)
+        output.append(contentsOf: ",\"name\":".utf8)
+        JSONValue.write(string: name, to: &output)
+        output.append(contentsOf: ",\"occurred_at\":\"".utf8)
+        output.append(contentsOf: Timestamp.format(occurredAt).utf8)
+        output.append(contentsOf: "\",\"outcome\":".utf8)
+        output.append(contentsOf: texts.outcome.utf8)
+        output.append(contentsOf: ",\"role\":".utf8)
+        JSONValue.write(string: actor.role, to: &output)
+        output.append(contentsOf: ",\"seq\":".utf8)
+        output.append(contentsOf: String(seq).utf8)
+        output.append(contentsOf: ",\"subject\":".utf8)
+        JSONValue.write(string: subject, to: &output)
+        output.append(UInt8(ascii: "}"))
     }
 
     /// SHA-256 over the previous row's hash and this row's canonical text.
     func hash(seq: Int, previousHash: String) -> String {
-        Self.chain(previousHash: previousHash, canonicalText: canonicalText(seq: seq, texts: texts()))
+        chainHash(seq: seq, texts: texts(), previousHash: previousHash)
+    }
+
+    /// The chain hash (see ``chain(previousHash:canonicalText:)``) from already serialised texts,
+    /// hashed from one buffer without building the canonical text as a string.
+    func chainHash(seq: Int, texts: (data: String, outcome: String), previousHash: String) -> String {
+        var bytes = Array(previousHash.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        writeCanonical(seq: seq, texts: texts, to: &bytes)
+        return ContentHash.sha256(bytes: bytes)
     }
 
     static func chain(previousHash: String, canonicalText: String) -> String {

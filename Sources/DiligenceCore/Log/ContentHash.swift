@@ -5,11 +5,19 @@ import Foundation
 public enum ContentHash {
     /// The SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits.
     public static func sha256(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    }
+
+    /// The SHA-256 of the bytes, as 64 lowercase hex digits.
+    public static func sha256(bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hex(SHA256.hash(data: $0)) }
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        var text = text
-        let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
         for byte in digest {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])

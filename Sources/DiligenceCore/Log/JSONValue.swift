@@ -56,10 +56,10 @@ public enum JSONValue: Hashable, Sendable, Codable {
     /// control characters escaped. The same value always gives the same bytes, which is what
     /// the log's hash chain needs.
     public var canonicalText: String {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(256)
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Parses JSON text; `nil` when it is not JSON. Fractional numbers are kept as their text.

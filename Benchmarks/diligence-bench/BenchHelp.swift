@@ -1,0 +1,28 @@
+/// What `diligence-bench --help` prints.
+enum BenchHelp {
+    static let text = """
+        diligence-bench: the figures of issue 3, each beside a baseline measured in the same run.
+        Run it from the project folder: swift run -c release diligence-bench [MODE] [--quick]
+
+        Modes:
+          (none)          everything, as one JSON document with the targets
+          --engine-only   pure engine steps per second on the shipped partner lifecycle
+          --store-only    committed transitions per second, WAL with synchronous=NORMAL and FULL
+          --store-split   the same through an in-memory database (what the store costs without the disk)
+          --import-only   agreement import and clause detection
+          --quick         fewer repetitions (a smoke test, not a measurement)
+
+        Engine steps: the shipped lifecycle (Workflows/partner-lifecycle.yaml), eight operations per
+        partner (start, start_assessment, complete_assessment, a refresh clearing the agreement,
+        confirm_training, suspend, resume, close), the partner's facts given to every operation as the
+        store gives them. Benchmarks/peers/transitions_lifecycle.py runs the same cycle with the same
+        guards in the Python library transitions.
+
+        Committed transitions: one BEGIN IMMEDIATE transaction per event. ratio_vs_sqlite_* is taken on
+        the lifecycle with facts set by hand (Tests/Fixtures/manual-lifecycle.yaml: an active partner
+        suspended and resumed); shipped_lifecycle_* is the shipped lifecycle, whose facts the store
+        computes from the partner's assessment before each event (a partner with a low determination,
+        reassess and complete_assessment in turn). The baseline: one-row INSERT transactions with the
+        same pragmas on the same disk. Timings alternate in rounds so load on the machine falls on all.
+        """
+}
