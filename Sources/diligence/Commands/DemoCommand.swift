@@ -12,8 +12,10 @@ struct DemoCommand: ParsableCommand {
             Writes diligence-demo.sqlite (replacing an earlier demo file), or the empty or new file given with --db, \
             registers five partners and sends them the events of a year of due diligence on a simulated clock: \
             PSEA capacity assessments answered by the partners and rated by the UN, the lifecycle reading each \
-            determination from its assessment, a capacity-strengthening plan that goes overdue, training refused \
-            without recorded coverage, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
+            determination from its assessment, risk rules raising flags, training confirmed on recorded coverage, \
+            agreements imported from XML and their PSEA clauses reviewed (one amended), partners becoming active, a \
+            flag escalated to headquarters whose red level locks the partner until it is resolved, a \
+            capacity-strengthening plan that goes overdue, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
             audit of the log.
             """)
 
@@ -50,7 +52,7 @@ struct DemoCommand: ParsableCommand {
                 : "audit: \(report.problems.first!)")
         print("")
         print(
-            "Look further: diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)"
+            "Look further: diligence audit risk --db \(path)   ·   diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)"
         )
     }
 }
@@ -112,12 +114,26 @@ struct DemoScript {
         try recordTraining(horizon, staff: 40, volunteers: 10, trained: 40)
         try confirmTraining(horizon)
 
-        advance(days: 30)
-        chapter("April: the engine's clock (tick) fires what is due")
+        advance(days: 7)
+        chapter("March: procurement reviews the PSEA clauses of the partner agreements")
+        let amaniAgreement = try importAgreement(amani, Self.agreementXML, file: "amani-agreement-2026.xml")
+        try send(amaniAgreement, "start_review", Self.procurement)
+        try reviewAgreement(amaniAgreement, partner: amani)
+        let horizonAgreement = try importAgreement(
+            horizon, Self.agreementWithoutFlowDown, file: "horizon-agreement-2026.xml")
+        try send(horizonAgreement, "start_review", Self.procurement)
+        try reviewAgreement(horizonAgreement, partner: horizon)
+
+        advance(days: 23)
+        chapter("April: Horizon's amended agreement; the engine's clock (tick) fires what is due")
+        try importAgreement(
+            horizon, Self.agreementXML, file: "horizon-agreement-2026-amended.xml",
+            agreement: horizonAgreement)
+        try reviewAgreement(horizonAgreement, partner: horizon)
         try tick()
 
         advance(days: 120)
-        chapter("August: concerns about Horizon's programme go up the flag ladder")
+        chapter("August: concerns about Horizon's programme go up the flag ladder; a red flag locks it")
         let flag = try raiseFlag(
             horizon, .safeguarding, .yellow, "Distribution site staffed by unscreened volunteers.",
             by: Self.officer)
@@ -180,8 +196,18 @@ struct DemoScript {
                 }
             }
         } catch {
-            guard case .rejected(_, _, let rejection) = error else { throw CommandFailure(error.explanation) }
-            print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(rejection.explanation)")
+            guard let refusal = Self.refusal(error) else { throw CommandFailure(error.explanation) }
+            print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(refusal)")
+        }
+    }
+
+    /// Why the workflow refused an event (its rule, or the red flag that locks the partner);
+    /// `nil` for a failure that is not a refusal.
+    static func refusal(_ error: StoreError) -> String? {
+        switch error {
+        case .rejected(_, _, let rejection): rejection.explanation
+        case .locked, .partnerLocked: error.explanation
+        default: nil
         }
     }
 

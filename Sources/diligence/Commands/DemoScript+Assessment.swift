@@ -69,8 +69,8 @@ extension DemoScript {
                 id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
                 now: clock)
         } catch {
-            guard case .rejected(_, _, let rejection) = error else { throw CommandFailure(error.explanation) }
-            print("  \(id)  \(event) by \(who): REFUSED, \(rejection.explanation)")
+            guard let refusal = Self.refusal(error) else { throw CommandFailure(error.explanation) }
+            print("  \(id)  \(event) by \(who): REFUSED, \(refusal)")
             return
         }
         guard !quiet else { return }
