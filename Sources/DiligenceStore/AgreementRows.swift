@@ -84,10 +84,9 @@ enum AgreementRows {
     /// its current version, and whether it is cleared. A partner without a current agreement
     /// has `agreement_cleared` false and the clause counts unset.
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
-        guard let current = try currentAgreement(partner: partner, db: db) else {
-            facts.agreementCleared = false
-            return
-        }
+        // A partner without an agreement has no clause facts: unset, so the lifecycle's guard on
+        // `agreement_cleared` is false and the reports count no agreement for it.
+        guard let current = try currentAgreement(partner: partner, db: db) else { return }
         facts.mandatoryClausesMissing = current.record.mandatoryMissing.count
         facts.mandatoryClausesWaived = current.record.mandatoryWaived.count
         facts.agreementCleared = current.cleared

@@ -226,7 +226,7 @@ import Testing
 
     @Test func theCurrentAgreementIsTheLatestNotWithdrawn() throws {
         let temporary = try AgreementFixtures.withPartner(definitions)
-        #expect(try partnerFacts(temporary).agreementCleared == false)
+        #expect(try partnerFacts(temporary).agreementCleared == nil, "no agreement: no clause facts")
         #expect(try partnerFacts(temporary).mandatoryClausesMissing == nil)
         let first = try imported(temporary, absent: [])
         let second = try imported(temporary, absent: ["C1", "C2"])
