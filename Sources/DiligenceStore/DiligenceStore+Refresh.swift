@@ -50,7 +50,11 @@ extension DiligenceStore {
     static func partnerFacts(
         _ partner: String, definition: WorkflowDefinition, now: Date, db: Database
     ) throws -> SubjectFacts {
-        let facts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+        subjectFacts(try PartnerFactsReader.facts(partner: partner, now: now, db: db), definition: definition)
+    }
+
+    /// A partner's facts as its lifecycle's derived-field values and their logged form.
+    static func subjectFacts(_ facts: PartnerFactValues, definition: WorkflowDefinition) -> SubjectFacts {
         let values = definition.derivedValues(facts.byName)
         var logged: [String: JSONValue] = [:]
         for value in values { logged[value.field.path] = value.value?.json ?? .null }
@@ -106,11 +110,13 @@ extension DiligenceStore {
             return false
         }
         let ruleFacts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+        var facts = subjectFacts(ruleFacts, definition: definition)
         if try applyRiskRules(partner: partner, facts: ruleFacts, definitions: definitions, now: now, db: db)
         {
+            // The rules raised or cleared flags: the flag counts (and a rule's re-assessment) changed.
             loaded = try currentInstance(partner, definitions: definitions, db: db)
+            facts = try partnerFacts(partner, definition: definition, now: now, db: db)
         }
-        let facts = try partnerFacts(partner, definition: definition, now: now, db: db)
         switch Engine.refresh(definition, loaded.instance, facts: facts.values, now: now) {
         case nil:
             return false
