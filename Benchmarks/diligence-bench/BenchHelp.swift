@@ -10,6 +10,9 @@ enum BenchHelp {
           --store-only    committed transitions per second, WAL with synchronous=NORMAL and FULL
           --store-split   the same through an in-memory database (what the store costs without the disk)
           --import-only   agreement import and clause detection
+          --store-profile FIGURE COUNT
+                          one committed-transition figure alone (manual, shipped or raw), COUNT
+                          times with synchronous=NORMAL and no audit: a run to profile with callgrind
           --quick         fewer repetitions (a smoke test, not a measurement)
 
         Engine steps: the shipped lifecycle (Workflows/partner-lifecycle.yaml), eight operations per

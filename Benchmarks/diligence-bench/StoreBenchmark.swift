@@ -41,14 +41,7 @@ enum StoreBenchmark {
     ) throws -> Result {
         let now = Date()
         let manualStore = try openStore("manual", durability: durability, directory: directory)
-        _ = try manualStore.registerPartner(
-            name: "Bench", country: "KE", type: .ngo, actor: ShippedPartner.officer, definitions: manual,
-            now: now)
-        for step in manualSetup {
-            _ = try manualStore.send(
-                subject: "P-0001", event: step.event, assignments: step.data,
-                actor: Actor(user: "bench", role: step.role), definitions: manual, now: now)
-        }
+        try prepareManual(manualStore, definitions: manual, now: now)
         let shippedStore = try openStore("shipped", durability: durability, directory: directory)
         try ShippedPartner.prepare(shippedStore, definitions: shipped, start: now)
         let shippedNow = ShippedPartner.eventDate(start: now)
@@ -89,6 +82,18 @@ enum StoreBenchmark {
                 "audit verify failed after the benchmark: \(report.problems.first?.message ?? "")")
         }
         return result
+    }
+
+    /// Registers `P-0001` on the manual lifecycle and brings it into `active`.
+    static func prepareManual(_ store: DiligenceStore, definitions: DefinitionSet, now: Date) throws {
+        _ = try store.registerPartner(
+            name: "Bench", country: "KE", type: .ngo, actor: ShippedPartner.officer, definitions: definitions,
+            now: now)
+        for step in manualSetup {
+            _ = try store.send(
+                subject: "P-0001", event: step.event, assignments: step.data,
+                actor: Actor(user: "bench", role: step.role), definitions: definitions, now: now)
+        }
     }
 
     static func openStore(_ name: String, durability: DiligenceStore.Durability, directory: URL) throws

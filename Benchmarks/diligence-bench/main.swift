@@ -42,6 +42,24 @@ if CommandLine.arguments.contains("--engine-only") {
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
     exit(0)
 }
+if let index = CommandLine.arguments.firstIndex(of: "--store-profile") {
+    let rest = CommandLine.arguments.dropFirst(index + 1)
+    guard let figure = rest.first, let count = rest.dropFirst().first.flatMap({ Int($0) }) else {
+        FileHandle.standardError.write(
+            Data("diligence-bench: --store-profile takes a figure (manual, shipped, raw) and a count\n".utf8))
+        exit(2)
+    }
+    do {
+        try StoreProfile.run(
+            figure: figure, count: count, manual: manual, shipped: definitions, directory: scratch)
+    } catch {
+        try? FileManager.default.removeItem(at: scratch)
+        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    try? FileManager.default.removeItem(at: scratch)
+    exit(0)
+}
 if CommandLine.arguments.contains("--store-split") {
     // In memory: what a transition costs in the store without the disk, for profiling.
     let store = try DiligenceStore(writer: try DatabaseQueue(), logger: .init(label: "x"))
