@@ -82,8 +82,10 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            // One look-up finds whether the subject is a record of some kind; a partner has none.
-            let recordKind = try Self.recordKind(of: subject, db: db)
+            // One look-up reads the instance with the head of the log and finds whether the subject
+            // is a record of some kind; a partner has none.
+            let stored = try Self.storedInstance(subject, db: db)
+            let recordKind = try stored.map(\.recordKind) ?? Self.recordKind(of: subject, db: db)
             if recordKind == AssessmentRows.kind, let record = try AssessmentRows.record(subject, db: db) {
                 return try assessmentStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,
@@ -103,7 +105,7 @@ extension DiligenceStore {
                     definitions: definitions, now: now, db: db)
             }
             let loaded = try Self.currentInstance(
-                subject, definitions: definitions, db: db, recent: recentInstances)
+                subject, definitions: definitions, db: db, recent: recentInstances, stored: stored)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
@@ -136,8 +138,13 @@ extension DiligenceStore {
                     definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
                     db: db)
                 recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-                // A partner's own event may change the facts rules read (confirming training).
-                try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
+                // A partner's own event may change the facts rules read (confirming training); after
+                // any other, the facts read before the step are still what its records say.
+                let known =
+                    PartnerFactsReader.eventsRead.contains(event) || facts.partner == nil ? nil : facts
+                try Self.refreshPartners(
+                    linkedTo: subject, definitions: definitions, now: now, db: db,
+                    known: known.map { (subject, $0) }, recent: recentInstances)
                 return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
             }
         }
@@ -188,29 +195,23 @@ extension DiligenceStore {
     /// The stored instance of a record under the currently loaded definition of its workflow.
     /// When the file changed since, the instance moves to it if its states and fields still
     /// exist, and the hash it came from is returned; otherwise the command fails.
+    ///
+    /// - Parameter stored: the instance's row when the caller has read it already.
     static func currentInstance(
-        _ subject: String, definitions: DefinitionSet, db: Database, recent: RecentInstances? = nil
+        _ subject: String, definitions: DefinitionSet, db: Database, recent: RecentInstances? = nil,
+        stored: StoredInstance? = nil
     ) throws -> LoadedRecord {
-        guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT workflow, definition_hash, snapshot,
-                            (SELECT seq FROM event ORDER BY seq DESC LIMIT 1),
-                            (SELECT hash FROM event ORDER BY seq DESC LIMIT 1)
-                        FROM instance WHERE subject = ?
-                        """), arguments: [subject])
-        else {
+        guard let row = try stored ?? storedInstance(subject, db: db) else {
             let ids = try String.fetchAll(db, sql: "SELECT subject FROM instance")
             throw StoreError.unknownSubject(subject, suggestion: Suggestion.closest(to: subject, among: ids))
         }
-        let workflowID: String = row[0]
-        let hash: String = row[1]
+        let workflowID = row.workflow
+        let hash = row.definitionHash
         guard let definition = definitions.workflows[workflowID] else {
             throw StoreError.workflowMissing(subject: subject, workflow: workflowID)
         }
-        let head = LogHead(seq: row[3] ?? 0, hash: row[4] ?? ContentHash.genesis)
-        let text: String = row[2]
+        let head = row.head
+        let text = row.snapshot
         if let instance = recent?.instance(subject, snapshotText: text, definitionHash: definition.hash) {
             return LoadedRecord(
                 definition: definition, instance: instance, changedFrom: hash == definition.hash ? nil : hash,
@@ -244,6 +245,35 @@ extension DiligenceStore {
         else { throw StoreError.corrupted("the snapshot of \(subject) cannot be read") }
         return InstanceSnapshot(
             activeStates: states, context: context, version: version, isComplete: complete)
+    }
+}
+
+/// An instance's row as stored, read with the head of the log and the kind of record the subject
+/// is (`nil` for a partner), in one statement.
+struct StoredInstance {
+    var recordKind: String?
+    var workflow: String
+    var definitionHash: String
+    var snapshot: String
+    var head: LogHead
+}
+
+extension DiligenceStore {
+    /// The stored row of `subject`'s instance, or `nil` when it has none.
+    static func storedInstance(_ subject: String, db: Database) throws -> StoredInstance? {
+        try DirectStatement.firstRow(
+            """
+            SELECT (SELECT kind FROM record WHERE subject = ?1), workflow, definition_hash, snapshot,
+                (SELECT seq FROM event ORDER BY seq DESC LIMIT 1),
+                (SELECT hash FROM event ORDER BY seq DESC LIMIT 1)
+            FROM instance WHERE subject = ?1
+            """, [.text(subject)], db: db
+        ) { row in
+            StoredInstance(
+                recordKind: row.text(0), workflow: row.text(1) ?? "", definitionHash: row.text(2) ?? "",
+                snapshot: row.text(3) ?? "",
+                head: LogHead(seq: row.int(4) ?? 0, hash: row.text(5) ?? ContentHash.genesis))
+        }
     }
 }
 

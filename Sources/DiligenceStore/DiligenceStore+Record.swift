@@ -36,29 +36,29 @@ extension DiligenceStore {
         let text = entry.texts()
         let hash = entry.chainHash(seq: seq, texts: text, previousHash: previousHash)
         let time = Timestamp.format(entry.occurredAt)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
-                time, entry.definitionHash, text.outcome, previousHash, hash,
-            ])
+        try DirectStatement.run(
+            """
+            INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .int(seq), .text(entry.subject), .text(entry.kind), .text(entry.name),
+                .text(entry.actor.user),
+                .text(entry.actor.role), .text(text.data), .text(time), .text(entry.definitionHash),
+                .text(text.outcome), .text(previousHash), .text(hash),
+            ], db: db)
         let snapshotText = knownSnapshotText ?? snapshot.json.canonicalText
         if let expectedVersion {
-            try db.cachedStatement(
-                sql: """
-                    UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
-                    WHERE subject = ? AND version = ?
-                    """
-            ).execute(
-                arguments: [
-                    entry.definitionHash, snapshotText, snapshot.version, snapshot.isComplete, seq, time,
-                    entry.subject,
-                    expectedVersion,
-                ])
+            try DirectStatement.run(
+                """
+                UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
+                WHERE subject = ? AND version = ?
+                """,
+                [
+                    .text(entry.definitionHash), .text(snapshotText), .int(snapshot.version),
+                    .int(snapshot.isComplete ? 1 : 0), .int(seq), .text(time), .text(entry.subject),
+                    .int(expectedVersion),
+                ], db: db)
             guard db.changesCount == 1 else { throw StoreError.conflict(subject: entry.subject) }
         } else {
             try db.execute(
@@ -102,41 +102,36 @@ extension DiligenceStore {
                 break
             case .deadlineScheduled(let id, let event, let due):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
-                try db.cachedStatement(
-                    sql:
-                        "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)"
-                ).execute(
-                    arguments: [subject, id, event, Timestamp.format(due), seq])
+                try DirectStatement.run(
+                    "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)",
+                    [.text(subject), .text(id), .text(event), .text(Timestamp.format(due)), .int(seq)], db: db
+                )
             case .deadlineCancelled(let id):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
             case .flagRaised(let category, let level, let reason):
-                try db.cachedStatement(
-                    sql:
-                        "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)"
-                ).execute(
-                    arguments: [subject, category.rawValue, level.rawValue, reason, time, seq])
+                try DirectStatement.run(
+                    "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        .text(subject), .text(category.rawValue), .text(level.rawValue), .text(reason),
+                        .text(time),
+                        .int(seq),
+                    ], db: db)
             case .flagCleared(let category):
-                try db.cachedStatement(
-                    sql:
-                        "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL"
-                ).execute(
-                    arguments: [time, seq, subject, category.rawValue])
+                try DirectStatement.run(
+                    "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL",
+                    [.text(time), .int(seq), .text(subject), .text(category.rawValue)], db: db)
             case .notification(let role, let message):
-                try db.cachedStatement(
-                    sql:
-                        "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)"
-                ).execute(
-                    arguments: [subject, role, message, time, seq])
+                try DirectStatement.run(
+                    "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)",
+                    [.text(subject), .text(role), .text(message), .text(time), .int(seq)], db: db)
             }
         }
     }
 
     private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: Database) throws {
-        try db.cachedStatement(
-            sql:
-                "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'"
-        ).execute(
-            arguments: [seq, subject, id])
+        try DirectStatement.run(
+            "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+            [.int(seq), .text(subject), .text(id)], db: db)
     }
 }
 

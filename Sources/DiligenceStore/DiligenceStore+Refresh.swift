@@ -9,6 +9,9 @@ struct SubjectFacts {
     /// The facts as logged in the event's data (under ``DiligenceStore/factsKey``), so the replay
     /// steps with exactly them; `nil` when the replay recomputes them from the subject's own record.
     var logged: JSONValue?
+    /// A partner's facts as read from its records, which the refresh after its own event reuses
+    /// (see ``PartnerFactsReader/eventsRead``); `nil` for other subjects.
+    var partner: PartnerFactValues?
 }
 
 extension DiligenceStore {
@@ -50,7 +53,10 @@ extension DiligenceStore {
     static func partnerFacts(
         _ partner: String, definition: WorkflowDefinition, now: Date, db: Database
     ) throws -> SubjectFacts {
-        subjectFacts(try PartnerFactsReader.facts(partner: partner, now: now, db: db), definition: definition)
+        let values = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+        var facts = subjectFacts(values, definition: definition)
+        facts.partner = values
+        return facts
     }
 
     /// A partner's facts as its lifecycle's derived-field values and their logged form.
@@ -73,10 +79,21 @@ extension DiligenceStore {
     /// Refreshes the partners `subject` concerns (the subject itself when it is a partner, the
     /// partners it is linked to otherwise), inside the caller's transaction. Returns the partners
     /// whose lifecycle moved.
+    ///
+    /// Nothing is read when no loaded workflow has derived fields: no refresh could change anything.
+    ///
+    /// - Parameters:
+    ///   - known: a partner's facts already read in this transaction and still what its records say
+    ///     (its own event changes none of them), used for it instead of reading them again.
+    ///   - recent: the instances this process wrote last, so a snapshot just written is not parsed.
     @discardableResult
     static func refreshPartners(
-        linkedTo subject: String, definitions: DefinitionSet, now: Date, db: Database
+        linkedTo subject: String, definitions: DefinitionSet, now: Date, db: Database,
+        known: (partner: String, facts: SubjectFacts)? = nil, recent: RecentInstances? = nil
     ) throws -> [String] {
+        guard definitions.workflows.values.contains(where: { $0.fields.contains(where: \.isDerived) }) else {
+            return []
+        }
         var partners = try String.fetchAll(
             db.cachedStatement(
                 sql: "SELECT target FROM link WHERE subject = ? AND role = 'partner' ORDER BY target"),
@@ -91,7 +108,10 @@ extension DiligenceStore {
         // An international NGO's country-level records inherit its headquarters record's flags.
         for partner in partners { partners += try StartLinks.countryRecords(of: partner, db: db) }
         var moved: [String] = []
-        for partner in partners where try refreshPartner(partner, definitions: definitions, now: now, db: db)
+        for partner in partners
+        where try refreshPartner(
+            partner, definitions: definitions, now: now, db: db,
+            known: known?.partner == partner ? known?.facts : nil, recent: recent)
         {
             moved.append(partner)
         }
@@ -101,16 +121,28 @@ extension DiligenceStore {
     /// Recomputes one partner's facts and lets its lifecycle take the `done` and `always`
     /// transitions they enable. A refresh that changes anything is logged as an event of kind
     /// `refresh` by the engine, with the facts it applied; one that changes nothing writes nothing.
-    static func refreshPartner(_ partner: String, definitions: DefinitionSet, now: Date, db: Database) throws
-        -> Bool
-    {
-        var loaded = try currentInstance(partner, definitions: definitions, db: db)
+    ///
+    /// - Parameters:
+    ///   - known: the partner's facts when they were read already in this transaction and nothing
+    ///     they come from changed since.
+    ///   - recent: the instances this process wrote last (see ``RecentInstances``).
+    static func refreshPartner(
+        _ partner: String, definitions: DefinitionSet, now: Date, db: Database,
+        known: SubjectFacts? = nil, recent: RecentInstances? = nil
+    ) throws -> Bool {
+        var loaded = try currentInstance(partner, definitions: definitions, db: db, recent: recent)
         let definition = loaded.definition
         guard !loaded.instance.isComplete, definition.fields.contains(where: \.isDerived) else {
             return false
         }
-        let ruleFacts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
-        var facts = subjectFacts(ruleFacts, definition: definition)
+        var facts: SubjectFacts
+        let ruleFacts: PartnerFactValues
+        if let known, let values = known.partner {
+            (facts, ruleFacts) = (known, values)
+        } else {
+            ruleFacts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
+            facts = subjectFacts(ruleFacts, definition: definition)
+        }
         if try applyRiskRules(partner: partner, facts: ruleFacts, definitions: definitions, now: now, db: db)
         {
             // The rules raised or cleared flags: the flag counts (and a rule's re-assessment) changed.

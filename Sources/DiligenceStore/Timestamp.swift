@@ -16,6 +16,29 @@ public enum Timestamp {
         let seconds = (totalMilliseconds - milliseconds) / 1000
         let day = LocalDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
         let secondOfDay = seconds - Int((Double(seconds) / 86_400).rounded(.down)) * 86_400
+        let (year, month, dayOfMonth) = day.components
+        if (0...9999).contains(year) {
+            // The fixed width, written digit by digit: this runs for every event the store writes.
+            var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: 24)
+            func put(_ value: Int, at end: Int, width: Int) {
+                var value = value
+                for index in stride(from: end, to: end - width, by: -1) {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, at: 3, width: 4)
+            put(month, at: 6, width: 2)
+            put(dayOfMonth, at: 9, width: 2)
+            put(secondOfDay / 3600, at: 12, width: 2)
+            put(secondOfDay / 60 % 60, at: 15, width: 2)
+            put(secondOfDay % 60, at: 18, width: 2)
+            put(milliseconds, at: 22, width: 3)
+            (bytes[4], bytes[7], bytes[10]) = (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "T"))
+            (bytes[13], bytes[16], bytes[19]) = (UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: "."))
+            bytes[23] = UInt8(ascii: "Z")
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -82,6 +82,10 @@ enum TrainingRows {
     /// policy's scope; unset until personnel is recorded), `training_coverage_required` (the
     /// policy's threshold) and `training_renewal_overdue` (training was confirmed and the
     /// threshold is now missed only because trainings passed their renewal period).
+    /// The partner lifecycle's event that confirms training, whose presence in the partner's log
+    /// the fact `training_renewal_overdue` reads.
+    static let confirmTrainingEvent = "confirm_training"
+
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
         guard let subject = try subject(ofPartner: partner, db: db), let record = try record(subject, db: db)
         else { return }
@@ -96,8 +100,8 @@ enum TrainingRows {
             try Bool.fetchOne(
                 db.cachedStatement(
                     sql:
-                        "SELECT 1 FROM event WHERE subject = ? AND kind = 'event' AND name = 'confirm_training' LIMIT 1"
-                ), arguments: [partner]) ?? false
+                        "SELECT 1 FROM event WHERE subject = ? AND kind = 'event' AND name = ? LIMIT 1"
+                ), arguments: [partner, confirmTrainingEvent]) ?? false
         facts.trainingRenewalOverdue = confirmed && record.renewalLapsed(on: day)
     }
 }
