@@ -160,6 +160,9 @@ extension DiligenceStore {
                     db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
             return started ? nil : problem("the read concerns a record that was never started")
         }
+        if entry.kind == "assignment" {
+            return try replayAssignment(entry, seq: seq, db: db).map(problem)
+        }
         if entry.kind == "start" {
             let agreement = AgreementRows.record(
                 startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
@@ -348,15 +351,17 @@ extension DiligenceStore {
 
     /// Compares the stored side tables with the replayed ones, row by row.
     private func compare(with replay: DatabaseQueue) throws -> ([AuditProblem], Int) {
-        let tables: [(name: String, key: String, what: String)] = [
-            ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"),
-            ("deadline", "id", "the deadline"),
-            ("flag", "id", "the flag"), ("notification", "id", "the notification"),
-            ("record", "subject", "the record"), ("link", "subject", "the link"),
+        let tables: [(name: String, key: String, what: String, order: String)] = [
+            ("instance", "subject", "the snapshot", "subject"), ("partner", "id", "the partner row", "id"),
+            ("deadline", "id", "the deadline", "id"),
+            ("flag", "id", "the flag", "id"), ("notification", "id", "the notification", "id"),
+            ("record", "subject", "the record", "subject"),
+            ("link", "subject", "the link", "subject, role, target"),
+            ("partner_officer", "partner", "the officer assignment of", "partner, officer"),
         ]
         var records = 0
         for table in tables {
-            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.key)"
+            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order)"
             let stored = try writer.read { db in try Row.fetchAll(db, sql: sql) }
             let replayed = try replay.read { db in try Row.fetchAll(db, sql: sql) }
             if table.name == "instance" { records = stored.count }
@@ -367,7 +372,7 @@ extension DiligenceStore {
                 let row = left ?? right!
                 let keyValue: DatabaseValue = row[table.key]
                 let key = String.fromDatabaseValue(keyValue) ?? keyValue.description
-                let subject: String? = row["subject"] ?? row["id"]
+                let subject: String? = row["subject"] ?? row["id"] ?? row["partner"]
                 let detail: String
                 switch (left, right) {
                 case (nil, _): detail = "is missing from the database but the log produces it"

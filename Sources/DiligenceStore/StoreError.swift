@@ -60,6 +60,10 @@ public enum StoreError: Error, Sendable {
     case keyUnreadable(path: String, reason: String)
     /// The key does not open a case's restricted fields (another key, or damaged values).
     case restrictedUnopenable(subject: String, key: String)
+    /// The user's role sees the cases of its own partners only, and the case's partner is not one.
+    case caseOutsideAssignment(subject: String, user: String, role: String)
+    /// The user's role sees the cases of its own partners only, and this partner is not one.
+    case partnerOutsideAssignment(partner: String, user: String, role: String)
 
     /// What went wrong, in one or two sentences for the person at the terminal.
     public var explanation: String {
@@ -155,6 +159,12 @@ public enum StoreError: Error, Sendable {
         case .restrictedUnopenable(let subject, let key):
             return
                 "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
+        case .caseOutsideAssignment(let subject, let user, let role):
+            return
+                "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign`)"
+        case .partnerOutsideAssignment(let partner, let user, let role):
+            return
+                "\(user) is not assigned to \(partner): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign \(partner) --officer \(user)`)"
         }
     }
 }

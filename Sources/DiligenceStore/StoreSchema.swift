@@ -156,6 +156,45 @@ enum StoreSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v5-officers: officer assignments") { db in
+            // A new kind of log row, `assignment`: the event table is rebuilt as in v3.
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_v5 (
+                        seq INTEGER PRIMARY KEY NOT NULL,
+                        subject TEXT NOT NULL,
+                        kind TEXT NOT NULL
+                            CHECK (kind IN ('start', 'event', 'deadline', 'deadline_dropped', 'refresh', 'read', 'assignment')),
+                        name TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        data TEXT NOT NULL,
+                        occurred_at TEXT NOT NULL,
+                        definition_hash TEXT NOT NULL REFERENCES definition(hash),
+                        outcome TEXT NOT NULL,
+                        previous_hash TEXT NOT NULL,
+                        hash TEXT NOT NULL
+                    );
+                    INSERT INTO event_v5 SELECT * FROM event;
+                    DROP TRIGGER event_is_append_only_update;
+                    DROP TRIGGER event_is_append_only_delete;
+                    DROP TABLE event;
+                    ALTER TABLE event_v5 RENAME TO event;
+                    CREATE INDEX event_by_subject ON event(subject, seq);
+                    CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                    CREATE TABLE partner_officer (
+                        partner TEXT NOT NULL REFERENCES partner(id),
+                        officer TEXT NOT NULL,
+                        assigned_at TEXT NOT NULL,
+                        assigned_seq INTEGER NOT NULL,
+                        PRIMARY KEY (partner, officer)
+                    );
+                    CREATE INDEX partner_officer_by_officer ON partner_officer(officer, partner);
+                    """)
+        }
         return migrator
     }
 }
