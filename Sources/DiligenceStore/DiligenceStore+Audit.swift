@@ -41,23 +41,10 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
-        var catalogues = AgreementReplay.Catalogues()
-        let (events, definitionSources, questionnaireSources) = try read { db in
-            let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
-            var sources: [String: (file: String, source: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
-                sources[row["hash"]] = (row["file"], row["source"])
-            }
-            var questionnaires: [String: (file: String, source: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
-                questionnaires[row["hash"]] = (row["file"], row["source"])
-            }
-            catalogues = try AgreementReplay.storedCatalogues(db)
-            return (events, sources, questionnaires)
-        }
+        let sources = try read { db in try ReplaySources(db) }
         var previousHash = ContentHash.genesis
         var entries: [LogEntry] = []
-        for (offset, row) in events.enumerated() {
+        for (offset, row) in sources.events.enumerated() {
             let seq: Int = row["seq"]
             let subject: String = row["subject"]
             report.eventsChecked += 1
@@ -91,21 +78,10 @@ extension DiligenceStore {
             previousHash = hash
         }
         do {
-            let replay = try DatabaseQueue()
-            try StoreSchema.migrator.migrate(replay)
-            var definitions: [String: WorkflowDefinition] = [:]
-            var questionnaires = ReplayedQuestionnaires(sources: questionnaireSources)
-            for (offset, entry) in entries.enumerated() {
-                let seq = offset + 1
-                let problem = try replay.write { db in
-                    try Self.replay(
-                        entry, seq: seq, sources: definitionSources, definitions: &definitions,
-                        questionnaires: &questionnaires, catalogues: catalogues, db: db)
-                }
-                if let problem {
-                    report.problems.append(problem)
-                    return report
-                }
+            let (replay, problem) = try Self.replay(entries, sources: sources)
+            if let problem {
+                report.problems.append(problem)
+                return report
             }
             let (problems, records) = try compare(with: replay)
             report.problems += problems
@@ -116,6 +92,26 @@ extension DiligenceStore {
             throw Self.translate(error, path: path)
         }
         return report
+    }
+
+    /// Replays `entries` (the log from its first row, in order) into a fresh in-memory database;
+    /// stops at the first event the replay does not reproduce and returns it as a problem.
+    static func replay(_ entries: [LogEntry], sources: ReplaySources) throws -> (DatabaseQueue, AuditProblem?)
+    {
+        let replay = try DatabaseQueue()
+        try StoreSchema.migrator.migrate(replay)
+        var definitions: [String: WorkflowDefinition] = [:]
+        var questionnaires = ReplayedQuestionnaires(sources: sources.questionnaires)
+        for (offset, entry) in entries.enumerated() {
+            let seq = offset + 1
+            let problem = try replay.write { db in
+                try Self.replay(
+                    entry, seq: seq, sources: sources.definitions, definitions: &definitions,
+                    questionnaires: &questionnaires, catalogues: sources.catalogues, db: db)
+            }
+            if let problem { return (replay, problem) }
+        }
+        return (replay, nil)
     }
 
     static func entry(_ row: Row) -> LogEntry {
@@ -405,5 +401,27 @@ struct ReplayedQuestionnaires {
         else { return nil }
         loaded[hash] = questionnaire
         return questionnaire
+    }
+}
+
+/// What a replay of the log needs from the database: the log rows, and the texts of the
+/// workflow definitions, questionnaires and clause catalogues the events ran under.
+struct ReplaySources {
+    var events: [Row]
+    var definitions: [String: (file: String, source: String)] = [:]
+    var questionnaires: [String: (file: String, source: String)] = [:]
+    var catalogues: AgreementReplay.Catalogues
+
+    /// Reads them, every log row or only those up to `lastSeq`.
+    init(_ db: Database, lastSeq: Int? = nil) throws {
+        events = try Row.fetchAll(
+            db, sql: "SELECT * FROM event WHERE seq <= ? ORDER BY seq", arguments: [lastSeq ?? Int.max])
+        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
+            definitions[row["hash"]] = (row["file"], row["source"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
+            questionnaires[row["hash"]] = (row["file"], row["source"])
+        }
+        catalogues = try AgreementReplay.storedCatalogues(db)
     }
 }
