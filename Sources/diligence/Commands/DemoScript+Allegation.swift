@@ -72,7 +72,8 @@ extension DemoScript {
             }
         }
         let open = try storeCall { try store.allegationCases() }.filter(\.isOpen).count
-        print("  \(Self.manager.user) (\(Self.manager.role)) sees totals only: \(open) open case\(open == 1 ? "" : "s")")
+        let cases = "\(open) open case\(open == 1 ? "" : "s")"
+        print("  \(Self.manager.user) (\(Self.manager.role)) sees totals only: \(cases)")
         let read = try storeCall {
             try store.readRestricted(
                 id, actor: Self.focalPoint, keyFile: key, command: "demo", confidentiality: confidentiality,
