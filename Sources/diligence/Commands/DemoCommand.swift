@@ -227,7 +227,7 @@ struct DemoScript {
     static func refusal(_ error: StoreError) -> String? {
         switch error {
         case .rejected(_, _, let rejection): rejection.explanation
-        case .locked, .partnerLocked: error.explanation
+        case .locked: error.explanation
         default: nil
         }
     }
