@@ -58,6 +58,8 @@ public enum StoreError: Error, Sendable {
     case keyUnreadable(path: String, reason: String)
     /// The key does not open a case's restricted fields (another key, or damaged values).
     case restrictedUnopenable(subject: String, key: String)
+    /// A person resolved or invalidated a flag a risk rule raised while the rule still holds.
+    case ruleStillHolds(flag: String, rule: String, condition: String, partner: String, event: String)
     /// The user's role sees the cases of its own partners only, and the case's partner is not one.
     case caseOutsideAssignment(subject: String, user: String, role: String)
     /// The user's role sees the cases of its own partners only, and this partner is not one.
@@ -157,6 +159,9 @@ public enum StoreError: Error, Sendable {
         case .restrictedUnopenable(let subject, let key):
             return
                 "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
+        case .ruleStillHolds(let flag, let rule, let condition, let partner, let event):
+            return
+                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition)), so it would raise it again at once. The rule resolves its flag itself once that is no longer so: change what it reads (record the missing training or clause, for example), or escalate or defer the flag"
         case .caseOutsideAssignment(let subject, let user, let role):
             return
                 "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign`)"
