@@ -185,4 +185,30 @@ struct OfficerAssignmentTests {
         let list = try workspace.allegation(["list", "--json"], role: "programme_officer", user: "alice")
         #expect(try list.jsonArray().count == 2, "\(list)")
     }
+
+    @Test func aFocalPointLimitedToTheirPartnersIsRefusedRestrictedDetailsAndTheAttemptIsLogged() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.reportedAllegation()
+        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "own_partners_only: [programme_officer]",
+            with: "own_partners_only: [programme_officer, psea_focal_point]"
+        ).write(to: file, atomically: true, encoding: .utf8)
+        let before = try workspace.logCount()
+        let refused = try workspace.allegation(
+            ["show", id, "--restricted"], role: "psea_focal_point", user: "omar")
+        #expect(
+            refused.exitCode == 1 && refused.stderr.contains("omar is not assigned to the partner of \(id)"),
+            "\(refused)")
+        #expect(!refused.stdout.contains(CLIWorkspace.narrative))
+        #expect(try workspace.logCount() == before + 1)
+        let reads = try workspace.run("audit", "reads", "--json").jsonArray()
+        #expect(
+            reads.last?["user"] as? String == "omar" && reads.last?["refusal"] as? String == "not_assigned")
+        // fatima follows P-0001 (the workspace assigns her): she reads them.
+        let read = try workspace.allegation(
+            ["show", id, "--restricted"], role: "psea_focal_point", user: "fatima")
+        #expect(read.exitCode == 0 && read.stdout.contains(CLIWorkspace.narrative), "\(read)")
+    }
 }
