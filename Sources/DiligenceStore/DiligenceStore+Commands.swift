@@ -104,7 +104,11 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
-            if recordKind == nil, let partner = try FlagRows.partner(ofFlag: subject, db: db) {
+            // Only a person's decision on a flag is checked against its rule: other events skip the look-up.
+            if recordKind == nil,
+                event == FlagDecision.resolve.event || event == FlagDecision.invalidate.event,
+                let partner = try FlagRows.partner(ofFlag: subject, db: db)
+            {
                 try Self.checkRuleFlagDecision(
                     subject, event: event, partner: partner, definitions: definitions, now: now, db: db)
             }
