@@ -101,7 +101,8 @@ extension DiligenceStore {
         let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
         try Self.checkRole(actor, workflow: definition, starting: false)
         try Self.checkCaseScope(
-            subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality, db: db)
+            subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality,
+            db: db)
         let input: EventInput
         switch Result(catching: { () throws(EventDataError) in
             try definition.event(event, assignments: assignments)
