@@ -104,6 +104,10 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
+            let loaded = try Self.currentInstance(
+                subject, definitions: definitions, db: db, recent: recentInstances, stored: stored)
+            let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+            try Self.checkRole(actor, workflow: definition, starting: false)
             // Only a person's decision on a flag is checked against its rule: other events skip the look-up.
             if recordKind == nil,
                 event == FlagDecision.resolve.event || event == FlagDecision.invalidate.event,
@@ -112,10 +116,6 @@ extension DiligenceStore {
                 try Self.checkRuleFlagDecision(
                     subject, event: event, partner: partner, definitions: definitions, now: now, db: db)
             }
-            let loaded = try Self.currentInstance(
-                subject, definitions: definitions, db: db, recent: recentInstances, stored: stored)
-            let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
-            try Self.checkRole(actor, workflow: definition, starting: false)
             let input: EventInput
             do {
                 input = try definition.event(event, assignments: assignments)
