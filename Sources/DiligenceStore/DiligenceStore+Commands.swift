@@ -138,13 +138,12 @@ extension DiligenceStore {
                     subject: subject, kind: "event", name: event, actor: actor, data: data, occurredAt: now,
                     definitionHash: definition.hash,
                     outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-                let snapshot = InstanceSnapshot(step.instance, definition: definition)
-                let snapshotText = snapshot.json.canonicalText
+                let snapshotText = InstanceSnapshot.canonicalText(of: step.instance, definition: definition)
                 let seq = try Self.record(
-                    entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                    expectedVersion: instance.version, head: loaded.head,
-                    definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                    db: db)
+                    entry, snapshotText: snapshotText, version: step.instance.version,
+                    isComplete: step.instance.isComplete, workflow: definition, subjectKind: "",
+                    effects: step.effects, expectedVersion: instance.version, head: loaded.head,
+                    definitionStored: storedDefinitions.contains(definition.hash), db: db)
                 recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
                 // A partner's own event may change the facts rules read (confirming training); after
                 // any other, the facts read before the step are still what its records say.

@@ -16,6 +16,22 @@ extension DiligenceStore {
         head knownHead: LogHead? = nil,
         definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: Database
     ) throws -> Int {
+        try record(
+            entry, snapshotText: knownSnapshotText ?? snapshot.json.canonicalText, version: snapshot.version,
+            isComplete: snapshot.isComplete, workflow: workflow, subjectKind: subjectKind, effects: effects,
+            expectedVersion: expectedVersion, seq: forcedSeq, head: knownHead,
+            definitionStored: definitionStored,
+            db: db)
+    }
+
+    /// ``record(_:snapshot:workflow:subjectKind:effects:expectedVersion:seq:head:definitionStored:snapshotText:db:)``
+    /// with the snapshot given as its canonical text, version and completeness.
+    @discardableResult
+    static func record(
+        _ entry: LogEntry, snapshotText: String, version: Int, isComplete: Bool, workflow: WorkflowDefinition,
+        subjectKind: String, effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil,
+        head knownHead: LogHead? = nil, definitionStored: Bool = false, db: Database
+    ) throws -> Int {
         let known =
             try definitionStored
             || Bool.fetchOne(
@@ -47,7 +63,6 @@ extension DiligenceStore {
                 .text(entry.actor.role), .text(text.data), .text(time), .text(entry.definitionHash),
                 .text(text.outcome), .text(previousHash), .text(hash),
             ], db: db)
-        let snapshotText = knownSnapshotText ?? snapshot.json.canonicalText
         if let expectedVersion {
             try DirectStatement.run(
                 """
@@ -55,8 +70,8 @@ extension DiligenceStore {
                 WHERE subject = ? AND version = ?
                 """,
                 [
-                    .text(entry.definitionHash), .text(snapshotText), .int(snapshot.version),
-                    .int(snapshot.isComplete ? 1 : 0), .int(seq), .text(time), .text(entry.subject),
+                    .text(entry.definitionHash), .text(snapshotText), .int(version), .int(isComplete ? 1 : 0),
+                    .int(seq), .text(time), .text(entry.subject),
                     .int(expectedVersion),
                 ], db: db)
             guard db.changesCount == 1 else { throw StoreError.conflict(subject: entry.subject) }
@@ -68,8 +83,8 @@ extension DiligenceStore {
                     """,
                 arguments: [
                     entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText,
-                    snapshot.version,
-                    snapshot.isComplete, seq, time,
+                    version,
+                    isComplete, seq, time,
                 ])
         }
         if entry.kind == "start", let partner = entry.data["partner"] {

@@ -94,6 +94,47 @@ import Testing
         }
     }
 
+    /// The snapshot text written straight into a buffer is the canonical text of the snapshot, at
+    /// every step of a lifecycle: parallel regions, every field type, texts that need escaping,
+    /// fields unset again.
+    @Test func theSnapshotTextIsTheCanonicalTextOfTheSnapshot() throws {
+        let definitions = StoreFixtures.definitions()
+        let workflow = try #require(definitions.workflow(forSubject: "partner"))
+        var instance = Engine.start(workflow, subject: "P-0001", now: StoreFixtures.start).instance
+        func check() {
+            #expect(
+                InstanceSnapshot.canonicalText(of: instance, definition: workflow)
+                    == InstanceSnapshot(instance, definition: workflow).json.canonicalText)
+        }
+        check()
+        let steps: [(String, Actor, [(field: String, value: String)])] = [
+            ("start_assessment", StoreFixtures.officer, []),
+            (
+                "complete_assessment", StoreFixtures.officer,
+                [("capacity_level", "full"), ("assessed_on", "2026-01-05")]
+            ),
+            ("confirm_clauses", StoreFixtures.procurement, [("clauses_cleared", "true")]),
+            ("confirm_training", StoreFixtures.officer, [("training_coverage", "1.0")]),
+            ("suspend", StoreFixtures.manager, [("suspension_reason", "audit \"finding\"\n\u{1} é")]),
+            ("resume", StoreFixtures.manager, []),
+            ("close", StoreFixtures.manager, [("closure_reason", "ended")]),
+        ]
+        for (index, (event, actor, data)) in steps.enumerated() {
+            let input = try workflow.event(event, assignments: data)
+            guard
+                case .accepted(let step) = Engine.step(
+                    workflow, instance, event: input, actor: actor, now: StoreFixtures.days(Double(index + 1))
+                )
+            else {
+                Issue.record("\(event) was refused")
+                return
+            }
+            instance = step.instance
+            check()
+        }
+        #expect(instance.isComplete)
+    }
+
     /// A workflow set without derived fields has nothing to refresh: sending writes the event and
     /// nothing else, and the log verifies.
     @Test func aLifecycleWithoutDerivedFieldsIsNotRefreshed() throws {
