@@ -33,32 +33,36 @@ let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dil
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
+/// Removes the scratch folder (a `defer` at the top level does not run on `exit`) and exits.
+func finish(_ status: Int32) -> Never {
+    try? FileManager.default.removeItem(at: scratch)
+    exit(status)
+}
+
 if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
     print(BenchHelp.text)
-    exit(0)
+    finish(0)
 }
 if CommandLine.arguments.contains("--engine-only") {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
-    exit(0)
+    finish(0)
 }
 if let index = CommandLine.arguments.firstIndex(of: "--store-profile") {
     let rest = CommandLine.arguments.dropFirst(index + 1)
     guard let figure = rest.first, let count = rest.dropFirst().first.flatMap({ Int($0) }) else {
         FileHandle.standardError.write(
             Data("diligence-bench: --store-profile takes a figure (manual, shipped, raw) and a count\n".utf8))
-        exit(2)
+        finish(2)
     }
     do {
         try StoreProfile.run(
             figure: figure, count: count, manual: manual, shipped: definitions, directory: scratch)
     } catch {
-        try? FileManager.default.removeItem(at: scratch)
         FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
-        exit(1)
+        finish(1)
     }
-    try? FileManager.default.removeItem(at: scratch)
-    exit(0)
+    finish(0)
 }
 if CommandLine.arguments.contains("--store-split") {
     // In memory: what a transition costs in the store without the disk, for profiling.
@@ -95,7 +99,7 @@ if CommandLine.arguments.contains("--store-split") {
     print(
         "{\"in_memory_sends_per_second_manual\": \(Int(Double(count) / seconds)), \"in_memory_sends_per_second_shipped\": \(Int(Double(count) / shippedSeconds))}"
     )
-    exit(0)
+    finish(0)
 }
 if CommandLine.arguments.contains("--import-only") {
     let imports = try ImportBenchmark.run(
@@ -103,7 +107,7 @@ if CommandLine.arguments.contains("--import-only") {
     print(
         "{\"import_xml_seconds\": \(rounded(imports.importSeconds, 3)), \"xmllint_stream_seconds\": \(imports.xmllintSeconds.map { String(rounded($0, 3)) } ?? "null"), \"import_docx_seconds\": \(rounded(imports.docxSeconds, 3)), \"clause_detection_ms\": \(rounded(imports.detectionMilliseconds, 2)), \"findings\": \(imports.findings)}"
     )
-    exit(0)
+    finish(0)
 }
 if CommandLine.arguments.contains("--store-only") {
     var report: [String: Any] = [:]
@@ -116,7 +120,7 @@ if CommandLine.arguments.contains("--store-only") {
     }
     let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
-    exit(0)
+    finish(0)
 }
 
 do {
@@ -193,5 +197,5 @@ do {
     print(String(decoding: data, as: UTF8.self))
 } catch {
     FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
-    exit(1)
+    finish(1)
 }
