@@ -17,6 +17,7 @@ import Foundation
 /// goes into one byte buffer (each open element remembers where its text starts) and sections
 /// and paragraphs into one list (each open element remembers where its output starts); an
 /// element that turns out to be a paragraph or a heading replaces its children's output by its own.
+/// Each paragraph left at the end becomes one `String`, tidied from its bytes (``TidyText``).
 struct StreamingMarkupReader {
     var rules: MarkupReader
 
@@ -36,9 +37,12 @@ struct StreamingMarkupReader {
         var hasDirectText: Bool
     }
 
+    /// A section or paragraph found, its text a range of the text buffer until the end, when each
+    /// one left becomes one `String`.
     private enum Output {
-        case heading(text: String, number: String?, line: Int)
-        case paragraph(text: String, line: Int)
+        case heading(text: Range<Int>, line: Int)
+        case attributeHeading(text: String, number: String?, line: Int)
+        case paragraph(text: Range<Int>, line: Int)
     }
 
     /// Reads `data`; `nil` and the problems when libxml2 stops on an error.
@@ -64,9 +68,17 @@ struct StreamingMarkupReader {
         var output: [Output] = []
         var stack: [Open] = []
         var skipping = 0
+        // Names are interned by the reader's dictionary; most elements repeat the one before.
+        var lastName: UnsafeRawPointer?
+        var lastKind = Kind.plain
         func kind(of name: UnsafePointer<xmlChar>) -> Kind {
             let key = UnsafeRawPointer(name)
-            if let known = kinds[key] { return known }
+            if key == lastName { return lastKind }
+            lastName = key
+            if let known = kinds[key] {
+                lastKind = known
+                return known
+            }
             let local = String(cString: name).lowercased()
             let found: Kind =
                 rules.skipped.contains(local)
@@ -74,6 +86,7 @@ struct StreamingMarkupReader {
                 : rules.headings.contains(local)
                     ? .heading : rules.lineBreaks.contains(local) ? .lineBreak : .plain
             kinds[key] = found
+            lastKind = found
             return found
         }
         func close() {
@@ -83,14 +96,11 @@ struct StreamingMarkupReader {
                 return
             }
             if open.kind == .heading || open.hasDirectText {
-                let body = text.withUnsafeBufferPointer { buffer in
-                    String(decoding: UnsafeBufferPointer(rebasing: buffer[open.textStart...]), as: UTF8.self)
-                }
-                output.removeSubrange(open.outputStart...)
+                let body = open.textStart..<text.count
+                if open.outputStart < output.count { output.removeSubrange(open.outputStart...) }
                 output.append(
                     open.kind == .heading
-                        ? .heading(text: body, number: nil, line: open.line)
-                        : .paragraph(text: body, line: open.line))
+                        ? .heading(text: body, line: open.line) : .paragraph(text: body, line: open.line))
             }
         }
         while true {
@@ -128,7 +138,7 @@ struct StreamingMarkupReader {
                         .first
                 {
                     let number = rules.numberAttributes.lazy.compactMap { XMLNodes.attribute(node, $0) }.first
-                    output.append(.heading(text: heading, number: number, line: line))
+                    output.append(.attributeHeading(text: heading, number: number, line: line))
                 }
                 let open = Open(
                     kind: elementKind, textStart: text.count, outputStart: output.count, line: line,
@@ -154,11 +164,16 @@ struct StreamingMarkupReader {
             }
         }
         var builder = DocumentBuilder()
-        for item in output {
-            switch item {
-            case .heading(let text, let number, let line):
-                builder.heading(text, number: number, at: .line(line))
-            case .paragraph(let text, let line): builder.paragraph(text, at: .line(line))
+        text.withUnsafeBufferPointer { buffer in
+            for item in output {
+                switch item {
+                case .heading(let range, let line):
+                    builder.heading(utf8: UnsafeBufferPointer(rebasing: buffer[range]), at: .line(line))
+                case .attributeHeading(let text, let number, let line):
+                    builder.heading(text, number: number, at: .line(line))
+                case .paragraph(let range, let line):
+                    builder.paragraph(utf8: UnsafeBufferPointer(rebasing: buffer[range]), at: .line(line))
+                }
             }
         }
         return builder.build(.xml)
