@@ -89,15 +89,14 @@ enum TidyText {
         var previousSpace: UInt64 = 0
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Some byte below 0x20 (exact as a yes or no for the whole word).
-            if (word &- ones &* 0x20) & ~word & highs != 0 { return false }
-            // Some byte equal to C2.
+            // Some byte below 0x20, some byte equal to C2 (each exact as a yes or no for the word).
+            let control = (word &- ones &* 0x20) & ~word
             let c2 = word ^ (ones &* 0xC2)
-            if (c2 &- ones) & ~c2 & highs != 0 { return false }
-            // The high bit of each byte that is a space, exactly; two in a row refuse.
+            let lead = (c2 &- ones) & ~c2
+            // The high bit of each byte that is a space, exactly: two in a row refuse.
             let notSpace = word ^ (ones &* 0x20)
             let spaces = ~(((notSpace & lows) &+ lows) | notSpace) & highs
-            if spaces & ((spaces << 8) | previousSpace) != 0 { return false }
+            if (control | lead) & highs | spaces & ((spaces << 8) | previousSpace) != 0 { return false }
             previousSpace = spaces >> 56
             index += 8
         }
