@@ -5,7 +5,8 @@ import Foundation
 /// Reads sections and paragraphs out of an XML file as a stream, with libxml2's SAX2 parser and
 /// without building the document's tree: the same rules as ``MarkupReader`` (a heading element
 /// or a `heading`/`title` attribute starts a section; an element with text of its own is a
-/// paragraph with the text of its descendants), in one pass over the bytes as given (not copied).
+/// paragraph with the text of its descendants), in one pass, the bytes handed to libxml2's push
+/// parser a chunk at a time (from memory or straight from the file, never all of it at once).
 ///
 /// Safety is the parser's: it runs with ``LibXML/xmlOptions`` (no network, no entity
 /// substitution, no DTD loading) under the refusing entity loader, with libxml2's own SAX2
@@ -25,48 +26,65 @@ import Foundation
 struct StreamingMarkupReader {
     var rules: MarkupReader
 
+    /// The bytes handed to libxml2 at a time: small enough to stay in the processor's cache.
+    static let chunkSize = 64 * 1024
+
     /// Reads `data`; `nil` and the problems when libxml2 stops on an error.
     func read(_ data: Data, url: String) -> (AgreementDocument?, [LibXML.Problem]) {
+        var offset = 0
+        let (document, problems) = read(url: url) { buffer in
+            let count = min(buffer.count, data.count - offset)
+            data.copyBytes(
+                to: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self),
+                from: (data.startIndex + offset)..<(data.startIndex + offset + count))
+            offset += count
+            return count
+        }
+        return (document, problems)
+    }
+
+    /// Reads what `next` gives, chunk by chunk: `next` fills the buffer it is given and returns
+    /// the number of bytes (0 at the end, `nil` when the source cannot be read further). `nil`
+    /// and the problems when libxml2 stops on an error or the source fails.
+    func read(
+        url: String, _ next: (UnsafeMutableRawBufferPointer) -> Int?
+    ) -> (AgreementDocument?, [LibXML.Problem]) {
         let (document, problems) = LibXML.collectingProblems { () -> AgreementDocument? in
-            data.withUnsafeBytes { raw -> AgreementDocument? in
-                guard let base = raw.bindMemory(to: CChar.self).baseAddress, raw.count > 0 else { return nil }
-                return parse(base, count: raw.count, url: url)
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+            defer { buffer.deallocate() }
+            guard let first = next(buffer), first > 0, let base = buffer.baseAddress else { return nil }
+            // The first chunk goes with the context: libxml2 detects the encoding from it.
+            guard
+                let context = xmlCreatePushParserCtxt(
+                    nil, nil, base.assumingMemoryBound(to: CChar.self), Int32(first), url)
+            else { return nil }
+            defer {
+                if let document = context.pointee.myDoc {
+                    xmlFreeDoc(document)
+                    context.pointee.myDoc = nil
+                }
+                xmlFreeParserCtxt(context)
             }
+            _ = xmlCtxtUseOptions(context, LibXML.xmlOptions)
+            SAXWalker.install(on: context.pointee.sax)
+            let walker = UnsafeMutablePointer<SAXWalker>.allocate(capacity: 1)
+            walker.initialize(to: SAXWalker(rules: rules, context: context))
+            defer { walker.deinitialize(count: 1).deallocate() }
+            context.pointee._private = UnsafeMutableRawPointer(walker)
+            defer { context.pointee._private = nil }
+            while true {
+                guard let count = next(buffer) else { return nil }
+                let status = xmlParseChunk(
+                    context, base.assumingMemoryBound(to: CChar.self), Int32(count), count == 0 ? 1 : 0)
+                // A fatal error stops here: nothing after it is read.
+                if status != 0 && context.pointee.wellFormed == 0 { return nil }
+                if count == 0 { break }
+            }
+            guard context.pointee.wellFormed != 0 else { return nil }
+            return walker.pointee.document()
         }
         // A well-formedness error the parser went past still refuses the file.
         return (problems.contains(where: \.isFatal) ? nil : document, problems)
-    }
-
-    private func parse(_ base: UnsafePointer<CChar>, count: Int, url: String) -> AgreementDocument? {
-        guard let context = xmlNewParserCtxt() else { return nil }
-        defer {
-            if let document = context.pointee.myDoc {
-                xmlFreeDoc(document)
-                context.pointee.myDoc = nil
-            }
-            xmlFreeParserCtxt(context)
-        }
-        _ = xmlCtxtUseOptions(context, LibXML.xmlOptions)
-        SAXWalker.install(on: context.pointee.sax)
-        // libxml2 reads its input up to a terminating zero, which its own copy of the bytes has.
-        guard let buffer = xmlParserInputBufferCreateMem(base, Int32(clamping: count), XML_CHAR_ENCODING_NONE)
-        else { return nil }
-        guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE) else {
-            xmlFreeParserInputBuffer(buffer)
-            return nil
-        }
-        input.pointee.filename = xmlCharStrdup(url).map {
-            UnsafePointer(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-        }
-        guard inputPush(context, input) >= 0 else { return nil }
-        let walker = UnsafeMutablePointer<SAXWalker>.allocate(capacity: 1)
-        walker.initialize(to: SAXWalker(rules: rules, context: context, size: count))
-        defer { walker.deinitialize(count: 1).deallocate() }
-        context.pointee._private = UnsafeMutableRawPointer(walker)
-        let status = xmlParseDocument(context)
-        context.pointee._private = nil
-        guard status == 0, context.pointee.wellFormed != 0 else { return nil }
-        return walker.pointee.document()
     }
 }
 
@@ -108,10 +126,9 @@ struct SAXWalker {
     var stack: [Open] = []
     var skipping = 0
 
-    init(rules: MarkupReader, context: xmlParserCtxtPtr, size: Int) {
+    init(rules: MarkupReader, context: xmlParserCtxtPtr) {
         self.rules = rules
         self.context = context
-        text.reserveCapacity(size)
     }
 
     /// The walker of the document's own parse behind `context`, or `nil` for an entity's.
