@@ -5,8 +5,8 @@ import Foundation
 /// Reads sections and paragraphs out of an XML file as a stream, with libxml2's SAX2 parser and
 /// without building the document's tree: the same rules as ``MarkupReader`` (a heading element
 /// or a `heading`/`title` attribute starts a section; an element with text of its own is a
-/// paragraph with the text of its descendants), in one pass, the bytes handed to libxml2's push
-/// parser a chunk at a time (from memory or straight from the file, never all of it at once).
+/// paragraph with the text of its descendants), in one pass, the bytes handed to libxml2 as it
+/// asks for them (from memory or straight from the file, never all of it at once).
 ///
 /// Safety is the parser's: it runs with ``LibXML/xmlOptions`` (no network, no entity
 /// substitution, no DTD loading) under the refusing entity loader, with libxml2's own SAX2
@@ -26,65 +26,75 @@ import Foundation
 struct StreamingMarkupReader {
     var rules: MarkupReader
 
-    /// The bytes handed to libxml2 at a time: small enough to stay in the processor's cache.
-    static let chunkSize = 64 * 1024
-
     /// Reads `data`; `nil` and the problems when libxml2 stops on an error.
     func read(_ data: Data, url: String) -> (AgreementDocument?, [LibXML.Problem]) {
         var offset = 0
-        let (document, problems) = read(url: url) { buffer in
+        return read(url: url) { buffer in
             let count = min(buffer.count, data.count - offset)
             data.copyBytes(
-                to: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self),
+                to: UnsafeMutableBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self).prefix(count)),
                 from: (data.startIndex + offset)..<(data.startIndex + offset + count))
             offset += count
             return count
         }
-        return (document, problems)
     }
 
-    /// Reads what `next` gives, chunk by chunk: `next` fills the buffer it is given and returns
-    /// the number of bytes (0 at the end, `nil` when the source cannot be read further). `nil`
-    /// and the problems when libxml2 stops on an error or the source fails.
+    /// The source of one read: fills the buffer it is given and returns the number of bytes (0 at
+    /// the end, `nil` when the source cannot be read further).
+    private struct Source {
+        var next: (UnsafeMutableRawBufferPointer) -> Int?
+    }
+
+    /// Reads what `next` gives as libxml2 asks for it (a few kilobytes at a time, so the file is
+    /// never held whole). `nil` and the problems when libxml2 stops on an error or the source fails.
     func read(
         url: String, _ next: (UnsafeMutableRawBufferPointer) -> Int?
     ) -> (AgreementDocument?, [LibXML.Problem]) {
         let (document, problems) = LibXML.collectingProblems { () -> AgreementDocument? in
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
-            defer { buffer.deallocate() }
-            guard let first = next(buffer), first > 0, let base = buffer.baseAddress else { return nil }
-            // The first chunk goes with the context: libxml2 detects the encoding from it.
-            guard
-                let context = xmlCreatePushParserCtxt(
-                    nil, nil, base.assumingMemoryBound(to: CChar.self), Int32(first), url)
-            else { return nil }
-            defer {
-                if let document = context.pointee.myDoc {
-                    xmlFreeDoc(document)
-                    context.pointee.myDoc = nil
-                }
-                xmlFreeParserCtxt(context)
+            withoutActuallyEscaping(next) { next in
+                var source = Source(next: next)
+                return withUnsafeMutablePointer(to: &source) { source in parse(url: url, source) }
             }
-            _ = xmlCtxtUseOptions(context, LibXML.xmlOptions)
-            SAXWalker.install(on: context.pointee.sax)
-            let walker = UnsafeMutablePointer<SAXWalker>.allocate(capacity: 1)
-            walker.initialize(to: SAXWalker(rules: rules, context: context))
-            defer { walker.deinitialize(count: 1).deallocate() }
-            context.pointee._private = UnsafeMutableRawPointer(walker)
-            defer { context.pointee._private = nil }
-            while true {
-                guard let count = next(buffer) else { return nil }
-                let status = xmlParseChunk(
-                    context, base.assumingMemoryBound(to: CChar.self), Int32(count), count == 0 ? 1 : 0)
-                // A fatal error stops here: nothing after it is read.
-                if status != 0 && context.pointee.wellFormed == 0 { return nil }
-                if count == 0 { break }
-            }
-            guard context.pointee.wellFormed != 0 else { return nil }
-            return walker.pointee.document()
         }
         // A well-formedness error the parser went past still refuses the file.
         return (problems.contains(where: \.isFatal) ? nil : document, problems)
+    }
+
+    private func parse(url: String, _ source: UnsafeMutablePointer<Source>) -> AgreementDocument? {
+        guard
+            let context = xmlCreateIOParserCtxt(
+                nil, nil,
+                { source, buffer, length in
+                    guard let source, let buffer, length > 0 else { return 0 }
+                    let next = source.assumingMemoryBound(to: Source.self).pointee.next
+                    guard let count = next(UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+                    else {
+                        return -1
+                    }
+                    return Int32(count)
+                }, nil, source, XML_CHAR_ENCODING_NONE)
+        else { return nil }
+        defer {
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(context)
+        }
+        if let input = context.pointee.input, input.pointee.filename == nil {
+            input.pointee.filename = xmlCharStrdup(url).map {
+                UnsafePointer(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+        }
+        _ = xmlCtxtUseOptions(context, LibXML.xmlOptions)
+        SAXWalker.install(on: context.pointee.sax)
+        let walker = UnsafeMutablePointer<SAXWalker>.allocate(capacity: 1)
+        walker.initialize(to: SAXWalker(rules: rules, context: context))
+        defer { walker.deinitialize(count: 1).deallocate() }
+        context.pointee._private = UnsafeMutableRawPointer(walker)
+        defer { context.pointee._private = nil }
+        guard xmlParseDocument(context) == 0, context.pointee.wellFormed != 0 else { return nil }
+        return walker.pointee.document()
     }
 }
 
