@@ -14,9 +14,11 @@ public struct AgreementImporter: Sendable {
     }
 
     /// Reads the file at `url`, refusing it before reading when it is over the size limit. XML is
-    /// streamed from the file a chunk at a time, never held whole; the other formats are read whole.
-    public func importFile(at url: URL, format: ImportFormat = .auto) throws(ImportError) -> AgreementDocument
-    {
+    /// streamed from the file a chunk at a time, never held whole, and `progress` is told the bytes
+    /// read so far and the file's size as it goes; the other formats are read whole.
+    public func importFile(
+        at url: URL, format: ImportFormat = .auto, progress: ((_ read: Int, _ size: Int) -> Void)? = nil
+    ) throws(ImportError) -> AgreementDocument {
         let name = url.lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         if let size, size > limits.maxDocumentBytes { throw tooLarge(name) }
@@ -50,6 +52,7 @@ public struct AgreementImporter: Sendable {
                 return nil
             }
             total += count
+            if let progress, let size, size > 0 { progress(min(total, size), size) }
             // The file grew past the limit after it was measured.
             guard total <= limits.maxDocumentBytes else {
                 overLimit = true
