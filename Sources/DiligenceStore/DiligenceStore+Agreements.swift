@@ -135,7 +135,7 @@ extension DiligenceStore {
         case .rejected(let rejection):
             let flags = try PartnerRedFlags.open(partner: record.partner, db: db)
             if !flags.isEmpty, Self.readsRedFlags(rejection) {
-                throw StoreError.partnerLocked(
+                throw StoreError.locked(
                     subject: subject, event: event, partner: record.partner, flags: flags, rejection)
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)

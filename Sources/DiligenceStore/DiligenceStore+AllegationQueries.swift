@@ -47,41 +47,104 @@ extension DiligenceStore {
 
     /// Reads a case with its restricted fields opened, and logs the read, in one transaction: an
     /// event of kind `read` says who read which fields of which case, when, and by which command.
-    /// Refused (nothing read, nothing written) when the role may not read restricted fields or
-    /// the key does not open them.
+    ///
+    /// Every attempt on an existing case is logged: when the role may not read restricted fields,
+    /// the user is not assigned to the case's partner (for roles that see their own partners'
+    /// cases only), or the key file is missing or does not open the fields, nothing is read, an
+    /// event `read_refused` with the reason is logged, and the refusal is thrown.
     public func readRestricted(
-        _ id: String, actor: Actor, key: AllegationKey, keyPath: String, command: String,
+        _ id: String, actor: Actor, keyFile: AllegationKeyFile, command: String,
         confidentiality: AllegationConfidentiality, now: Date
     ) throws(StoreError) -> AllegationCase {
+        try readRestricted(
+            id, actor: actor, keyPath: keyFile.path, loadKey: { () throws(StoreError) in try keyFile.load() },
+            command: command, confidentiality: confidentiality, now: now)
+    }
+
+    /// ``readRestricted(_:actor:keyFile:command:confidentiality:now:)`` with the key from
+    /// `loadKey`, called only once the role and the assignment allow the read.
+    public func readRestricted(
+        _ id: String, actor: Actor, keyPath: String, loadKey: () throws(StoreError) -> AllegationKey,
+        command: String, confidentiality: AllegationConfidentiality, now: Date
+    ) throws(StoreError) -> AllegationCase {
         let now = Timestamp.truncated(now)
-        guard confidentiality.role(actor.role, reads: .restricted) else {
-            throw .restrictedRefused(role: actor.role, readers: confidentiality.roles(reading: .restricted))
-        }
         guard actor.user.contains(where: { !$0.isWhitespace }) else {
             throw .invalidInput(
                 field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
         }
         var found = try allegationCase(id)
+        func refuse(_ reason: String, _ error: StoreError) throws(StoreError) -> Never {
+            try logRefusedRead(id, actor: actor, command: command, reason: reason, now: now)
+            throw error
+        }
+        guard confidentiality.role(actor.role, reads: .restricted) else {
+            try refuse(
+                "role",
+                .restrictedRefused(role: actor.role, readers: confidentiality.roles(reading: .restricted)))
+        }
+        do {
+            try checkCaseScope(found, actor: actor, confidentiality: confidentiality)
+        } catch {
+            try refuse("not_assigned", error)
+        }
+        let key: AllegationKey
+        do {
+            key = try loadKey()
+        } catch {
+            try refuse("key", error)
+        }
         // The record is read again inside the transaction that logs the read, so the fields logged
         // are exactly the ones opened, whatever another command did in between.
-        let details = try transaction { db in
+        let opened = try transaction { db -> Result<RestrictedDetails, StoreError> in
             guard let record = try AllegationRows.record(id, db: db),
                 let hash = try String.fetchOne(
                     db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
             else { throw StoreError.notAnAllegation(id) }
             found.record = record
-            let details = try Self.open(record, subject: id, key: key, keyPath: keyPath)
-            let entry = LogEntry(
-                subject: id, kind: "read", name: "read_restricted", actor: actor,
-                data: .object([
-                    "command": .string(command), "fields": .array(details.fieldsRead.map(JSONValue.string)),
-                ]),
-                occurredAt: now, definitionHash: hash, outcome: .object([:]))
-            try Self.appendOnly(entry, db: db)
-            return details
+            let opening = Result { () throws(StoreError) in
+                try Self.open(record, subject: id, key: key, keyPath: keyPath)
+            }
+            guard case .success(let details) = opening else {
+                try Self.appendRead(
+                    id, name: "read_refused", actor: actor, command: command,
+                    detail: ("reason", .string("key")), hash: hash, now: now, db: db)
+                return opening
+            }
+            try Self.appendRead(
+                id, name: "read_restricted", actor: actor, command: command,
+                detail: ("fields", .array(details.fieldsRead.map(JSONValue.string))), hash: hash, now: now,
+                db: db)
+            return .success(details)
         }
-        found.restricted = details
+        found.restricted = try opened.get()
         return found
+    }
+
+    /// Logs a refused attempt to read a case's restricted fields: who, which case, by which
+    /// command, why (`role`, `not_assigned`, `key`). Nothing else is written.
+    public func logRefusedRead(
+        _ id: String, actor: Actor, command: String, reason: String, now: Date
+    ) throws(StoreError) {
+        try transaction { db in
+            guard
+                let hash = try String.fetchOne(
+                    db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
+            else { throw StoreError.notAnAllegation(id) }
+            try Self.appendRead(
+                id, name: "read_refused", actor: actor, command: command,
+                detail: ("reason", .string(reason)), hash: hash, now: Timestamp.truncated(now), db: db)
+        }
+    }
+
+    private static func appendRead(
+        _ id: String, name: String, actor: Actor, command: String, detail: (String, JSONValue), hash: String,
+        now: Date, db: Database
+    ) throws {
+        let entry = LogEntry(
+            subject: id, kind: "read", name: name, actor: actor,
+            data: .object(["command": .string(command), detail.0: detail.1]),
+            occurredAt: now, definitionHash: hash, outcome: .object([:]))
+        try appendOnly(entry, db: db)
     }
 
     /// Opens every sealed field of a record; refuses when one does not open with `key`.
@@ -105,8 +168,10 @@ extension DiligenceStore {
         return RestrictedDetails(texts: texts, assistance: entries)
     }
 
-    /// Appends a log row that changes no record (a read), chained like every other row.
-    static func appendOnly(_ entry: LogEntry, db: Database) throws {
+    /// Appends a log row that steps no workflow (a read, an assignment), chained like every
+    /// other row; returns its sequence number.
+    @discardableResult
+    static func appendOnly(_ entry: LogEntry, db: Database) throws -> Int {
         let head = try LogHead.read(db)
         let seq = head.seq + 1
         let text = entry.texts()
@@ -121,6 +186,7 @@ extension DiligenceStore {
                 seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
                 Timestamp.format(entry.occurredAt), entry.definitionHash, text.outcome, head.hash, hash,
             ])
+        return seq
     }
 
     /// The reads of restricted allegation fields (of one case, when `subject` is given), oldest first.

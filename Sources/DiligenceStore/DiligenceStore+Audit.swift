@@ -41,23 +41,10 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
-        var catalogues = AgreementReplay.Catalogues()
-        let (events, definitionSources, questionnaireSources) = try read { db in
-            let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
-            var sources: [String: (file: String, source: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
-                sources[row["hash"]] = (row["file"], row["source"])
-            }
-            var questionnaires: [String: (file: String, source: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
-                questionnaires[row["hash"]] = (row["file"], row["source"])
-            }
-            catalogues = try AgreementReplay.storedCatalogues(db)
-            return (events, sources, questionnaires)
-        }
+        let sources = try read { db in try ReplaySources(db) }
         var previousHash = ContentHash.genesis
         var entries: [LogEntry] = []
-        for (offset, row) in events.enumerated() {
+        for (offset, row) in sources.events.enumerated() {
             let seq: Int = row["seq"]
             let subject: String = row["subject"]
             report.eventsChecked += 1
@@ -91,21 +78,10 @@ extension DiligenceStore {
             previousHash = hash
         }
         do {
-            let replay = try DatabaseQueue()
-            try StoreSchema.migrator.migrate(replay)
-            var definitions: [String: WorkflowDefinition] = [:]
-            var questionnaires = ReplayedQuestionnaires(sources: questionnaireSources)
-            for (offset, entry) in entries.enumerated() {
-                let seq = offset + 1
-                let problem = try replay.write { db in
-                    try Self.replay(
-                        entry, seq: seq, sources: definitionSources, definitions: &definitions,
-                        questionnaires: &questionnaires, catalogues: catalogues, db: db)
-                }
-                if let problem {
-                    report.problems.append(problem)
-                    return report
-                }
+            let (replay, problem) = try Self.replay(entries, sources: sources)
+            if let problem {
+                report.problems.append(problem)
+                return report
             }
             let (problems, records) = try compare(with: replay)
             report.problems += problems
@@ -116,6 +92,26 @@ extension DiligenceStore {
             throw Self.translate(error, path: path)
         }
         return report
+    }
+
+    /// Replays `entries` (the log from its first row, in order) into a fresh in-memory database;
+    /// stops at the first event the replay does not reproduce and returns it as a problem.
+    static func replay(_ entries: [LogEntry], sources: ReplaySources) throws -> (DatabaseQueue, AuditProblem?)
+    {
+        let replay = try DatabaseQueue()
+        try StoreSchema.migrator.migrate(replay)
+        var definitions: [String: WorkflowDefinition] = [:]
+        var questionnaires = ReplayedQuestionnaires(sources: sources.questionnaires)
+        for (offset, entry) in entries.enumerated() {
+            let seq = offset + 1
+            let problem = try replay.write { db in
+                try Self.replay(
+                    entry, seq: seq, sources: sources.definitions, definitions: &definitions,
+                    questionnaires: &questionnaires, catalogues: sources.catalogues, db: db)
+            }
+            if let problem { return (replay, problem) }
+        }
+        return (replay, nil)
     }
 
     static func entry(_ row: Row) -> LogEntry {
@@ -159,6 +155,9 @@ extension DiligenceStore {
                 try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
             return started ? nil : problem("the read concerns a record that was never started")
+        }
+        if entry.kind == "assignment" {
+            return try replayAssignment(entry, seq: seq, db: db).map(problem)
         }
         if entry.kind == "start" {
             let agreement = AgreementRows.record(
@@ -348,15 +347,17 @@ extension DiligenceStore {
 
     /// Compares the stored side tables with the replayed ones, row by row.
     private func compare(with replay: DatabaseQueue) throws -> ([AuditProblem], Int) {
-        let tables: [(name: String, key: String, what: String)] = [
-            ("instance", "subject", "the snapshot"), ("partner", "id", "the partner row"),
-            ("deadline", "id", "the deadline"),
-            ("flag", "id", "the flag"), ("notification", "id", "the notification"),
-            ("record", "subject", "the record"), ("link", "subject", "the link"),
+        let tables: [(name: String, key: String, what: String, order: String)] = [
+            ("instance", "subject", "the snapshot", "subject"), ("partner", "id", "the partner row", "id"),
+            ("deadline", "id", "the deadline", "id"),
+            ("flag", "id", "the flag", "id"), ("notification", "id", "the notification", "id"),
+            ("record", "subject", "the record", "subject"),
+            ("link", "subject", "the link", "subject, role, target"),
+            ("partner_officer", "partner", "the officer assignment of", "partner, officer"),
         ]
         var records = 0
         for table in tables {
-            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.key)"
+            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order)"
             let stored = try writer.read { db in try Row.fetchAll(db, sql: sql) }
             let replayed = try replay.read { db in try Row.fetchAll(db, sql: sql) }
             if table.name == "instance" { records = stored.count }
@@ -367,7 +368,7 @@ extension DiligenceStore {
                 let row = left ?? right!
                 let keyValue: DatabaseValue = row[table.key]
                 let key = String.fromDatabaseValue(keyValue) ?? keyValue.description
-                let subject: String? = row["subject"] ?? row["id"]
+                let subject: String? = row["subject"] ?? row["id"] ?? row["partner"]
                 let detail: String
                 switch (left, right) {
                 case (nil, _): detail = "is missing from the database but the log produces it"
@@ -400,5 +401,27 @@ struct ReplayedQuestionnaires {
         else { return nil }
         loaded[hash] = questionnaire
         return questionnaire
+    }
+}
+
+/// What a replay of the log needs from the database: the log rows, and the texts of the
+/// workflow definitions, questionnaires and clause catalogues the events ran under.
+struct ReplaySources {
+    var events: [Row]
+    var definitions: [String: (file: String, source: String)] = [:]
+    var questionnaires: [String: (file: String, source: String)] = [:]
+    var catalogues: AgreementReplay.Catalogues
+
+    /// Reads them, every log row or only those up to `lastSeq`.
+    init(_ db: Database, lastSeq: Int? = nil) throws {
+        events = try Row.fetchAll(
+            db, sql: "SELECT * FROM event WHERE seq <= ? ORDER BY seq", arguments: [lastSeq ?? Int.max])
+        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
+            definitions[row["hash"]] = (row["file"], row["source"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
+            questionnaires[row["hash"]] = (row["file"], row["source"])
+        }
+        catalogues = try AgreementReplay.storedCatalogues(db)
     }
 }

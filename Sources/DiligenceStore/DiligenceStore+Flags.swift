@@ -66,11 +66,13 @@ extension DiligenceStore {
         }
         try Self.checkRole(actor, workflow: workflow, starting: false)
         return try transaction { db in
-            guard try FlagRows.partner(ofFlag: id, db: db) != nil else {
+            guard let partner = try FlagRows.partner(ofFlag: id, db: db) else {
                 _ = try Self.currentInstance(id, definitions: definitions, db: db)
                 throw StoreError.invalidInput(
                     field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags")
             }
+            try Self.checkRuleFlagDecision(
+                id, event: decision.event, partner: partner, definitions: definitions, now: now, db: db)
             let result = try Self.stepSubject(
                 id, event: decision.event, assignments: [(decision.textField, text)], actor: actor,
                 definitions: definitions, now: now, db: db)

@@ -24,8 +24,13 @@ extension DiligenceStore {
         return PortfolioRisk(today: today, lines: lines)
     }
 
-    /// The board-report figures for `year` (every record up to 31 December of it), or as of
-    /// today when `year` is nil, measured against `targets`. Reads only.
+    /// The board-report figures for `year`, or as of today when `year` is nil, measured against
+    /// `targets`. Reads only.
+    ///
+    /// For a past year the partner figures (assessed, capacity, agreements, training) are taken
+    /// from the records as they stood at the end of 31 December: the log replayed up to then.
+    /// Allegations are counted by the day they were received, with the status they have today,
+    /// as UN public reporting does.
     public func portfolioIndicators(year: Int?, targets: IndicatorTargets, now: Date) throws(StoreError)
         -> PortfolioIndicators
     {
@@ -33,18 +38,35 @@ extension DiligenceStore {
         let referenceDay =
             year.flatMap { LocalDate(year: $0, month: 12, day: 31) }.map { min($0, today) } ?? today
         var figures = PortfolioIndicators(year: year, referenceDay: referenceDay, targets: targets)
-        try read { db in
-            for partner in try Self.partnerRows(db: db)
-            where LocalDate(partner.record.registeredAt) <= referenceDay {
-                let facts = try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db)
-                figures.count(facts)
+        if referenceDay < today {
+            // A past year: the partners' records as they stood at the end of its last day, from
+            // the log replayed up to then.
+            let end = referenceDay.startOfDay.addingTimeInterval(86_400 - 0.001)
+            let past = try replayed(asOf: end)
+            do {
+                try past.read { db in try Self.countPartners(into: &figures, now: end, db: db) }
+            } catch {
+                throw Self.translate(error, path: path)
             }
+        }
+        try read { db in
+            if referenceDay == today { try Self.countPartners(into: &figures, now: now, db: db) }
             try AllegationRows.addFigures(
                 to: &figures.allegations,
                 receivedFrom: year.flatMap { LocalDate(year: $0, month: 1, day: 1) },
                 to: referenceDay, db: db)
         }
         return figures
+    }
+
+    /// Counts every partner registered on or before the figures' reference day, from its facts
+    /// at `now`.
+    private static func countPartners(into figures: inout PortfolioIndicators, now: Date, db: Database) throws
+    {
+        for partner in try partnerRows(db: db)
+        where LocalDate(partner.record.registeredAt) <= figures.referenceDay {
+            figures.count(try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db))
+        }
     }
 
     /// Every partner with its lifecycle snapshot, in id order.

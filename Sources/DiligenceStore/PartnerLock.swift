@@ -35,9 +35,9 @@ extension DiligenceStore {
         guard case .guardFailed(_, let failures) = rejection,
             failures.contains(where: { $0.values.contains { $0.path == PartnerFact.openRedFlags.rawValue } })
         else { return .rejected(subject: subject, event: event, rejection) }
-        let flags = try PartnerLock.openRedFlags(partner: subject, db: db)
+        let flags = try PartnerRedFlags.open(partner: subject, db: db)
         return flags.isEmpty
             ? .rejected(subject: subject, event: event, rejection)
-            : .locked(subject: subject, event: event, flags: flags, rejection)
+            : .locked(subject: subject, event: event, partner: subject, flags: flags, rejection)
     }
 }

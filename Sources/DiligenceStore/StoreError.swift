@@ -31,8 +31,9 @@ public enum StoreError: Error, Sendable {
     case questionnaireChanged(subject: String, questionnaire: String, pinned: String, current: String?)
     /// The record is not an assessment (an assessment command named a partner, for example).
     case notAnAssessment(String)
-    /// The engine refused the event because valid red flags lock the partner; names the flags.
-    case locked(subject: String, event: String, flags: [String], Rejection)
+    /// The engine refused the event while valid red flags lock the partner (the subject itself,
+    /// or the partner of an agreement), and the refusing conditions read them; names the flags.
+    case locked(subject: String, event: String, partner: String, flags: [PartnerRedFlag], Rejection)
     /// The stored data is inconsistent (found while reading; `audit verify` gives detail).
     case corrupted(String)
     /// The record is not an agreement (an agreement command named a partner, for example).
@@ -43,9 +44,6 @@ public enum StoreError: Error, Sendable {
     case clauseCatalogueMissing
     /// An agreement event that changes the record was sent without its change (`diligence send`).
     case agreementCommandRequired(subject: String, event: String)
-    /// The event was refused while the agreement's partner has valid red flags, which the
-    /// refusing guards read.
-    case partnerLocked(subject: String, event: String, partner: String, flags: [PartnerRedFlag], Rejection)
     /// The record is not an allegation case.
     case notAnAllegation(String)
     /// A value given for an allegation is not valid.
@@ -60,6 +58,12 @@ public enum StoreError: Error, Sendable {
     case keyUnreadable(path: String, reason: String)
     /// The key does not open a case's restricted fields (another key, or damaged values).
     case restrictedUnopenable(subject: String, key: String)
+    /// A person resolved or invalidated a flag a risk rule raised while the rule still holds.
+    case ruleStillHolds(flag: String, rule: String, condition: String, partner: String, event: String)
+    /// The user's role sees the cases of its own partners only, and the case's partner is not one.
+    case caseOutsideAssignment(subject: String, user: String, role: String)
+    /// The user's role sees the cases of its own partners only, and this partner is not one.
+    case partnerOutsideAssignment(partner: String, user: String, role: String)
 
     /// What went wrong, in one or two sentences for the person at the terminal.
     public var explanation: String {
@@ -108,12 +112,16 @@ public enum StoreError: Error, Sendable {
                 "\(subject) started under another version of the questionnaire \(questionnaire) (\(pinned.prefix(12)), now \(current.prefix(12))); restore the file it started under to go on with it"
         case .notAnAssessment(let id):
             return "\(id) is not an assessment; `diligence assessment list` shows the assessments"
-        case .locked(let subject, let event, let flags, let rejection):
+        case .locked(let subject, let event, let partner, let flags, let rejection) where subject == partner:
+            let ids = flags.map(\.id)
             let named =
-                flags.count == 1
-                ? "the red flag \(flags[0])" : "the red flags " + flags.joined(separator: ", ")
+                ids.count == 1 ? "the red flag \(ids[0])" : "the red flags " + ids.joined(separator: ", ")
             return
-                "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(flags.count == 1 ? "it" : "them") (`diligence flag show \(flags[0])`); \(rejection.explanation)"
+                "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(ids.count == 1 ? "it" : "them") (`diligence flag show \(ids[0])`); \(rejection.explanation)"
+        case .locked(let subject, let event, let partner, let flags, let rejection):
+            let named = flags.map(\.description).joined(separator: "; ")
+            return
+                "\(subject): \"\(event)\" refused: the partner \(partner) has \(flags.count == 1 ? "a valid red flag" : "\(flags.count) valid red flags"), \(named); no agreement can be cleared until \(flags.count == 1 ? "it is" : "they are") resolved (\(rejection.explanation))"
         case .corrupted(let message):
             return "the database is inconsistent: \(message); run `diligence audit verify` for details"
         case .notAnAgreement(let id):
@@ -129,10 +137,6 @@ public enum StoreError: Error, Sendable {
                 ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
             return
                 "\(subject): \"\(event)\" records a decision or a version in the agreement; use `diligence agreement \(command)`"
-        case .partnerLocked(let subject, let event, let partner, let flags, let rejection):
-            let named = flags.map(\.description).joined(separator: "; ")
-            return
-                "\(subject): \"\(event)\" refused: the partner \(partner) has \(flags.count == 1 ? "a valid red flag" : "\(flags.count) valid red flags"), \(named); no agreement can be cleared until \(flags.count == 1 ? "it is" : "they are") resolved (\(rejection.explanation))"
         case .notAnAllegation(let id):
             return "\(id) is not an allegation case; `diligence allegation list` shows the cases"
         case .badAllegation(let error):
@@ -155,6 +159,15 @@ public enum StoreError: Error, Sendable {
         case .restrictedUnopenable(let subject, let key):
             return
                 "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
+        case .ruleStillHolds(let flag, let rule, let condition, let partner, let event):
+            return
+                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition)), so it would raise it again at once. The rule resolves its flag itself once that is no longer so: change what it reads (record the missing training or clause, for example), or escalate or defer the flag"
+        case .caseOutsideAssignment(let subject, let user, let role):
+            return
+                "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign`)"
+        case .partnerOutsideAssignment(let partner, let user, let role):
+            return
+                "\(user) is not assigned to \(partner): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign \(partner) --officer \(user)`)"
         }
     }
 }

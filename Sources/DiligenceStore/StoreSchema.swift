@@ -112,36 +112,9 @@ enum StoreSchema {
                     """)
         }
         migrator.registerMigration("v3: refresh and read events") { db in
-            // SQLite cannot change a CHECK constraint: rebuild the log table with the new kinds,
-            // copying every row as it is (the hash chain does not cover the table, only the rows).
-            try db.execute(
-                sql: """
-                    CREATE TABLE event_v3 (
-                        seq INTEGER PRIMARY KEY NOT NULL,
-                        subject TEXT NOT NULL,
-                        kind TEXT NOT NULL
-                            CHECK (kind IN ('start', 'event', 'deadline', 'deadline_dropped', 'refresh', 'read')),
-                        name TEXT NOT NULL,
-                        actor TEXT NOT NULL,
-                        role TEXT NOT NULL,
-                        data TEXT NOT NULL,
-                        occurred_at TEXT NOT NULL,
-                        definition_hash TEXT NOT NULL REFERENCES definition(hash),
-                        outcome TEXT NOT NULL,
-                        previous_hash TEXT NOT NULL,
-                        hash TEXT NOT NULL
-                    );
-                    INSERT INTO event_v3 SELECT * FROM event;
-                    DROP TRIGGER event_is_append_only_update;
-                    DROP TRIGGER event_is_append_only_delete;
-                    DROP TABLE event;
-                    ALTER TABLE event_v3 RENAME TO event;
-                    CREATE INDEX event_by_subject ON event(subject, seq);
-                    CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
-                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                    CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
-                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                    """)
+            try rebuildEventTable(
+                db, kinds: ["start", "event", "deadline", "deadline_dropped", "refresh", "read"],
+                version: "v3")
         }
         migrator.registerMigration("v4-agreements: clause catalogue sources") { db in
             try db.execute(
@@ -156,6 +129,60 @@ enum StoreSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v5-officers: officer assignments") { db in
+            // A new kind of log row, `assignment`.
+            try rebuildEventTable(
+                db,
+                kinds: ["start", "event", "deadline", "deadline_dropped", "refresh", "read", "assignment"],
+                version: "v5")
+            try db.execute(
+                sql: """
+                    CREATE TABLE partner_officer (
+                        partner TEXT NOT NULL REFERENCES partner(id),
+                        officer TEXT NOT NULL,
+                        assigned_at TEXT NOT NULL,
+                        assigned_seq INTEGER NOT NULL,
+                        PRIMARY KEY (partner, officer)
+                    );
+                    CREATE INDEX partner_officer_by_officer ON partner_officer(officer, partner);
+                    """)
+        }
         return migrator
+    }
+
+    /// SQLite cannot change a CHECK constraint: rebuilds the log table with the kinds of rows it
+    /// takes, copying every row as it is (the hash chain covers the rows, not the table), with its
+    /// index and its append-only triggers.
+    private static func rebuildEventTable(_ db: Database, kinds: [String], version: String) throws {
+        let table = "event_\(version)"
+        let allowed = kinds.map { "'\($0)'" }.joined(separator: ", ")
+        try db.execute(
+            sql: """
+                CREATE TABLE \(table) (
+                    seq INTEGER PRIMARY KEY NOT NULL,
+                    subject TEXT NOT NULL,
+                    kind TEXT NOT NULL
+                        CHECK (kind IN (\(allowed))),
+                    name TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL,
+                    definition_hash TEXT NOT NULL REFERENCES definition(hash),
+                    outcome TEXT NOT NULL,
+                    previous_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                INSERT INTO \(table) SELECT * FROM event;
+                DROP TRIGGER event_is_append_only_update;
+                DROP TRIGGER event_is_append_only_delete;
+                DROP TABLE event;
+                ALTER TABLE \(table) RENAME TO event;
+                CREATE INDEX event_by_subject ON event(subject, seq);
+                CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                """)
     }
 }

@@ -117,6 +117,10 @@ struct AllegationCommandTests {
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == "G-0001\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.keyFile.path))
+        // Any programme officer may report (no report is ever turned away), but only the
+        // partner's officers see the case.
+        #expect(try workspace.allegation(["show", "G-0001"], role: "programme_officer").exitCode == 1)
+        try workspace.assignOfficer("fatima", to: "P-0001")
         let fields = try workspace.allegationFields("G-0001", role: "programme_officer")
         #expect(fields["incident"] as? String == "unknown")
         #expect(fields["type"] as? String == "unknown")

@@ -223,15 +223,21 @@ struct AllegationConfidentialityTests {
         }
     }
 
-    @Test func everyReadOfRestrictedFieldsIsLoggedAndRefusedReadsAreNot() throws {
+    @Test func everyReadOfRestrictedFieldsAndEveryRefusedAttemptIsLogged() throws {
         let (workspace, id) = try workspaceWithCase()
         #expect(try workspace.run("audit", "reads").stdout.contains("no reads"))
         _ = try workspace.showAllegation(id, role: "psea_focal_point", restricted: true)
         _ = try workspace.allegation(["show", id, "--restricted"], role: "psea_focal_point", user: "omar")
         _ = try workspace.showAllegation(id, role: "psea_focal_point")
-        _ = try workspace.allegation(["show", id, "--restricted"], role: "programme_officer", user: "paul")
-        let reads = try workspace.run("audit", "reads", "--json").jsonArray()
-        #expect(reads.count == 2, "\(reads)")
+        let refused = try workspace.allegation(
+            ["show", id, "--restricted"], role: "programme_officer", user: "paul")
+        #expect(refused.exitCode == 1 && refused.stderr.contains("may not read restricted"), "\(refused)")
+        let manager = try workspace.allegation(
+            ["show", id, "--restricted", "--json"], role: "manager", user: "maria")
+        #expect(manager.exitCode == 1 && manager.stdout.isEmpty, "\(manager)")
+        let all = try workspace.run("audit", "reads", "--json").jsonArray()
+        let reads = all.filter { $0["outcome"] as? String == "read" }
+        #expect(reads.count == 2, "\(all)")
         #expect(reads.map { $0["user"] as? String } == ["fatima", "omar"])
         #expect(
             reads.allSatisfy { $0["role"] as? String == "psea_focal_point" && $0["case"] as? String == id })
@@ -239,9 +245,20 @@ struct AllegationConfidentialityTests {
             reads.first?["fields"] as? [String]
                 == ["narrative", "victim_details", "perpetrator_details", "assistance"])
         #expect(reads.first?["command"] as? String == "allegation show")
-        #expect(reads.allSatisfy { ($0["occurred_at"] as? String)?.isEmpty == false })
+        #expect(all.allSatisfy { ($0["occurred_at"] as? String)?.isEmpty == false })
+        // The refused attempts: who, which case, why; no field was read.
+        let refusals = all.filter { $0["outcome"] as? String == "refused" }
+        #expect(refusals.map { $0["user"] as? String } == ["paul", "maria"], "\(all)")
+        #expect(
+            refusals.allSatisfy {
+                $0["refusal"] as? String == "role" && ($0["fields"] as? [Any])?.isEmpty == true
+            })
+        let text = try workspace.run("audit", "reads").stdout
+        #expect(
+            text.contains("refused: role may not read them") && text.contains("paul (programme_officer)"),
+            "\(text)")
         let log = try workspace.run("audit", "log", "--subject", id, "--json").jsonArray()
-        #expect(log.filter { $0["kind"] as? String == "read" }.count == 2)
+        #expect(log.filter { $0["kind"] as? String == "read" }.count == 4)
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
@@ -260,7 +277,10 @@ struct AllegationConfidentialityTests {
             ["assist", id, "--type", "medical_care", "--status", "offered"], role: "psea_focal_point")
         #expect(assist.exitCode == 1 && assist.stderr.contains("is missing"), "\(assist)")
         #expect(!FileManager.default.fileExists(atPath: workspace.keyFile.path))
-        #expect(try workspace.logCount() == before)
+        // The refused read is logged (reason: key); the refused assistance wrote nothing.
+        #expect(try workspace.logCount() == before + 1)
+        let refusal = try workspace.run("audit", "reads", "--json").jsonArray().last
+        #expect(refusal?["outcome"] as? String == "refused" && refusal?["refusal"] as? String == "key")
         // Everything that needs no restricted detail still works.
         #expect(try workspace.allegation(["show", id], role: "psea_focal_point").exitCode == 0)
         #expect(try workspace.allegation(["list"], role: "manager").exitCode == 0)
@@ -303,6 +323,10 @@ struct AllegationConfidentialityTests {
         let garbage = try workspace.allegation(
             ["show", id, "--restricted", "--key", other.path], role: "psea_focal_point")
         #expect(garbage.stderr.contains("it does not hold a diligence key"), "\(garbage)")
-        #expect(try workspace.logCount() == before)
+        // Three refused reads are logged (wrong, exposed, garbage key); the refused assistance
+        // wrote nothing.
+        #expect(try workspace.logCount() == before + 3)
+        let reads = try workspace.run("audit", "reads", "--json").jsonArray()
+        #expect(reads.suffix(3).allSatisfy { $0["refusal"] as? String == "key" }, "\(reads)")
     }
 }

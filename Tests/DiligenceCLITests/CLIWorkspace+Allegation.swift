@@ -28,7 +28,24 @@ extension CLIWorkspace {
                 Self.victimDetails, "--perpetrator-details", Self.perpetratorDetails,
             ] + extra, role: "psea_focal_point")
         try #require(result.exitCode == 0, "allegation report failed: \(result)")
+        // The users the tests act as follow the partner, so programme officers see its cases.
+        for officer in ["fatima", "tester"] where try !officers("P-0001").contains(officer) {
+            try assignOfficer(officer, to: "P-0001")
+        }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `partner assign PARTNER --officer USER`, by a manager; must be accepted.
+    func assignOfficer(_ officer: String, to partner: String) throws {
+        let result = try run([
+            "partner", "assign", partner, "--officer", officer, "--as", "maria", "--role", "manager",
+        ])
+        try #require(result.exitCode == 0, "partner assign failed: \(result)")
+    }
+
+    /// The users assigned to a partner, from `partner show --json`.
+    func officers(_ partner: String) throws -> [String] {
+        (try show(partner)["officers"] as? [[String: Any]] ?? []).compactMap { $0["user"] as? String }
     }
 
     /// `allegation show ID --json` in `role`, parsed.

@@ -117,17 +117,28 @@ import Testing
         #expect(throws: StoreError.self) { try store.checkKey(.generate(), keyPath: "other.key") }
         try store.checkKey(key, keyPath: "diligence.key")
         let read = try store.readRestricted(
-            first, actor: Self.focal, key: key, keyPath: "diligence.key", command: "test",
+            first, actor: Self.focal, keyPath: "diligence.key", loadKey: { key }, command: "test",
             confidentiality: definitions.confidentiality, now: StoreFixtures.days(22))
         #expect(read.restricted?.texts["narrative"] == "same text")
         #expect(try store.restrictedReads(subject: first).count == 1)
         #expect(try store.restrictedReads(subject: second).isEmpty)
         #expect(throws: StoreError.self) {
             try store.readRestricted(
-                first, actor: Actor(user: "paul", role: "programme_officer"), key: key, keyPath: "k",
+                first, actor: Actor(user: "paul", role: "programme_officer"), keyPath: "k", loadKey: { key },
                 command: "test", confidentiality: definitions.confidentiality, now: StoreFixtures.days(22))
         }
-        #expect(try store.restrictedReads().count == 1)
+        // The refused attempt is logged as such; it opened nothing.
+        let reads = try store.restrictedReads()
+        #expect(reads.map(\.name) == ["read_restricted", "read_refused"])
+        #expect(reads.last?.data["reason"]?.stringValue == "role")
+        #expect(reads.last?.data["fields"] == nil)
+        #expect(throws: StoreError.self) {
+            try store.readRestricted(
+                first, actor: Self.focal, keyPath: "other.key", loadKey: { .generate() }, command: "test",
+                confidentiality: definitions.confidentiality, now: StoreFixtures.days(22))
+        }
+        #expect(try store.restrictedReads().last?.data["reason"]?.stringValue == "key")
+        #expect(try store.restrictedReads().count == 3)
         #expect(try store.verify().isIntact)
     }
 }

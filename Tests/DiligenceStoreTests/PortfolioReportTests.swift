@@ -145,6 +145,33 @@ import Testing
         #expect(before.partnersAssessedOnTarget == nil)
     }
 
+    @Test func aPastYearCountsThePartnersRecordsAsTheyStoodAtItsEnd() throws {
+        let temporary = try portfolio()
+        // On 2027-01-16 (day 380) P-0002 is recorded as having no contact with beneficiaries.
+        _ = try temporary.store.recordCapacityStatus(
+            partner: "P-0002", status: .noContactWithBeneficiaries, reason: "Now runs a warehouse only.",
+            questionnaire: nil, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.days(380))
+        let later = StoreFixtures.days(400)
+        // Today: two partners without contact, one needs an assessment and has it.
+        let today = try temporary.store.portfolioIndicators(year: nil, targets: .standard, now: later)
+        #expect(today.capacity["no_contact_with_beneficiaries"] == 2 && today.capacity["not_assessed"] == 0)
+        #expect(today.partnersRequiringAssessment == 1 && today.partnersAssessed == 1)
+        #expect(
+            try temporary.store.portfolioIndicators(year: 2027, targets: .standard, now: later).capacity
+                == today.capacity)
+        // 2026, asked in 2027: at the end of 2026 P-0002 still needed an assessment it did not have.
+        let past = try temporary.store.portfolioIndicators(year: 2026, targets: .standard, now: later)
+        #expect(past.referenceDay == LocalDate(year: 2026, month: 12, day: 31))
+        #expect(past.partners == 3)
+        #expect(past.capacity["no_contact_with_beneficiaries"] == 1 && past.capacity["not_assessed"] == 1)
+        #expect(past.capacity["full"] == 1)
+        #expect(past.partnersRequiringAssessment == 2 && past.partnersAssessed == 1)
+        #expect(past.partnersAssessedShare == Decimal(1) / Decimal(2))
+        // Reading the past writes nothing.
+        #expect(try temporary.store.verify().isIntact)
+    }
+
     @Test func anExpiredDeterminationNoLongerCountsAsAssessed() throws {
         let temporary = try portfolio()
         // Five years and a day after 2026-01-07 (2031-01-08 is day 1833).

@@ -10,6 +10,9 @@ public struct AllegationConfidentiality: Sendable {
     public var file: String?
     /// Where each field is classified, for messages about workflow fields.
     public var locations: [String: SourceLocation] = [:]
+    /// Who sees which partners' cases: roles that see only the cases of partners they are
+    /// assigned to, and the roles that assign them.
+    public var assignment = OfficerAssignmentPolicy()
 
     /// Creates a classification.
     public init(
@@ -38,6 +41,11 @@ public struct AllegationConfidentiality: Sendable {
         fieldClass(name).map { self.role(role, reads: $0) } ?? false
     }
 
+    /// Whether `role` sees only the cases of the partners its user is assigned to.
+    public func seesAssignedPartnersOnly(_ role: String) -> Bool {
+        assignment.ownPartnersOnly.contains(role)
+    }
+
     /// The roles that read `fieldClass`, sorted.
     public func roles(reading fieldClass: FieldClass) -> [String] {
         roles.filter { $0.value.contains(fieldClass) }.keys.sorted()
@@ -45,12 +53,16 @@ public struct AllegationConfidentiality: Sendable {
 
     /// The classification shipped in `Assessments/allegation-confidentiality.yaml`, used when the
     /// folder has no such file.
-    public static let standard = AllegationConfidentiality(
-        fields: standardFields,
-        roles: [
-            "psea_focal_point": [.restricted, .case, .aggregate], "programme_officer": [.case],
-            "manager": [.aggregate],
-        ])
+    public static let standard: AllegationConfidentiality = {
+        var standard = AllegationConfidentiality(
+            fields: standardFields,
+            roles: [
+                "psea_focal_point": [.restricted, .case, .aggregate], "programme_officer": [.case],
+                "manager": [.aggregate],
+            ])
+        standard.assignment = OfficerAssignmentPolicy(ownPartnersOnly: ["programme_officer"])
+        return standard
+    }()
 
     private static var standardFields: [(name: String, class: FieldClass)] {
         var fields: [(name: String, class: FieldClass)] = []

@@ -10,7 +10,9 @@ import Yams
 /// Other names are fields of the allegation workflow, checked against it once every file is loaded.
 public enum AllegationConfidentialityLoader {
     static let topKeys = ["allegation_confidentiality"]
-    static let bodyKeys = ["fields", "roles"]
+    static let bodyKeys = ["fields", "roles", "assignment"]
+    static let requiredKeys = ["fields", "roles"]
+    static let assignmentKeys = ["own_partners_only", "assigned_by"]
 
     /// Loads the classification from a file's text. It is `nil` when there is any error.
     public static func load(file: String, text: String) -> (AllegationConfidentiality?, DefinitionReport) {
@@ -39,7 +41,7 @@ public enum AllegationConfidentialityLoader {
             let entries = reader.entries(body, what: "allegation_confidentiality", allowed: bodyKeys)
         else { return (nil, reader.report) }
         let byKey = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        for key in bodyKeys where byKey[key] == nil {
+        for key in requiredKeys where byKey[key] == nil {
             reader.error(.missingKey, "allegation_confidentiality needs \"\(key):\"", at: body)
         }
         guard let fieldsEntry = byKey["fields"], let rolesEntry = byKey["roles"] else {
@@ -48,6 +50,9 @@ public enum AllegationConfidentialityLoader {
         var result = AllegationConfidentiality(fields: [], roles: [:], file: source.file)
         readFields(fieldsEntry.value, key: fieldsEntry.keyNode, into: &result, reader: &reader)
         readRoles(rolesEntry.value, into: &result, reader: &reader)
+        if let assignment = byKey["assignment"] {
+            readAssignment(assignment.value, into: &result, reader: &reader)
+        }
         return (reader.report.isValid ? result : nil, reader.report)
     }
 
@@ -133,6 +138,41 @@ public enum AllegationConfidentialityLoader {
                 }
             }
             result.roles[role] = classes
+        }
+    }
+
+    /// `assignment: {own_partners_only: [roles], assigned_by: [roles]}`: the roles restricted to
+    /// their own partners must be roles of the matrix that read cases.
+    private static func readAssignment(
+        _ node: Node, into result: inout AllegationConfidentiality, reader: inout NodeReader
+    ) {
+        guard let entries = reader.entries(node, what: "assignment", allowed: assignmentKeys) else { return }
+        for (key, keyNode, value) in entries {
+            let names = reader.isNull(value) ? [] : reader.names(value, what: "the roles of \(key)") ?? []
+            var seen = Set<String>()
+            for (name, item) in names where !seen.insert(name).inserted {
+                reader.error(.duplicateID, "\(name) is listed twice under \(key)", at: item)
+            }
+            switch key {
+            case "own_partners_only":
+                for (role, item) in names where !(result.roles[role]?.contains(.case) ?? false) {
+                    reader.error(
+                        .unknownRole,
+                        result.roles[role] == nil
+                            ? "\(role) is not under roles:, so it reads no case at all; list it there first"
+                            : "\(role) does not read cases (the case class), so limiting it to its own partners changes nothing",
+                        at: item)
+                }
+                result.assignment.ownPartnersOnly = Set(names.map(\.0))
+            default:
+                if names.isEmpty {
+                    reader.error(
+                        .missingKey, "assigned_by needs at least one role that assigns officers to partners",
+                        at: keyNode)
+                }
+                result.assignment.assignedBy = names.map(\.0)
+                result.assignment.assignedByLocation = reader.location(of: keyNode)
+            }
         }
     }
 }

@@ -56,4 +56,23 @@ extension DefinitionSet {
                     at: classification.locations[name] ?? SourceLocation(file: place, line: 1, column: 1)))
         }
     }
+
+    /// Checks that the roles a file names to assign officers to partners are roles of the partner
+    /// workflow.
+    mutating func checkOfficerAssigners() {
+        guard let lifecycle = workflow(forSubject: "partner") else { return }
+        let policy = confidentiality.assignment
+        // Only roles a file names are checked; the default (managers) is not required to exist.
+        guard let location = policy.assignedByLocation else { return }
+        let known = lifecycle.roles.map(\.id)
+        for role in policy.assignedBy where !known.contains(role) {
+            let hint =
+                Suggestion.closest(to: role, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            report.errors.append(
+                DefinitionError(
+                    .unknownRole,
+                    "assigned_by names \(role), which is not a role of \(lifecycle.file)\(hint)",
+                    at: location))
+        }
+    }
 }

@@ -79,6 +79,7 @@ public struct DefinitionSet: Sendable {
             }
         }
         checkAllegationFields()
+        checkOfficerAssigners()
     }
 
     /// Adds problems found before the files could be parsed (an unreadable file).

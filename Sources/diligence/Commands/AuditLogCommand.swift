@@ -56,7 +56,12 @@ struct AuditReadsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reads",
         abstract:
-            "List who read restricted allegation details: when, which case, which fields, by which command.")
+            "List who read restricted allegation details, and who was refused: when, which case, which fields, by which command.",
+        discussion: """
+            A refused attempt (a role that may not read restricted details, a user not assigned to \
+            the case's partner, a missing or wrong key file) is listed with OUTCOME refused and why; \
+            it read nothing.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -71,6 +76,16 @@ struct AuditReadsCommand: ParsableCommand {
         let fields = { (event: EventRecord) in
             (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
         }
+        let refused = { (event: EventRecord) in event.name == "read_refused" }
+        let reason = { (event: EventRecord) -> String? in
+            guard refused(event) else { return nil }
+            switch event.data["reason"]?.stringValue {
+            case "role": return "role may not read them"
+            case "not_assigned": return "not assigned to the partner"
+            case "key": return "key file missing or wrong"
+            case let other: return other ?? "refused"
+            }
+        }
         if output.json {
             JSONOutput.print(
                 .array(
@@ -82,6 +97,8 @@ struct AuditReadsCommand: ParsableCommand {
                             "occurred_at": JSONOutput.time(event.occurredAt),
                             "fields": .array(fields(event).map(JSONValue.string)),
                             "command": event.data["command"] ?? .null,
+                            "outcome": .string(refused(event) ? "refused" : "read"),
+                            "refusal": event.data["reason"] ?? .null,
                         ])
                     }))
             return
@@ -90,11 +107,12 @@ struct AuditReadsCommand: ParsableCommand {
             print("no reads of restricted allegation details" + (subject.map { " of \($0)" } ?? ""))
             return
         }
-        var table = Table("#", "TIME", "CASE", "BY", "FIELDS", "COMMAND")
+        var table = Table("#", "TIME", "CASE", "BY", "OUTCOME", "FIELDS", "COMMAND")
         for event in reads {
             table.add(
                 String(event.seq), Timestamp.format(event.occurredAt), event.subject,
-                "\(event.actor.user) (\(event.actor.role))", fields(event).joined(separator: ", "),
+                "\(event.actor.user) (\(event.actor.role))",
+                reason(event).map { "refused: \($0)" } ?? "read", fields(event).joined(separator: ", "),
                 event.data["command"]?.stringValue ?? "")
         }
         print(table.text)

@@ -14,8 +14,10 @@ struct DemoCommand: ParsableCommand {
             PSEA capacity assessments answered by the partners and rated by the UN, the lifecycle reading each \
             determination from its assessment, risk rules raising flags, training confirmed on recorded coverage, \
             agreements imported from XML and their PSEA clauses reviewed (one amended), partners becoming active, a \
-            flag escalated to headquarters whose red level locks the partner until it is resolved, a \
-            capacity-strengthening plan that goes overdue, a closure. Refused events are shown with the reason. Ends with the portfolio and an \
+            flag escalated to headquarters whose red level locks the partner until it is resolved, an \
+            allegation reported with its details sealed (diligence-demo.key beside the file), assistance \
+            beside the case and who sees what of it, a capacity-strengthening plan that goes overdue, a \
+            closure. Refused events are shown with the reason. Ends with the portfolio and an \
             audit of the log.
             """)
 
@@ -24,8 +26,11 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let definitions = try global.definitions()
         let path = global.db ?? "diligence-demo.sqlite"
+        // The demo's own key file seals its allegation details: never the key of a real database.
+        let keyPath = URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("key").path
         if global.db == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try? FileManager.default.removeItem(atPath: keyPath)
         } else if FileManager.default.fileExists(atPath: path) {
             let existing = try storeCall {
                 try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners()
@@ -39,6 +44,7 @@ struct DemoCommand: ParsableCommand {
             try DiligenceStore(path: path, create: true, logger: .init(label: "demo"))
         }
         var script = DemoScript(store: store, definitions: definitions)
+        script.keyFile = AllegationKeyFile(path: keyPath)
         try script.run()
         print("")
         print("Portfolio (\(path)):")
@@ -54,6 +60,9 @@ struct DemoCommand: ParsableCommand {
         print(
             "Look further: diligence audit risk --db \(path)   ·   diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)"
         )
+        print(
+            "Restricted details: diligence allegation show G-0001 --restricted --db \(path) --key \(URL(fileURLWithPath: keyPath).lastPathComponent) --as grace.otieno --role psea_focal_point"
+        )
     }
 }
 
@@ -62,6 +71,8 @@ struct DemoScript {
     let store: DiligenceStore
     let definitions: DefinitionSet
     var clock = Timestamp.parse("2026-01-05T09:00:00Z")!
+    /// The key file that seals the demo's restricted allegation details.
+    var keyFile = AllegationKeyFile(path: "diligence-demo.key")
 
     static let officer = Actor(user: "amina.diallo", role: "programme_officer")
     static let procurement = Actor(user: "lucas.moreno", role: "procurement")
@@ -77,6 +88,8 @@ struct DemoScript {
         let horizon = try register("Horizon Relief International", "JO", .ingo)
         let ministry = try register("Ministry of Social Welfare", "MW", .government)
         let sahel = try register("Sahel Youth Forum", "NE", .cso)
+        try assignOfficers([amani, rio, horizon, ministry], to: Self.officer)
+        try assignOfficers([sahel], to: Self.otherOfficer)
 
         chapter("January: PSEA capacity assessments start (the partners move into assessment)")
         let amaniAssessment = try startAssessment(amani)
@@ -151,7 +164,15 @@ struct DemoScript {
             by: Self.headquarters, partner: horizon)
         try send(horizon, "resume", Self.manager)
 
-        advance(days: 60)
+        advance(days: 35)
+        chapter("September: an allegation against Amani's personnel; assistance starts at once")
+        let key = try storeCall { try keyFile.loadOrCreate() }
+        let allegation = try reportAllegation(amani, key: key)
+        try assist(allegation, key: key)
+        try send(allegation, "report_to_un", Self.officer, ["reported_on": today])
+        try showWhoSeesWhat(allegation, key: keyFile)
+
+        advance(days: 30)
         chapter("October: the capacity-strengthening plan has run past its six months")
         try tick()
     }
@@ -206,7 +227,7 @@ struct DemoScript {
     static func refusal(_ error: StoreError) -> String? {
         switch error {
         case .rejected(_, _, let rejection): rejection.explanation
-        case .locked, .partnerLocked: error.explanation
+        case .locked: error.explanation
         default: nil
         }
     }

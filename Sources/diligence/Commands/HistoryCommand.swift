@@ -34,15 +34,25 @@ struct HistoryCommand: ParsableCommand {
             let name =
                 event.kind == "deadline_dropped"
                 ? "\(event.name) (dropped: \(event.outcome["refused"]?.stringValue ?? ""))" : event.name
-            let moved =
-                event.kind == "read"
-                ? "read "
+            let moved: String
+            switch event.kind {
+            case "read" where event.name == "read_refused":
+                moved = "refused a read (\(event.data["reason"]?.stringValue ?? "refused"))"
+            case "read":
+                moved =
+                    "read "
                     + (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
                         separator: ", ")
-                : event.kind == "start"
-                    ? "started in "
-                        + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
-                            separator: ", ") : moves.joined(separator: "; ")
+            case "assignment":
+                let officer = event.data["officer"]?.stringValue ?? "?"
+                moved = event.name == "unassign_officer" ? "unassigned \(officer)" : "assigned \(officer)"
+            case "start":
+                moved =
+                    "started in "
+                    + (event.outcome["entered"]?.arrayValue ?? []).compactMap(\.stringValue).joined(
+                        separator: ", ")
+            default: moved = moves.joined(separator: "; ")
+            }
             table.add(
                 String(event.seq), Timestamp.format(event.occurredAt),
                 "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))

@@ -8,7 +8,9 @@ struct PartnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
         abstract: "Register implementing partners and see where each stands.",
-        subcommands: [AddPartner.self, ListPartners.self, ShowPartner.self])
+        subcommands: [
+            AddPartner.self, ListPartners.self, ShowPartner.self, AssignOfficer.self, UnassignOfficer.self,
+        ])
 }
 
 /// `diligence partner add NAME --country CC --type T`.
@@ -69,21 +71,36 @@ struct ListPartners: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
+    var officer: String?
+
     func run() throws {
         let definitions = try global.definitions()
         let lifecycle = definitions.workflow(forSubject: "partner")
         let store = try global.store(create: false)
-        try PartnerTable.print(store: store, lifecycle: lifecycle, json: output.json)
+        try PartnerTable.print(store: store, lifecycle: lifecycle, json: output.json, officer: officer)
     }
 }
 
 /// The partner list, as a table or JSON; shared by `partner list` and `demo`.
 enum PartnerTable {
-    static func print(store: DiligenceStore, lifecycle: WorkflowDefinition?, json: Bool) throws {
-        let partners = try storeCall { try store.partners() }
+    static func print(
+        store: DiligenceStore, lifecycle: WorkflowDefinition?, json: Bool, officer: String? = nil
+    ) throws {
+        var partners = try storeCall { try store.partners() }
+        if let officer {
+            let assigned = Set(try storeCall { try store.partners(assignedTo: officer) })
+            partners = partners.filter { assigned.contains($0.id) }
+        }
         let instances = try storeCall { try store.partnerInstances() }
         if json {
             JSONOutput.print(.array(partners.map { PartnerJSON.summary($0, instances[$0.id]) }))
+            return
+        }
+        if let officer, partners.isEmpty {
+            Swift.print(
+                "no partners are assigned to \(officer); a manager assigns them with `diligence partner assign ID --officer \(officer)`"
+            )
             return
         }
         guard !partners.isEmpty else {
@@ -122,6 +139,7 @@ struct ShowPartner: ParsableCommand {
         let flags = try storeCall { try store.flags(partner: partner.id, openOnly: true) }
         let workflowFlags = try storeCall { try store.flags(partner.id) }
         let notifications = try storeCall { try store.notifications(partner.id) }
+        let officers = try storeCall { try store.officers(of: partner.id) }
         let definition = definitions.workflows[instance.workflow]
         let available: [WorkflowDefinition.AvailableEvent] =
             definition.flatMap { definition in
@@ -133,6 +151,10 @@ struct ShowPartner: ParsableCommand {
             var object = PartnerJSON.summary(partner, instance.snapshot).objectValue ?? [:]
             object["workflow"] = .string(instance.workflow)
             object["definition_hash"] = .string(instance.definitionHash)
+            object["officers"] = .array(
+                officers.map {
+                    .object(["user": .string($0.officer), "assigned_at": JSONOutput.time($0.assignedAt)])
+                })
             object["context"] = .object(instance.snapshot.context)
             object["version"] = .int(instance.snapshot.version)
             object["updated_at"] = JSONOutput.time(instance.updatedAt)
@@ -169,6 +191,11 @@ struct ShowPartner: ParsableCommand {
             "workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(events) event\(events == 1 ? "" : "s")"
         )
         print("standing    \(PartnerJSON.standing(instance.snapshot, definition))")
+        print(
+            "officers    "
+                + (officers.isEmpty
+                    ? "none assigned (`diligence partner assign \(partner.id) --officer USER`)"
+                    : officers.map(\.officer).joined(separator: ", ")))
         let context =
             definition?.fields.map { field in
                 "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"

@@ -43,6 +43,11 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
         #expect(loaded.classes(readBy: "manager") == [.aggregate])
         #expect(loaded.classes(readBy: "partner").isEmpty)
         #expect(loaded.roles(reading: .restricted) == ["psea_focal_point"])
+        #expect(loaded.assignment.ownPartnersOnly == ["programme_officer"])
+        #expect(loaded.assignment.assignedBy == ["manager"])
+        #expect(loaded.assignment.ownPartnersOnly == standard.assignment.ownPartnersOnly)
+        #expect(loaded.seesAssignedPartnersOnly("programme_officer"))
+        #expect(!loaded.seesAssignedPartnersOnly("psea_focal_point"))
     }
 
     @Test func aRestrictedFieldCannotBeDemoted() throws {
@@ -145,9 +150,80 @@ private func definitions(_ confidentiality: String) throws -> DefinitionSet {
         #expect(properties?.keys.sorted() == ["allegation_confidentiality"])
         let body =
             (properties?["allegation_confidentiality"] as? [String: Any])?["properties"] as? [String: Any]
-        #expect(body?.keys.sorted() == ["fields", "roles"])
+        #expect(body?.keys.sorted() == ["assignment", "fields", "roles"])
         let classes =
             ((schema["$defs"] as? [String: Any])?["fieldClass"] as? [String: Any])?["enum"] as? [String]
         #expect(classes == FieldClass.names)
+    }
+
+    // MARK: assignment
+
+    /// The shipped file with the partner lifecycle, whose roles `assigned_by` names.
+    private func definitionsWithLifecycle(_ confidentiality: String) throws -> DefinitionSet {
+        DefinitionSet(files: [
+            .init(
+                path: "Workflows/allegation-case.yaml",
+                text: try Repository.text("Workflows/allegation-case.yaml"), folder: .workflows),
+            .init(
+                path: "Workflows/partner-lifecycle.yaml",
+                text: try Repository.text("Workflows/partner-lifecycle.yaml"), folder: .workflows),
+            .init(path: path, text: confidentiality, folder: .assessments),
+        ])
+    }
+
+    @Test func aRoleLimitedToItsPartnersMustReadCases() throws {
+        let unknown = try shipped().replacingOccurrences(
+            of: "own_partners_only: [programme_officer]", with: "own_partners_only: [programme_oficer]")
+        let error = try #require(try definitions(unknown).report.errors.first)
+        #expect(error.code == .unknownRole)
+        #expect(error.location.line == line(of: "own_partners_only:", in: unknown))
+        #expect(error.location.column == 25)
+        #expect(error.message.contains("programme_oficer is not under roles:"))
+        let aggregate = try shipped().replacingOccurrences(
+            of: "own_partners_only: [programme_officer]", with: "own_partners_only: [manager]")
+        let second = try #require(try definitions(aggregate).report.errors.first)
+        #expect(second.message.contains("manager does not read cases"), "\(second)")
+    }
+
+    @Test func assignersMustBeRolesOfThePartnerLifecycle() throws {
+        let text = try shipped().replacingOccurrences(
+            of: "assigned_by: [manager]", with: "assigned_by: [managers]")
+        let errors = try definitionsWithLifecycle(text).report.errors
+        let error = try #require(errors.first, "\(errors)")
+        #expect(error.code == .unknownRole)
+        #expect(error.location.file == path)
+        #expect(error.location.line == line(of: "assigned_by:", in: text))
+        #expect(
+            error.message.contains(
+                "assigned_by names managers, which is not a role of Workflows/partner-lifecycle.yaml"))
+        #expect(error.message.contains("did you mean \"manager\"?"))
+        #expect(try definitionsWithLifecycle(try shipped()).report.errors.isEmpty)
+    }
+
+    @Test func theAssignmentSectionRefusesUnknownKeysAndAnEmptyAssignerList() throws {
+        let typo = try shipped().replacingOccurrences(of: "own_partners_only:", with: "own_partner_only:")
+        let errors = try definitions(typo).report.errors
+        let error = try #require(errors.first)
+        #expect(error.code == .unknownKey, "\(errors)")
+        #expect(error.location.line == line(of: "own_partner_only:", in: typo))
+        #expect(error.message.contains("did you mean \"own_partners_only\"?"), "\(error)")
+        let empty = try shipped().replacingOccurrences(of: "assigned_by: [manager]", with: "assigned_by: []")
+        let second = try #require(try definitions(empty).report.errors.first)
+        #expect(second.code == .missingKey)
+        #expect(second.message.contains("assigned_by needs at least one role"))
+        let twice = try shipped().replacingOccurrences(
+            of: "assigned_by: [manager]", with: "assigned_by: [manager, manager]")
+        #expect(
+            try definitions(twice).report.errors.first?.message == "manager is listed twice under assigned_by"
+        )
+    }
+
+    @Test func withoutAnAssignmentSectionNoRoleIsLimitedAndManagersAssign() throws {
+        let text = try shipped()
+        let cut = String(text[..<text.range(of: "\n  # Programme officers see the cases")!.lowerBound]) + "\n"
+        let set = try definitions(cut)
+        #expect(set.report.errors.isEmpty, "\(set.report.errors)")
+        #expect(set.confidentiality.assignment.ownPartnersOnly.isEmpty)
+        #expect(set.confidentiality.assignment.assignedBy == ["manager"])
     }
 }

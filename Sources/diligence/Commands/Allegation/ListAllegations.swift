@@ -6,7 +6,12 @@ import DiligenceStore
 struct ListAllegations: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List cases with their status; roles that read aggregates only get totals.")
+        abstract: "List cases with their status; roles that read aggregates only get totals.",
+        discussion: """
+            A programme officer sees the cases of the partners assigned to them only (`diligence \
+            partner assign`); the assignment: section of Assessments/allegation-confidentiality.yaml \
+            says which roles are limited so.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
@@ -41,9 +46,18 @@ struct ListAllegations: ParsableCommand {
                 exitCode: .usage)
         }
         let store = try global.store(create: false)
-        if let partner { _ = try storeCall { try store.partner(partner) } }
+        if let partner {
+            _ = try storeCall { try store.partner(partner) }
+            try storeCall {
+                try store.checkPartnerScope(partner, actor: actor, confidentiality: confidentiality)
+            }
+        }
+        // A role limited to its own partners lists their cases only.
+        let visible = try storeCall {
+            try store.visiblePartners(for: actor, confidentiality: confidentiality)
+        }
         let cases = try storeCall { try store.allegationCases(partner: partner) }.filter { entry in
-            status.map { entry.status == $0 } ?? true
+            (status.map { entry.status == $0 } ?? true) && (visible?.contains(entry.record.partner) ?? true)
         }
         if !classes.contains(.case) {
             printTotals(cases)
@@ -65,7 +79,13 @@ struct ListAllegations: ParsableCommand {
             return
         }
         guard !cases.isEmpty else {
-            print(partner != nil || status != nil ? "no cases match" : "no allegation cases")
+            if let visible, visible.isEmpty {
+                print(
+                    "no partners are assigned to \(actor.user), so no cases are shown: a \(actor.role) sees the cases of their own partners only"
+                )
+            } else {
+                print(partner != nil || status != nil ? "no cases match" : "no allegation cases")
+            }
             return
         }
         var table = Table("ID", "PARTNER", "RECEIVED", "TYPE", "STATUS", "REPORTED LATE")

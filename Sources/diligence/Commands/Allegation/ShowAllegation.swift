@@ -10,8 +10,9 @@ struct ShowAllegation: ParsableCommand {
         abstract: "Show a case: only the fields your role may read.",
         discussion: """
             Restricted details are shown only with --restricted, to a role that may read them, with the \
-            key file; the read is logged (`diligence audit reads`). Roles that read aggregates only get \
-            the totals from `diligence allegation list`.
+            key file; the read is logged (`diligence audit reads`), and so is a refused attempt. Roles \
+            that read aggregates only get the totals from `diligence allegation list`. A programme \
+            officer sees the cases of the partners assigned to them (`diligence partner assign`).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +30,17 @@ struct ShowAllegation: ParsableCommand {
         let definitions = try global.definitions()
         let actor = try acting.actor()
         let confidentiality = definitions.confidentiality
+        if restricted {
+            // Every attempt at restricted details is logged, a refused one too (the store does it).
+            let store = try global.store(create: false)
+            let entry = try storeCall {
+                try store.readRestricted(
+                    id, actor: actor, keyFile: keys.file(database: store.path), command: "allegation show",
+                    confidentiality: confidentiality, now: Date())
+            }
+            show(entry, role: actor.role, confidentiality: confidentiality)
+            return
+        }
         guard !confidentiality.classes(readBy: actor.role).isEmpty else {
             throw CommandFailure(
                 "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
@@ -39,24 +51,14 @@ struct ShowAllegation: ParsableCommand {
                 StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
                     .explanation)
         }
-        if restricted, !confidentiality.role(actor.role, reads: .restricted) {
-            throw CommandFailure(
-                StoreError.restrictedRefused(
-                    role: actor.role, readers: confidentiality.roles(reading: .restricted)
-                )
-                .explanation)
-        }
         let store = try global.store(create: false)
-        var entry = try storeCall { try store.allegationCase(id) }
-        if restricted {
-            let (key, path) = try keys.keyForReading(database: store.path)
-            entry = try storeCall {
-                try store.readRestricted(
-                    id, actor: actor, key: key, keyPath: path, command: "allegation show",
-                    confidentiality: confidentiality, now: Date())
-            }
-        }
-        let view = AllegationView(entry: entry, role: actor.role, confidentiality: confidentiality)
+        let entry = try storeCall { try store.allegationCase(id) }
+        try storeCall { try store.checkCaseScope(entry, actor: actor, confidentiality: confidentiality) }
+        show(entry, role: actor.role, confidentiality: confidentiality)
+    }
+
+    private func show(_ entry: AllegationCase, role: String, confidentiality: AllegationConfidentiality) {
+        let view = AllegationView(entry: entry, role: role, confidentiality: confidentiality)
         if output.json {
             JSONOutput.print(view.json)
         } else {

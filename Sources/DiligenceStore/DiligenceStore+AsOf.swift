@@ -1,0 +1,32 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// The records as the log had them at `instant`: the log, from its first row to the last
+    /// one that occurred at or before `instant`, replayed into a fresh in-memory database, exactly
+    /// as `audit verify` replays it. Refused when the log does not replay (then `audit verify`
+    /// names the row).
+    func replayed(asOf instant: Date) throws(StoreError) -> DatabaseQueue {
+        let cutoff = Timestamp.format(instant)
+        let sources = try read { db in
+            let last =
+                try Int.fetchOne(
+                    db, sql: "SELECT MAX(seq) FROM event WHERE occurred_at <= ?", arguments: [cutoff]) ?? 0
+            return try ReplaySources(db, lastSeq: last)
+        }
+        do {
+            let (queue, problem) = try Self.replay(sources.events.map(Self.entry), sources: sources)
+            if let problem {
+                throw StoreError.corrupted(
+                    "the log cannot be replayed to \(cutoff) (\(problem)); `diligence audit verify` shows what is wrong"
+                )
+            }
+            return queue
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+public import DiligenceCore
+public import Foundation
+import GRDB
+
+extension DiligenceStore {
+    /// The names of the two assignment events in the log.
+    static let assignEvent = "assign_officer"
+    static let unassignEvent = "unassign_officer"
+
+    /// Assigns `officer` to follow `partner`: one log row of kind `assignment` and one row in
+    /// `partner_officer`, in one transaction. Refused (nothing written) when the actor's role
+    /// may not assign, the partner is unknown or the officer is already assigned.
+    @discardableResult
+    public func assignOfficer(
+        _ officer: String, to partner: String, actor: Actor, policy: OfficerAssignmentPolicy, now: Date
+    ) throws(StoreError) -> OfficerAssignment {
+        let officer = try Self.checkAssignment(officer: officer, actor: actor, policy: policy)
+        _ = try self.partner(partner)
+        let now = Timestamp.truncated(now)
+        return try transaction { db in
+            if try Self.assignment(partner: partner, officer: officer, db: db) != nil {
+                throw StoreError.invalidInput(
+                    field: "--officer",
+                    message: "\(officer) is already assigned to \(partner); nothing changed")
+            }
+            let seq = try Self.appendAssignment(
+                Self.assignEvent, partner: partner, officer: officer, actor: actor, now: now, db: db)
+            let assignment = OfficerAssignment(
+                partner: partner, officer: officer, assignedAt: now, assignedSeq: seq)
+            try Self.insert(assignment, db: db)
+            return assignment
+        }
+    }
+
+    /// Ends `officer`'s assignment to `partner`, logged like the assignment. Refused (nothing
+    /// written) when the role may not assign or the officer is not assigned to the partner.
+    public func unassignOfficer(
+        _ officer: String, from partner: String, actor: Actor, policy: OfficerAssignmentPolicy, now: Date
+    ) throws(StoreError) {
+        let officer = try Self.checkAssignment(officer: officer, actor: actor, policy: policy)
+        _ = try self.partner(partner)
+        let now = Timestamp.truncated(now)
+        try transaction { db in
+            guard try Self.assignment(partner: partner, officer: officer, db: db) != nil else {
+                let assigned = try Self.officers(of: partner, db: db).map(\.officer)
+                throw StoreError.invalidInput(
+                    field: "--officer",
+                    message: "\(officer) is not assigned to \(partner); "
+                        + (assigned.isEmpty
+                            ? "no one is" : "its officers are \(assigned.joined(separator: ", "))"))
+            }
+            try Self.appendAssignment(
+                Self.unassignEvent, partner: partner, officer: officer, actor: actor, now: now, db: db)
+            try db.execute(
+                sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
+                arguments: [partner, officer])
+        }
+    }
+
+    /// The users assigned to `partner`, in the order they were assigned.
+    public func officers(of partner: String) throws(StoreError) -> [OfficerAssignment] {
+        try read { db in try Self.officers(of: partner, db: db) }
+    }
+
+    /// The partners `officer` is assigned to, in id order.
+    public func partners(assignedTo officer: String) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT partner FROM partner_officer WHERE officer = ? ORDER BY partner",
+                arguments: [officer])
+        }
+    }
+
+    /// Refuses an actor whose role may not assign, and an empty officer name; returns the name
+    /// without surrounding blanks.
+    private static func checkAssignment(
+        officer: String, actor: Actor, policy: OfficerAssignmentPolicy
+    ) throws(StoreError) -> String {
+        guard actor.user.contains(where: { !$0.isWhitespace }) else {
+            throw .invalidInput(
+                field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
+        }
+        guard policy.mayAssign(actor.role) else {
+            throw .invalidInput(
+                field: "--role",
+                message:
+                    "the role \(actor.role) may not assign officers to partners; only \(policy.assignedBy.joined(separator: ", ")) may (assignment: in Assessments/allegation-confidentiality.yaml)"
+            )
+        }
+        let name = officer.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !name.contains(where: \.isNewline) else {
+            throw .invalidInput(
+                field: "--officer", message: "give the user to assign, as they give it with --as")
+        }
+        return name
+    }
+
+    /// Appends the assignment row of the log; the definition hash is the partner lifecycle's.
+    @discardableResult
+    private static func appendAssignment(
+        _ name: String, partner: String, officer: String, actor: Actor, now: Date, db: Database
+    ) throws -> Int {
+        guard
+            let hash = try String.fetchOne(
+                db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [partner])
+        else { throw StoreError.corrupted("the partner \(partner) has no lifecycle") }
+        let entry = LogEntry(
+            subject: partner, kind: "assignment", name: name, actor: actor,
+            data: .object(["officer": .string(officer)]), occurredAt: now, definitionHash: hash,
+            outcome: .object([:]))
+        return try appendOnly(entry, db: db)
+    }
+
+    static func assignment(partner: String, officer: String, db: Database) throws -> OfficerAssignment? {
+        try Row.fetchOne(
+            db, sql: "SELECT * FROM partner_officer WHERE partner = ? AND officer = ?",
+            arguments: [partner, officer]
+        ).map(assignment)
+    }
+
+    static func officers(of partner: String, db: Database) throws -> [OfficerAssignment] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM partner_officer WHERE partner = ? ORDER BY assigned_seq",
+            arguments: [partner]
+        ).map(assignment)
+    }
+
+    static func insert(_ assignment: OfficerAssignment, db: Database) throws {
+        try db.execute(
+            sql:
+                "INSERT INTO partner_officer (partner, officer, assigned_at, assigned_seq) VALUES (?, ?, ?, ?)",
+            arguments: [
+                assignment.partner, assignment.officer, Timestamp.format(assignment.assignedAt),
+                assignment.assignedSeq,
+            ])
+    }
+
+    private static func assignment(_ row: Row) -> OfficerAssignment {
+        OfficerAssignment(
+            partner: row["partner"], officer: row["officer"],
+            assignedAt: Timestamp.parse(row["assigned_at"]) ?? Date(timeIntervalSince1970: 0),
+            assignedSeq: row["assigned_seq"])
+    }
+
+    /// Replays an assignment row of the log into the replay database; a message when it does
+    /// not fit (an unknown partner, a double assignment, an unassignment of no one).
+    static func replayAssignment(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+        guard let officer = entry.data["officer"]?.stringValue else {
+            return "the assignment does not name its officer"
+        }
+        guard
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM partner WHERE id = ?", arguments: [entry.subject])
+                ?? false
+        else { return "the assignment concerns a partner that was never registered" }
+        let existing = try assignment(partner: entry.subject, officer: officer, db: db)
+        switch entry.name {
+        case assignEvent:
+            guard existing == nil else { return "the log assigns \(officer) twice" }
+            try insert(
+                OfficerAssignment(
+                    partner: entry.subject, officer: officer, assignedAt: entry.occurredAt, assignedSeq: seq),
+                db: db)
+        case unassignEvent:
+            guard existing != nil else { return "the log unassigns \(officer), who was not assigned" }
+            try db.execute(
+                sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
+                arguments: [entry.subject, officer])
+        default:
+            return "\"\(entry.name)\" is not an assignment event"
+        }
+        return nil
+    }
+}

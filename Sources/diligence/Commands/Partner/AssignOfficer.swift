@@ -1,0 +1,64 @@
+import ArgumentParser
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+/// `diligence partner assign ID --officer USER --as USER --role ROLE`.
+struct AssignOfficer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign",
+        abstract: "Assign a user (a programme officer) to follow a partner.",
+        discussion: """
+            A programme officer sees the allegation cases of the partners assigned to them, and no \
+            others (the assignment: section of Assessments/allegation-confidentiality.yaml says which \
+            roles are limited so, and which roles assign: managers by default). The assignment is \
+            logged on the partner.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var id: String
+
+    @Option(help: ArgumentHelp("The user to assign, as they give it with --as.", valueName: "user"))
+    var officer: String
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let store = try global.store(create: false)
+        let assignment = try storeCall {
+            try store.assignOfficer(
+                officer, to: id, actor: actor, policy: definitions.confidentiality.assignment, now: Date())
+        }
+        print("\(assignment.officer) is assigned to \(assignment.partner)")
+    }
+}
+
+/// `diligence partner unassign ID --officer USER --as USER --role ROLE`.
+struct UnassignOfficer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unassign",
+        abstract: "End a user's assignment to a partner; they no longer see its allegation cases.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var id: String
+
+    @Option(help: ArgumentHelp("The assigned user.", valueName: "user"))
+    var officer: String
+
+    func run() throws {
+        let definitions = try global.definitions()
+        let actor = try acting.actor()
+        let store = try global.store(create: false)
+        try storeCall {
+            try store.unassignOfficer(
+                officer, from: id, actor: actor, policy: definitions.confidentiality.assignment, now: Date())
+        }
+        print("\(officer.trimmingCharacters(in: .whitespaces)) is no longer assigned to \(id)")
+    }
+}

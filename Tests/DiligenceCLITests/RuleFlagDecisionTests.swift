@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// A flag a risk rule raised is the rule's to resolve while its condition holds: a person's
+/// `resolve` or `invalidate` is refused (it would be raised again at once), escalating stays open,
+/// and the rule resolves the flag itself once what it reads changes.
+@Suite struct RuleFlagDecisionTests {
+    /// A partner with 10 staff in scope and 2 trained today: the coverage rule flags it.
+    func partnerBelowTrainingCoverage() throws -> (CLIWorkspace, String, String) {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        try #require(
+            try workspace.training(["personnel", partner, "--category", "staff", "--count", "10"]).exitCode
+                == 0)
+        try #require(try record(workspace, partner, people: 2).exitCode == 0)
+        let flags = try workspace.run("flag", "list", "--partner", partner, "--json").jsonArray()
+        try #require(flags.map { $0["rule"] as? String } == ["training-coverage-low"], "\(flags)")
+        return (workspace, partner, try #require(flags.first?["id"] as? String))
+    }
+
+    func record(_ workspace: CLIWorkspace, _ partner: String, people: Int) throws -> CLIResult {
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        return try workspace.training([
+            "record", partner, "--course", "PSEA basics", "--date", today, "--people", String(people),
+        ])
+    }
+
+    @Test func resolvingOrInvalidatingWhileTheRuleHoldsIsRefusedAndWritesNothing() throws {
+        let (workspace, partner, id) = try partnerBelowTrainingCoverage()
+        let before = try workspace.eventCount()
+        for decision in ["resolve", "invalidate"] {
+            let refused = try workspace.flag(
+                [decision, id, "--reason", "Handled."], role: "psea_focal_point")
+            #expect(refused.exitCode == 1, "\(refused)")
+            #expect(
+                refused.stderr.contains(
+                    "\(id): \"\(decision)\" refused: the risk rule training-coverage-low raised this flag and still holds for \(partner)"
+                ), "\(refused)")
+            #expect(refused.stderr.contains("record the missing training"), "\(refused)")
+        }
+        // `send` is held to the same rule.
+        let sent = try workspace.run([
+            "send", id, "resolve", "--set", "resolution=Handled.", "--as", "femi", "--role",
+            "psea_focal_point",
+        ])
+        #expect(sent.exitCode == 1 && sent.stderr.contains("still holds for \(partner)"), "\(sent)")
+        #expect(try workspace.eventCount() == before)
+        #expect(try workspace.run("flag", "list", "--partner", partner, "--json").jsonArray().count == 1)
+        // Once the training is recorded, the rule resolves its flag itself.
+        #expect(try record(workspace, partner, people: 8).exitCode == 0)
+        let shown = try workspace.run("flag", "show", id, "--json").jsonObject()
+        #expect(shown["state"] as? String == "resolved", "\(shown)")
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
+    @Test func anEscalatedRuleFlagIsPeoplesToDecide() throws {
+        let (workspace, _, id) = try partnerBelowTrainingCoverage()
+        let escalated = try workspace.flag(
+            ["escalate", id, "--reason", "Third partner this year."], role: "manager")
+        #expect(escalated.exitCode == 0, "\(escalated)")
+        let invalidated = try workspace.flag(
+            ["invalidate", id, "--reason", "Personnel count was wrong."], role: "hq_reviewer")
+        #expect(invalidated.exitCode == 0, "\(invalidated)")
+    }
+}
