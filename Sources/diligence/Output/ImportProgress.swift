@@ -1,7 +1,7 @@
 import Foundation
 
 /// The phases of an import on one line of stderr, each drawn over the one before ("reading
-/// agreement.xml... 42%", "finding the PSEA clauses in 67,880 paragraphs...", "recording..."),
+/// agreement.xml... 42%", "finding the PSEA clauses in 67,880 paragraphs... 7%", "recording..."),
 /// and cleared before the results are printed. Only when stderr is a terminal: never into a pipe
 /// or a file. The line is cut to the terminal's width, so redrawing it never leaves a wrapped
 /// part behind.
@@ -9,6 +9,8 @@ final class ImportProgress {
     private let enabled: Bool
     private let width: Int
     private var drawn: String?
+    private var drawnPhase: String?
+    private var drawnPercent: Int?
 
     /// Draws nothing unless `enabled`.
     init(enabled: Bool) {
@@ -16,14 +18,17 @@ final class ImportProgress {
         self.width = enabled ? Terminal.errorColumns ?? 80 : 80
     }
 
-    /// Shows `phase`, with the share done when `done` of `of` is given (redrawn only when the
-    /// percentage changes).
+    /// Shows `phase`, with the share done when `done` of `of` is given. Called as often as the work
+    /// goes (every paragraph); the line is redrawn only when the phase or the percentage changes.
     func show(_ phase: String, done: Int? = nil, of total: Int? = nil) {
         guard enabled else { return }
+        var percent: Int?
+        if let done, let total, total > 0 { percent = min(100, done * 100 / total) }
+        guard phase != drawnPhase || percent != drawnPercent else { return }
+        drawnPhase = phase
+        drawnPercent = percent
         var line = phase + "..."
-        if let done, let total, total > 0 {
-            line += " \(min(100, done * 100 / total))%"
-        }
+        if let percent { line += " \(percent)%" }
         if line.count >= width { line = String(line.prefix(max(1, width - 2))) + "…" }
         guard line != drawn else { return }
         drawn = line
@@ -34,6 +39,8 @@ final class ImportProgress {
     func clear() {
         guard enabled, drawn != nil else { return }
         drawn = nil
+        drawnPhase = nil
+        drawnPercent = nil
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 

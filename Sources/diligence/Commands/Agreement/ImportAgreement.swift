@@ -79,9 +79,12 @@ struct ImportAgreement: ParsableCommand {
             progress.clear()
             throw CommandFailure("\(error); nothing was recorded")
         }
-        progress.show(
-            "finding the PSEA clauses in \(ImportProgress.grouped(document.paragraphs.count)) paragraphs")
-        let findings = ClauseDetector(catalogue: catalogue).findings(in: document)
+        let phase =
+            "finding the PSEA clauses in \(ImportProgress.grouped(document.paragraphs.count)) paragraphs"
+        progress.show(phase)
+        let findings = ClauseDetector(catalogue: catalogue).findings(in: document) { done, total in
+            progress.show(phase, done: done, of: total)
+        }
         let imported = ImportedAgreement(
             fileName: file.lastPathComponent, format: document.format, contentHash: document.contentHash,
             catalogue: CatalogueReference(catalogue), findings: findings)
