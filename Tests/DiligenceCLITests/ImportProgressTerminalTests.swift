@@ -91,6 +91,26 @@ import Testing
     }
 
     @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func aNarrowTerminalGetsTheLineCutWithItsPercentage() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let file = try longAgreement(in: workspace)
+        let screen = try onTerminal(
+            "stty cols 30; "
+                + (try command("agreement import \(partner) \(file) --as pat --role procurement")),
+            in: workspace)
+        #expect(screen.exitCode == 0, "\(screen.bytes)")
+        let drawn = screen.bytes.components(separatedBy: "\r\u{1B}[K").dropFirst().dropLast()
+        #expect(drawn.count >= 10, "\(screen.bytes)")
+        for line in drawn {
+            #expect(line.count < 30, "drawn wider than the terminal: \(line)")
+        }
+        // Cut with an ellipsis, the percentage kept.
+        #expect(drawn.contains("finding the PSEA clauses… 99%"), "\(drawn)")
+        #expect(drawn.contains("finding the PSEA clause… 100%"), "\(drawn)")
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
     func aRefusedImportClearsTheLineBeforeTheError() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()

@@ -27,9 +27,11 @@ final class ImportProgress {
         guard phase != drawnPhase || percent != drawnPercent else { return }
         drawnPhase = phase
         drawnPercent = percent
-        var line = phase + "..."
-        if let percent { line += " \(percent)%" }
-        if line.count >= width { line = String(line.prefix(max(1, width - 2))) + "…" }
+        // A phase too long for the terminal is cut, keeping the percentage and the last column free.
+        let share = percent.map { " \($0)%" } ?? ""
+        let line =
+            phase.count + 3 + share.count < width
+            ? phase + "..." + share : String(phase.prefix(max(0, width - 2 - share.count))) + "…" + share
         guard line != drawn else { return }
         drawn = line
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
