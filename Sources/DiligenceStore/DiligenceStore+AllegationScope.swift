@@ -1,4 +1,5 @@
 public import DiligenceCore
+import GRDB
 
 extension DiligenceStore {
     /// The partners whose cases `actor` sees: `nil` for every partner, or the partners the user
@@ -6,8 +7,7 @@ extension DiligenceStore {
     public func visiblePartners(
         for actor: Actor, confidentiality: AllegationConfidentiality
     ) throws(StoreError) -> Set<String>? {
-        guard confidentiality.seesAssignedPartnersOnly(actor.role) else { return nil }
-        return Set(try partners(assignedTo: actor.user))
+        try read { db in try Self.visiblePartners(for: actor, confidentiality: confidentiality, db: db) }
     }
 
     /// Refuses a case of a partner the actor is not assigned to, when the actor's role sees its
@@ -15,10 +15,11 @@ extension DiligenceStore {
     public func checkCaseScope(
         _ entry: AllegationCase, actor: Actor, confidentiality: AllegationConfidentiality
     ) throws(StoreError) {
-        guard let partners = try visiblePartners(for: actor, confidentiality: confidentiality),
-            !partners.contains(entry.record.partner)
-        else { return }
-        throw .caseOutsideAssignment(subject: entry.id, user: actor.user, role: actor.role)
+        try read { db in
+            try Self.checkCaseScope(
+                entry.id, partner: entry.record.partner, actor: actor, confidentiality: confidentiality,
+                db: db)
+        }
     }
 
     /// Refuses a partner the actor is not assigned to, when the actor's role sees its own
@@ -29,6 +30,27 @@ extension DiligenceStore {
         guard let partners = try visiblePartners(for: actor, confidentiality: confidentiality),
             !partners.contains(partner)
         else { return }
-        throw .partnerOutsideAssignment(partner: partner, user: actor.user, role: actor.role)
+        throw .partnerOutsideAssignment(
+            partner: partner, user: actor.user, role: actor.role,
+            assigners: confidentiality.assignment.assignedBy)
+    }
+
+    static func visiblePartners(
+        for actor: Actor, confidentiality: AllegationConfidentiality, db: Database
+    ) throws -> Set<String>? {
+        guard confidentiality.seesAssignedPartnersOnly(actor.role) else { return nil }
+        return Set(try partners(assignedTo: actor.user, db: db))
+    }
+
+    /// ``checkCaseScope(_:actor:confidentiality:)`` inside a transaction: every command that
+    /// reads or changes a case (`send`, consent, assistance, restricted reads) calls it.
+    static func checkCaseScope(
+        _ id: String, partner: String, actor: Actor, confidentiality: AllegationConfidentiality, db: Database
+    ) throws {
+        guard let partners = try visiblePartners(for: actor, confidentiality: confidentiality, db: db),
+            !partners.contains(partner)
+        else { return }
+        throw StoreError.caseOutsideAssignment(
+            subject: id, user: actor.user, role: actor.role, assigners: confidentiality.assignment.assignedBy)
     }
 }

@@ -100,6 +100,9 @@ extension DiligenceStore {
             subject, definitions: definitions, db: db, recent: recentInstances)
         let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
         try Self.checkRole(actor, workflow: definition, starting: false)
+        try Self.checkCaseScope(
+            subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality,
+            db: db)
         let input: EventInput
         switch Result(catching: { () throws(EventDataError) in
             try definition.event(event, assignments: assignments)

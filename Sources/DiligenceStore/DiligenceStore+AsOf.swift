@@ -3,17 +3,17 @@ import Foundation
 import GRDB
 
 extension DiligenceStore {
-    /// The records as the log had them at `instant`: the log, from its first row to the last
-    /// one that occurred at or before `instant`, replayed into a fresh in-memory database, exactly
-    /// as `audit verify` replays it. Refused when the log does not replay (then `audit verify`
-    /// names the row).
+    /// The records as the log had them at `instant`: the log, from its first row up to the first
+    /// one dated after `instant`, replayed into a fresh in-memory database, exactly as `audit
+    /// verify` replays it. The log is a chain, so the replay stops there even when a later row is
+    /// dated earlier again (after `tick --now` ran ahead of the clock). Refused when the log does
+    /// not replay (then `audit verify` names the row).
     func replayed(asOf instant: Date) throws(StoreError) -> DatabaseQueue {
         let cutoff = Timestamp.format(instant)
         let sources = try read { db in
-            let last =
-                try Int.fetchOne(
-                    db, sql: "SELECT MAX(seq) FROM event WHERE occurred_at <= ?", arguments: [cutoff]) ?? 0
-            return try ReplaySources(db, lastSeq: last)
+            let firstAfter = try Int.fetchOne(
+                db, sql: "SELECT MIN(seq) FROM event WHERE occurred_at > ?", arguments: [cutoff])
+            return try ReplaySources(db, lastSeq: firstAfter.map { $0 - 1 })
         }
         do {
             let (queue, problem) = try Self.replay(sources.events.map(Self.entry), sources: sources)

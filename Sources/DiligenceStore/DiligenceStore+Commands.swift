@@ -102,14 +102,14 @@ extension DiligenceStore {
                     actor: actor,
                     definitions: definitions, now: now, db: db)
             }
-            if recordKind == nil, let partner = try FlagRows.partner(ofFlag: subject, db: db) {
-                try Self.checkRuleFlagDecision(
-                    subject, event: event, partner: partner, definitions: definitions, now: now, db: db)
-            }
             let loaded = try Self.currentInstance(
                 subject, definitions: definitions, db: db, recent: recentInstances)
             let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
             try Self.checkRole(actor, workflow: definition, starting: false)
+            if recordKind == nil, let partner = try FlagRows.partner(ofFlag: subject, db: db) {
+                try Self.checkRuleFlagDecision(
+                    subject, event: event, partner: partner, definitions: definitions, now: now, db: db)
+            }
             let input: EventInput
             do {
                 input = try definition.event(event, assignments: assignments)

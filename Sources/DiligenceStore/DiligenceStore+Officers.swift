@@ -15,7 +15,7 @@ extension DiligenceStore {
         _ officer: String, to partner: String, actor: Actor, policy: OfficerAssignmentPolicy, now: Date
     ) throws(StoreError) -> OfficerAssignment {
         let officer = try Self.checkAssignment(officer: officer, actor: actor, policy: policy)
-        _ = try self.partner(partner)
+        try checkIsPartner(partner)
         let now = Timestamp.truncated(now)
         return try transaction { db in
             if try Self.assignment(partner: partner, officer: officer, db: db) != nil {
@@ -38,7 +38,7 @@ extension DiligenceStore {
         _ officer: String, from partner: String, actor: Actor, policy: OfficerAssignmentPolicy, now: Date
     ) throws(StoreError) {
         let officer = try Self.checkAssignment(officer: officer, actor: actor, policy: policy)
-        _ = try self.partner(partner)
+        try checkIsPartner(partner)
         let now = Timestamp.truncated(now)
         try transaction { db in
             guard try Self.assignment(partner: partner, officer: officer, db: db) != nil else {
@@ -62,12 +62,30 @@ extension DiligenceStore {
         try read { db in try Self.officers(of: partner, db: db) }
     }
 
-    /// The partners `officer` is assigned to, in id order.
+    /// The partners `officer` is assigned to, in id order (blanks around the name do not count).
     public func partners(assignedTo officer: String) throws(StoreError) -> [String] {
-        try read { db in
-            try String.fetchAll(
-                db, sql: "SELECT partner FROM partner_officer WHERE officer = ? ORDER BY partner",
-                arguments: [officer])
+        try read { db in try Self.partners(assignedTo: officer, db: db) }
+    }
+
+    static func partners(assignedTo officer: String, db: Database) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT partner FROM partner_officer WHERE officer = ? ORDER BY partner",
+            arguments: [officer.trimmingCharacters(in: .whitespaces)])
+    }
+
+    /// Refuses an id that is not a partner's, saying what it is when it is another record.
+    private func checkIsPartner(_ id: String) throws(StoreError) {
+        do {
+            _ = try partner(id)
+        } catch {
+            if case .unknownSubject = error, let other = try? instance(id) {
+                throw .invalidInput(
+                    field: "PARTNER",
+                    message:
+                        "\(id) is not a partner but a record of kind \(other.kind); give a partner id such as P-0001"
+                )
+            }
+            throw error
         }
     }
 

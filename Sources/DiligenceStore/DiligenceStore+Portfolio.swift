@@ -50,7 +50,20 @@ extension DiligenceStore {
             }
         }
         try read { db in
-            if referenceDay == today { try Self.countPartners(into: &figures, now: now, db: db) }
+            if referenceDay == today {
+                try Self.countPartners(into: &figures, now: now, db: db)
+            } else {
+                // Cases count with the status they have today, in every allegation figure.
+                figures.allegations.open = 0
+                figures.allegations.substantiated = 0
+                for partner in try Self.partnerRows(db: db)
+                where LocalDate(partner.record.registeredAt) <= referenceDay {
+                    var facts = PartnerFactValues(now: now)
+                    try AllegationRows.contribute(to: &facts, partner: partner.record.id, db: db)
+                    figures.allegations.open += facts.openAllegations ?? 0
+                    figures.allegations.substantiated += facts.substantiatedAllegations ?? 0
+                }
+            }
             try AllegationRows.addFigures(
                 to: &figures.allegations,
                 receivedFrom: year.flatMap { LocalDate(year: $0, month: 1, day: 1) },

@@ -4,8 +4,9 @@ import GRDB
 
 extension DiligenceStore {
     /// Refuses a person's `resolve` or `invalidate` of a flag a risk rule raised while the flag is
-    /// still the rule's (it would accept the rule's `clear`) and the rule still holds over the
-    /// partner's facts: the next evaluation, in the same transaction, would raise it again.
+    /// still the rule's (it would accept the rule's `clear`), the rules still run for its partner
+    /// (a lifecycle not finished, with derived facts) and the rule still holds over the partner's
+    /// facts: the refresh in the same transaction would raise it again at once.
     static func checkRuleFlagDecision(
         _ id: String, event: String, partner: String, definitions: DefinitionSet, now: Date, db: Database
     ) throws {
@@ -17,15 +18,26 @@ extension DiligenceStore {
                 arguments: [id]),
             let rule = definitions.riskRules?.rule(ruleID)
         else { return }
+        let lifecycle = try currentInstance(partner, definitions: definitions, db: db)
+        guard !lifecycle.instance.isComplete, lifecycle.definition.fields.contains(where: \.isDerived) else {
+            return
+        }
         let loaded = try currentInstance(id, definitions: definitions, db: db)
         let clear = try loaded.definition.event("clear", assignments: [("resolution", "-")])
+        let facts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
         guard
             case .accepted = Engine.step(
                 loaded.definition, loaded.instance, event: clear,
                 actor: Actor(user: "rule:" + ruleID, role: SystemRole.name), now: now),
-            rule.condition.isSatisfied(in: try PartnerFactsReader.facts(partner: partner, now: now, db: db))
+            rule.condition.isSatisfied(in: facts)
         else { return }
+        var read: [String] = []
+        for field in rule.condition.fieldsRead
+        where !read.contains(where: { $0.hasPrefix(field.path + " = ") }) {
+            read.append("\(field.path) = \(facts.value(atSlot: field.slot)?.display ?? "(not set)")")
+        }
         throw StoreError.ruleStillHolds(
-            flag: id, rule: ruleID, condition: rule.condition.source, partner: partner, event: event)
+            flag: id, rule: ruleID, condition: rule.condition.source, values: read, partner: partner,
+            event: event)
     }
 }

@@ -59,11 +59,12 @@ public enum StoreError: Error, Sendable {
     /// The key does not open a case's restricted fields (another key, or damaged values).
     case restrictedUnopenable(subject: String, key: String)
     /// A person resolved or invalidated a flag a risk rule raised while the rule still holds.
-    case ruleStillHolds(flag: String, rule: String, condition: String, partner: String, event: String)
+    case ruleStillHolds(
+        flag: String, rule: String, condition: String, values: [String], partner: String, event: String)
     /// The user's role sees the cases of its own partners only, and the case's partner is not one.
-    case caseOutsideAssignment(subject: String, user: String, role: String)
+    case caseOutsideAssignment(subject: String, user: String, role: String, assigners: [String])
     /// The user's role sees the cases of its own partners only, and this partner is not one.
-    case partnerOutsideAssignment(partner: String, user: String, role: String)
+    case partnerOutsideAssignment(partner: String, user: String, role: String, assigners: [String])
 
     /// What went wrong, in one or two sentences for the person at the terminal.
     public var explanation: String {
@@ -115,7 +116,8 @@ public enum StoreError: Error, Sendable {
         case .locked(let subject, let event, let partner, let flags, let rejection) where subject == partner:
             let ids = flags.map(\.id)
             let named =
-                ids.count == 1 ? "the red flag \(ids[0])" : "the red flags " + ids.joined(separator: ", ")
+                (ids.count == 1 ? "the red flag " : "the red flags ")
+                + flags.map { "\($0.id) (\($0.category))" }.joined(separator: ", ")
             return
                 "\(subject): \"\(event)\" refused: \(subject) is locked by \(named) until headquarters resolves \(ids.count == 1 ? "it" : "them") (`diligence flag show \(ids[0])`); \(rejection.explanation)"
         case .locked(let subject, let event, let partner, let flags, let rejection):
@@ -159,15 +161,21 @@ public enum StoreError: Error, Sendable {
         case .restrictedUnopenable(let subject, let key):
             return
                 "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
-        case .ruleStillHolds(let flag, let rule, let condition, let partner, let event):
+        case .ruleStillHolds(let flag, let rule, let condition, let values, let partner, let event):
             return
-                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition)), so it would raise it again at once. The rule resolves its flag itself once that is no longer so: change what it reads (record the missing training or clause, for example), or escalate or defer the flag"
-        case .caseOutsideAssignment(let subject, let user, let role):
+                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition); \(values.joined(separator: ", "))), so it would raise it again at once. The rule resolves its flag itself once that is no longer so: change what the rule reads, or escalate the flag for people to decide on it"
+        case .caseOutsideAssignment(let subject, let user, let role, let assigners):
             return
-                "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign`)"
-        case .partnerOutsideAssignment(let partner, let user, let role):
+                "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; \(Self.assigning(assigners)) with `diligence partner assign`)"
+        case .partnerOutsideAssignment(let partner, let user, let role, let assigners):
             return
-                "\(user) is not assigned to \(partner): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; a manager assigns partners with `diligence partner assign \(partner) --officer \(user)`)"
+                "\(user) is not assigned to \(partner): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; \(Self.assigning(assigners)) with `diligence partner assign \(partner) --officer \(user)`)"
         }
+    }
+
+    /// "a manager assigns partners", "a manager or psea_focal_point assigns partners".
+    private static func assigning(_ roles: [String]) -> String {
+        roles.isEmpty
+            ? "no role may assign partners" : "a \(roles.joined(separator: " or ")) assigns partners"
     }
 }

@@ -86,7 +86,7 @@ struct AllegationCommandTests {
         let id = try workspace.reportedAllegation()
         let tick = try workspace.run("tick", "--now", Self.dayAfterTomorrow())
         #expect(tick.exitCode == 0, "\(tick)")
-        let events = try workspace.history(id).map { $0["event"] as? String }
+        let events = try workspace.history(id, role: "psea_focal_point").map { $0["event"] as? String }
         #expect(events.contains("report_overdue"), "\(events)")
         #expect(
             try workspace.allegationFields(id, role: "programme_officer")["reported_late"] as? Bool == true)

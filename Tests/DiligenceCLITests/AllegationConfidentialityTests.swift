@@ -102,9 +102,37 @@ struct AllegationConfidentialityTests {
                 }
             }
         }
+        // history: a case's history is read in a role that reads cases, with the fields it reads.
+        for expectation in Self.roles {
+            let history = try workspace.run([
+                "history", id, "--json", "--as", "fatima", "--role", expectation.role,
+            ])
+            #expect(history.exitCode == (expectation.readsCase ? 0 : 1), "\(expectation.role): \(history)")
+            #expect(history.stdout.contains(Self.channel) == expectation.readsCase, "\(history)")
+            #expect(
+                history.stdout.contains("\"perpetrators\"")
+                    == (expectation.readsCase && expectation.readsAggregate),
+                "\(expectation.role): \(history)")
+            #expect(history.stdout.contains("\"sealed\"") == expectation.readsRestricted, "\(history)")
+            for value in Self.restricted + ["psychosocial_support"] {
+                #expect(!history.stdout.contains(value) && !history.stderr.contains(value))
+            }
+        }
+        let roleless = try workspace.run("history", id)
+        #expect(
+            roleless.exitCode == 2 && roleless.stderr.contains("give --as USER --role ROLE"), "\(roleless)")
+        // audit log without a role: who did what and when, none of the case's fields.
+        let log = try workspace.run("audit", "log", "--subject", id, "--json")
+        #expect(log.exitCode == 0 && !log.stdout.contains(Self.channel), "\(log)")
+        let officerLog = try workspace.run([
+            "audit", "log", "--subject", id, "--json", "--as", "fatima", "--role", "programme_officer",
+        ])
+        #expect(
+            officerLog.stdout.contains(Self.channel) && !officerLog.stdout.contains("\"sealed\""),
+            "\(officerLog)")
         // Commands that take no role never show restricted values: they only ever hold them sealed.
         for arguments in [
-            ["history", id], ["history", id, "--json"], ["audit", "log"], ["audit", "log", "--json"],
+            ["audit", "log"], ["audit", "log", "--json"],
             ["audit", "log", "--subject", id, "--json"], ["audit", "reads"], ["audit", "reads", "--json"],
             ["audit", "verify", "--json"], ["partner", "show", "P-0001", "--json"],
         ] {

@@ -53,8 +53,9 @@ extension CLIWorkspace {
     }
 
     /// `history ID --json`.
-    func history(_ id: String) throws -> [[String: Any]] {
-        let result = try run("history", id, "--json")
+    func history(_ id: String, role: String? = nil) throws -> [[String: Any]] {
+        let result = try run(
+            ["history", id, "--json"] + (role.map { ["--as", "tester", "--role", $0] } ?? []))
         try #require(result.exitCode == 0, "history failed: \(result)")
         return try result.jsonArray()
     }

@@ -211,4 +211,40 @@ struct OfficerAssignmentTests {
             ["show", id, "--restricted"], role: "psea_focal_point", user: "fatima")
         #expect(read.exitCode == 0 && read.stdout.contains(CLIWorkspace.narrative), "\(read)")
     }
+
+    @Test func consentAndAssistanceFollowTheLimitToo() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.reportedAllegation()
+        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "own_partners_only: [programme_officer]",
+            with: "own_partners_only: [programme_officer, psea_focal_point]"
+        ).write(to: file, atomically: true, encoding: .utf8)
+        let before = try workspace.logCount()
+        let consent = try workspace.allegation(
+            ["consent", id, "--given"], role: "psea_focal_point", user: "omar")
+        #expect(consent.exitCode == 1 && consent.stderr.contains("omar is not assigned"), "\(consent)")
+        let assist = try workspace.allegation(
+            ["assist", id, "--type", "medical_care", "--status", "offered"], role: "psea_focal_point",
+            user: "omar")
+        #expect(assist.exitCode == 1 && assist.stderr.contains("omar is not assigned"), "\(assist)")
+        let history = try workspace.run(["history", id, "--as", "omar", "--role", "psea_focal_point"])
+        #expect(history.exitCode == 1 && history.stderr.contains("omar is not assigned"), "\(history)")
+        #expect(try workspace.logCount() == before)
+        #expect(try workspace.allegation(["consent", id, "--given"], role: "psea_focal_point").exitCode == 0)
+    }
+
+    @Test func officerNamesAreTakenWithoutSurroundingBlanksAndOtherRecordsAreNotPartners() throws {
+        let workspace = try twoPartnersWithCases()
+        #expect(try assign(workspace, "P-0001", " alice ").exitCode == 0)
+        #expect(try workspace.officers("P-0001") == ["alice"])
+        let list = try workspace.run("partner", "list", "--officer", " alice", "--json")
+        #expect(try list.jsonArray().map { $0["id"] as? String } == ["P-0001"])
+        let notPartner = try assign(workspace, "G-0001", "alice")
+        #expect(notPartner.exitCode == 1, "\(notPartner)")
+        #expect(
+            notPartner.stderr.contains("G-0001 is not a partner but a record of kind allegation"),
+            "\(notPartner)")
+    }
 }

@@ -37,7 +37,10 @@ import Testing
                 refused.stderr.contains(
                     "\(id): \"\(decision)\" refused: the risk rule training-coverage-low raised this flag and still holds for \(partner)"
                 ), "\(refused)")
-            #expect(refused.stderr.contains("record the missing training"), "\(refused)")
+            #expect(
+                refused.stderr.contains("training_coverage = 0.2, training_coverage_required = 1"),
+                "\(refused)")
+            #expect(refused.stderr.contains("change what the rule reads, or escalate the flag"), "\(refused)")
         }
         // `send` is held to the same rule.
         let sent = try workspace.run([
@@ -62,5 +65,26 @@ import Testing
         let invalidated = try workspace.flag(
             ["invalidate", id, "--reason", "Personnel count was wrong."], role: "hq_reviewer")
         #expect(invalidated.exitCode == 0, "\(invalidated)")
+    }
+
+    @Test func aRoleThatMayNotResolveHearsAboutItsRoleFirst() throws {
+        let (workspace, _, id) = try partnerBelowTrainingCoverage()
+        let sent = try workspace.run([
+            "send", id, "resolve", "--set", "resolution=x", "--as", "lucas", "--role", "procurement",
+        ])
+        #expect(sent.exitCode == 1 && sent.stderr.contains("is not a role of risk-flag"), "\(sent)")
+        #expect(!sent.stderr.contains("risk rule"), "\(sent)")
+    }
+
+    @Test func theFlagOfAClosedPartnerCanBeResolved() throws {
+        let (workspace, partner, id) = try partnerBelowTrainingCoverage()
+        let closed = try workspace.send(
+            partner, "close", role: "manager", set: ["closure_reason=Programme ended."])
+        #expect(closed.exitCode == 0, "\(closed)")
+        // The rules no longer run for a closed partner: nothing would raise the flag again.
+        let resolved = try workspace.flag(
+            ["resolve", id, "--reason", "Partnership closed."], role: "manager")
+        #expect(resolved.exitCode == 0, "\(resolved)")
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 }

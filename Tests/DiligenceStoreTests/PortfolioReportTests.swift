@@ -172,6 +172,26 @@ import Testing
         #expect(try temporary.store.verify().isIntact)
     }
 
+    @Test func aPastYearReplayStopsAtTheFirstRowDatedAfterIt() throws {
+        let temporary = try portfolio()
+        // A tick run ahead of the clock dates rows in 2030; a later ordinary command is dated
+        // 2026 again. The log is a chain: the replay to the end of 2026 stops at the 2030 rows.
+        let fired = try temporary.store.tick(now: StoreFixtures.days(1500), definitions: definitions)
+        try #require(!fired.isEmpty)
+        _ = try temporary.store.recordCapacityStatus(
+            partner: "P-0002", status: .noContactWithBeneficiaries, reason: "Now runs a warehouse only.",
+            questionnaire: nil, actor: StoreFixtures.officer, definitions: definitions,
+            now: StoreFixtures.days(300))
+        let past = try temporary.store.portfolioIndicators(
+            year: 2026, targets: .standard, now: StoreFixtures.days(400))
+        #expect(past.partners == 3)
+        #expect(past.capacity["no_contact_with_beneficiaries"] == 1 && past.capacity["not_assessed"] == 1)
+        // An empty log gives empty figures for a past year too.
+        let empty = try TemporaryStore()
+        let none = try empty.store.portfolioIndicators(year: 2025, targets: .standard, now: reportDay)
+        #expect(none.partners == 0 && none.allegations == AllegationFigures())
+    }
+
     @Test func anExpiredDeterminationNoLongerCountsAsAssessed() throws {
         let temporary = try portfolio()
         // Five years and a day after 2026-01-07 (2031-01-08 is day 1833).

@@ -7,10 +7,16 @@ import Foundation
 struct AuditLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List the event log, oldest first (restricted allegation details only ever appear sealed).")
+        abstract: "List the event log, oldest first (restricted allegation details only ever appear sealed).",
+        discussion: """
+            The rows of allegation cases show their data only to a role that reads it (--as USER \
+            --role ROLE, Assessments/allegation-confidentiality.yaml); without a role they show who \
+            did what and when, without the case's fields.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "Reading allegation cases") var acting: ActorOptions
 
     @Option(help: ArgumentHelp("Only this record's events.", valueName: "id"))
     var subject: String?
@@ -19,7 +25,7 @@ struct AuditLogCommand: ParsableCommand {
     var since: String?
 
     func run() throws {
-        _ = try global.definitions()
+        let definitions = try global.definitions()
         var start: Date?
         if let since {
             guard let day = LocalDate(since) else {
@@ -29,7 +35,8 @@ struct AuditLogCommand: ParsableCommand {
             start = day.startOfDay
         }
         let store = try global.store(create: false)
-        let events = try storeCall { try store.log(subject: subject, since: start) }
+        let events = try storeCall { try store.log(subject: subject, since: start) }.map(
+            try allegationFilter(store: store, definitions: definitions).visible)
         if output.json {
             JSONOutput.print(
                 .array(
@@ -116,5 +123,34 @@ struct AuditReadsCommand: ParsableCommand {
                 event.data["command"]?.stringValue ?? "")
         }
         print(table.text)
+    }
+}
+
+extension AuditLogCommand {
+    /// What of allegation cases' rows the caller sees: nothing of their data without a role.
+    func allegationFilter(store: DiligenceStore, definitions: DefinitionSet) throws -> CaseRowFilter {
+        let confidentiality = definitions.confidentiality
+        let actor = try acting.actorIfGiven()
+        let cases = try storeCall { try store.allegationCases() }
+        let visible = try actor.flatMap { actor in
+            try storeCall { try store.visiblePartners(for: actor, confidentiality: confidentiality) }
+        }
+        let filter = AllegationEventFilter(
+            confidentiality: confidentiality,
+            classes: actor.map { confidentiality.classes(readBy: $0.role) } ?? [],
+            hiddenCases: Set(
+                cases.filter { entry in visible.map { !$0.contains(entry.record.partner) } ?? false }.map(
+                    \.id)))
+        return CaseRowFilter(filter: filter, cases: Set(cases.map(\.id)))
+    }
+}
+
+/// Applies an ``AllegationEventFilter`` to the rows of allegation cases only.
+struct CaseRowFilter {
+    var filter: AllegationEventFilter
+    var cases: Set<String>
+
+    func visible(_ event: EventRecord) -> EventRecord {
+        cases.contains(event.subject) ? filter.visible(event) : event
     }
 }

@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
         let definitions = try global.definitions()
         let path = global.db ?? "diligence-demo.sqlite"
         // The demo's own key file seals its allegation details: never the key of a real database.
-        let keyPath = URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("key").path
+        let keyPath = (path as NSString).deletingPathExtension + ".key"
         if global.db == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             try? FileManager.default.removeItem(atPath: keyPath)
@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
             "Look further: diligence audit risk --db \(path)   ·   diligence partner show P-0003 --db \(path)   ·   diligence history P-0002 --db \(path)"
         )
         print(
-            "Restricted details: diligence allegation show G-0001 --restricted --db \(path) --key \(URL(fileURLWithPath: keyPath).lastPathComponent) --as grace.otieno --role psea_focal_point"
+            "Restricted details: diligence allegation show G-0001 --restricted --db \(path) --key \(keyPath) --as grace.otieno --role psea_focal_point"
         )
     }
 }

@@ -7,18 +7,27 @@ import Foundation
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show every event of a record, oldest first, from the tamper-evident log.")
+        abstract: "Show every event of a record, oldest first, from the tamper-evident log.",
+        discussion: """
+            The history of an allegation case is shown to a role that reads its case fields \
+            (--as USER --role ROLE), with the fields that role reads \
+            (Assessments/allegation-confidentiality.yaml).
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "Reading an allegation case") var acting: ActorOptions
 
     @Argument(help: "The record's id, such as P-0001.")
     var id: String
 
     func run() throws {
-        _ = try global.definitions()
+        let definitions = try global.definitions()
         let store = try global.store(create: false)
-        let events = try storeCall { try store.history(id) }
+        var events = try storeCall { try store.history(id) }
+        if let entry = try? store.allegationCase(id) {
+            events = try Self.caseEvents(events, of: entry, actor: acting.actorIfGiven(), definitions, store)
+        }
         if output.json {
             JSONOutput.print(.array(events.map(Self.json)))
             return
@@ -58,6 +67,30 @@ struct HistoryCommand: ParsableCommand {
                 "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))
         }
         print(table.text)
+    }
+
+    /// An allegation case's history is read in a role that reads its case fields (and follows
+    /// its partner, for roles limited to their own partners); each row shows the fields the role
+    /// reads.
+    static func caseEvents(
+        _ events: [EventRecord], of entry: AllegationCase, actor: Actor?, _ definitions: DefinitionSet,
+        _ store: DiligenceStore
+    ) throws -> [EventRecord] {
+        let confidentiality = definitions.confidentiality
+        guard let actor else {
+            throw CommandFailure(
+                "\(entry.id) is an allegation case: its history is shown to a role that reads its case fields; give --as USER --role ROLE (\(confidentiality.roles(reading: .case).joined(separator: ", ")))",
+                exitCode: .usage)
+        }
+        guard confidentiality.role(actor.role, reads: .case) else {
+            throw CommandFailure(
+                StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
+                    .explanation)
+        }
+        try storeCall { try store.checkCaseScope(entry, actor: actor, confidentiality: confidentiality) }
+        let filter = AllegationEventFilter(
+            confidentiality: confidentiality, classes: confidentiality.classes(readBy: actor.role))
+        return events.map(filter.visible)
     }
 
     static func effectSummary(_ effect: JSONValue) -> String? {

@@ -43,11 +43,6 @@ struct SendCommand: ParsableCommand {
             return (field, String(text[text.index(after: equals)...]))
         }
         let store = try global.store(create: false)
-        // A role limited to its own partners acts on their allegation cases only.
-        let confidentiality = definitions.confidentiality
-        if confidentiality.seesAssignedPartnersOnly(actor.role), let entry = try? store.allegationCase(id) {
-            try storeCall { try store.checkCaseScope(entry, actor: actor, confidentiality: confidentiality) }
-        }
         let result = try storeCall {
             try store.send(
                 subject: id, event: event, assignments: pairs, actor: actor, definitions: definitions,

@@ -78,6 +78,15 @@ struct ActorOptions: ParsableArguments {
         }
         return Actor(user: user, role: role)
     }
+
+    /// The actor when a user or a role is given (options or environment), for read commands
+    /// that show more to a role that may read it; `nil` when neither is.
+    func actorIfGiven() throws -> Actor? {
+        let environment = ProcessInfo.processInfo.environment
+        let given = [user, role, environment["DILIGENCE_USER"], environment["DILIGENCE_ROLE"]]
+        guard given.contains(where: { !($0 ?? "").isEmpty }) else { return nil }
+        return try actor()
+    }
 }
 
 /// `--json` for read commands.
