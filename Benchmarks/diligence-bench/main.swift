@@ -6,6 +6,25 @@ import GRDB
 // diligence-bench: prints one JSON document with the figures and, beside each, the baseline
 // measured in the same run. Run it with `swift run -c release diligence-bench`.
 
+let quick = CommandLine.arguments.contains("--quick")
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+/// Removes the scratch folder and ends with `status` (`exit` skips top-level `defer`).
+func finish(_ status: Int32 = 0) -> Never {
+    try? FileManager.default.removeItem(at: scratch)
+    exit(status)
+}
+
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print(BenchHelp.text)
+    finish()
+}
+if let index = CommandLine.arguments.firstIndex(of: "--import-profile") {
+    let megabytes = CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) } ?? 2
+    let paragraphs = try ImportBenchmark.importOnce(megabytes: megabytes, directory: scratch)
+    print("{\"import_profile_megabytes\": \(megabytes), \"paragraphs\": \(paragraphs)}")
+    finish()
+}
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let workflows = root.appendingPathComponent("Workflows")
 let definitions = DefinitionDirectory.load(
@@ -15,7 +34,7 @@ guard definitions.report.isValid, let lifecycle = definitions.workflow(forSubjec
         Data(
             "diligence-bench: run it from the project folder; the definitions in Workflows/ must be valid\n"
                 .utf8))
-    exit(1)
+    finish(1)
 }
 let manualPath = "Tests/Fixtures/manual-lifecycle.yaml"
 let manual = DefinitionSet(files: [
@@ -26,27 +45,12 @@ let manual = DefinitionSet(files: [
 ])
 guard manual.report.isValid, manual.workflow(forSubject: "partner") != nil else {
     FileHandle.standardError.write(Data("diligence-bench: \(manualPath) is missing or invalid\n".utf8))
-    exit(1)
-}
-let quick = CommandLine.arguments.contains("--quick")
-let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-bench-\(getpid())")
-try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: scratch) }
-
-/// Removes the scratch folder (a `defer` at the top level does not run on `exit`) and exits.
-func finish(_ status: Int32) -> Never {
-    try? FileManager.default.removeItem(at: scratch)
-    exit(status)
-}
-
-if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
-    print(BenchHelp.text)
-    finish(0)
+    finish(1)
 }
 if CommandLine.arguments.contains("--engine-only") {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")
-    finish(0)
+    finish()
 }
 if let index = CommandLine.arguments.firstIndex(of: "--store-profile") {
     let rest = CommandLine.arguments.dropFirst(index + 1)
@@ -62,7 +66,7 @@ if let index = CommandLine.arguments.firstIndex(of: "--store-profile") {
         FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
         finish(1)
     }
-    finish(0)
+    finish()
 }
 if CommandLine.arguments.contains("--store-split") {
     // In memory: what a transition costs in the store without the disk, for profiling.
@@ -99,15 +103,15 @@ if CommandLine.arguments.contains("--store-split") {
     print(
         "{\"in_memory_sends_per_second_manual\": \(Int(Double(count) / seconds)), \"in_memory_sends_per_second_shipped\": \(Int(Double(count) / shippedSeconds))}"
     )
-    finish(0)
+    finish()
 }
 if CommandLine.arguments.contains("--import-only") {
     let imports = try ImportBenchmark.run(
         catalogue: definitions.clauseCatalogue, directory: scratch, quick: quick)
     print(
-        "{\"import_xml_seconds\": \(rounded(imports.importSeconds, 3)), \"xmllint_stream_seconds\": \(imports.xmllintSeconds.map { String(rounded($0, 3)) } ?? "null"), \"import_docx_seconds\": \(rounded(imports.docxSeconds, 3)), \"clause_detection_ms\": \(rounded(imports.detectionMilliseconds, 2)), \"findings\": \(imports.findings)}"
+        "{\"import_xml_megabytes\": \(rounded(Double(imports.xmlBytes) / 1_000_000, 1)), \"import_xml_seconds\": \(rounded(imports.importSeconds, 3)), \"xmllint_stream_seconds\": \(imports.xmllintSeconds.map { String(rounded($0, 3)) } ?? "null"), \"ratio_import_vs_xmllint\": \(imports.xmllintSeconds.map { String(rounded(imports.importSeconds / $0, 2)) } ?? "null"), \"import_docx_seconds\": \(rounded(imports.docxSeconds, 3)), \"clause_detection_ms\": \(rounded(imports.detectionMilliseconds, 2)), \"findings\": \(imports.findings)}"
     )
-    finish(0)
+    finish()
 }
 if CommandLine.arguments.contains("--store-only") {
     var report: [String: Any] = [:]
@@ -120,7 +124,7 @@ if CommandLine.arguments.contains("--store-only") {
     }
     let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
-    finish(0)
+    finish()
 }
 
 do {
@@ -199,3 +203,4 @@ do {
     FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
     finish(1)
 }
+finish()

@@ -15,6 +15,8 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlmemory.h>
 #include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 
 /// `xmlFree` is a macro over a global function pointer; Swift cannot call it directly.
 static inline void diligence_xmlFree(void *p) { xmlFree(p); }

@@ -13,20 +13,62 @@ public struct AgreementImporter: Sendable {
         self.limits = limits
     }
 
-    /// Reads the file at `url`, refusing it before reading when it is over the size limit.
-    public func importFile(at url: URL, format: ImportFormat = .auto) throws(ImportError) -> AgreementDocument
-    {
+    /// Reads the file at `url`, refusing it before reading when it is over the size limit. XML is
+    /// streamed from the file a chunk at a time, never held whole, and `progress` is told the bytes
+    /// read so far and the file's size as it goes; the other formats are read whole.
+    public func importFile(
+        at url: URL, format: ImportFormat = .auto, progress: ((_ read: Int, _ size: Int) -> Void)? = nil
+    ) throws(ImportError) -> AgreementDocument {
         let name = url.lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         if let size, size > limits.maxDocumentBytes { throw tooLarge(name) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportError(
-                .unknownFormat, "this file cannot be read: \(error.localizedDescription)", file: name)
+        let file = open(url.path, O_RDONLY)
+        guard file >= 0 else { throw cannotRead(name, errno) }
+        defer { close(file) }
+        // The format from the first bytes (or as given): only XML is streamed.
+        var head = [UInt8](repeating: 0, count: 2048)
+        let headCount = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
+        guard headCount >= 0 else { throw cannotRead(name, errno) }
+        guard headCount > 0 else { throw ImportError(.empty, "this file is empty", file: name) }
+        let sniffed = FormatSniffer.format(of: Data(head[0..<headCount]), fileName: name)
+        guard (format.agreementFormat ?? sniffed) == .xml else {
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw ImportError(
+                    .unknownFormat, "this file cannot be read: \(error.localizedDescription)", file: name)
+            }
+            return try importData(data, fileName: name, format: format)
         }
-        return try importData(data, fileName: name, format: format)
+        var total = 0
+        var readError: Int32?
+        var overLimit = false
+        let (document, problems) = StreamingMarkupReader(rules: .xml).read(url: name) { buffer in
+            var count: Int
+            repeat { count = read(file, buffer.baseAddress, buffer.count) } while count < 0 && errno == EINTR
+            guard count >= 0 else {
+                readError = errno
+                return nil
+            }
+            total += count
+            if let progress, let size, size > 0 { progress(min(total, size), size) }
+            // The file grew past the limit after it was measured.
+            guard total <= limits.maxDocumentBytes else {
+                overLimit = true
+                return nil
+            }
+            return count
+        }
+        if overLimit { throw tooLarge(name) }
+        if let readError { throw cannotRead(name, readError) }
+        guard let document else { throw Self.failure(problems, file: name) }
+        return document
+    }
+
+    private func cannotRead(_ name: String, _ code: Int32) -> ImportError {
+        ImportError(
+            .unknownFormat, "this file cannot be read: \(String(cString: strerror(code)))", file: name)
     }
 
     /// Reads a file's bytes; `fileName` names it in errors and settles ambiguous markup.

@@ -7,18 +7,38 @@ struct DocumentBuilder {
 
     /// Starts a new section under `heading`, splitting a leading number off it unless one is given.
     mutating func heading(_ text: String, number: String? = nil, at location: AgreementLocation) {
-        var text = XMLNodes.tidy(text)
-        if text.utf8.contains(0x0A) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+        heading(tidied: TidyText.string(text, breaksAsSpaces: true), number: number, at: location)
+    }
+
+    /// Starts a new section under the heading in `utf8` (the bytes as read, not yet tidied).
+    mutating func heading(
+        utf8: UnsafeBufferPointer<UInt8>, number: String? = nil, at location: AgreementLocation
+    ) {
+        heading(tidied: TidyText.string(utf8, breaksAsSpaces: true), number: number, at: location)
+    }
+
+    private mutating func heading(tidied text: String, number: String?, at location: AgreementLocation) {
         guard !text.isEmpty else { return }
         close()
-        let split = HeadingNumber.split(text)
-        current = AgreementSection(
-            heading: number == nil ? split.text : text, number: number ?? split.number, location: location)
+        if let number {
+            current = AgreementSection(heading: text, number: number, location: location)
+        } else {
+            let split = HeadingSplit.split(text)
+            current = AgreementSection(heading: split.text, number: split.number, location: location)
+        }
     }
 
     /// Adds a paragraph to the current section (blank text is dropped).
     mutating func paragraph(_ text: String, at location: AgreementLocation) {
-        let text = XMLNodes.tidy(text)
+        paragraph(tidied: TidyText.string(text), at: location)
+    }
+
+    /// Adds the paragraph in `utf8` (the bytes as read, not yet tidied) to the current section.
+    mutating func paragraph(utf8: UnsafeBufferPointer<UInt8>, at location: AgreementLocation) {
+        paragraph(tidied: TidyText.string(utf8), at: location)
+    }
+
+    private mutating func paragraph(tidied text: String, at location: AgreementLocation) {
         guard !text.isEmpty else { return }
         if current.location == nil { current.location = location }
         current.paragraphs.append(AgreementParagraph(text: text, location: location))

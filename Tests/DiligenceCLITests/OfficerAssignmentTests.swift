@@ -21,6 +21,16 @@ struct OfficerAssignmentTests {
         return workspace
     }
 
+    /// Sets the roles limited to their own partners in the workspace's confidentiality file.
+    func limit(_ workspace: CLIWorkspace, to roles: [String]) throws {
+        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "own_partners_only: [programme_officer]",
+            with: "own_partners_only: [\(roles.joined(separator: ", "))]"
+        ).write(to: file, atomically: true, encoding: .utf8)
+    }
+
     func assign(_ workspace: CLIWorkspace, _ partner: String, _ officer: String, role: String = "manager")
         throws -> CLIResult
     {
@@ -176,12 +186,7 @@ struct OfficerAssignmentTests {
 
     @Test func withoutTheLimitInTheFileEveryOfficerSeesEveryCase() throws {
         let workspace = try twoPartnersWithCases()
-        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(
-            of: "own_partners_only: [programme_officer]", with: "own_partners_only: []"
-        )
-        .write(to: file, atomically: true, encoding: .utf8)
+        try limit(workspace, to: [])
         let list = try workspace.allegation(["list", "--json"], role: "programme_officer", user: "alice")
         #expect(try list.jsonArray().count == 2, "\(list)")
     }
@@ -189,12 +194,7 @@ struct OfficerAssignmentTests {
     @Test func aFocalPointLimitedToTheirPartnersIsRefusedRestrictedDetailsAndTheAttemptIsLogged() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.reportedAllegation()
-        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(
-            of: "own_partners_only: [programme_officer]",
-            with: "own_partners_only: [programme_officer, psea_focal_point]"
-        ).write(to: file, atomically: true, encoding: .utf8)
+        try limit(workspace, to: ["programme_officer", "psea_focal_point"])
         let before = try workspace.logCount()
         let refused = try workspace.allegation(
             ["show", id, "--restricted"], role: "psea_focal_point", user: "omar")
@@ -215,12 +215,7 @@ struct OfficerAssignmentTests {
     @Test func consentAndAssistanceFollowTheLimitToo() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.reportedAllegation()
-        let file = workspace.file("Assessments/allegation-confidentiality.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(
-            of: "own_partners_only: [programme_officer]",
-            with: "own_partners_only: [programme_officer, psea_focal_point]"
-        ).write(to: file, atomically: true, encoding: .utf8)
+        try limit(workspace, to: ["programme_officer", "psea_focal_point"])
         let before = try workspace.logCount()
         let consent = try workspace.allegation(
             ["consent", id, "--given"], role: "psea_focal_point", user: "omar")

@@ -103,9 +103,9 @@ import Testing
 
 @Suite struct TidyTests {
     @Test func runsOfSpaceCollapseAndEmptyLinesGo() {
-        #expect(XMLNodes.tidy("  a \t b \r\n\n  c\u{A0}d  \n \n") == "a b\nc d")
-        #expect(XMLNodes.tidy("") == "")
-        #expect(XMLNodes.tidy(" \n\t ") == "")
-        #expect(XMLNodes.tidy("été  « déjà »") == "été « déjà »")
+        #expect(TidyText.string("  a \t b \r\n\n  c\u{A0}d  \n \n") == "a b\nc d")
+        #expect(TidyText.string("") == "")
+        #expect(TidyText.string(" \n\t ") == "")
+        #expect(TidyText.string("été  « déjà »") == "été « déjà »")
     }
 }

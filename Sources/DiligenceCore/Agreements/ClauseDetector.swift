@@ -12,9 +12,12 @@ public struct ClauseDetector: Sendable {
         index = PhraseIndex(catalogue: catalogue)
     }
 
-    /// One finding per clause of the catalogue, in catalogue order.
-    public func findings(in document: AgreementDocument) -> [ClauseFinding] {
-        let sentences = DetectedSentence.sentences(of: document, index: index)
+    /// One finding per clause of the catalogue, in catalogue order. `progress`, when given, is
+    /// told the paragraphs read so far and their number as detection goes.
+    public func findings(
+        in document: AgreementDocument, progress: ((_ paragraphs: Int, _ of: Int) -> Void)? = nil
+    ) -> [ClauseFinding] {
+        let sentences = DetectedSentence.sentences(of: document, index: index, progress: progress)
         return catalogue.clauses.enumerated().map { clauseIndex, clause in
             finding(for: clause, at: clauseIndex, in: sentences, document: document)
         }

@@ -16,13 +16,17 @@ struct DetectedSentence {
     /// Per clause, a bit per element found in this sentence.
     var masks: [UInt64]
 
-    /// The sentences of a document, in order, with their hits.
-    static func sentences(of document: AgreementDocument, index: PhraseIndex) -> [DetectedSentence] {
+    /// The sentences of a document, in order, with their hits; `progress` is told each paragraph read.
+    static func sentences(
+        of document: AgreementDocument, index: PhraseIndex, progress: ((Int, Int) -> Void)? = nil
+    ) -> [DetectedSentence] {
         var result: [DetectedSentence] = []
         var paragraphNumber = 0
+        let total = progress == nil ? 0 : document.sections.reduce(0) { $0 + $1.paragraphs.count }
         for (sectionIndex, section) in document.sections.enumerated() {
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
+                progress?(paragraphNumber, total)
                 for text in SentenceSplitter.sentences(AgreementText.prepare(paragraph.text)) {
                     let hits = index.hits(in: text)
                     var masks = [UInt64](repeating: 0, count: index.clauseCount)

@@ -18,4 +18,12 @@ enum Terminal {
 
     /// True when stderr is a terminal (progress goes there, never into pipes).
     static var isErrorInteractive: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// The width of the terminal on stderr, in columns (`nil` when it does not say).
+    static var errorColumns: Int? {
+        var size = winsize()
+        let status = withUnsafeMutablePointer(to: &size) { ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), $0) }
+        guard status == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }

@@ -71,13 +71,20 @@ struct ImportAgreement: ParsableCommand {
         let document: AgreementDocument
         do {
             document = try AgreementImporter(limits: limits).importFile(
-                at: file, format: ImportFormat(rawValue: format) ?? .auto)
+                at: file, format: ImportFormat(rawValue: format) ?? .auto
+            ) { read, size in
+                progress.show("reading \(file.lastPathComponent)", done: read, of: size)
+            }
         } catch {
             progress.clear()
             throw CommandFailure("\(error); nothing was recorded")
         }
-        progress.show("finding the PSEA clauses in \(document.paragraphs.count) paragraphs")
-        let findings = ClauseDetector(catalogue: catalogue).findings(in: document)
+        let phase =
+            "finding the PSEA clauses in \(ImportProgress.grouped(document.paragraphs.count)) paragraphs"
+        progress.show(phase)
+        let findings = ClauseDetector(catalogue: catalogue).findings(in: document) { done, total in
+            progress.show(phase, done: done, of: total)
+        }
         let imported = ImportedAgreement(
             fileName: file.lastPathComponent, format: document.format, contentHash: document.contentHash,
             catalogue: CatalogueReference(catalogue), findings: findings)
@@ -111,20 +118,5 @@ struct ImportAgreement: ParsableCommand {
             print(view.findingsTable)
             print(view.importSummary)
         }
-    }
-}
-
-/// Phases of a long import on stderr, rewritten in place; only when stderr is a terminal.
-struct ImportProgress {
-    var enabled: Bool
-
-    func show(_ phase: String) {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(phase)...".utf8))
-    }
-
-    func clear() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

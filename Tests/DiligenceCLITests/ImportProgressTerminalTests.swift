@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `agreement import` on a real terminal: the real binary in a pseudo-terminal made by
+/// `script(1)` (util-linux), its screen output read back byte for byte.
+@Suite struct ImportProgressTerminalTests {
+    /// `script` from util-linux, which runs a command in a pseudo-terminal.
+    static let script = ["/usr/bin/script", "/bin/script"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// What the terminal received and the exit status.
+    struct Screen {
+        var bytes: String
+        var exitCode: Int32
+    }
+
+    /// Runs `command` (a shell command line) in a pseudo-terminal in the workspace's folder.
+    func onTerminal(_ command: String, in workspace: CLIWorkspace) throws -> Screen {
+        let script = try #require(Self.script)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        // -q: no banner, -f: flush at once, -e: the command's exit status, transcript to nowhere.
+        process.arguments = ["-qfe", "-c", command, "/dev/null"]
+        process.currentDirectoryURL = workspace.project
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Screen(bytes: String(decoding: bytes, as: UTF8.self), exitCode: process.terminationStatus)
+    }
+
+    /// A generated agreement of about 300 KB: libxml2 reads it a few KB at a time, so the reading
+    /// line is redrawn with its percentage many times.
+    func longAgreement(in workspace: CLIWorkspace) throws -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<agreement>\n"
+        for article in 1...120 {
+            xml += "<section number=\"\(article)\"><title>Obligations of the Partner</title>\n"
+            for paragraph in 1...8 {
+                xml +=
+                    "<p>\(article).\(paragraph) The Partner shall carry out the activities described in the programme document in accordance with the work plan and the budget agreed with the UN entity.</p>\n"
+            }
+            xml += "</section>\n"
+        }
+        xml += "</agreement>\n"
+        try Data(xml.utf8).write(to: workspace.file("long-agreement.xml"))
+        return "long-agreement.xml"
+    }
+
+    func command(_ arguments: String) throws -> String {
+        let executable = try #require(CLILocation.executable, "the diligence executable is not built")
+        return "'\(executable.path)' " + arguments
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func progressIsDrawnInPlaceAndClearedBeforeTheFindings() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let file = try longAgreement(in: workspace)
+        let screen = try onTerminal(
+            try command("agreement import \(partner) \(file) --as pat --role procurement"), in: workspace)
+        #expect(screen.exitCode == 0, "\(screen.bytes)")
+        let redraw = "\r\u{1B}[K"
+        // Every phase is drawn over the one before, from the start of the line.
+        let reading = screen.bytes.components(separatedBy: redraw + "reading long-agreement.xml...")
+            .dropFirst()
+        let percentages = reading.compactMap { Int($0.drop { $0 == " " }.prefix { $0.isNumber }) }
+        #expect(
+            percentages.count >= 5, "the reading line should be redrawn as the file is read: \(screen.bytes)")
+        #expect(percentages == percentages.sorted(), "\(percentages)")
+        #expect(percentages.last == 100)
+        let finding = screen.bytes.components(
+            separatedBy: redraw + "finding the PSEA clauses in 960 paragraphs..."
+        )
+        .dropFirst()
+        let detected = finding.compactMap { Int($0.drop { $0 == " " }.prefix { $0.isNumber }) }
+        #expect(detected.count >= 5 && detected == detected.sorted() && detected.last == 100, "\(detected)")
+        #expect(screen.bytes.contains(redraw + "recording..."), "\(screen.bytes)")
+        // The line is cleared, then the findings table starts on a clean line; nothing of the
+        // progress comes after it.
+        let cleared = try #require(screen.bytes.range(of: redraw + "CLAUSE"), "\(screen.bytes)")
+        let after = screen.bytes[cleared.upperBound...]
+        #expect(
+            !after.contains("\u{1B}[K") && !after.contains("reading") && !after.contains("recording..."),
+            "\(after)")
+        #expect(after.contains("AG-0001: version 1 (long-agreement.xml, xml) for \(partner)"), "\(after)")
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func aNarrowTerminalGetsTheLineCutWithItsPercentage() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let file = try longAgreement(in: workspace)
+        let screen = try onTerminal(
+            "stty cols 30; "
+                + (try command("agreement import \(partner) \(file) --as pat --role procurement")),
+            in: workspace)
+        #expect(screen.exitCode == 0, "\(screen.bytes)")
+        let drawn = screen.bytes.components(separatedBy: "\r\u{1B}[K").dropFirst().dropLast()
+        #expect(drawn.count >= 10, "\(screen.bytes)")
+        for line in drawn {
+            #expect(line.count < 30, "drawn wider than the terminal: \(line)")
+        }
+        // Cut with an ellipsis, the percentage kept.
+        #expect(drawn.contains("finding the PSEA clauses… 99%"), "\(drawn)")
+        #expect(drawn.contains("finding the PSEA clause… 100%"), "\(drawn)")
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func aRefusedImportClearsTheLineBeforeTheError() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        try Data("<agreement><p>unclosed</agreement>".utf8).write(to: workspace.file("broken.xml"))
+        let screen = try onTerminal(
+            try command("agreement import \(partner) broken.xml --as pat --role procurement"), in: workspace)
+        #expect(screen.exitCode == 1, "\(screen.bytes)")
+        #expect(screen.bytes.contains("\r\u{1B}[Kreading broken.xml..."), "\(screen.bytes)")
+        #expect(screen.bytes.contains("\r\u{1B}[Kerror: broken.xml:1:"), "\(screen.bytes)")
+        #expect(try workspace.run("agreement", "list", "--json").jsonArray().isEmpty)
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func nothingIsDrawnWhenStderrIsNotTheTerminal() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        let file = try longAgreement(in: workspace)
+        // stdout stays the terminal; stderr goes to a file.
+        let screen = try onTerminal(
+            try command("agreement import \(partner) \(file) --as pat --role procurement 2>progress.txt"),
+            in: workspace)
+        #expect(screen.exitCode == 0, "\(screen.bytes)")
+        #expect(!screen.bytes.contains("\u{1B}[K") && !screen.bytes.contains("reading"), "\(screen.bytes)")
+        #expect(screen.bytes.contains("AG-0001: version 1"), "\(screen.bytes)")
+        let stderr = try Data(contentsOf: workspace.file("progress.txt"))
+        #expect(stderr.isEmpty, "\(String(decoding: stderr, as: UTF8.self))")
+    }
+}
