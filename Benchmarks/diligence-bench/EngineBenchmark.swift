@@ -62,8 +62,9 @@ extension EngineBenchmark {
     /// anything is timed, so the benchmark measures the lifecycle taking the way it describes.
     static let expectedStates: [Set<String>] = [
         ["assessment"], ["clauses_pending", "training_pending"], ["clauses_confirmed", "training_pending"],
-        ["active"],
-        ["suspended"], ["active"], ["closed"],
+        // `active` starts in its child `training_current` (trainings within their renewal period).
+        ["training_current"],
+        ["suspended"], ["training_current"], ["closed"],
     ]
 
     static func checkCycle(
