@@ -10,7 +10,7 @@ extension DemoScript {
     /// The manager assigns an officer to follow each partner.
     func assignOfficers(_ partners: [String], to officer: Actor) throws {
         for partner in partners {
-            try storeCall {
+            _ = try storeCall {
                 try store.assignOfficer(
                     officer.user, to: partner, actor: Self.manager,
                     policy: definitions.confidentiality.assignment, now: clock)
