@@ -34,11 +34,48 @@ import Testing
         return Screen(bytes: String(decoding: bytes, as: UTF8.self), exitCode: process.terminationStatus)
     }
 
+    /// ``onTerminal(_:in:)`` with every signal unblocked: processes the test runner starts
+    /// inherit its blocked signals, which would keep a signal from ever reaching the CLI.
+    func onTerminalWithSignals(_ command: String, in workspace: CLIWorkspace) throws -> Screen {
+        let script = try #require(Self.script)
+        let output = Pipe()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output.fileHandleForWriting.fileDescriptor, 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        // `cd` on a line of its own, so a `&` in the command sends only the command to the background.
+        let line = "cd '\(workspace.project.path)' || exit 125\n\(command)"
+        let arguments = [script, "-qfe", "-c", line, "/dev/null"]
+        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+            .map { "\($0.key)=\($0.value)" }
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        var cEnvironment = environment.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments + cEnvironment { free(pointer) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, script, &actions, &attributes, &cArguments, &cEnvironment)
+        try #require(spawned == 0, "script could not be started: \(spawned)")
+        try output.fileHandleForWriting.close()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Screen(bytes: String(decoding: bytes, as: UTF8.self), exitCode: exitCode)
+    }
+
     /// A generated agreement of about 300 KB: libxml2 reads it a few KB at a time, so the reading
     /// line is redrawn with its percentage many times.
-    func longAgreement(in workspace: CLIWorkspace) throws -> String {
+    func longAgreement(in workspace: CLIWorkspace, articles: Int = 120) throws -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<agreement>\n"
-        for article in 1...120 {
+        for article in 1...articles {
             xml += "<section number=\"\(article)\"><title>Obligations of the Partner</title>\n"
             for paragraph in 1...8 {
                 xml +=
@@ -137,5 +174,25 @@ import Testing
         #expect(screen.bytes.contains("AG-0001: version 1"), "\(screen.bytes)")
         let stderr = try Data(contentsOf: workspace.file("progress.txt"))
         #expect(stderr.isEmpty, "\(String(decoding: stderr, as: UTF8.self))")
+    }
+
+    @Test(.enabled(if: script != nil, "needs script(1) from util-linux to run the CLI in a pseudo-terminal"))
+    func anInterruptedImportClearsTheLineAndRecordsNothing() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        // About 12 MB: the import is still reading or searching when the signal comes.
+        let file = try longAgreement(in: workspace, articles: 4800)
+        // SIGTERM, as a background job's SIGINT is ignored by the shell; both are handled alike.
+        let importing = try command("agreement import \(partner) \(file) --as pat --role procurement")
+        let screen = try onTerminalWithSignals(
+            "\(importing) & job=$!; sleep 2; kill -TERM $job; wait $job",
+            in: workspace)
+        #expect(screen.exitCode == 128 + SIGTERM, "\(screen.bytes)")
+        #expect(screen.bytes.contains("\r\u{1B}[Kreading long-agreement.xml..."), "\(screen.bytes)")
+        #expect(
+            screen.bytes.hasSuffix("\r\u{1B}[K"), "the line is left on the screen: \(screen.bytes.suffix(80))"
+        )
+        #expect(!screen.bytes.contains("CLAUSE"))
+        #expect(try workspace.run("agreement", "list", "--json").jsonArray().isEmpty)
     }
 }

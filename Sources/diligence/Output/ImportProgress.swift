@@ -33,6 +33,7 @@ final class ImportProgress {
             phase.count + 3 + share.count < width
             ? phase + "..." + share : String(phase.prefix(max(0, width - 2 - share.count))) + "…" + share
         guard line != drawn else { return }
+        if drawn == nil { Self.clearOnInterrupt(true) }
         drawn = line
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
@@ -44,6 +45,29 @@ final class ImportProgress {
         drawnPhase = nil
         drawnPercent = nil
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Self.clearOnInterrupt(false)
+    }
+
+    /// While a line is drawn, Ctrl-C (SIGINT) or SIGTERM clears it before the process ends as
+    /// the signal says, so the shell's prompt starts on a clean line. A signal the shell set to be
+    /// ignored (a background job's SIGINT) stays ignored. The handler only writes the clearing
+    /// bytes and re-raises: both are safe in a signal handler.
+    private static func clearOnInterrupt(_ on: Bool) {
+        for signalNumber in [SIGINT, SIGTERM] {
+            guard on else {
+                signal(signalNumber, SIG_DFL)
+                continue
+            }
+            let previous = signal(signalNumber) { received in
+                let clearing: StaticString = "\r\u{1B}[K"
+                _ = clearing.withUTF8Buffer { write(2, $0.baseAddress, $0.count) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+            if unsafeBitCast(previous, to: UInt.self) == unsafeBitCast(SIG_IGN, to: UInt.self) {
+                signal(signalNumber, SIG_IGN)
+            }
+        }
     }
 
     /// `count` with its thousands grouped by commas ("67,880").
