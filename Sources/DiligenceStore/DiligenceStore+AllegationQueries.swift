@@ -97,8 +97,7 @@ extension DiligenceStore {
         // are exactly the ones opened, whatever another command did in between.
         let opened = try transaction { db -> Result<RestrictedDetails, StoreError> in
             guard let record = try AllegationRows.record(id, db: db),
-                let hash = try String.fetchOne(
-                    db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
+                let hash = try Self.definitionHash(of: id, db: db)
             else { throw StoreError.notAnAllegation(id) }
             found.record = record
             let opening = Result { () throws(StoreError) in
@@ -126,14 +125,20 @@ extension DiligenceStore {
         _ id: String, actor: Actor, command: String, reason: String, now: Date
     ) throws(StoreError) {
         try transaction { db in
-            guard
-                let hash = try String.fetchOne(
-                    db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [id])
-            else { throw StoreError.notAnAllegation(id) }
+            guard let hash = try Self.definitionHash(of: id, db: db) else {
+                throw StoreError.notAnAllegation(id)
+            }
             try Self.appendRead(
                 id, name: "read_refused", actor: actor, command: command,
                 detail: ("reason", .string(reason)), hash: hash, now: Timestamp.truncated(now), db: db)
         }
+    }
+
+    /// The hash of the definition a record runs under; `nil` for an unknown record. Rows that step
+    /// no workflow (reads, assignments) are logged under it.
+    static func definitionHash(of subject: String, db: Database) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [subject])
     }
 
     private static func appendRead(

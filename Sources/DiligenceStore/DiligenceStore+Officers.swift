@@ -51,9 +51,7 @@ extension DiligenceStore {
             }
             try Self.appendAssignment(
                 Self.unassignEvent, partner: partner, officer: officer, actor: actor, now: now, db: db)
-            try db.execute(
-                sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
-                arguments: [partner, officer])
+            try Self.delete(partner: partner, officer: officer, db: db)
         }
     }
 
@@ -118,10 +116,9 @@ extension DiligenceStore {
     private static func appendAssignment(
         _ name: String, partner: String, officer: String, actor: Actor, now: Date, db: Database
     ) throws -> Int {
-        guard
-            let hash = try String.fetchOne(
-                db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [partner])
-        else { throw StoreError.corrupted("the partner \(partner) has no lifecycle") }
+        guard let hash = try definitionHash(of: partner, db: db) else {
+            throw StoreError.corrupted("the partner \(partner) has no lifecycle")
+        }
         let entry = LogEntry(
             subject: partner, kind: "assignment", name: name, actor: actor,
             data: .object(["officer": .string(officer)]), occurredAt: now, definitionHash: hash,
@@ -153,6 +150,12 @@ extension DiligenceStore {
             ])
     }
 
+    static func delete(partner: String, officer: String, db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
+            arguments: [partner, officer])
+    }
+
     private static func assignment(_ row: Row) -> OfficerAssignment {
         OfficerAssignment(
             partner: row["partner"], officer: row["officer"],
@@ -180,9 +183,7 @@ extension DiligenceStore {
                 db: db)
         case unassignEvent:
             guard existing != nil else { return "the log unassigns \(officer), who was not assigned" }
-            try db.execute(
-                sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
-                arguments: [entry.subject, officer])
+            try delete(partner: entry.subject, officer: officer, db: db)
         default:
             return "\"\(entry.name)\" is not an assignment event"
         }
