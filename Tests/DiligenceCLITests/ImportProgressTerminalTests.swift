@@ -9,6 +9,15 @@ import Testing
         FileManager.default.isExecutableFile(atPath: $0)
     }
 
+    /// The test runner's environment without `DILIGENCE_` settings, and with `SHELL` set:
+    /// `script` runs the command line in `$SHELL`, and shells differ in what they print
+    /// themselves (dash reports a job killed by a signal, bash does not).
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+        environment["SHELL"] = "/bin/sh"
+        return environment
+    }
+
     /// What the terminal received and the exit status.
     struct Screen {
         var bytes: String
@@ -23,7 +32,7 @@ import Testing
         // -q: no banner, -f: flush at once, -e: the command's exit status, transcript to nowhere.
         process.arguments = ["-qfe", "-c", command, "/dev/null"]
         process.currentDirectoryURL = workspace.project
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+        process.environment = Self.environment
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         process.standardOutput = output
@@ -55,8 +64,7 @@ import Testing
         // `cd` on a line of its own, so a `&` in the command sends only the command to the background.
         let line = "cd '\(workspace.project.path)' || exit 125\n\(command)"
         let arguments = [script, "-qfe", "-c", line, "/dev/null"]
-        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
-            .map { "\($0.key)=\($0.value)" }
+        let environment = Self.environment.map { "\($0.key)=\($0.value)" }
         var cArguments = arguments.map { strdup($0) } + [nil]
         var cEnvironment = environment.map { strdup($0) } + [nil]
         defer { for pointer in cArguments + cEnvironment { free(pointer) } }
@@ -184,8 +192,10 @@ import Testing
         let file = try longAgreement(in: workspace, articles: 4800)
         // SIGTERM, as a background job's SIGINT is ignored by the shell; both are handled alike.
         let importing = try command("agreement import \(partner) \(file) --as pat --role procurement")
+        // The shell's own stderr goes nowhere, so its report of the killed job ("Terminated")
+        // is not taken for the CLI's output; the CLI's stderr stays the terminal.
         let screen = try onTerminalWithSignals(
-            "\(importing) & job=$!; sleep 2; kill -TERM $job; wait $job",
+            "exec 3>&2 2>/dev/null; \(importing) 2>&3 & job=$!; sleep 2; kill -TERM $job; wait $job",
             in: workspace)
         #expect(screen.exitCode == 128 + SIGTERM, "\(screen.bytes)")
         #expect(screen.bytes.contains("\r\u{1B}[Kreading long-agreement.xml..."), "\(screen.bytes)")
