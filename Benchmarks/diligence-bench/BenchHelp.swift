@@ -11,7 +11,7 @@ enum BenchHelp {
           --store-split   the same through an in-memory database (what the store costs without the disk)
           --import-only   agreement import and clause detection
           --store-profile FIGURE COUNT
-                          one committed-transition figure alone (manual, shipped or raw), COUNT
+                          one committed-transition figure alone (manual, shipped, raw or rows), COUNT
                           times with synchronous=NORMAL and no audit: a run to profile with callgrind
           --import-profile [MB]
                           import a generated agreement XML of MB megabytes (default 2) once, nothing
@@ -29,7 +29,11 @@ enum BenchHelp {
         suspended and resumed); shipped_lifecycle_* is the shipped lifecycle, whose facts the store
         computes from the partner's assessment before each event (a partner with a low determination,
         reassess and complete_assessment in turn). The baseline: one-row INSERT transactions with the
-        same pragmas on the same disk. Timings alternate in rounds so load on the machine falls on all.
+        same pragmas on the same disk. A second baseline, store_rows_*: the rows one hand-set
+        transition writes (the log row with its index, the snapshot update, the notification), written
+        by plain SQL with no engine, hashing or JSON; store_rows_ratio_vs_sqlite_* is the most the
+        store's write set allows, ratio_vs_store_rows_* how close the store comes to it. Timings
+        alternate in rounds so load on the machine falls on all.
 
         Import: a generated agreement XML of about 20 MB (2 MB with --quick), imported from the file
         and beside it xmllint --stream --noout on the same file, alternating in seven rounds after a

@@ -11,7 +11,10 @@ import Logging
 /// (`Tests/Fixtures/manual-lifecycle.yaml`, an active partner suspended and resumed), the shape
 /// every workflow without derived fields has; beside it the shipped lifecycle, whose facts the
 /// store computes from the partner's assessment before each event (see ``ShippedPartner``).
-/// The timings alternate in rounds (store, shipped, raw) so a load change on the machine falls on all.
+/// A second baseline, ``StoreRowWrites``, writes the rows a hand-set transition writes by plain SQL:
+/// the floor the write set (log row, its index, snapshot update) sets before any of the
+/// store's own work. The timings alternate in rounds (store, shipped, raw, rows) so a load change
+/// on the machine falls on all.
 enum StoreBenchmark {
     struct Result {
         var transitions = 0
@@ -20,10 +23,18 @@ enum StoreBenchmark {
         var shippedSeconds = 0.0
         var baselineInserts = 0
         var baselineSeconds = 0.0
+        var rowTransactions = 0
+        var rowSeconds = 0.0
         var transitionsPerSecond: Double { Double(transitions) / seconds }
         var shippedPerSecond: Double { Double(shippedTransitions) / shippedSeconds }
         var baselinePerSecond: Double { Double(baselineInserts) / baselineSeconds }
+        var rowsPerSecond: Double { Double(rowTransactions) / rowSeconds }
         var ratio: Double { transitionsPerSecond / baselinePerSecond }
+        /// The store against the same rows written by plain SQL (``StoreRowWrites``).
+        var ratioToRows: Double { transitionsPerSecond / rowsPerSecond }
+        /// The same rows written by plain SQL against the one-row INSERT: the most the store's
+        /// write set allows.
+        var rowsRatio: Double { rowsPerSecond / baselinePerSecond }
         var shippedRatio: Double { shippedPerSecond / baselinePerSecond }
     }
 
@@ -46,6 +57,7 @@ enum StoreBenchmark {
         try ShippedPartner.prepare(shippedStore, definitions: shipped, start: now)
         let shippedNow = ShippedPartner.eventDate(start: now)
         let raw = try RawInserts(durability: durability, directory: directory)
+        var rows = try StoreRowWrites(durability: durability, manual: manual, directory: directory)
 
         let manager = Actor(user: "bench", role: "manager")
         let suspend = [(field: "suspension_reason", value: "audit finding")]
@@ -72,7 +84,9 @@ enum StoreBenchmark {
                 }
             }
             result.baselineSeconds += try Measure.seconds { try raw.insert(batch) }
+            result.rowSeconds += try Measure.seconds { try rows.write(batch) }
         }
+        result.rowTransactions = sent
         result.transitions = sent
         result.shippedTransitions = shippedSent
         result.baselineInserts = sent
@@ -147,6 +161,9 @@ extension StoreBenchmark {
             "ratio_vs_sqlite_\(suffix)": rounded(result.ratio, 3),
             "shipped_lifecycle_transitions_per_second_\(suffix)": rounded(result.shippedPerSecond, 0),
             "shipped_lifecycle_ratio_vs_sqlite_\(suffix)": rounded(result.shippedRatio, 3),
+            "store_rows_transactions_per_second_\(suffix)": rounded(result.rowsPerSecond, 0),
+            "store_rows_ratio_vs_sqlite_\(suffix)": rounded(result.rowsRatio, 3),
+            "ratio_vs_store_rows_\(suffix)": rounded(result.ratioToRows, 3),
         ]
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// difference of their counts).
 enum StoreProfile {
     /// The figures that can be run alone.
-    static let figures = ["manual", "shipped", "raw"]
+    static let figures = ["manual", "shipped", "raw", "rows"]
 
     static func run(
         figure: String, count: Int, manual: DefinitionSet, shipped: DefinitionSet, directory: URL
@@ -36,6 +36,9 @@ enum StoreProfile {
             }
         case "raw":
             try RawInserts(durability: .normal, directory: directory).insert(count)
+        case "rows":
+            var rows = try StoreRowWrites(durability: .normal, manual: manual, directory: directory)
+            try rows.write(count)
         default:
             throw BenchmarkFailure(
                 "--store-profile takes one of \(figures.joined(separator: ", ")), not \(figure)")
