@@ -56,7 +56,9 @@ if let index = CommandLine.arguments.firstIndex(of: "--store-profile") {
     let rest = CommandLine.arguments.dropFirst(index + 1)
     guard let figure = rest.first, let count = rest.dropFirst().first.flatMap({ Int($0) }) else {
         FileHandle.standardError.write(
-            Data("diligence-bench: --store-profile takes a figure (manual, shipped, raw, rows) and a count\n".utf8))
+            Data(
+                "diligence-bench: --store-profile takes a figure (\(StoreProfile.figures.joined(separator: ", "))) and a count\n"
+                    .utf8))
         finish(2)
     }
     do {
