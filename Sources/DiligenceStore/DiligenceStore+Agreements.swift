@@ -123,12 +123,12 @@ extension DiligenceStore {
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let (definition, instance) = (loaded.definition, loaded.instance)
         try Self.checkRole(actor, workflow: definition, starting: false)
         if change == nil, AgreementRows.recordEvents.contains(event) {
             throw StoreError.agreementCommandRequired(subject: subject, event: event)
         }
-        let input = try Self.agreementInput(definition, event, assignments: assignments, subject: subject)
+        let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         let changed = try Self.applying(change, to: record, actor: actor, now: now, subject: subject)
         let facts = try AgreementRows.facts(changed, workflow: definition, db: db)
         switch Engine.step(definition, instance, event: input, actor: actor, now: now, facts: facts) {
@@ -140,24 +140,14 @@ extension DiligenceStore {
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
-            if let change { data[Self.changeKey] = change.json }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now, definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input,
+                extra: change.map { [Self.changeKey: $0.json] } ?? [:], actor: actor,
+                definitions: definitions,
+                now: now, db: db
+            ) {
+                if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
+            }
         }
     }
 
@@ -166,17 +156,6 @@ extension DiligenceStore {
         guard case .guardFailed(_, let failures) = rejection else { return false }
         return failures.contains { failure in
             failure.values.contains { $0.path == "partner_open_red_flags" }
-        }
-    }
-
-    private static func agreementInput(
-        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
-        subject: String
-    ) throws(StoreError) -> EventInput {
-        do {
-            return try definition.event(event, assignments: assignments)
-        } catch {
-            throw .badEventData(subject: subject, error)
         }
     }
 

@@ -98,18 +98,12 @@ extension DiligenceStore {
         }
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let (definition, instance) = (loaded.definition, loaded.instance)
         try Self.checkRole(actor, workflow: definition, starting: false)
         try Self.checkCaseScope(
             subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality,
             db: db)
-        let input: EventInput
-        switch Result(catching: { () throws(EventDataError) in
-            try definition.event(event, assignments: assignments)
-        }) {
-        case .success(let value): input = value
-        case .failure(let error): throw StoreError.badEventData(subject: subject, error)
-        }
+        let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         switch Engine.step(definition, instance, event: input, actor: actor, now: now) {
         case .rejected(let rejection):
             if assistance != nil, case .notAccepted = rejection {
@@ -121,30 +115,19 @@ extension DiligenceStore {
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            var extra: [String: JSONValue] = [:]
             var changed = record
             if let assistance {
                 let assist = AllegationRows.assistData(sealed: assistance.sealed, status: assistance.status)
-                data[AllegationRows.assistanceKey] = assist[AllegationRows.assistanceKey]
+                extra[AllegationRows.assistanceKey] = assist[AllegationRows.assistanceKey]
                 changed = record.addingAssistance(sealed: assistance.sealed, status: assistance.status)
             }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now,
-                definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input, extra: extra, actor: actor,
+                definitions: definitions, now: now, db: db
+            ) {
+                if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
+            }
         }
     }
 

@@ -123,7 +123,7 @@ extension DiligenceStore {
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let (definition, instance) = (loaded.definition, loaded.instance)
         let pinned = record.questionnaire
         guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
         else {
@@ -142,39 +142,18 @@ extension DiligenceStore {
         case .accepted(let step):
             let noted = changed.noting(
                 entered: step.entered, at: now, questionnaire: questionnaire)
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
-            if let change { data[Self.changeKey] = change.json }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now,
-                definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if noted != record { try AssessmentRows.update(noted, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            if noted.preliminary != record.preliminary || noted.final != record.final {
-                try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input,
+                extra: change.map { [Self.changeKey: $0.json] } ?? [:], actor: actor,
+                definitions: definitions,
+                now: now, db: db
+            ) {
+                guard noted != record else { return }
+                try AssessmentRows.update(noted, subject: subject, db: db)
+                if noted.preliminary != record.preliminary || noted.final != record.final {
+                    try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
+                }
             }
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
-        }
-    }
-
-    private static func eventInput(
-        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
-        subject: String
-    ) throws(StoreError) -> EventInput {
-        do {
-            return try definition.event(event, assignments: assignments)
-        } catch {
-            throw .badEventData(subject: subject, error)
         }
     }
 
