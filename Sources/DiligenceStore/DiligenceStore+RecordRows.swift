@@ -24,9 +24,7 @@ extension DiligenceStore {
         sql += " ORDER BY length(record.subject), record.subject"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             let subject: String = row["subject"]
-            guard let json = JSONValue(text: row["value"]), let record = decode(json) else {
-                throw StoreError.corrupted("the record of \(subject) cannot be read")
-            }
+            let record = try RecordRow.decoded(row["value"], subject: subject, decode: decode)
             return (record, try instanceRecord(row, subject: subject))
         }
     }
