@@ -15,33 +15,17 @@ extension DiligenceStore {
         let (catalogue, workflow) = try Self.checkAgreementImport(
             imported, actor: actor, definitions: definitions)
         return try transaction { db in
-            let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-            guard partners.contains(partner) else {
-                throw StoreError.unknownSubject(
-                    partner,
-                    suggestion: Suggestion.closest(to: partner, among: partners)
-                        ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-            }
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AgreementRows.kind])
-                ?? 0
-            let id = String(format: "AG-%04d", count + 1)
+            try Self.checkPartner(partner, db: db)
+            let id = try Self.nextRecordID(prefix: "AG", kind: AgreementRows.kind, db: db)
             let record = AgreementRecord(
                 partner: partner, first: imported.version(1, by: actor.user, at: time))
-            let step = Engine.start(
-                workflow, subject: id, now: now,
-                facts: try AgreementRows.facts(record, workflow: workflow, db: db))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "import", actor: actor,
-                data: AgreementRows.startData(partner: partner, imported: imported), occurredAt: now,
-                definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
             try AgreementRows.storeCatalogue(catalogue, at: time, db: db)
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: AgreementRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try AgreementRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.startRecord(
+                id, kind: AgreementRows.kind, event: "import",
+                data: AgreementRows.startData(partner: partner, imported: imported), workflow: workflow,
+                facts: try AgreementRows.facts(record, workflow: workflow, db: db), actor: actor,
+                definitions: definitions, now: now, db: db
+            ) { try AgreementRows.insert(record, subject: id, db: db) }
             return id
         }
     }

@@ -16,30 +16,19 @@ extension DiligenceStore {
             throw .invalidInput(field: "key", message: "restricted details need the key file")
         }
         let id = try transaction { db in
-            try Self.requirePartner(report.partner, db: db)
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AllegationRows.kind])
-                ?? 0
-            let id = String(format: "G-%04d", count + 1)
+            try Self.checkPartner(report.partner, db: db)
+            let id = try Self.nextRecordID(prefix: "G", kind: AllegationRows.kind, db: db)
             var record = report.record
             if let key {
                 for (field, text) in report.restricted {
                     record.sealed[field] = SealedField.seal(text, field: field, subject: id, key: key)
                 }
             }
-            let step = Engine.start(
-                workflow, subject: id, now: now, facts: AllegationRows.facts(record, workflow: workflow))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "report", actor: actor,
-                data: AllegationRows.startData(record),
-                occurredAt: now, definitionHash: workflow.hash,
-                outcome: step.outcome(definition: workflow, changedFrom: nil))
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: AllegationRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try AllegationRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.startRecord(
+                id, kind: AllegationRows.kind, event: "report", data: AllegationRows.startData(record),
+                workflow: workflow, facts: AllegationRows.facts(record, workflow: workflow), actor: actor,
+                definitions: definitions, now: now, db: db
+            ) { try AllegationRows.insert(record, subject: id, db: db) }
             return id
         }
         logger.debug("allegation recorded", metadata: ["subject": "\(id)", "role": "\(actor.role)"])
@@ -128,17 +117,6 @@ extension DiligenceStore {
             ) {
                 if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
             }
-        }
-    }
-
-    /// Refuses an unknown partner id, with a suggestion.
-    static func requirePartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
         }
     }
 }

@@ -31,41 +31,19 @@ extension DiligenceStore {
         }
     }
 
-    /// Refuses an unknown partner, with a suggestion.
-    static func checkPartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-        }
-    }
-
     /// Writes a new assessment (its start event, instance, record and link) inside the caller's
     /// transaction; returns its id.
     static func insertAssessment(
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
         definitions: DefinitionSet, now: Date, db: Database
     ) throws -> String {
-        let count =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AssessmentRows.kind])
-            ?? 0
-        let id = String(format: "A-%04d", count + 1)
-        let step = Engine.start(
-            workflow, subject: id, now: now,
-            facts: AssessmentRows.facts(record, questionnaire: questionnaire, workflow: workflow, now: now))
-        let entry = LogEntry(
-            subject: id, kind: "start", name: "start", actor: actor, data: AssessmentRows.startData(record),
-            occurredAt: now, definitionHash: workflow.hash,
-            outcome: step.outcome(definition: workflow, changedFrom: nil))
+        let id = try nextRecordID(prefix: "A", kind: AssessmentRows.kind, db: db)
         try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
-        try Self.record(
-            entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-            subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-        try AssessmentRows.insert(record, subject: id, db: db)
-        try refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+        try startRecord(
+            id, kind: AssessmentRows.kind, data: AssessmentRows.startData(record), workflow: workflow,
+            facts: AssessmentRows.facts(record, questionnaire: questionnaire, workflow: workflow, now: now),
+            actor: actor, definitions: definitions, now: now, db: db
+        ) { try AssessmentRows.insert(record, subject: id, db: db) }
         return id
     }
 
@@ -124,13 +102,8 @@ extension DiligenceStore {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
         let (definition, instance) = (loaded.definition, loaded.instance)
-        let pinned = record.questionnaire
-        guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
-        else {
-            throw StoreError.questionnaireChanged(
-                subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
-                current: definitions.questionnaires[pinned.id]?.hash)
-        }
+        let questionnaire = try Self.pinnedQuestionnaire(
+            of: record, subject: subject, definitions: definitions)
         if !bySystem { try Self.checkRole(actor, workflow: definition, starting: false) }
         let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         let changed = try Self.applying(change, to: record, questionnaire: questionnaire, subject: subject)
@@ -167,6 +140,22 @@ extension DiligenceStore {
         } catch {
             throw .badChange(subject: subject, error)
         }
+    }
+
+    /// The loaded questionnaire an assessment is pinned to; refused with
+    /// ``StoreError/questionnaireChanged(subject:questionnaire:pinned:current:)`` when its file
+    /// changed (or is gone) since the assessment started.
+    static func pinnedQuestionnaire(
+        of record: AssessmentRecord, subject: String, definitions: DefinitionSet
+    ) throws(StoreError) -> Questionnaire {
+        let pinned = record.questionnaire
+        guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
+        else {
+            throw .questionnaireChanged(
+                subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
+                current: definitions.questionnaires[pinned.id]?.hash)
+        }
+        return questionnaire
     }
 
     /// The key of an event's data that holds the record change it carried.

@@ -17,7 +17,7 @@ extension DiligenceStore {
         let reason = try Self.checkFlagRaise(
             level: level, reason: reason, actor: actor, definitions: definitions)
         return try transaction { db in
-            try Self.requirePartner(partner, db: db)
+            try Self.checkPartner(partner, db: db)
             let id = try Self.nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
             try Self.startSubject(
                 id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
