@@ -35,11 +35,8 @@ extension DiligenceStore {
     public static func checkAgreementImport(
         _ imported: ImportedAgreement?, actor: Actor, definitions: DefinitionSet
     ) throws(StoreError) -> (catalogue: ClauseCatalogue, workflow: WorkflowDefinition) {
-        guard let workflow = definitions.workflow(forSubject: AgreementRows.kind) else {
-            throw .workflowMissing(
-                subject: AgreementRows.kind, workflow: "(a workflow with subject: agreement)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AgreementRows.kind, actor: actor, starting: true, definitions: definitions)
         let catalogue = try loadedCatalogue(definitions)
         if let imported, imported.catalogue.hash != catalogue.hash {
             throw .invalidInput(

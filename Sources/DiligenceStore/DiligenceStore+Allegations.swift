@@ -40,11 +40,8 @@ extension DiligenceStore {
     public static func checkAllegationStart(actor: Actor, definitions: DefinitionSet) throws(StoreError)
         -> WorkflowDefinition
     {
-        guard let workflow = definitions.workflow(forSubject: AllegationRows.kind) else {
-            throw .workflowMissing(
-                subject: AllegationRows.kind, workflow: "(a workflow with subject: allegation)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AllegationRows.kind, actor: actor, starting: true, definitions: definitions)
         return workflow
     }
 

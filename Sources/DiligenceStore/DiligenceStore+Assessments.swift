@@ -57,11 +57,8 @@ extension DiligenceStore {
             throw .unknownQuestionnaire(
                 id, suggestion: Suggestion.closest(to: id, among: known), known: known)
         }
-        guard let workflow = definitions.workflow(forSubject: AssessmentRows.kind) else {
-            throw .workflowMissing(
-                subject: AssessmentRows.kind, workflow: "(a workflow with subject: assessment)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AssessmentRows.kind, actor: actor, starting: true, definitions: definitions)
         return (questionnaire, workflow)
     }
 

@@ -41,11 +41,8 @@ extension DiligenceStore {
                 field: "--reason", message: "is longer than \(AssessmentRecord.maximumTextLength) characters")
         }
         let period = try Self.emergencyPeriod(questionnaireID, definitions: definitions)
-        guard let workflow = definitions.workflow(forSubject: CapacityStatusRows.kind) else {
-            throw .workflowMissing(
-                subject: CapacityStatusRows.kind, workflow: "(a workflow with subject: capacity_status)")
-        }
-        try Self.checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: CapacityStatusRows.kind, actor: actor, starting: true, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)

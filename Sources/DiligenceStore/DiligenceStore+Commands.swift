@@ -68,10 +68,8 @@ extension DiligenceStore {
                 field: "--country",
                 message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
         }
-        guard let workflow = definitions.workflow(forSubject: "partner") else {
-            throw .workflowMissing(subject: "partner", workflow: "(a workflow with subject: partner)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: "partner", actor: actor, starting: true, definitions: definitions)
         return (name, country, workflow)
     }
 

@@ -44,10 +44,8 @@ extension DiligenceStore {
             )
         }
         let reason = try flagText(reason, field: "--reason", wording: "a reason for the flag")
-        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
-            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: FlagRows.kind, actor: actor, starting: true, definitions: definitions)
         return reason
     }
 
@@ -61,10 +59,8 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let text = try Self.flagText(text, field: "--reason", wording: decision.textWording)
-        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
-            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
-        }
-        try Self.checkRole(actor, workflow: workflow, starting: false)
+        let workflow = try Self.workflow(
+            ofKind: FlagRows.kind, actor: actor, starting: false, definitions: definitions)
         return try transaction { db in
             guard let partner = try FlagRows.partner(ofFlag: id, db: db) else {
                 _ = try Self.currentInstance(id, definitions: definitions, db: db)

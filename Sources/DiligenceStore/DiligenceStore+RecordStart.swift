@@ -30,6 +30,19 @@ extension DiligenceStore {
         try refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
     }
 
+    /// The loaded workflow that runs records of `kind` (its `subject:`), once `actor` is checked
+    /// against it, for starting a record or for its events; refused with
+    /// ``StoreError/workflowMissing(subject:workflow:)`` when no workflow runs that kind.
+    static func workflow(ofKind kind: String, actor: Actor, starting: Bool, definitions: DefinitionSet)
+        throws(StoreError) -> WorkflowDefinition
+    {
+        guard let workflow = definitions.workflow(forSubject: kind) else {
+            throw .workflowMissing(subject: kind, workflow: "(a workflow with subject: \(kind))")
+        }
+        try checkRole(actor, workflow: workflow, starting: starting)
+        return workflow
+    }
+
     /// Refuses an unknown partner, with a suggestion.
     static func checkPartner(_ partner: String, db: Database) throws {
         let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")

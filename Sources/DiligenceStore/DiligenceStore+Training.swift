@@ -93,11 +93,8 @@ extension DiligenceStore {
                 }
             }
         }
-        guard let workflow = definitions.workflow(forSubject: TrainingRows.kind) else {
-            throw .workflowMissing(
-                subject: TrainingRows.kind, workflow: "(a workflow with subject: training)")
-        }
-        try checkRole(actor, workflow: workflow, starting: false)
+        let workflow = try Self.workflow(
+            ofKind: TrainingRows.kind, actor: actor, starting: false, definitions: definitions)
         return workflow
     }
 
