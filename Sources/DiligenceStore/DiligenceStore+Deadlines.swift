@@ -20,11 +20,24 @@ extension DiligenceStore {
     /// Fires every deadline due at `now`, earliest first, each in its own transaction: the
     /// event is sent and the deadline marked fired in the same commit, so a crash leaves no
     /// deadline fired twice and none lost. A deadline whose event is no longer accepted is
-    /// dropped, and that too is logged.
+    /// dropped, and that too is logged. The open action items of running plans whose due date
+    /// has passed are reported in the same order, by their due day: an item due in March is
+    /// reported before the plan's own deadline in July.
     public func tick(now: Date, definitions: DefinitionSet) throws(StoreError) -> [FiredDeadline] {
         let now = Timestamp.truncated(now)
         var fired: [FiredDeadline] = []
-        while let next = try fireNext(now: now, definitions: definitions) {
+        var items = try overduePlanItems(now: now)[...]
+        while true {
+            if let (subject, item) = items.first,
+                try nextDeadlineDue(now: now).map({ item.due.startOfDay <= $0 }) ?? true
+            {
+                items = items.dropFirst()
+                if let sent = try reportOverdue(item, of: subject, now: now, definitions: definitions) {
+                    fired.append(sent)
+                }
+                continue
+            }
+            guard let next = try fireNext(now: now, definitions: definitions) else { break }
             logger.info(
                 next.refusal == nil ? "deadline fired" : "deadline dropped",
                 metadata: [
@@ -32,8 +45,19 @@ extension DiligenceStore {
                 ])
             fired.append(next)
         }
-        fired += try reportOverduePlanItems(now: now, definitions: definitions)
         return fired
+    }
+
+    /// When the earliest pending deadline due by `now` is due, if there is one.
+    private func nextDeadlineDue(now: Date) throws(StoreError) -> Date? {
+        try read { db in
+            try String.fetchOne(
+                db,
+                sql:
+                    "SELECT due_at FROM deadline WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1",
+                arguments: [Timestamp.format(now)]
+            ).flatMap(Timestamp.parse)
+        }
     }
 
     private func fireNext(now: Date, definitions: DefinitionSet) throws(StoreError) -> FiredDeadline? {
@@ -106,63 +130,70 @@ extension DiligenceStore {
 }
 
 extension DiligenceStore {
-    /// Sends `plan_item_overdue` (as `system`) once for each open action item of a running plan
-    /// whose due date passed by `now`, each in its own transaction, and marks the item reported
-    /// in the assessment's record. Assessments whose questionnaire file changed are left alone.
-    func reportOverduePlanItems(now: Date, definitions: DefinitionSet) throws(StoreError) -> [FiredDeadline] {
+    /// The open action items of running plans whose due date passed by `now` and that were not
+    /// reported yet, earliest due first (then by assessment and item). Assessments whose
+    /// questionnaire file changed are still listed; ``reportOverdue(_:of:now:definitions:)``
+    /// leaves them alone.
+    func overduePlanItems(now: Date) throws(StoreError) -> [(subject: String, item: PlanItem)] {
         let today = LocalDate(now)
         let due = try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
-                    WHERE record.kind = ? AND instance.complete = 0 ORDER BY record.subject
+                    WHERE record.kind = ? AND instance.complete = 0 ORDER BY length(record.subject), record.subject
                     """, arguments: [AssessmentRows.kind]
-            ).compactMap { row -> (String, [PlanItem])? in
+            ).flatMap { row -> [(subject: String, item: PlanItem)] in
                 guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
-                    return nil
+                    return []
                 }
-                let items = record.overduePlanItems(today: today).filter { !$0.overdueReported }
-                return items.isEmpty ? nil : (row[0], items)
-            }
-        }
-        var sent: [FiredDeadline] = []
-        for (subject, items) in due {
-            for item in items {
-                let actor = Actor.deadline("plan_item.\(item.id)")
-                let result = Result { () throws(StoreError) -> SendResult? in
-                    try transaction { db in
-                        // Read again inside the transaction: another tick may have sent it meanwhile.
-                        guard let record = try AssessmentRows.record(subject, db: db),
-                            record.planItems.contains(where: {
-                                $0.id == item.id && $0.isOpen && !$0.overdueReported
-                            })
-                        else { return nil }
-                        return try assessmentStep(
-                            subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
-                            assignments: [], record: record, actor: actor, definitions: definitions, now: now,
-                            db: db, bySystem: true)
-                    }
-                }
-                switch result {
-                case .success(.some):
-                    sent.append(
-                        FiredDeadline(
-                            subject: subject, name: "plan_item.\(item.id)", event: "plan_item_overdue",
-                            dueAt: item.due.startOfDay, refusal: nil))
-                case .success(nil):
-                    break
-                case .failure(let error):
-                    // Not accepted now (the plan is not running, the questionnaire changed): nothing is
-                    // written, and the next tick tries again.
-                    logger.info(
-                        "plan item overdue not sent",
-                        metadata: [
-                            "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)",
-                        ])
+                let subject: String = row[0]
+                return record.overduePlanItems(today: today).filter { !$0.overdueReported }.map {
+                    (subject, $0)
                 }
             }
         }
-        return sent
+        // A stable sort: the same due day keeps the assessments' and items' order.
+        return due.enumerated().sorted { ($0.element.item.due, $0.offset) < ($1.element.item.due, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Sends `plan_item_overdue` (as `system`) for one overdue item in its own transaction and
+    /// marks the item reported in the assessment's record; `nil` when another tick reported it
+    /// meanwhile, or when the assessment does not accept it now (the plan is not running, the
+    /// questionnaire changed): then nothing is written and the next tick tries again.
+    private func reportOverdue(_ item: PlanItem, of subject: String, now: Date, definitions: DefinitionSet)
+        throws(StoreError) -> FiredDeadline?
+    {
+        let actor = Actor.deadline("plan_item.\(item.id)")
+        let result = Result { () throws(StoreError) -> SendResult? in
+            try transaction { db in
+                // Read again inside the transaction: another tick may have sent it meanwhile.
+                guard let record = try AssessmentRows.record(subject, db: db),
+                    record.planItems.contains(where: {
+                        $0.id == item.id && $0.isOpen && !$0.overdueReported
+                    })
+                else { return nil }
+                return try assessmentStep(
+                    subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
+                    assignments: [], record: record, actor: actor, definitions: definitions, now: now,
+                    db: db, bySystem: true)
+            }
+        }
+        switch result {
+        case .success(.some):
+            return FiredDeadline(
+                subject: subject, name: "plan_item.\(item.id)", event: "plan_item_overdue",
+                dueAt: item.due.startOfDay, refusal: nil)
+        case .success(nil):
+            return nil
+        case .failure(let error):
+            logger.info(
+                "plan item overdue not sent",
+                metadata: [
+                    "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)",
+                ])
+            return nil
+        }
     }
 }

@@ -193,9 +193,15 @@ import Testing
         // SIGTERM, as a background job's SIGINT is ignored by the shell; both are handled alike.
         let importing = try command("agreement import \(partner) \(file) --as pat --role procurement")
         // The shell's own stderr goes nowhere, so its report of the killed job ("Terminated")
-        // is not taken for the CLI's output; the CLI's stderr stays the terminal.
+        // is not taken for the CLI's output; the CLI's stderr stays the terminal. The signal is
+        // sent once the CLI has the agreement open (it draws the reading line first), however
+        // slowly a loaded machine starts it.
         let screen = try onTerminalWithSignals(
-            "exec 3>&2 2>/dev/null; \(importing) 2>&3 & job=$!; sleep 2; kill -TERM $job; wait $job",
+            """
+            exec 3>&2 2>/dev/null; \(importing) 2>&3 & job=$!
+            for wait in $(seq 600); do ls -l /proc/$job/fd | grep -q \(file) && break; sleep 0.1; done
+            kill -TERM $job; wait $job
+            """,
             in: workspace)
         #expect(screen.exitCode == 128 + SIGTERM, "\(screen.bytes)")
         #expect(screen.bytes.contains("\r\u{1B}[Kreading long-agreement.xml..."), "\(screen.bytes)")

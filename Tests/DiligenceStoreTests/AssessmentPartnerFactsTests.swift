@@ -111,6 +111,24 @@ import Testing
         #expect(try temporary.store.verify().isIntact)
     }
 
+    @Test func overdueItemsAndDeadlinesFireInDueOrder() throws {
+        let temporary = try AssessmentFixtures.invited(definitions)
+        try determine(temporary.store, "A-0001", met: 5, day: 10)
+        try step(
+            temporary.store, "A-0001", "add_plan_item",
+            .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!), day: 11)
+        // One tick long after both: the item was due on 1 March, the plan six months after day 10.
+        let fired = try temporary.store.tick(now: StoreFixtures.days(200), definitions: definitions)
+            .filter { $0.subject == "A-0001" }
+        #expect(fired.map(\.event) == ["plan_item_overdue", "plan_overdue"])
+        #expect(fired.map(\.dueAt) == fired.map(\.dueAt).sorted())
+        let logged = try SQLiteRows.strings(
+            "SELECT name FROM event WHERE subject = 'A-0001' AND name IN ('plan_item_overdue', 'plan_overdue') ORDER BY seq",
+            temporary)
+        #expect(logged == ["plan_item_overdue", "plan_overdue"])
+        #expect(try temporary.store.verify().isIntact)
+    }
+
     @Test func theMoreRecentOfStatusAndDeterminationCounts() throws {
         let temporary = try AssessmentFixtures.invited(definitions)
         let status = try temporary.store.recordCapacityStatus(
