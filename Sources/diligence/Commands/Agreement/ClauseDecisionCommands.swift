@@ -87,16 +87,16 @@ enum ClauseDecisionCall {
     static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
         throws
     {
+        let unresolved = { (store: DiligenceStore) -> [String] in
+            guard let record = try? store.agreement(id).record else { return [] }
+            return [
+                "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
+                    + (record.mandatoryUnresolved.isEmpty
+                        ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")")
+            ]
+        }
         try StepCall.send(
-            id, event: change.event, global: global, acting: acting,
-            more: { store in
-                guard let record = try? store.agreement(id).record else { return [] }
-                return [
-                    "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
-                        + (record.mandatoryUnresolved.isEmpty
-                            ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")")
-                ]
-            }
+            id, event: change.event, global: global, acting: acting, more: unresolved
         ) { store, actor, definitions in
             try store.changeAgreement(
                 id: id, change: change, actor: actor, definitions: definitions, now: Date())
