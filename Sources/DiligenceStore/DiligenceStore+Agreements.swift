@@ -74,10 +74,9 @@ extension DiligenceStore {
             }
         }
         let result = try transaction { db in
-            guard let record = try AgreementRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAgreement(id)
-            }
+            let record = try Self.found(
+                AgreementRows.record(id, db: db), id: id, otherwise: .notAnAgreement(id),
+                definitions: definitions, db: db)
             if let catalogue {
                 try AgreementRows.storeCatalogue(catalogue, at: Timestamp.format(now), db: db)
             }

@@ -54,10 +54,9 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            guard let record = try AllegationRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAllegation(id)
-            }
+            let record = try Self.found(
+                AllegationRows.record(id, db: db), id: id, otherwise: .notAnAllegation(id),
+                definitions: definitions, db: db)
             let sealed = SealedField.seal(
                 entry.json.canonicalText, field: "assistance", subject: id, key: key)
             return try allegationStep(

@@ -73,10 +73,9 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            guard let record = try AssessmentRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAssessment(id)
-            }
+            let record = try Self.found(
+                AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
+                definitions: definitions, db: db)
             return try assessmentStep(
                 id, event: event, change: change, assignments: assignments, record: record, actor: actor,
                 definitions: definitions, now: now, db: db)
@@ -169,10 +168,9 @@ extension DiligenceStore {
         let results = try transaction { db in
             var results: [SendResult] = []
             for row in rows {
-                guard let record = try AssessmentRows.record(id, db: db) else {
-                    _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                    throw StoreError.notAnAssessment(id)
-                }
+                let record = try Self.found(
+                    AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
+                    definitions: definitions, db: db)
                 results.append(
                     try assessmentStep(
                         id, event: "answer", change: .answer(question: row.question, answer: row.answer),

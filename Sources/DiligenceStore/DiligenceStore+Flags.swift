@@ -62,11 +62,11 @@ extension DiligenceStore {
         let workflow = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: false, definitions: definitions)
         return try transaction { db in
-            guard let partner = try FlagRows.partner(ofFlag: id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.invalidInput(
-                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags")
-            }
+            let partner = try Self.found(
+                FlagRows.partner(ofFlag: id, db: db), id: id,
+                otherwise: .invalidInput(
+                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags"),
+                definitions: definitions, db: db)
             try Self.checkRuleFlagDecision(
                 id, event: decision.event, partner: partner, definitions: definitions, now: now, db: db)
             let result = try Self.stepSubject(

@@ -37,4 +37,14 @@ extension DiligenceStore {
             snapshot: try snapshot(from: row["snapshot"], subject: subject),
             updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
     }
+
+    /// `record` (what was read for `id`), or the refusal: an unknown id with a suggestion, a
+    /// record of another kind with `refusal`.
+    static func found<Record>(
+        _ record: Record?, id: String, otherwise refusal: StoreError, definitions: DefinitionSet, db: Database
+    ) throws -> Record {
+        if let record { return record }
+        _ = try currentInstance(id, definitions: definitions, db: db)
+        throw refusal
+    }
 }
