@@ -84,6 +84,11 @@ extension DiligenceStore {
             // is a record of some kind; a partner has none.
             let stored = try Self.storedInstance(subject, db: db)
             let recordKind = try stored.map(\.recordKind) ?? Self.recordKind(of: subject, db: db)
+            if let command = try RecordCommands.required(
+                event: event, subject: subject, kind: recordKind, db: db)
+            {
+                throw StoreError.recordCommandRequired(subject: subject, event: event, command: command)
+            }
             if recordKind == AssessmentRows.kind, let record = try AssessmentRows.record(subject, db: db) {
                 return try assessmentStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,

@@ -44,6 +44,9 @@ public enum StoreError: Error, Sendable {
     case clauseCatalogueMissing
     /// An agreement event that changes the record was sent without its change (`diligence send`).
     case agreementCommandRequired(subject: String, event: String)
+    /// An event that changes an assessment or training record was sent without its change
+    /// (`diligence send`); `command` is the one to use (after `diligence `).
+    case recordCommandRequired(subject: String, event: String, command: String)
     /// The record is not an allegation case.
     case notAnAllegation(String)
     /// A value given for an allegation is not valid.
@@ -139,6 +142,9 @@ public enum StoreError: Error, Sendable {
                 ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
             return
                 "\(subject): \"\(event)\" records a decision or a version in the agreement; use `diligence agreement \(command)`"
+        case .recordCommandRequired(let subject, let event, let command):
+            return
+                "\(subject): \"\(event)\" changes the record itself and cannot be sent bare; use `diligence \(command)`"
         case .notAnAllegation(let id):
             return "\(id) is not an allegation case; `diligence allegation list` shows the cases"
         case .badAllegation(let error):
