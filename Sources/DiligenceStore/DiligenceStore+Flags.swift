@@ -46,6 +46,21 @@ extension DiligenceStore {
         let reason = try flagText(reason, field: "--reason", wording: "a reason for the flag")
         let workflow = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: true, definitions: definitions)
+        // The role is checked before a flag id is taken: a refusal names no flag that never was.
+        let event = level == .red ? "raise_red" : "raise"
+        let raises = workflow.states.flatMap(\.transitions).filter { $0.event == event }
+        if !raises.isEmpty, !raises.contains(where: { $0.allows(role: actor.role) }) {
+            var roles: [String] = []
+            for role in raises.flatMap({ $0.roles ?? [] }) where role != "system" && !roles.contains(role) {
+                roles.append(role)
+            }
+            throw .invalidInput(
+                field: "--role",
+                message: "the role \(actor.role) may not raise a \(level.rawValue) flag; "
+                    + (roles.isEmpty ? "only the risk rules do" : "\(roles.joined(separator: ", ")) may")
+                    + (level == .red
+                        ? " (raise it yellow, and `diligence flag escalate` sends it to headquarters)" : ""))
+        }
         return reason
     }
 
