@@ -61,7 +61,8 @@ extension DiligenceStore {
                 entry.json.canonicalText, field: "assistance", subject: id, key: key)
             return try allegationStep(
                 id, event: AllegationRows.assistEvent, assignments: [], record: record,
-                assistance: (sealed, entry.status), actor: actor, definitions: definitions, now: now, db: db)
+                assistance: (sealed, entry.status, entry.date), actor: actor, definitions: definitions,
+                now: now, db: db)
         }
         storedDefinitions.insert(result.definition.hash)
         return result
@@ -71,7 +72,8 @@ extension DiligenceStore {
     /// only with an entry (from `allegation assist`), so no assistance is recorded without one.
     func allegationStep(
         _ subject: String, event: String, assignments: [(field: String, value: String)],
-        record: AllegationRecord, assistance: (sealed: String, status: AssistanceStatus)?, actor: Actor,
+        record: AllegationRecord, assistance: (sealed: String, status: AssistanceStatus, date: LocalDate)?,
+        actor: Actor,
         definitions: DefinitionSet, now: Date, db: Database
     ) throws -> SendResult {
         if event == AllegationRows.assistEvent && assistance == nil {
@@ -89,6 +91,9 @@ extension DiligenceStore {
             subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality,
             db: db)
         let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
+        try Self.checkCaseDates(
+            subject, input: input, assistedOn: assistance?.date, record: record, instance: instance,
+            definition: definition, now: now)
         switch Engine.step(definition, instance, event: input, actor: actor, now: now) {
         case .rejected(let rejection):
             if assistance != nil, case .notAccepted = rejection {

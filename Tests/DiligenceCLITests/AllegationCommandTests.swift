@@ -251,6 +251,46 @@ struct AllegationCommandTests {
         }
     }
 
+    @Test func daysOutOfOrderWithTheCaseAreRefused() throws {
+        let workspace = try CLIWorkspace()
+        // Received on 5 January 2026.
+        let id = try workspace.reportedAllegation()
+        try expectRefused(
+            workspace, "reported_on: \(id): 2026-01-04 is before the case was received (2026-01-05)"
+        ) {
+            try workspace.send(id, "report_to_un", role: "psea_focal_point", set: ["reported_on=2026-01-04"])
+        }
+        try expectRefused(workspace, "--date: \(id): 2025-12-31 is before the case was received (2026-01-05)")
+        {
+            try workspace.allegation(
+                ["consent", id, "--given", "--date", "2025-12-31"], role: "psea_focal_point")
+        }
+        #expect(
+            try workspace.allegation(
+                ["consent", id, "--given", "--date", "2026-01-10"], role: "psea_focal_point"
+            )
+            .exitCode == 0)
+        try expectRefused(
+            workspace, "assistance on 2026-01-08 comes before the consent recorded on 2026-01-10"
+        ) {
+            try workspace.allegation(
+                ["assist", id, "--type", "medical_care", "--status", "provided", "--date", "2026-01-08"],
+                role: "psea_focal_point")
+        }
+        try expectRefused(
+            workspace, "consent cannot be withdrawn on 2026-01-09, before it was given (2026-01-10)"
+        ) {
+            try workspace.allegation(
+                ["consent", id, "--withdrawn", "--date", "2026-01-09"], role: "psea_focal_point")
+        }
+        #expect(
+            try workspace.allegation(
+                ["assist", id, "--type", "medical_care", "--status", "provided", "--date", "2026-01-10"],
+                role: "psea_focal_point"
+            ).exitCode == 0)
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
     @Test func auditVerifyCoversAllegationsAndCatchesAnAlteredRecord() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.reportedAllegation()

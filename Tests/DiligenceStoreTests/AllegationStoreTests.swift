@@ -39,7 +39,7 @@ import Testing
 
     func send(
         _ store: DiligenceStore, _ id: String, _ event: String, _ set: [(field: String, value: String)] = [],
-        definitions: DefinitionSet, day: Double = 21
+        definitions: DefinitionSet, day: Double = 22
     ) throws {
         _ = try store.send(
             subject: id, event: event, assignments: set, actor: Self.focal, definitions: definitions,

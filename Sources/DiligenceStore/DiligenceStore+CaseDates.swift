@@ -1,0 +1,56 @@
+import DiligenceCore
+import Foundation
+
+extension DiligenceStore {
+    /// Checks the days an allegation case's event carries against the case: none before the day
+    /// the case was received, none after today, and consent and assistance in their order (a
+    /// withdrawal not before the consent it withdraws, assistance not before the consent it needs).
+    /// A date out of order would make the figures lie (a report "on time" dated before the case
+    /// was received), so it is refused and nothing is written.
+    static func checkCaseDates(
+        _ subject: String, input: EventInput, assistedOn: LocalDate?, record: AllegationRecord,
+        instance: WorkflowInstance, definition: WorkflowDefinition, now: Date
+    ) throws {
+        let today = LocalDate(now)
+        var days = input.data.compactMap { item -> (field: String, day: LocalDate)? in
+            guard case .date(let day)? = item.value else { return nil }
+            // `allegation consent` takes the consent day as --date.
+            return (item.field.path == "consent_on" ? "--date" : item.field.path, day)
+        }
+        if let assistedOn { days.append(("--date", assistedOn)) }
+        for (field, day) in days {
+            if day < record.received {
+                throw StoreError.invalidInput(
+                    field: field,
+                    message:
+                        "\(subject): \(day) is before the case was received (\(record.received)); give the day it happened"
+                )
+            }
+            if day > today {
+                throw StoreError.invalidInput(
+                    field: field,
+                    message: "\(subject): \(day) is after today (\(today)); record it once it happened")
+            }
+        }
+        guard let consentSlot = definition.field("consent_on")?.slot,
+            case .date(let consentOn)? = instance.values[consentSlot]
+        else { return }
+        if input.name == "consent_withdrawn",
+            let withdrawn = days.first(where: { $0.field == "--date" })?.day,
+            withdrawn < consentOn
+        {
+            throw StoreError.invalidInput(
+                field: "--date",
+                message:
+                    "\(subject): consent cannot be withdrawn on \(withdrawn), before it was given (\(consentOn))"
+            )
+        }
+        if let assistedOn, assistedOn < consentOn {
+            throw StoreError.invalidInput(
+                field: "--date",
+                message:
+                    "\(subject): assistance on \(assistedOn) comes before the consent recorded on \(consentOn); assistance is recorded from the day consent was given"
+            )
+        }
+    }
+}
