@@ -18,7 +18,8 @@ extension DiligenceStore {
                 PartnerRisk(
                     partner: partner.record, lifecycle: partner.lifecycle,
                     facts: try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db),
-                    openFlags: flags[partner.record.id] ?? [:], today: today)
+                    openFlags: flags.own[partner.record.id] ?? [:],
+                    inheritedFlags: flags.inherited[partner.record.id] ?? [:], today: today)
             }
         }
         return PortfolioRisk(today: today, lines: lines)

@@ -4,10 +4,28 @@ import GRDB
 /// Open flags counted by level: a partner's facts say how many red flags lock it, the risk report
 /// also needs the observations, yellow and escalated ones. Counts the partner's flag records
 /// (`risk-flag` instances linked to it, by the ladder state they are in) and the flags workflow
-/// effects raised on it (the `flag` table).
+/// effects raised on it (the `flag` table). A country-level record of an international NGO counts
+/// its headquarters record's flags too, as `flag list --partner` lists them and the lock reads them.
 enum FlagCounts {
-    /// Open flags on each partner, by level; a partner without open flags is absent.
-    static func openByPartner(db: Database) throws -> [String: [FlagLevel: Int]] {
+    /// Open flags on each partner, by level: `own` those raised on it, `inherited` those of its
+    /// headquarters record. A partner without open flags is absent.
+    static func openByPartner(db: Database) throws -> (
+        own: [String: [FlagLevel: Int]], inherited: [String: [FlagLevel: Int]]
+    ) {
+        let own = try ownOpenByPartner(db: db)
+        var inherited: [String: [FlagLevel: Int]] = [:]
+        let links = try Row.fetchAll(
+            db, sql: "SELECT subject, target FROM link WHERE role = ?",
+            arguments: [StartLinks.headquartersRole])
+        for row in links {
+            let (partner, headquarters): (String, String) = (row[0], row[1])
+            if let flags = own[headquarters] { inherited[partner] = flags }
+        }
+        return (own, inherited)
+    }
+
+    /// Open flags raised on each partner itself, by level.
+    private static func ownOpenByPartner(db: Database) throws -> [String: [FlagLevel: Int]] {
         var counts: [String: [FlagLevel: Int]] = [:]
         let levels = FlagLevel.allCases.map(\.rawValue)
         let marks = levels.map { _ in "?" }.joined(separator: ", ")

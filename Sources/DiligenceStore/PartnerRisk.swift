@@ -11,20 +11,25 @@ public struct PartnerRisk: Sendable {
     public var lifecycle: InstanceSnapshot?
     /// Its facts on the report's day.
     public var facts: PartnerFactValues
-    /// Its open flags, counted by level (a level without flags is absent).
+    /// Its open flags, counted by level (a level without flags is absent): its own and those it
+    /// inherits from its headquarters record.
     public var openFlags: [FlagLevel: Int]
+    /// Of those, the ones it inherits from its headquarters record (counted in the totals on the
+    /// headquarters' line only).
+    public var inheritedFlags: [FlagLevel: Int]
     /// The report's day.
     public var today: LocalDate
 
     /// Creates a line.
     public init(
         partner: PartnerRecord, lifecycle: InstanceSnapshot?, facts: PartnerFactValues,
-        openFlags: [FlagLevel: Int], today: LocalDate
+        openFlags: [FlagLevel: Int], inheritedFlags: [FlagLevel: Int] = [:], today: LocalDate
     ) {
         self.partner = partner
         self.lifecycle = lifecycle
         self.facts = facts
-        self.openFlags = openFlags
+        self.openFlags = openFlags.merging(inheritedFlags, uniquingKeysWith: +)
+        self.inheritedFlags = inheritedFlags
         self.today = today
     }
 

@@ -33,7 +33,10 @@ public struct RiskTotals: Hashable, Sendable {
         partners += 1
         if line.isAssessed { assessed += 1 }
         capacity[line.capacity.name, default: 0] += 1
-        for (level, count) in line.openFlags { openFlags[level, default: 0] += count }
+        // A flag inherited from a headquarters record counts once, on the headquarters' line.
+        for (level, count) in line.openFlags {
+            openFlags[level, default: 0] += count - (line.inheritedFlags[level] ?? 0)
+        }
         switch line.facts.agreementCleared {
         case true?: agreementsCleared += 1
         case false?: agreementsNotCleared += 1

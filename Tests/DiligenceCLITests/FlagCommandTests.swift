@@ -142,6 +142,16 @@ extension CLIWorkspace {
         #expect((shown["flags"] as? [[String: Any]])?.count == 2)
         let text = try workspace.run("partner", "show", country)
         #expect(text.stdout.contains("inherited from \(headquarters)"), "\(text)")
+        // The risk report counts the inherited red flag on the country record's line (it locks
+        // it), and once in the totals.
+        let risk = try workspace.run("audit", "risk", "--json").jsonObject()
+        let lines = try #require(risk["partners"] as? [[String: Any]])
+        let countryLine = try #require(lines.first { $0["id"] as? String == country })
+        let countryFlags = try #require(countryLine["open_flags"] as? [String: Int])
+        #expect(countryFlags["red"] == 1 && countryFlags["observation"] == 1, "\(countryFlags)")
+        #expect(countryLine["locked"] as? Bool == true)
+        let all = try #require((risk["totals"] as? [String: Any])?["all"] as? [String: Any])
+        #expect((all["open_flags"] as? [String: Int])?["red"] == 1, "\(all)")
         let resolved = try workspace.flag(["resolve", red, "--reason", "Delisted."], role: "hq_reviewer")
         #expect(resolved.exitCode == 0, "\(resolved)")
         #expect(
