@@ -36,7 +36,8 @@ enum FormatSniffer {
             units.reserveCapacity((bytes.count - start) / 2)
             var index = start
             while index + 1 < bytes.count {
-                let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+                let (high, low) =
+                    bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
                 units.append(UInt16(high) << 8 | UInt16(low))
                 index += 2
             }

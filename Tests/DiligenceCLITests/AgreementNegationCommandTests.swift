@@ -29,14 +29,16 @@ struct AgreementNegationCommandTests {
         #expect(result.exitCode == 0, "\(result)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(
-            lines.contains { $0.hasPrefix("C5 ") && $0.contains("absent") && $0.contains("line 4") }, "\(result)")
+            lines.contains { $0.hasPrefix("C5 ") && $0.contains("absent") && $0.contains("line 4") },
+            "\(result)")
         let shown = try workspace.showAgreement("AG-0001")
         let clauses = try #require(shown["clauses"] as? [[String: Any]])
         let c5 = try #require(clauses.first { $0["clause"] as? String == "C5" })
         #expect(c5["status"] as? String == "absent")
         #expect(c5["negation"] as? String == "not be required to report")
         #expect(
-            (c5["explanation"] as? String)?.hasPrefix("the text negates the duty: \"not be required to report\" at line 4")
+            (c5["explanation"] as? String)?.hasPrefix(
+                "the text negates the duty: \"not be required to report\" at line 4")
                 == true, "\(c5)")
         let c12 = try #require(clauses.first { $0["clause"] as? String == "C12" })
         #expect(c12["status"] as? String == "absent")

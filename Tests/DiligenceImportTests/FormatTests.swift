@@ -129,15 +129,20 @@ import Testing
             let url = folder.appendingPathComponent("agreement-\(name.prefix(8)).dat")
             try bytes.write(to: url)
             let fromFile = try importer.importFile(at: url)
-            #expect(fromFile.sections.first?.paragraphs.first?.text == document.sections.first?.paragraphs.first?.text)
+            #expect(
+                fromFile.sections.first?.paragraphs.first?.text
+                    == document.sections.first?.paragraphs.first?.text)
         }
     }
 
     @Test func htmlWithoutACharsetIsReadAsUTF8() throws {
-        let html = "<html><body><h2>Article 12</h2><p>Tout manquement permet de résilier l’accord.</p></body></html>"
+        let html =
+            "<html><body><h2>Article 12</h2><p>Tout manquement permet de résilier l’accord.</p></body></html>"
         let document = try importer.importData(Data(html.utf8), fileName: "accord.html")
         #expect(
-            document.sections.flatMap(\.paragraphs).map(\.text) == ["Tout manquement permet de résilier l’accord."])
+            document.sections.flatMap(\.paragraphs).map(\.text) == [
+                "Tout manquement permet de résilier l’accord."
+            ])
     }
 
     @Test func aZipWithoutWordDocumentIsNotAnAgreement() throws {

@@ -64,7 +64,8 @@ public struct ClauseDetector: Sendable {
                     negated |= sentence.negatedMasks[slot]
                     core = core || sentence.masks[slot] & anchors == anchors
                     negatedCore =
-                        negatedCore || (sentence.masks[slot] | sentence.negatedMasks[slot]) & anchors == anchors
+                        negatedCore
+                        || (sentence.masks[slot] | sentence.negatedMasks[slot]) & anchors == anchors
                 }
                 negated &= ~mask
                 if core, mask == all {

@@ -65,7 +65,8 @@ struct PhraseIndex: Sendable {
         guard negates else { return }
         let negation = catalogue.negation
         for (phrases, kind) in [
-            (negation.cues, MarkerKind.cue), (negation.exceptions, .exception), (negation.scopeEnds, .scopeEnd),
+            (negation.cues, MarkerKind.cue), (negation.exceptions, .exception),
+            (negation.scopeEnds, .scopeEnd),
         ] {
             for phrase in phrases where languages.contains(phrase.language) { add(phrase, .marker(kind)) }
         }

@@ -192,7 +192,8 @@ struct ClauseCatalogueBuilder {
     /// `negation:`: how far a cue reaches, the cues, their exceptions and the scope ends, each a
     /// list (English) or a mapping of language to list, like `any_of`.
     private mutating func readNegation(_ node: Node) -> ClauseNegation {
-        guard let entries = reader.entries(node, what: "negation", allowed: ClauseCatalogueLoader.negationKeys)
+        guard
+            let entries = reader.entries(node, what: "negation", allowed: ClauseCatalogueLoader.negationKeys)
         else { return .none }
         let properties = byKey(entries)
         var reach = ClauseNegation.defaultReach
@@ -213,15 +214,21 @@ struct ClauseCatalogueBuilder {
             return .none
         }
         let cues = readPhrases(cuesNode, what: "the negation cues")
-        let exceptions = properties["exceptions"].map { readPhrases($0, what: "the negation exceptions") } ?? []
-        let scopeEnds = properties["scope_ends"].map { readPhrases($0, what: "the negation scope ends") } ?? []
+        let exceptions =
+            properties["exceptions"].map { readPhrases($0, what: "the negation exceptions") } ?? []
+        let scopeEnds =
+            properties["scope_ends"].map { readPhrases($0, what: "the negation scope ends") } ?? []
         return ClauseNegation(reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds)
     }
 
     /// A negatable element needs negation cues in a language of its phrases.
-    private mutating func checkNegatable(_ name: String, of what: String, phrases: [ClausePhrase], at node: Node) {
+    private mutating func checkNegatable(
+        _ name: String, of what: String, phrases: [ClausePhrase], at node: Node
+    ) {
         let cueLanguages = Set(negation.cues.map(\.language))
-        guard !phrases.isEmpty, !phrases.contains(where: { cueLanguages.contains($0.language) }) else { return }
+        guard !phrases.isEmpty, !phrases.contains(where: { cueLanguages.contains($0.language) }) else {
+            return
+        }
         let languages = Set(phrases.map(\.language)).sorted().joined(separator: ", ")
         reader.error(
             .invalidValue,

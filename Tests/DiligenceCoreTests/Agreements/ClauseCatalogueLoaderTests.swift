@@ -97,7 +97,8 @@ import Testing
         #expect(messages.contains { $0.contains("did you mean \"scope_ends\"") })
         #expect(
             messages.contains {
-                $0.contains("the element \"b\" of clause C1 is negatable, but the negation cues have no phrase in fr")
+                $0.contains(
+                    "the element \"b\" of clause C1 is negatable, but the negation cues have no phrase in fr")
             })
     }
 

@@ -27,19 +27,34 @@ import Testing
         return try #require(detector.findings(in: document).first { $0.clause == clause })
     }
 
-    @Test(arguments: [
-        ("The Partner shall not be required to report allegations of sexual abuse promptly and confidentially.",
-         "not be required to report"),
-        ("The Partner need not report allegations of sexual abuse promptly and confidentially.", "not report"),
-        ("The Partner is under no obligation to report allegations of sexual abuse promptly and confidentially.",
-         "no obligation to report"),
-        ("The Partner shall report allegations promptly and confidentially without any obligation to report them.",
-         nil),
-        ("Without any obligation to report, the Partner keeps allegations confidential and acts promptly.",
-         "without any obligation to report"),
-        ("The Partner never reports allegations promptly or confidentially.", "never reports"),
-        ("The Partner doesn't report allegations of sexual abuse promptly or confidentially.", "doesn t report"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (
+                "The Partner shall not be required to report allegations of sexual abuse promptly and confidentially.",
+                "not be required to report"
+            ),
+            (
+                "The Partner need not report allegations of sexual abuse promptly and confidentially.",
+                "not report"
+            ),
+            (
+                "The Partner is under no obligation to report allegations of sexual abuse promptly and confidentially.",
+                "no obligation to report"
+            ),
+            (
+                "The Partner shall report allegations promptly and confidentially without any obligation to report them.",
+                nil
+            ),
+            (
+                "Without any obligation to report, the Partner keeps allegations confidential and acts promptly.",
+                "without any obligation to report"
+            ),
+            ("The Partner never reports allegations promptly or confidentially.", "never reports"),
+            (
+                "The Partner doesn't report allegations of sexual abuse promptly or confidentially.",
+                "doesn t report"
+            ),
+        ] as [(String, String?)])
     func aNegationCancelsTheReportingDuty(text: String, negation: String?) throws {
         let result = try finding("C5", in: [text])
         if let negation {
@@ -80,18 +95,23 @@ import Testing
     @Test func aNegationReachesTheWholeDutyNotOnlyItsFirstWord() throws {
         let result = try finding(
             "C7",
-            in: ["The Partner is not obliged to refer survivors to medical, psychosocial or legal assistance, even with their consent."])
+            in: [
+                "The Partner is not obliged to refer survivors to medical, psychosocial or legal assistance, even with their consent."
+            ])
         #expect(result.status == .absent)
         #expect(result.negation == "not obliged to refer")
         // A negation after a semicolon does not reach back, nor past one.
         let separate = try finding(
             "C7",
-            in: ["The Partner shall refer survivors to medical assistance with their consent; no other referral is made."])
+            in: [
+                "The Partner shall refer survivors to medical assistance with their consent; no other referral is made."
+            ])
         #expect(separate.status == .present)
     }
 
     @Test func survivalNegatedIsAbsentAndSaysSo() throws {
-        let result = try finding("C12", in: ["These obligations do not survive the expiry of this Agreement."])
+        let result = try finding(
+            "C12", in: ["These obligations do not survive the expiry of this Agreement."])
         #expect(result.status == .absent)
         #expect(result.negation == "not survive")
         #expect(result.excerpt == "These obligations do not survive the expiry of this Agreement.")
