@@ -15,32 +15,20 @@ enum AgreementRows {
 
     /// The record stored for `subject`, or `nil` when the subject has no agreement record.
     static func record(_ subject: String, db: Database) throws -> AgreementRecord? {
-        guard
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM record WHERE subject = ? AND kind = ?"),
-                arguments: [subject, kind])
-        else { return nil }
-        guard let json = JSONValue(text: text), let record = AgreementRecord(json: json) else {
-            throw StoreError.corrupted("the record of \(subject) cannot be read")
-        }
-        return record
+        try RecordRow.stored(subject, kind: kind, db: db, decode: AgreementRecord.init(json:))
     }
 
     /// Inserts a new agreement's record and its link to the partner.
     static func insert(_ record: AgreementRecord, subject: String, db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
-            arguments: [subject, kind, record.json.canonicalText, record.current.catalogue.hash])
-        try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
-            arguments: [subject, record.partner])
+        try RecordRow.insert(
+            subject: subject, kind: kind, value: record.json, pinned: record.current.catalogue.hash,
+            partner: record.partner, db: db)
     }
 
     /// Stores a record's new value (and the catalogue its current version is pinned to).
     static func update(_ record: AgreementRecord, subject: String, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE record SET value = ?, pinned = ? WHERE subject = ?").execute(
-            arguments: [record.json.canonicalText, record.current.catalogue.hash, subject])
-        guard db.changesCount == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
+        try RecordRow.update(
+            subject: subject, value: record.json, pinned: record.current.catalogue.hash, db: db)
     }
 
     /// Keeps the clause catalogue's text, once per hash, so `show` and the audit never depend on
@@ -110,9 +98,7 @@ enum AgreementRows {
                         """), arguments: [kind, partner])
         else { return nil }
         let subject: String = row[0]
-        guard let json = JSONValue(text: row[1]), let record = AgreementRecord(json: json) else {
-            throw StoreError.corrupted("the record of \(subject) cannot be read")
-        }
+        let record = try RecordRow.decoded(row[1], subject: subject, decode: AgreementRecord.init(json:))
         let snapshot = try DiligenceStore.snapshot(from: row[2], subject: subject)
         return (subject, record, snapshot.context["cleared"] == .bool(true))
     }

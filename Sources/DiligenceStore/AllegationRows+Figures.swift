@@ -19,9 +19,7 @@ extension AllegationRows {
                 """, arguments: [kind])
         for row in rows {
             let subject: String = row[0]
-            guard let json = JSONValue(text: row[1]), let record = AllegationRecord(json: json) else {
-                throw StoreError.corrupted("the record of \(subject) cannot be read")
-            }
+            let record = try RecordRow.decoded(row[1], subject: subject, decode: AllegationRecord.init(json:))
             guard record.received <= last, first.map({ record.received >= $0 }) ?? true else { continue }
             let snapshot = try DiligenceStore.snapshot(from: row[2], subject: subject)
             figures.received += 1

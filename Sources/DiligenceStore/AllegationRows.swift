@@ -21,32 +21,18 @@ enum AllegationRows {
 
     /// The record stored for `subject`, or `nil` when the subject is not an allegation.
     static func record(_ subject: String, db: Database) throws -> AllegationRecord? {
-        guard
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM record WHERE subject = ? AND kind = ?"),
-                arguments: [subject, kind])
-        else { return nil }
-        guard let json = JSONValue(text: text), let record = AllegationRecord(json: json) else {
-            throw StoreError.corrupted("the record of \(subject) cannot be read")
-        }
-        return record
+        try RecordRow.stored(subject, kind: kind, db: db, decode: AllegationRecord.init(json:))
     }
 
     /// Inserts a new case's record and its link to the partner.
     static func insert(_ record: AllegationRecord, subject: String, db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, '')",
-            arguments: [subject, kind, record.json.canonicalText])
-        try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
-            arguments: [subject, record.partner])
+        try RecordRow.insert(
+            subject: subject, kind: kind, value: record.json, pinned: "", partner: record.partner, db: db)
     }
 
     /// Stores a record's new value.
     static func update(_ record: AllegationRecord, subject: String, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE record SET value = ? WHERE subject = ?").execute(
-            arguments: [record.json.canonicalText, subject])
-        guard db.changesCount == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
+        try RecordRow.update(subject: subject, value: record.json, db: db)
     }
 
     /// The facts of the allegation workflow's derived fields for `record`: `report_due_on`, the

@@ -11,32 +11,19 @@ enum AssessmentRows {
 
     /// The record stored for `subject`, or `nil` when the subject has no assessment record.
     static func record(_ subject: String, db: Database) throws -> AssessmentRecord? {
-        guard
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM record WHERE subject = ? AND kind = ?"),
-                arguments: [subject, kind])
-        else { return nil }
-        guard let json = JSONValue(text: text), let record = AssessmentRecord(json: json) else {
-            throw StoreError.corrupted("the record of \(subject) cannot be read")
-        }
-        return record
+        try RecordRow.stored(subject, kind: kind, db: db, decode: AssessmentRecord.init(json:))
     }
 
     /// Inserts a new assessment's record and its link to the partner.
     static func insert(_ record: AssessmentRecord, subject: String, db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
-            arguments: [subject, kind, record.json.canonicalText, record.questionnaire.hash])
-        try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
-            arguments: [subject, record.partner])
+        try RecordRow.insert(
+            subject: subject, kind: kind, value: record.json, pinned: record.questionnaire.hash,
+            partner: record.partner, db: db)
     }
 
     /// Stores a record's new value.
     static func update(_ record: AssessmentRecord, subject: String, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE record SET value = ? WHERE subject = ?").execute(
-            arguments: [record.json.canonicalText, subject])
-        guard db.changesCount == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
+        try RecordRow.update(subject: subject, value: record.json, db: db)
     }
 
     /// Keeps the questionnaire's text, once per hash, so the audit can reload it.
@@ -97,29 +84,11 @@ enum AssessmentRows {
 
 extension AssessmentRows {
     /// An assessment of a partner as the store reads it: its id, record and snapshot.
-    struct Linked {
-        var id: String
-        var record: AssessmentRecord
-        var snapshot: InstanceSnapshot
-    }
+    typealias Linked = RecordRow.Linked<AssessmentRecord>
 
     /// Every assessment of `partner`, in id order.
     static func records(partner: String, db: Database) throws -> [Linked] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT record.subject, record.value, instance.snapshot FROM link
-                    JOIN record ON record.subject = link.subject AND record.kind = ?
-                    JOIN instance ON instance.subject = link.subject
-                    WHERE link.role = 'partner' AND link.target = ?
-                    ORDER BY record.subject
-                    """), arguments: [kind, partner]
-        ).map { row in
-            let subject: String = row[0]
-            return Linked(
-                id: subject, record: try parsedRecord(row[1], subject: subject),
-                snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
-        }
+        try RecordRow.linked(kind: kind, partner: partner, db: db, decode: parsedRecord)
     }
 }
 

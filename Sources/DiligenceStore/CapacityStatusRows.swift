@@ -10,12 +10,8 @@ enum CapacityStatusRows {
 
     /// Inserts a new status's record and its link to the partner.
     static func insert(_ record: CapacityStatusRecord, subject: String, db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, '')",
-            arguments: [subject, kind, record.json.canonicalText])
-        try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
-            arguments: [subject, record.partner])
+        try RecordRow.insert(
+            subject: subject, kind: kind, value: record.json, pinned: "", partner: record.partner, db: db)
     }
 
     /// The start event's data.
@@ -41,31 +37,12 @@ enum CapacityStatusRows {
     }
 
     /// A status of a partner as the store reads it: its id, record and snapshot.
-    struct Linked {
-        var id: String
-        var record: CapacityStatusRecord
-        var snapshot: InstanceSnapshot
-    }
+    typealias Linked = RecordRow.Linked<CapacityStatusRecord>
 
     /// Every status recorded for `partner`, in id order.
     static func records(partner: String, db: Database) throws -> [Linked] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT record.subject, record.value, instance.snapshot FROM link
-                    JOIN record ON record.subject = link.subject AND record.kind = ?
-                    JOIN instance ON instance.subject = link.subject
-                    WHERE link.role = 'partner' AND link.target = ?
-                    ORDER BY record.subject
-                    """), arguments: [kind, partner]
-        ).map { row in
-            let subject: String = row[0]
-            guard let json = JSONValue(text: row[1]), let record = CapacityStatusRecord(json: json) else {
-                throw StoreError.corrupted("the record of \(subject) cannot be read")
-            }
-            return Linked(
-                id: subject, record: record,
-                snapshot: try DiligenceStore.snapshot(from: row[2], subject: subject))
+        try RecordRow.linked(kind: kind, partner: partner, db: db) { text, subject in
+            try RecordRow.decoded(text, subject: subject, decode: CapacityStatusRecord.init(json:))
         }
     }
 }

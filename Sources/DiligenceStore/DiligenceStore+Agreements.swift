@@ -15,33 +15,17 @@ extension DiligenceStore {
         let (catalogue, workflow) = try Self.checkAgreementImport(
             imported, actor: actor, definitions: definitions)
         return try transaction { db in
-            let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-            guard partners.contains(partner) else {
-                throw StoreError.unknownSubject(
-                    partner,
-                    suggestion: Suggestion.closest(to: partner, among: partners)
-                        ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-            }
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AgreementRows.kind])
-                ?? 0
-            let id = String(format: "AG-%04d", count + 1)
+            try Self.checkPartner(partner, db: db)
+            let id = try Self.nextRecordID(prefix: "AG", kind: AgreementRows.kind, db: db)
             let record = AgreementRecord(
                 partner: partner, first: imported.version(1, by: actor.user, at: time))
-            let step = Engine.start(
-                workflow, subject: id, now: now,
-                facts: try AgreementRows.facts(record, workflow: workflow, db: db))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "import", actor: actor,
-                data: AgreementRows.startData(partner: partner, imported: imported), occurredAt: now,
-                definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
             try AgreementRows.storeCatalogue(catalogue, at: time, db: db)
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: AgreementRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try AgreementRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.startRecord(
+                id, kind: AgreementRows.kind, event: "import",
+                data: AgreementRows.startData(partner: partner, imported: imported), workflow: workflow,
+                facts: try AgreementRows.facts(record, workflow: workflow, db: db), actor: actor,
+                definitions: definitions, now: now, db: db
+            ) { try AgreementRows.insert(record, subject: id, db: db) }
             return id
         }
     }
@@ -51,11 +35,8 @@ extension DiligenceStore {
     public static func checkAgreementImport(
         _ imported: ImportedAgreement?, actor: Actor, definitions: DefinitionSet
     ) throws(StoreError) -> (catalogue: ClauseCatalogue, workflow: WorkflowDefinition) {
-        guard let workflow = definitions.workflow(forSubject: AgreementRows.kind) else {
-            throw .workflowMissing(
-                subject: AgreementRows.kind, workflow: "(a workflow with subject: agreement)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AgreementRows.kind, actor: actor, starting: true, definitions: definitions)
         let catalogue = try loadedCatalogue(definitions)
         if let imported, imported.catalogue.hash != catalogue.hash {
             throw .invalidInput(
@@ -93,10 +74,9 @@ extension DiligenceStore {
             }
         }
         let result = try transaction { db in
-            guard let record = try AgreementRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAgreement(id)
-            }
+            let record = try Self.found(
+                AgreementRows.record(id, db: db), id: id, otherwise: .notAnAgreement(id),
+                definitions: definitions, db: db)
             if let catalogue {
                 try AgreementRows.storeCatalogue(catalogue, at: Timestamp.format(now), db: db)
             }
@@ -123,12 +103,12 @@ extension DiligenceStore {
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let (definition, instance) = (loaded.definition, loaded.instance)
         try Self.checkRole(actor, workflow: definition, starting: false)
         if change == nil, AgreementRows.recordEvents.contains(event) {
             throw StoreError.agreementCommandRequired(subject: subject, event: event)
         }
-        let input = try Self.agreementInput(definition, event, assignments: assignments, subject: subject)
+        let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         let changed = try Self.applying(change, to: record, actor: actor, now: now, subject: subject)
         let facts = try AgreementRows.facts(changed, workflow: definition, db: db)
         switch Engine.step(definition, instance, event: input, actor: actor, now: now, facts: facts) {
@@ -140,24 +120,14 @@ extension DiligenceStore {
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
-            if let change { data[Self.changeKey] = change.json }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now, definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input,
+                extra: change.map { [Self.changeKey: $0.json] } ?? [:], actor: actor,
+                definitions: definitions,
+                now: now, db: db
+            ) {
+                if change != nil { try AgreementRows.update(changed, subject: subject, db: db) }
+            }
         }
     }
 
@@ -166,17 +136,6 @@ extension DiligenceStore {
         guard case .guardFailed(_, let failures) = rejection else { return false }
         return failures.contains { failure in
             failure.values.contains { $0.path == "partner_open_red_flags" }
-        }
-    }
-
-    private static func agreementInput(
-        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
-        subject: String
-    ) throws(StoreError) -> EventInput {
-        do {
-            return try definition.event(event, assignments: assignments)
-        } catch {
-            throw .badEventData(subject: subject, error)
         }
     }
 

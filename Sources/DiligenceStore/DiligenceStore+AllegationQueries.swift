@@ -7,31 +7,11 @@ extension DiligenceStore {
     /// fields stay sealed.
     public func allegationCases(partner: String? = nil) throws(StoreError) -> [AllegationCase] {
         try read { db in
-            var sql = """
-                SELECT record.subject, record.value, instance.kind, instance.workflow, instance.definition_hash,
-                    instance.snapshot, instance.updated_at
-                FROM record JOIN instance ON instance.subject = record.subject
-                WHERE record.kind = ?
-                """
-            var arguments: [(any DatabaseValueConvertible)?] = [AllegationRows.kind]
-            if let partner {
-                sql +=
-                    " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
-                arguments.append(partner)
-            }
-            sql += " ORDER BY record.subject"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let subject: String = row["subject"]
-                guard let json = JSONValue(text: row["value"]), let record = AllegationRecord(json: json)
-                else {
-                    throw StoreError.corrupted("the record of \(subject) cannot be read")
-                }
-                let instance = InstanceRecord(
-                    subject: subject, kind: row["kind"], workflow: row["workflow"],
-                    definitionHash: row["definition_hash"],
-                    snapshot: try Self.snapshot(from: row["snapshot"], subject: subject),
-                    updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
-                return AllegationCase(id: subject, record: record, instance: instance, restricted: nil)
+            try Self.recordRows(
+                kind: AllegationRows.kind, partner: partner, db: db, decode: AllegationRecord.init(json:)
+            ).map {
+                AllegationCase(
+                    id: $0.instance.subject, record: $0.record, instance: $0.instance, restricted: nil)
             }
         }
     }

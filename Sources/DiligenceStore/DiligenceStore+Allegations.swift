@@ -16,30 +16,19 @@ extension DiligenceStore {
             throw .invalidInput(field: "key", message: "restricted details need the key file")
         }
         let id = try transaction { db in
-            try Self.requirePartner(report.partner, db: db)
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AllegationRows.kind])
-                ?? 0
-            let id = String(format: "G-%04d", count + 1)
+            try Self.checkPartner(report.partner, db: db)
+            let id = try Self.nextRecordID(prefix: "G", kind: AllegationRows.kind, db: db)
             var record = report.record
             if let key {
                 for (field, text) in report.restricted {
                     record.sealed[field] = SealedField.seal(text, field: field, subject: id, key: key)
                 }
             }
-            let step = Engine.start(
-                workflow, subject: id, now: now, facts: AllegationRows.facts(record, workflow: workflow))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "report", actor: actor,
-                data: AllegationRows.startData(record),
-                occurredAt: now, definitionHash: workflow.hash,
-                outcome: step.outcome(definition: workflow, changedFrom: nil))
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: AllegationRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try AllegationRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.startRecord(
+                id, kind: AllegationRows.kind, event: "report", data: AllegationRows.startData(record),
+                workflow: workflow, facts: AllegationRows.facts(record, workflow: workflow), actor: actor,
+                definitions: definitions, now: now, db: db
+            ) { try AllegationRows.insert(record, subject: id, db: db) }
             return id
         }
         logger.debug("allegation recorded", metadata: ["subject": "\(id)", "role": "\(actor.role)"])
@@ -51,11 +40,8 @@ extension DiligenceStore {
     public static func checkAllegationStart(actor: Actor, definitions: DefinitionSet) throws(StoreError)
         -> WorkflowDefinition
     {
-        guard let workflow = definitions.workflow(forSubject: AllegationRows.kind) else {
-            throw .workflowMissing(
-                subject: AllegationRows.kind, workflow: "(a workflow with subject: allegation)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AllegationRows.kind, actor: actor, starting: true, definitions: definitions)
         return workflow
     }
 
@@ -68,10 +54,9 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            guard let record = try AllegationRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAllegation(id)
-            }
+            let record = try Self.found(
+                AllegationRows.record(id, db: db), id: id, otherwise: .notAnAllegation(id),
+                definitions: definitions, db: db)
             let sealed = SealedField.seal(
                 entry.json.canonicalText, field: "assistance", subject: id, key: key)
             return try allegationStep(
@@ -98,18 +83,12 @@ extension DiligenceStore {
         }
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
+        let (definition, instance) = (loaded.definition, loaded.instance)
         try Self.checkRole(actor, workflow: definition, starting: false)
         try Self.checkCaseScope(
             subject, partner: record.partner, actor: actor, confidentiality: definitions.confidentiality,
             db: db)
-        let input: EventInput
-        switch Result(catching: { () throws(EventDataError) in
-            try definition.event(event, assignments: assignments)
-        }) {
-        case .success(let value): input = value
-        case .failure(let error): throw StoreError.badEventData(subject: subject, error)
-        }
+        let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         switch Engine.step(definition, instance, event: input, actor: actor, now: now) {
         case .rejected(let rejection):
             if assistance != nil, case .notAccepted = rejection {
@@ -121,41 +100,19 @@ extension DiligenceStore {
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
+            var extra: [String: JSONValue] = [:]
             var changed = record
             if let assistance {
                 let assist = AllegationRows.assistData(sealed: assistance.sealed, status: assistance.status)
-                data[AllegationRows.assistanceKey] = assist[AllegationRows.assistanceKey]
+                extra[AllegationRows.assistanceKey] = assist[AllegationRows.assistanceKey]
                 changed = record.addingAssistance(sealed: assistance.sealed, status: assistance.status)
             }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now,
-                definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
-        }
-    }
-
-    /// Refuses an unknown partner id, with a suggestion.
-    static func requirePartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input, extra: extra, actor: actor,
+                definitions: definitions, now: now, db: db
+            ) {
+                if changed != record { try AllegationRows.update(changed, subject: subject, db: db) }
+            }
         }
     }
 }

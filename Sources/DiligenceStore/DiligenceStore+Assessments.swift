@@ -31,41 +31,19 @@ extension DiligenceStore {
         }
     }
 
-    /// Refuses an unknown partner, with a suggestion.
-    static func checkPartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-        }
-    }
-
     /// Writes a new assessment (its start event, instance, record and link) inside the caller's
     /// transaction; returns its id.
     static func insertAssessment(
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
         definitions: DefinitionSet, now: Date, db: Database
     ) throws -> String {
-        let count =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [AssessmentRows.kind])
-            ?? 0
-        let id = String(format: "A-%04d", count + 1)
-        let step = Engine.start(
-            workflow, subject: id, now: now,
-            facts: AssessmentRows.facts(record, questionnaire: questionnaire, workflow: workflow, now: now))
-        let entry = LogEntry(
-            subject: id, kind: "start", name: "start", actor: actor, data: AssessmentRows.startData(record),
-            occurredAt: now, definitionHash: workflow.hash,
-            outcome: step.outcome(definition: workflow, changedFrom: nil))
+        let id = try nextRecordID(prefix: "A", kind: AssessmentRows.kind, db: db)
         try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
-        try Self.record(
-            entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-            subjectKind: AssessmentRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-        try AssessmentRows.insert(record, subject: id, db: db)
-        try refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+        try startRecord(
+            id, kind: AssessmentRows.kind, data: AssessmentRows.startData(record), workflow: workflow,
+            facts: AssessmentRows.facts(record, questionnaire: questionnaire, workflow: workflow, now: now),
+            actor: actor, definitions: definitions, now: now, db: db
+        ) { try AssessmentRows.insert(record, subject: id, db: db) }
         return id
     }
 
@@ -79,11 +57,8 @@ extension DiligenceStore {
             throw .unknownQuestionnaire(
                 id, suggestion: Suggestion.closest(to: id, among: known), known: known)
         }
-        guard let workflow = definitions.workflow(forSubject: AssessmentRows.kind) else {
-            throw .workflowMissing(
-                subject: AssessmentRows.kind, workflow: "(a workflow with subject: assessment)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: AssessmentRows.kind, actor: actor, starting: true, definitions: definitions)
         return (questionnaire, workflow)
     }
 
@@ -98,10 +73,9 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
-            guard let record = try AssessmentRows.record(id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.notAnAssessment(id)
-            }
+            let record = try Self.found(
+                AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
+                definitions: definitions, db: db)
             return try assessmentStep(
                 id, event: event, change: change, assignments: assignments, record: record, actor: actor,
                 definitions: definitions, now: now, db: db)
@@ -123,14 +97,9 @@ extension DiligenceStore {
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
-        let (definition, instance, changedFrom) = (loaded.definition, loaded.instance, loaded.changedFrom)
-        let pinned = record.questionnaire
-        guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
-        else {
-            throw StoreError.questionnaireChanged(
-                subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
-                current: definitions.questionnaires[pinned.id]?.hash)
-        }
+        let (definition, instance) = (loaded.definition, loaded.instance)
+        let questionnaire = try Self.pinnedQuestionnaire(
+            of: record, subject: subject, definitions: definitions)
         if !bySystem { try Self.checkRole(actor, workflow: definition, starting: false) }
         let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
         let changed = try Self.applying(change, to: record, questionnaire: questionnaire, subject: subject)
@@ -142,39 +111,18 @@ extension DiligenceStore {
         case .accepted(let step):
             let noted = changed.noting(
                 entered: step.entered, at: now, questionnaire: questionnaire)
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
-            if let change { data[Self.changeKey] = change.json }
-            let entry = LogEntry(
-                subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
-                occurredAt: now,
-                definitionHash: definition.hash,
-                outcome: step.outcome(definition: definition, changedFrom: changedFrom))
-            let snapshot = InstanceSnapshot(step.instance, definition: definition)
-            let snapshotText = snapshot.json.canonicalText
-            let seq = try Self.record(
-                entry, snapshot: snapshot, workflow: definition, subjectKind: "", effects: step.effects,
-                expectedVersion: instance.version, head: loaded.head,
-                definitionStored: storedDefinitions.contains(definition.hash), snapshotText: snapshotText,
-                db: db)
-            if noted != record { try AssessmentRows.update(noted, subject: subject, db: db) }
-            recentInstances.remember(subject, snapshotText: snapshotText, instance: step.instance)
-            if noted.preliminary != record.preliminary || noted.final != record.final {
-                try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
+            return try recordAcceptedStep(
+                step, of: loaded, subject: subject, event: event, input: input,
+                extra: change.map { [Self.changeKey: $0.json] } ?? [:], actor: actor,
+                definitions: definitions,
+                now: now, db: db
+            ) {
+                guard noted != record else { return }
+                try AssessmentRows.update(noted, subject: subject, db: db)
+                if noted.preliminary != record.preliminary || noted.final != record.final {
+                    try Self.supersedeStatuses(of: noted.partner, definitions: definitions, now: now, db: db)
+                }
             }
-            try Self.refreshPartners(linkedTo: subject, definitions: definitions, now: now, db: db)
-            return SendResult(seq: seq, step: step, definition: definition, changedFrom: changedFrom)
-        }
-    }
-
-    private static func eventInput(
-        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
-        subject: String
-    ) throws(StoreError) -> EventInput {
-        do {
-            return try definition.event(event, assignments: assignments)
-        } catch {
-            throw .badEventData(subject: subject, error)
         }
     }
 
@@ -188,6 +136,22 @@ extension DiligenceStore {
         } catch {
             throw .badChange(subject: subject, error)
         }
+    }
+
+    /// The loaded questionnaire an assessment is pinned to; refused with
+    /// ``StoreError/questionnaireChanged(subject:questionnaire:pinned:current:)`` when its file
+    /// changed (or is gone) since the assessment started.
+    static func pinnedQuestionnaire(
+        of record: AssessmentRecord, subject: String, definitions: DefinitionSet
+    ) throws(StoreError) -> Questionnaire {
+        let pinned = record.questionnaire
+        guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
+        else {
+            throw .questionnaireChanged(
+                subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
+                current: definitions.questionnaires[pinned.id]?.hash)
+        }
+        return questionnaire
     }
 
     /// The key of an event's data that holds the record change it carried.
@@ -204,10 +168,9 @@ extension DiligenceStore {
         let results = try transaction { db in
             var results: [SendResult] = []
             for row in rows {
-                guard let record = try AssessmentRows.record(id, db: db) else {
-                    _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                    throw StoreError.notAnAssessment(id)
-                }
+                let record = try Self.found(
+                    AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
+                    definitions: definitions, db: db)
                 results.append(
                     try assessmentStep(
                         id, event: "answer", change: .answer(question: row.question, answer: row.answer),

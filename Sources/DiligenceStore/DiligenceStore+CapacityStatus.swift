@@ -41,35 +41,21 @@ extension DiligenceStore {
                 field: "--reason", message: "is longer than \(AssessmentRecord.maximumTextLength) characters")
         }
         let period = try Self.emergencyPeriod(questionnaireID, definitions: definitions)
-        guard let workflow = definitions.workflow(forSubject: CapacityStatusRows.kind) else {
-            throw .workflowMissing(
-                subject: CapacityStatusRows.kind, workflow: "(a workflow with subject: capacity_status)")
-        }
-        try Self.checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: CapacityStatusRows.kind, actor: actor, starting: true, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?",
-                    arguments: [CapacityStatusRows.kind])
-                ?? 0
-            let id = String(format: "CS-%04d", count + 1)
+            let id = try Self.nextRecordID(prefix: "CS", kind: CapacityStatusRows.kind, db: db)
             let record = CapacityStatusRecord(
                 partner: partner, status: status, reason: reason, at: now,
                 assessBy: status == .lowCapacityAssumedEmergency ? LocalDate(period.after(now)) : nil)
-            let step = Engine.start(
-                workflow, subject: id, now: now,
-                facts: CapacityStatusRows.facts(record, period: period, workflow: workflow))
-            let entry = LogEntry(
-                subject: id, kind: "start", name: "start", actor: actor,
-                data: CapacityStatusRows.startData(record, period: period), occurredAt: now,
-                definitionHash: workflow.hash, outcome: step.outcome(definition: workflow, changedFrom: nil))
-            try Self.record(
-                entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: CapacityStatusRows.kind, effects: step.effects, expectedVersion: nil, db: db)
-            try CapacityStatusRows.insert(record, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
+            try Self.startRecord(
+                id, kind: CapacityStatusRows.kind, data: CapacityStatusRows.startData(record, period: period),
+                workflow: workflow,
+                facts: CapacityStatusRows.facts(record, period: period, workflow: workflow),
+                actor: actor, definitions: definitions, now: now, db: db
+            ) { try CapacityStatusRows.insert(record, subject: id, db: db) }
             return id
         }
     }

@@ -68,10 +68,8 @@ extension DiligenceStore {
                 field: "--country",
                 message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
         }
-        guard let workflow = definitions.workflow(forSubject: "partner") else {
-            throw .workflowMissing(subject: "partner", workflow: "(a workflow with subject: partner)")
-        }
-        try checkRole(actor, workflow: workflow, starting: true)
+        let workflow = try Self.workflow(
+            ofKind: "partner", actor: actor, starting: true, definitions: definitions)
         return (name, country, workflow)
     }
 
@@ -86,6 +84,11 @@ extension DiligenceStore {
             // is a record of some kind; a partner has none.
             let stored = try Self.storedInstance(subject, db: db)
             let recordKind = try stored.map(\.recordKind) ?? Self.recordKind(of: subject, db: db)
+            if let command = try RecordCommands.required(
+                event: event, subject: subject, kind: recordKind, db: db)
+            {
+                throw StoreError.recordCommandRequired(subject: subject, event: event, command: command)
+            }
             if recordKind == AssessmentRows.kind, let record = try AssessmentRows.record(subject, db: db) {
                 return try assessmentStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,
@@ -116,12 +119,7 @@ extension DiligenceStore {
                 try Self.checkRuleFlagDecision(
                     subject, event: event, partner: partner, definitions: definitions, now: now, db: db)
             }
-            let input: EventInput
-            do {
-                input = try definition.event(event, assignments: assignments)
-            } catch let error as EventDataError {
-                throw StoreError.badEventData(subject: subject, error)
-            }
+            let input = try Self.eventInput(definition, event, assignments: assignments, subject: subject)
             let facts = try Self.facts(
                 for: subject, definition: definition, definitions: definitions, now: now, db: db)
             switch Engine.step(
@@ -130,8 +128,7 @@ extension DiligenceStore {
             case .rejected(let rejection):
                 throw try Self.refusal(subject, event: event, rejection, db: db)
             case .accepted(let step):
-                var fields = Dictionary(
-                    uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? .null) })
+                var fields = input.loggedData
                 if let logged = facts.logged { fields[Self.factsKey] = logged }
                 let data = JSONValue.object(fields)
                 let entry = LogEntry(

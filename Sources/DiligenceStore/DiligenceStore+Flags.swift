@@ -17,7 +17,7 @@ extension DiligenceStore {
         let reason = try Self.checkFlagRaise(
             level: level, reason: reason, actor: actor, definitions: definitions)
         return try transaction { db in
-            try Self.requirePartner(partner, db: db)
+            try Self.checkPartner(partner, db: db)
             let id = try Self.nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
             try Self.startSubject(
                 id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
@@ -44,10 +44,23 @@ extension DiligenceStore {
             )
         }
         let reason = try flagText(reason, field: "--reason", wording: "a reason for the flag")
-        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
-            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
+        let workflow = try Self.workflow(
+            ofKind: FlagRows.kind, actor: actor, starting: true, definitions: definitions)
+        // The role is checked before a flag id is taken: a refusal names no flag that never was.
+        let event = level == .red ? "raise_red" : "raise"
+        let raises = workflow.states.flatMap(\.transitions).filter { $0.event == event }
+        if !raises.isEmpty, !raises.contains(where: { $0.allows(role: actor.role) }) {
+            var roles: [String] = []
+            for role in raises.flatMap({ $0.roles ?? [] }) where role != "system" && !roles.contains(role) {
+                roles.append(role)
+            }
+            throw .invalidInput(
+                field: "--role",
+                message: "the role \(actor.role) may not raise a \(level.rawValue) flag; "
+                    + (roles.isEmpty ? "only the risk rules do" : "\(roles.joined(separator: ", ")) may")
+                    + (level == .red
+                        ? " (raise it yellow, and `diligence flag escalate` sends it to headquarters)" : ""))
         }
-        try checkRole(actor, workflow: workflow, starting: true)
         return reason
     }
 
@@ -61,16 +74,14 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let text = try Self.flagText(text, field: "--reason", wording: decision.textWording)
-        guard let workflow = definitions.workflow(forSubject: FlagRows.kind) else {
-            throw .workflowMissing(subject: FlagRows.kind, workflow: "(a workflow with subject: flag)")
-        }
-        try Self.checkRole(actor, workflow: workflow, starting: false)
+        let workflow = try Self.workflow(
+            ofKind: FlagRows.kind, actor: actor, starting: false, definitions: definitions)
         return try transaction { db in
-            guard let partner = try FlagRows.partner(ofFlag: id, db: db) else {
-                _ = try Self.currentInstance(id, definitions: definitions, db: db)
-                throw StoreError.invalidInput(
-                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags")
-            }
+            let partner = try Self.found(
+                FlagRows.partner(ofFlag: id, db: db), id: id,
+                otherwise: .invalidInput(
+                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags"),
+                definitions: definitions, db: db)
             try Self.checkRuleFlagDecision(
                 id, event: decision.event, partner: partner, definitions: definitions, now: now, db: db)
             let result = try Self.stepSubject(

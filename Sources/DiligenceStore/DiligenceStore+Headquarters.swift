@@ -13,7 +13,7 @@ extension DiligenceStore {
                     "only an international NGO's country-level record has a headquarters record; register it with --type ingo"
             )
         }
-        try requirePartner(headquarters, db: db)
+        try checkPartner(headquarters, db: db)
         let hqType = try String.fetchOne(
             db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [headquarters])
         guard hqType == PartnerType.ingo.rawValue else {

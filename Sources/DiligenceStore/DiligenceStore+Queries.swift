@@ -41,11 +41,7 @@ extension DiligenceStore {
             else {
                 return nil
             }
-            return InstanceRecord(
-                subject: row["subject"], kind: row["kind"], workflow: row["workflow"],
-                definitionHash: row["definition_hash"],
-                snapshot: try Self.snapshot(from: row["snapshot"], subject: subject),
-                updatedAt: Timestamp.parse(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
+            return try Self.instanceRecord(row, subject: row["subject"])
         }
         guard let found else { throw .unknownSubject(subject, suggestion: try suggestion(for: subject)) }
         return found

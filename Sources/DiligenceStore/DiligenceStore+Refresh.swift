@@ -32,13 +32,8 @@ extension DiligenceStore {
             return try partnerFacts(subject, definition: definition, now: now, db: db)
         }
         if let record = try AssessmentRows.record(subject, db: db) {
-            let pinned = record.questionnaire
-            guard let questionnaire = definitions.questionnaires[pinned.id], questionnaire.hash == pinned.hash
-            else {
-                throw StoreError.questionnaireChanged(
-                    subject: subject, questionnaire: pinned.id, pinned: pinned.hash,
-                    current: definitions.questionnaires[pinned.id]?.hash)
-            }
+            let questionnaire = try pinnedQuestionnaire(
+                of: record, subject: subject, definitions: definitions)
             return SubjectFacts(
                 values: AssessmentRows.facts(
                     record, questionnaire: questionnaire, workflow: definition, now: now))

@@ -3,10 +3,11 @@ import Foundation
 import GRDB
 
 extension DiligenceStore {
-    /// Refuses a person's `resolve` or `invalidate` of a flag a risk rule raised while the flag is
-    /// still the rule's (it would accept the rule's `clear`), the rules still run for its partner
-    /// (a lifecycle not finished, with derived facts) and the rule still holds over the partner's
-    /// facts: the refresh in the same transaction would raise it again at once.
+    /// Refuses a person's `resolve` or `invalidate` of a flag a risk rule raised while the rules
+    /// still run for its partner (a lifecycle not finished, with derived facts) and the rule still
+    /// holds over the partner's facts: the refresh in the same transaction would raise a new flag
+    /// at once. This holds for a flag people escalated or confirmed too (it is theirs to decide, but
+    /// the decision waits until the rule no longer holds), and for a red flag a rule raised.
     static func checkRuleFlagDecision(
         _ id: String, event: String, partner: String, definitions: DefinitionSet, now: Date, db: Database
     ) throws {
@@ -22,15 +23,8 @@ extension DiligenceStore {
         guard !lifecycle.instance.isComplete, lifecycle.definition.fields.contains(where: \.isDerived) else {
             return
         }
-        let loaded = try currentInstance(id, definitions: definitions, db: db)
-        let clear = try loaded.definition.event("clear", assignments: [("resolution", "-")])
         let facts = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
-        guard
-            case .accepted = Engine.step(
-                loaded.definition, loaded.instance, event: clear,
-                actor: Actor(user: "rule:" + ruleID, role: SystemRole.name), now: now),
-            rule.condition.isSatisfied(in: facts)
-        else { return }
+        guard rule.condition.isSatisfied(in: facts) else { return }
         var read: [String] = []
         for field in rule.condition.fieldsRead
         where !read.contains(where: { $0.hasPrefix(field.path + " = ") }) {

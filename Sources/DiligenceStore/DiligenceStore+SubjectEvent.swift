@@ -34,7 +34,7 @@ extension DiligenceStore {
     ) throws -> SendResult {
         let loaded = try currentInstance(subject, definitions: definitions, db: db)
         let definition = loaded.definition
-        let input = try subjectEventInput(definition, event, assignments: assignments, subject: subject)
+        let input = try eventInput(definition, event, assignments: assignments, subject: subject)
         let facts = try facts(
             for: subject, definition: definition, definitions: definitions, now: now, db: db)
         switch Engine.step(
@@ -43,9 +43,7 @@ extension DiligenceStore {
         case .rejected(let rejection):
             throw try refusal(subject, event: event, rejection, db: db)
         case .accepted(let step):
-            var data = Dictionary(
-                uniqueKeysWithValues: input.data.map { ($0.field.path, $0.value?.json ?? JSONValue.null) })
-            data.merge(extra) { _, new in new }
+            var data = input.loggedData.merging(extra) { _, new in new }
             if let logged = facts.logged { data[factsKey] = logged }
             let entry = LogEntry(
                 subject: subject, kind: "event", name: event, actor: actor, data: .object(data),
@@ -57,17 +55,6 @@ extension DiligenceStore {
                 subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
                 head: loaded.head, db: db)
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: loaded.changedFrom)
-        }
-    }
-
-    private static func subjectEventInput(
-        _ definition: WorkflowDefinition, _ event: String, assignments: [(field: String, value: String)],
-        subject: String
-    ) throws(StoreError) -> EventInput {
-        do {
-            return try definition.event(event, assignments: assignments)
-        } catch {
-            throw .badEventData(subject: subject, error)
         }
     }
 

@@ -19,7 +19,7 @@ extension DiligenceStore {
         let workflow = try Self.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
         let policy = definitions.trainingPolicy ?? .standard
         return try transaction { db in
-            try Self.requirePartner(partner, db: db)
+            try Self.checkPartner(partner, db: db)
             let id: String
             let record: PartnerTraining
             if let existing = try TrainingRows.subject(ofPartner: partner, db: db),
@@ -93,11 +93,8 @@ extension DiligenceStore {
                 }
             }
         }
-        guard let workflow = definitions.workflow(forSubject: TrainingRows.kind) else {
-            throw .workflowMissing(
-                subject: TrainingRows.kind, workflow: "(a workflow with subject: training)")
-        }
-        try checkRole(actor, workflow: workflow, starting: false)
+        let workflow = try Self.workflow(
+            ofKind: TrainingRows.kind, actor: actor, starting: false, definitions: definitions)
         return workflow
     }
 
@@ -121,7 +118,7 @@ extension DiligenceStore {
     {
         let now = Timestamp.truncated(now)
         return try transaction { db in
-            try Self.requirePartner(partner, db: db)
+            try Self.checkPartner(partner, db: db)
             guard let id = try TrainingRows.subject(ofPartner: partner, db: db),
                 let record = try TrainingRows.record(id, db: db), !record.personnel.isEmpty
             else {

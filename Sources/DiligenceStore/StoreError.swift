@@ -44,6 +44,9 @@ public enum StoreError: Error, Sendable {
     case clauseCatalogueMissing
     /// An agreement event that changes the record was sent without its change (`diligence send`).
     case agreementCommandRequired(subject: String, event: String)
+    /// An event that changes an assessment or training record was sent without its change
+    /// (`diligence send`); `command` is the one to use (after `diligence `).
+    case recordCommandRequired(subject: String, event: String, command: String)
     /// The record is not an allegation case.
     case notAnAllegation(String)
     /// A value given for an allegation is not valid.
@@ -139,6 +142,9 @@ public enum StoreError: Error, Sendable {
                 ? "import --agreement \(subject) FILE" : "\(event) \(subject) CLAUSE"
             return
                 "\(subject): \"\(event)\" records a decision or a version in the agreement; use `diligence agreement \(command)`"
+        case .recordCommandRequired(let subject, let event, let command):
+            return
+                "\(subject): \"\(event)\" changes the record itself and cannot be sent bare; use `diligence \(command)`"
         case .notAnAllegation(let id):
             return "\(id) is not an allegation case; `diligence allegation list` shows the cases"
         case .badAllegation(let error):
@@ -163,7 +169,7 @@ public enum StoreError: Error, Sendable {
                 "the key file \(key) does not open the restricted details of \(subject): it is not the key they were sealed with (or they are damaged); restore the right key file from your backup"
         case .ruleStillHolds(let flag, let rule, let condition, let values, let partner, let event):
             return
-                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition); \(values.joined(separator: ", "))), so it would raise it again at once. The rule resolves its flag itself once that is no longer so: change what the rule reads, or escalate the flag for people to decide on it"
+                "\(flag): \"\(event)\" refused: the risk rule \(rule) raised this flag and still holds for \(partner) (\(condition); \(values.joined(separator: ", "))), so it would raise a new flag at once. Change what the rule reads first (record the training, amend the clause, close the case); then the rule resolves its flag itself, or, for a flag people escalated, confirmed or a red one, it can be \(event)d"
         case .caseOutsideAssignment(let subject, let user, let role, let assigners):
             return
                 "\(user) is not assigned to the partner of \(subject): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; \(Self.assigning(assigners)) with `diligence partner assign`)"

@@ -93,6 +93,30 @@ struct AllegationCommandTests {
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
+    @Test func aCaseRecordedAfterItsReportingDayIsLateAtTheNextTick() throws {
+        let workspace = try CLIWorkspace()
+        // Received three days ago, recorded today: the partner's reporting day is already over.
+        let today = Int(Date().timeIntervalSince1970 / 86_400)
+        func day(_ offset: Int) -> String {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withFullDate]
+            return formatter.string(from: Date(timeIntervalSince1970: Double(today + offset) * 86_400))
+        }
+        let id = try workspace.reportedAllegation(received: day(-3))
+        // Due the day after report_due_on (the day after receipt): the day before yesterday.
+        let due = try SQLiteFile.strings(
+            "SELECT due_at FROM deadline WHERE subject = '\(id)' AND status = 'pending'",
+            at: workspace.database)
+        #expect(due == ["\(day(-1))T00:00:00.000Z"])
+        let tick = try workspace.run("tick")
+        #expect(tick.exitCode == 0 && tick.stdout.contains("\(id): report_overdue"), "\(tick)")
+        #expect(
+            try workspace.allegationFields(id, role: "programme_officer")["reported_late"] as? Bool == true)
+        let flags = try workspace.run("flag", "list", "--json").jsonArray()
+        #expect(flags.contains { $0["category"] as? String == "compliance" }, "\(flags)")
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
     static func dayAfterTomorrow() -> String {
         let formatter = ISO8601DateFormatter()
         return formatter.string(from: Date().addingTimeInterval(2 * 86_400))

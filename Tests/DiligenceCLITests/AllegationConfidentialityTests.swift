@@ -130,6 +130,20 @@ struct AllegationConfidentialityTests {
         #expect(
             officerLog.stdout.contains(Self.channel) && !officerLog.stdout.contains("\"sealed\""),
             "\(officerLog)")
+        // audit log in each role: a case's rows show its fields to case readers only, and its
+        // counts only with them (a manager reads counts as totals over cases, never one case's).
+        for expectation in Self.roles {
+            let roleLog = try workspace.run([
+                "audit", "log", "--subject", id, "--json", "--as", "fatima", "--role", expectation.role,
+            ])
+            #expect(roleLog.exitCode == 0, "\(expectation.role): \(roleLog)")
+            #expect(roleLog.stdout.contains(Self.channel) == expectation.readsCase, "\(roleLog)")
+            for count in ["\"perpetrators\"", "\"victims\""] {
+                #expect(
+                    roleLog.stdout.contains(count) == (expectation.readsCase && expectation.readsAggregate),
+                    "\(expectation.role) sees \(count) in the log: \(roleLog)")
+            }
+        }
         // Commands that take no role never show restricted values: they only ever hold them sealed.
         for arguments in [
             ["audit", "log"], ["audit", "log", "--json"],

@@ -81,7 +81,12 @@ extension CLIWorkspace {
             ["raise", partner, "--category", "sanctions_match", "--level", "red", "--reason", "Listed."],
             role: "programme_officer")
         #expect(refused.exitCode == 1)
-        #expect(refused.stderr.contains("it needs the role hq_reviewer"), "\(refused)")
+        #expect(
+            refused.stderr.contains(
+                "the role programme_officer may not raise a red flag; hq_reviewer may (raise it yellow, and `diligence flag escalate`"
+            ), "\(refused)")
+        // No flag id is named: none was taken.
+        #expect(!refused.stderr.contains("F-0") && !refused.stderr.contains("raise_red"), "\(refused)")
         let usage: [([String], String)] = [
             (
                 ["raise", partner, "--category", "financal", "--level", "yellow", "--reason", "x"],

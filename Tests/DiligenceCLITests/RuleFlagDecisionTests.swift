@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// A flag a risk rule raised is the rule's to resolve while its condition holds: a person's
-/// `resolve` or `invalidate` is refused (it would be raised again at once), escalating stays open,
-/// and the rule resolves the flag itself once what it reads changes.
+/// While a risk rule's condition holds, a person's `resolve` or `invalidate` of its flag is refused
+/// (the rule would raise a new flag at once), escalated and red flags included; escalating stays
+/// open, and once what the rule reads changes the rule resolves its flag itself, or people decide
+/// an escalated one.
 @Suite struct RuleFlagDecisionTests {
     /// A partner with 10 staff in scope and 2 trained today: the coverage rule flags it.
     func partnerBelowTrainingCoverage() throws -> (CLIWorkspace, String, String) {
@@ -40,7 +41,7 @@ import Testing
             #expect(
                 refused.stderr.contains("training_coverage = 0.2, training_coverage_required = 1"),
                 "\(refused)")
-            #expect(refused.stderr.contains("change what the rule reads, or escalate the flag"), "\(refused)")
+            #expect(refused.stderr.contains("Change what the rule reads first"), "\(refused)")
         }
         // `send` is held to the same rule.
         let sent = try workspace.run([
@@ -57,14 +58,27 @@ import Testing
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
-    @Test func anEscalatedRuleFlagIsPeoplesToDecide() throws {
-        let (workspace, _, id) = try partnerBelowTrainingCoverage()
+    @Test func anEscalatedRuleFlagIsDecidedOnceTheRuleNoLongerHolds() throws {
+        let (workspace, partner, id) = try partnerBelowTrainingCoverage()
         let escalated = try workspace.flag(
             ["escalate", id, "--reason", "Third partner this year."], role: "manager")
         #expect(escalated.exitCode == 0, "\(escalated)")
+        // Invalidated while the rule holds, a new flag would be raised at once: refused.
+        let early = try workspace.flag(
+            ["invalidate", id, "--reason", "Personnel count was wrong."], role: "hq_reviewer")
+        #expect(early.exitCode == 1 && early.stderr.contains("still holds for \(partner)"), "\(early)")
+        // The count corrected, the rule no longer holds; the escalated flag is people's to decide.
+        #expect(
+            try workspace.training(["personnel", partner, "--category", "staff", "--count", "2"]).exitCode
+                == 0)
         let invalidated = try workspace.flag(
             ["invalidate", id, "--reason", "Personnel count was wrong."], role: "hq_reviewer")
         #expect(invalidated.exitCode == 0, "\(invalidated)")
+        let flags = try workspace.run("flag", "list", "--partner", partner, "--json").jsonArray()
+        #expect(flags.contains { $0["id"] as? String == id && $0["open"] as? Bool == false }, "\(flags)")
+        let open = flags.filter { $0["open"] as? Bool == true }
+        #expect(open.isEmpty, "no flag is raised again: \(open)")
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
     @Test func aRoleThatMayNotResolveHearsAboutItsRoleFirst() throws {

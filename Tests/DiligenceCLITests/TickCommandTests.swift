@@ -80,4 +80,25 @@ struct TickCommandTests {
         #expect(result.stderr.contains("is not an ISO-8601 time"), "\(result)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func aTimeBeforeTheNewestEventIsRefusedAndWritesNothing() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        try workspace.send(partner, "start_assessment", role: "programme_officer")
+        let before = try workspace.eventCount()
+        let result = try workspace.run("tick", "--now", "2020-01-01")
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(
+            result.stderr.contains("--now 2020-01-01T00:00:00.000Z is before the newest event of the log"),
+            "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(try workspace.eventCount() == before)
+        // Now and later are fine.
+        #expect(try workspace.run("tick").exitCode == 0)
+        #expect(try workspace.run("tick", "--now", TickCommandTests.later()).exitCode == 0)
+    }
+
+    static func later() -> String {
+        ISO8601DateFormatter().string(from: Date().addingTimeInterval(3_600))
+    }
 }

@@ -91,7 +91,7 @@ private typealias F = FlagFixtures
         let temporary = try F.store(definitions)
         let events = try temporary.count("event")
         let refusal = F.refusal { _ = try raise(temporary.store, .red, as: Actor(user: "co", role: role)) }
-        #expect(refusal?.explanation.contains("it needs the role hq_reviewer") == true)
+        #expect(refusal?.explanation.contains("may not raise a red flag; hq_reviewer may") == true)
         #expect(try temporary.count("event") == events)
         #expect(try temporary.count("instance") == 1)
         #expect(try temporary.count("link") == 0)

@@ -18,6 +18,10 @@ enum DerivedFieldCheck {
         "allegation": ["report_due_on": .date],
     ]
 
+    /// The fields of a kind of record that diligence reads to compute its facts (the allegation's
+    /// `report_within`, for `report_due_on`): used even when no guard or effect reads them.
+    static let factInputs: [String: Set<String>] = ["allegation": ["report_within"]]
+
     /// The problems with `definition`'s derived fields; none for kinds of record whose facts are
     /// not listed here.
     static func problems(in definition: WorkflowDefinition) -> [DefinitionError] {

@@ -153,17 +153,51 @@ extension WorkflowBuilder {
         return .fixed(duration)
     }
 
-    /// A deadline: `{after: 30d, send: event}` with an optional `id`.
+    /// `on_day_after:` of a deadline: the name of a date field.
+    private mutating func dayAfter(_ node: Node) -> Delay? {
+        guard let text = reader.text(node, what: "on_day_after") else { return nil }
+        guard let field = fields.first(where: { $0.path == text }) else {
+            var message = "on_day_after: names \"\(text)\", which is not a field of the workflow"
+            if let suggestion = Suggestion.closest(
+                to: text, among: fields.filter { $0.type == .date }.map(\.path))
+            {
+                message += " (did you mean \"\(suggestion)\"?)"
+            }
+            reader.error(.unknownReference, message, at: node)
+            return nil
+        }
+        guard field.type == .date else {
+            reader.error(
+                .invalidValue,
+                "on_day_after: names the field \"\(text)\", which is a \(field.type) and not a date",
+                at: node)
+            return nil
+        }
+        return .dayAfter(FieldID(slot: field.slot, path: field.path))
+    }
+
+    /// A deadline: `{after: 30d, send: event}` or `{on_day_after: a_date_field, send: event}`,
+    /// with an optional `id`.
     mutating func readDeadline(_ node: Node, defaultID: String?, owner: String?) -> DeadlineDefinition? {
         guard let entries = reader.entries(node, what: "a deadline", allowed: WorkflowLoader.deadlineKeys)
         else { return nil }
         let byKey = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        guard let afterNode = byKey["after"], let sendNode = byKey["send"] else {
+        if byKey["after"] != nil, let dayNode = byKey["on_day_after"] {
             reader.error(
-                .missingKey, "a deadline needs after: (how long) and send: (the event it sends)", at: node)
+                .invalidValue,
+                "a deadline has either after: (how long) or on_day_after: (a date field), not both",
+                at: dayNode)
             return nil
         }
-        guard let after = delay(afterNode),
+        guard let delayNode = byKey["after"] ?? byKey["on_day_after"], let sendNode = byKey["send"] else {
+            reader.error(
+                .missingKey,
+                "a deadline needs after: (how long) or on_day_after: (a date field), and send: (the event it sends)",
+                at: node)
+            return nil
+        }
+        let delay = byKey["after"] != nil ? delay(delayNode) : dayAfter(delayNode)
+        guard let after = delay,
             let event = reader.name(sendNode, what: "the event a deadline sends")
         else { return nil }
         var id = byKey["id"].flatMap { reader.name($0, what: "a deadline id") }

@@ -179,14 +179,14 @@ struct WorkflowValidator {
                 if case .set(let field, _) = effect { usedFields.insert(field.slot) }
                 if case .setToday(let field) = effect { usedFields.insert(field.slot) }
                 if case .notify(let role, _) = effect { usedRoles.insert(role) }
-                if case .schedule(let deadline) = effect, case .field(let field) = deadline.after {
+                if case .schedule(let deadline) = effect, let field = deadline.after.field {
                     usedFields.insert(field.slot)
                 }
             }
         }
         for state in states {
             for deadline in state.deadlines {
-                if case .field(let field) = deadline.after { usedFields.insert(field.slot) }
+                if let field = deadline.after.field { usedFields.insert(field.slot) }
             }
             visit(state.entry)
             visit(state.exit)
@@ -202,8 +202,10 @@ struct WorkflowValidator {
             }
         }
         // A derived field is computed from the records and shown with the record even when no
-        // guard reads it.
-        for field in definition.fields where !usedFields.contains(field.slot) && !field.isDerived {
+        // guard reads it; the fields facts are computed from are read by diligence itself.
+        let factInputs = DerivedFieldCheck.factInputs[definition.subject] ?? []
+        for field in definition.fields
+        where !usedFields.contains(field.slot) && !field.isDerived && !factInputs.contains(field.path) {
             report.warnings.append(
                 DefinitionError(
                     .unusedField,

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// Something a transition (or entering or leaving a state) does, from a closed set.
 public enum Effect: Hashable, Sendable {
     /// Set a context field to a value, or unset it (`nil`).
@@ -51,29 +53,49 @@ public struct DeadlineDefinition: Hashable, Sendable {
     }
 }
 
-/// A deadline's delay: a duration written in the file, or the value of a duration field.
+/// A deadline's delay: a duration written in the file, the value of a duration field, or the
+/// end of the day held by a date field.
 public enum Delay: Hashable, Sendable, CustomStringConvertible {
     /// A fixed duration (`after: 30d`).
     case fixed(CalendarDuration)
     /// The duration held by a field when the deadline is scheduled (`after: plan_period`); no
     /// deadline is started while the field is unset.
     case field(FieldID)
+    /// The start of the day after the date a field holds when the deadline is scheduled
+    /// (`on_day_after: report_due_on`): the deadline falls due once that day is over, at 00:00
+    /// UTC, even when that is already past; no deadline is started while the field is unset.
+    case dayAfter(FieldID)
 
-    /// The duration to use with the given context, or `nil` when its field is unset.
-    public func duration(in values: [Value?]) -> CalendarDuration? {
+    /// When a deadline scheduled at `now` falls due with the given context, or `nil` when its
+    /// field is unset.
+    public func due(scheduledAt now: Date, in values: [Value?]) -> Date? {
         switch self {
-        case .fixed(let duration): return duration
+        case .fixed(let duration): return duration.after(now)
         case .field(let field):
-            if case .duration(let duration)? = values[field.slot] { return duration }
+            if case .duration(let duration)? = values[field.slot] { return duration.after(now) }
+            return nil
+        case .dayAfter(let field):
+            if case .date(let day)? = values[field.slot] {
+                return LocalDate(daysSinceEpoch: day.daysSinceEpoch + 1).startOfDay
+            }
             return nil
         }
     }
 
-    /// `30d`, or the field's name.
+    /// The field it reads, if any.
+    public var field: FieldID? {
+        switch self {
+        case .fixed: nil
+        case .field(let field), .dayAfter(let field): field
+        }
+    }
+
+    /// `30d`, the field's name, or `the day after report_due_on`.
     public var description: String {
         switch self {
         case .fixed(let duration): duration.description
         case .field(let field): field.path
+        case .dayAfter(let field): "the day after \(field.path)"
         }
     }
 }

@@ -195,9 +195,8 @@ struct Run {
     }
 
     private mutating func schedule(_ deadline: DeadlineDefinition) {
-        guard let duration = deadline.after.duration(in: values) else { return }
-        effects.append(
-            .deadlineScheduled(id: deadline.id, event: deadline.event, due: duration.after(now)))
+        guard let due = deadline.after.due(scheduledAt: now, in: values) else { return }
+        effects.append(.deadlineScheduled(id: deadline.id, event: deadline.event, due: due))
     }
 
     // MARK: Completion

@@ -21,7 +21,7 @@ struct TickCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z).",
+            "Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z); not before the newest event of the log.",
             valueName: "time"))
     var now: String?
 
@@ -37,6 +37,11 @@ struct TickCommand: ParsableCommand {
             instant = parsed
         }
         let store = try global.store(create: false)
+        if now != nil, let latest = try storeCall({ try store.latestEventTime() }), instant < latest {
+            throw CommandFailure(
+                "--now \(Timestamp.format(instant)) is before the newest event of the log (\(Timestamp.format(latest))); the log runs forward in time, so tick cannot act in the past"
+            )
+        }
         let fired = try storeCall { try store.tick(now: instant, definitions: definitions) }
         let moved = try storeCall { try store.refreshAllPartners(now: instant, definitions: definitions) }
         if output.json {

@@ -87,22 +87,19 @@ enum ClauseDecisionCall {
     static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
         throws
     {
-        let definitions = try global.definitions()
-        let actor = try acting.actor()
-        let store = try global.store(create: false)
-        let result = try storeCall {
+        let unresolved = { (store: DiligenceStore) -> [String] in
+            guard let record = try? store.agreement(id).record else { return [] }
+            return [
+                "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
+                    + (record.mandatoryUnresolved.isEmpty
+                        ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")")
+            ]
+        }
+        try StepCall.send(
+            id, event: change.event, global: global, acting: acting, more: unresolved
+        ) { store, actor, definitions in
             try store.changeAgreement(
                 id: id, change: change, actor: actor, definitions: definitions, now: Date())
         }
-        var lines = StepReport.lines(
-            subject: id, event: change.event, result.step, definition: result.definition)
-        if let entry = try? store.agreement(id) {
-            let record = entry.record
-            lines.append(
-                "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
-                    + (record.mandatoryUnresolved.isEmpty
-                        ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")"))
-        }
-        print(lines.joined(separator: "\n"))
     }
 }

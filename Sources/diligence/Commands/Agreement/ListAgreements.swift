@@ -22,7 +22,7 @@ struct ListAgreements: ParsableCommand {
     func run() throws {
         let definitions = try global.definitions()
         let store = try global.store(create: false)
-        if let partner { _ = try storeCall { try store.partner(partner) } }
+        try RecordListing.checkPartner(partner, store: store)
         if let status, let workflow = definitions.workflow(forSubject: "agreement"),
             !workflow.states.contains(where: { $0.id == status })
         {
@@ -41,10 +41,9 @@ struct ListAgreements: ParsableCommand {
         }
         guard !entries.isEmpty else {
             print(
-                "no agreements"
-                    + (partner != nil || status != nil
-                        ? " match"
-                        : " yet; import one with `diligence agreement import P-0001 agreement.docx`"))
+                RecordListing.nothingListed(
+                    "agreements", filtered: partner != nil || status != nil,
+                    firstOne: "import one with `diligence agreement import P-0001 agreement.docx`"))
             return
         }
         var table = Table("ID", "PARTNER", "VERSION", "FILE", "STANDING", "UNRESOLVED", "AMENDMENTS")

@@ -5,7 +5,10 @@ import DiligenceStore
 /// `set` effects of the field classes their role reads
 /// (Assessments/allegation-confidentiality.yaml), for the cases of partners they may see. Event
 /// names, times, actors and states stay visible: they say that the case was handled, not what it
-/// holds. Sealed values (restricted) are shown only to roles that read restricted fields.
+/// holds. Sealed values (restricted) are shown only to roles that read restricted fields. Each row
+/// is one case, so a role that reads no case fields sees none of its aggregate counts either
+/// (a manager reads aggregates as totals over cases, in `audit indicators` and `allegation list`,
+/// never one case's victims or perpetrators).
 struct AllegationEventFilter {
     var confidentiality: AllegationConfidentiality
     /// The classes the reader reads; empty without a role.
@@ -14,10 +17,15 @@ struct AllegationEventFilter {
     /// without a role).
     var hiddenCases: Set<String> = []
 
+    /// The classes the reader sees in one case's rows: aggregate counts only with the case fields.
+    private var casewise: Set<FieldClass> {
+        classes.contains(.case) || classes.contains(.restricted) ? classes : classes.subtracting([.aggregate])
+    }
+
     /// The event as the reader may see it.
     func visible(_ event: EventRecord) -> EventRecord {
         var event = event
-        let classes = hiddenCases.contains(event.subject) ? [] : self.classes
+        let classes = hiddenCases.contains(event.subject) ? [] : casewise
         event.data = Self.filter(event.data, classes: classes, confidentiality: confidentiality)
         if var outcome = event.outcome.objectValue, let effects = outcome["effects"]?.arrayValue {
             outcome["effects"] = .array(

@@ -7,10 +7,20 @@ import Foundation
 struct ConsentAllegation: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
-        abstract: "Record that the victim/survivor gave or withdrew informed consent to assistance.")
+        abstract: "Record that the victim/survivor gave or withdrew informed consent to assistance.",
+        usage: """
+            diligence allegation consent <id> (--given | --withdrawn) [--date <date>] --as <user> --role <role>
+            """)
 
     enum Decision: String, EnumerableFlag {
         case given, withdrawn
+
+        static func help(for value: Decision) -> ArgumentHelp? {
+            switch value {
+            case .given: "Consent was given (assistance may be recorded from this day)."
+            case .withdrawn: "Consent was withdrawn (no further assistance is recorded)."
+            }
+        }
     }
 
     @OptionGroup var global: GlobalOptions
@@ -19,8 +29,7 @@ struct ConsentAllegation: ParsableCommand {
     @Argument(help: "The case id, such as G-0001.")
     var id: String
 
-    @Flag(help: "Consent was given, or withdrawn.")
-    var decision: Decision
+    @Flag var decision: Decision
 
     @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
     var date: String?

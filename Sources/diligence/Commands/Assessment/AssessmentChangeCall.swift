@@ -8,16 +8,10 @@ enum AssessmentChangeCall {
     static func send(
         _ id: String, event: String, change: AssessmentChange, global: GlobalOptions, acting: ActorOptions
     ) throws {
-        let definitions = try global.definitions()
-        let actor = try acting.actor()
-        let store = try global.store(create: false)
-        let result = try storeCall {
+        try StepCall.send(id, event: event, global: global, acting: acting) { store, actor, definitions in
             try store.changeAssessment(
                 id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
                 now: Date())
         }
-        print(
-            StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(
-                separator: "\n"))
     }
 }

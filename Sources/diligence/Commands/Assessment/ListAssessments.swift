@@ -22,7 +22,7 @@ struct ListAssessments: ParsableCommand {
     func run() throws {
         let definitions = try global.definitions()
         let store = try global.store(create: false)
-        if let partner { _ = try storeCall { try store.partner(partner) } }
+        try RecordListing.checkPartner(partner, store: store)
         let entries = try storeCall { try store.assessments(partner: partner) }.filter { entry in
             status.map { entry.instance.snapshot.activeStates.contains($0) } ?? true
         }
@@ -48,11 +48,10 @@ struct ListAssessments: ParsableCommand {
         }
         guard !entries.isEmpty || !statuses.isEmpty else {
             print(
-                "no assessments"
-                    + (partner != nil || status != nil
-                        ? " match"
-                        : " yet; start one with `diligence assessment start P-0001 --questionnaire psea-common`")
-            )
+                RecordListing.nothingListed(
+                    "assessments", filtered: partner != nil || status != nil,
+                    firstOne: "start one with `diligence assessment start P-0001 --questionnaire psea-common`"
+                ))
             return
         }
         var table = Table("ID", "PARTNER", "QUESTIONNAIRE", "STANDING", "CAPACITY")

@@ -15,68 +15,76 @@ struct FlagDecisionOptions: ParsableArguments {
     var reason: String
 
     func run(_ decision: FlagDecision) throws {
-        let definitions = try global.definitions()
-        let actor = try acting.actor()
-        let store = try global.store(create: false)
-        let result = try storeCall {
+        try StepCall.send(flag, event: decision.event, global: global, acting: acting) {
+            store, actor, definitions in
             try store.decideFlag(
                 flag, decision: decision, text: reason, actor: actor, definitions: definitions, now: Date())
         }
-        print(
-            StepReport.lines(subject: flag, event: decision.event, result.step, definition: result.definition)
-                .joined(separator: "\n"))
+    }
+}
+
+/// A ladder decision's command: it is named after the decision's event and sends the decision.
+protocol FlagDecisionCommand: ParsableCommand {
+    /// The decision the command sends.
+    static var decision: FlagDecision { get }
+    /// The flag and the reason.
+    var options: FlagDecisionOptions { get }
+}
+
+extension FlagDecisionCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: decision.event, abstract: decision.commandAbstract)
+    }
+
+    func run() throws { try options.run(Self.decision) }
+}
+
+extension FlagDecision {
+    /// What the decision's command does, for its help.
+    var commandAbstract: String {
+        switch self {
+        case .escalate: "Send a yellow flag to headquarters for a decision (once per flag)."
+        case .confirm: "Headquarters confirms an escalated flag: it becomes red and locks the partner."
+        case .defer: "Headquarters defers an escalated flag back to the country office (yellow)."
+        case .invalidate: "Invalidate a flag raised in error; --reason is the written justification."
+        case .resolve: "Resolve a flag once the risk is addressed (a red flag: headquarters only)."
+        case .upgrade: "Turn an observation into a yellow flag."
+        }
     }
 }
 
 /// `diligence flag escalate FLAG --reason TEXT`.
-struct EscalateFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "escalate",
-        abstract: "Send a yellow flag to headquarters for a decision (once per flag).")
+struct EscalateFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.escalate
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.escalate) }
 }
 
 /// `diligence flag confirm FLAG --reason TEXT`.
-struct ConfirmFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "confirm",
-        abstract: "Headquarters confirms an escalated flag: it becomes red and locks the partner.")
+struct ConfirmFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.confirm
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.confirm) }
 }
 
 /// `diligence flag defer FLAG --reason TEXT`.
-struct DeferFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "defer",
-        abstract: "Headquarters defers an escalated flag back to the country office (yellow).")
+struct DeferFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.defer
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.defer) }
 }
 
 /// `diligence flag invalidate FLAG --reason JUSTIFICATION`.
-struct InvalidateFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "invalidate",
-        abstract: "Invalidate a flag raised in error; --reason is the written justification.")
+struct InvalidateFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.invalidate
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.invalidate) }
 }
 
 /// `diligence flag resolve FLAG --reason TEXT`.
-struct ResolveFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resolve",
-        abstract: "Resolve a flag once the risk is addressed (a red flag: headquarters only).")
+struct ResolveFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.resolve
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.resolve) }
 }
 
 /// `diligence flag upgrade FLAG --reason TEXT`.
-struct UpgradeFlag: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "upgrade", abstract: "Turn an observation into a yellow flag.")
+struct UpgradeFlag: FlagDecisionCommand {
+    static let decision = FlagDecision.upgrade
     @OptionGroup var options: FlagDecisionOptions
-    func run() throws { try options.run(.upgrade) }
 }

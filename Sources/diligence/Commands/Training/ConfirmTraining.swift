@@ -16,16 +16,9 @@ struct ConfirmTraining: ParsableCommand {
     var partner: String
 
     func run() throws {
-        let definitions = try global.definitions()
-        let actor = try acting.actor()
-        let store = try global.store(create: false)
-        let result = try storeCall {
+        try StepCall.send(partner, event: "confirm_training", global: global, acting: acting) {
+            store, actor, definitions in
             try store.confirmTraining(partner: partner, actor: actor, definitions: definitions, now: Date())
         }
-        print(
-            StepReport.lines(
-                subject: partner, event: "confirm_training", result.step, definition: result.definition
-            )
-            .joined(separator: "\n"))
     }
 }
