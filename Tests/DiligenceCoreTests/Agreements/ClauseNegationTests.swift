@@ -155,6 +155,23 @@ import Testing
         #expect(falseFriend.status == .absent, "\(falseFriend.explanation)")
     }
 
+    /// The review's case: a sub-contractor paragraph with none of C11's words before the
+    /// termination paragraph; the finding said "line 2" and showed the sub-contractor text.
+    @Test func theExcerptIsTheParagraphItsLocationNames() throws {
+        let result = try finding(
+            "C11",
+            in: [
+                "The Partner shall ensure that its sub-contractors respect the same standards.",
+                "A breach of this article entitles UN-Women to terminate this Agreement with immediate effect.",
+            ])
+        #expect(result.status == .present)
+        #expect(result.location == .line(2))
+        #expect(
+            result.excerpt
+                == "A breach of this article entitles UN-Women to terminate this Agreement with immediate effect."
+        )
+    }
+
     @Test func theExcerptStartsAtTheLocationOfTheWindow() throws {
         let result = try finding(
             "C11",
