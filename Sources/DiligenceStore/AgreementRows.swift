@@ -78,6 +78,7 @@ enum AgreementRows {
         facts.mandatoryClausesMissing = current.record.mandatoryMissing.count
         facts.mandatoryClausesWaived = current.record.mandatoryWaived.count
         facts.agreementCleared = current.cleared
+        facts.agreementReviewed = current.cleared || current.record.isReviewed
     }
 
     /// The partner's current agreement: the most recently imported agreement whose workflow is not

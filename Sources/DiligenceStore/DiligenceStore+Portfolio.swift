@@ -117,7 +117,8 @@ extension PortfolioIndicators {
         }
         capacity[standing.name, default: 0] += 1
         if standing != .noContactWithBeneficiaries { partnersRequiringAssessment += 1 }
-        if let cleared = facts.agreementCleared {
+        // Only agreements whose clauses procurement reviewed count: one just imported says nothing yet.
+        if let cleared = facts.agreementCleared, cleared || facts.agreementReviewed == true {
             agreements += 1
             if cleared { agreementsWithAllClauses += 1 }
         }

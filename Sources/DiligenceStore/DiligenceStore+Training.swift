@@ -35,6 +35,7 @@ extension DiligenceStore {
                     definitions: definitions, now: now, db: db)
                 try TrainingRows.insert(record, subject: id, db: db)
             }
+            try Self.checkNotRecordedAlready(change, in: record, imported: imported, partner: partner)
             let changed = record.applying(change, policy: policy)
             try Self.stepSubject(
                 id, event: Self.trainingEvent(change, imported: imported), assignments: [], actor: actor,
@@ -44,6 +45,35 @@ extension DiligenceStore {
             try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return (id, changed)
         }
+    }
+
+    /// Refuses sessions identical to ones already recorded (the same day, course, provider and
+    /// attendance): an attendance sheet imported twice, or a session typed in twice, would count its
+    /// people twice in the coverage.
+    static func checkNotRecordedAlready(
+        _ change: TrainingChange, in record: PartnerTraining, imported: Bool, partner: String
+    ) throws(StoreError) {
+        guard case .trainings(let sessions) = change else { return }
+        var recorded = record.trainings
+        var repeated = 0
+        for session in sessions {
+            guard let index = recorded.firstIndex(of: session) else { continue }
+            recorded.remove(at: index)
+            repeated += 1
+        }
+        guard repeated > 0 else { return }
+        if imported {
+            throw .invalidInput(
+                field: "FILE",
+                message:
+                    "\(repeated) of the \(sessions.count) sessions in this sheet are already recorded for \(partner) with the same day, course, provider and people (the sheet, or rows of it, imported before); importing them again would count their people twice, so nothing was recorded. Import only the new rows"
+            )
+        }
+        throw .invalidInput(
+            field: "--course",
+            message:
+                "this session (the same day, course, provider and people) is already recorded for \(partner); recording it again would count its people twice. If it was another session, tell them apart: name the attendees (--person) or the group in the course name (\"PSEA basics, afternoon group\")"
+        )
     }
 
     /// The training workflow event that carries a change.

@@ -173,6 +173,39 @@ struct AuditReportTests {
         #expect(try last.jsonObject()["partners"] as? Int == 0)
     }
 
+    @Test func anAgreementCountsOnceProcurementDecidedEveryMandatoryClause() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.importedAgreement()
+        func risk() throws -> (agreement: [String: Any], text: String, of: Int?) {
+            let json = try workspace.run("audit", "risk", "--json").jsonObject()
+            let partner = try #require((json["partners"] as? [[String: Any]])?.first)
+            let indicators = try workspace.run("audit", "indicators", "--json").jsonObject()
+            let agreements = indicators["agreements_with_all_mandatory_clauses"] as? [String: Any]
+            return (
+                try #require(partner["agreement"] as? [String: Any]),
+                try workspace.run("audit", "risk").stdout,
+                agreements?["of"] as? Int
+            )
+        }
+        // Just imported: under review, and no agreement in the indicator's denominator yet.
+        let imported = try risk()
+        #expect(imported.agreement["reviewed"] as? Bool == false, "\(imported.agreement)")
+        #expect(imported.text.contains("under review"), "\(imported.text)")
+        #expect(imported.of == 0)
+        // Amendments requested on every mandatory clause not confirmed: reviewed, not cleared.
+        let unresolved = try #require(try workspace.showAgreement(id)["mandatory_unresolved"] as? [String])
+        try #require(try workspace.send(id, "start_review", role: "procurement").exitCode == 0)
+        for clause in unresolved {
+            let amended = try workspace.agreement(
+                ["amend", id, clause, "--note", "Add the standard clause."], role: "procurement")
+            try #require(amended.exitCode == 0, "\(amended)")
+        }
+        let reviewed = try risk()
+        #expect(reviewed.agreement["reviewed"] as? Bool == true, "\(reviewed.agreement)")
+        #expect(reviewed.text.contains("\(unresolved.count) missing"), "\(reviewed.text)")
+        #expect(reviewed.of == 1)
+    }
+
     @Test func indicatorsAsCSVAndTextUseTheConfiguredTarget() throws {
         let workspace = try CLIWorkspace.flagging()
         try workspace.portfolio()

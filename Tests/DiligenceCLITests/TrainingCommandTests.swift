@@ -109,6 +109,41 @@ extension CLIWorkspace {
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
+    @Test func sessionsAlreadyRecordedAreNotCountedTwice() throws {
+        let workspace = try CLIWorkspace()
+        let partner = try workspace.addPartner()
+        try #require(
+            try workspace.training(["personnel", partner, "--category", "staff", "--count", "10"]).exitCode
+                == 0)
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let sheet = try workspace.write(
+            "date,course,category,people\n\(today),PSEA basics,staff,5\n", to: "half.csv")
+        try #require(try workspace.training(["import", partner, sheet]).exitCode == 0)
+        let trainingEvents = "SELECT COUNT(*) FROM event WHERE subject = 'T-0001'"
+        let before = try SQLiteFile.strings(trainingEvents, at: workspace.database)
+        let again = try workspace.training(["import", partner, sheet])
+        #expect(again.exitCode == 1, "\(again)")
+        #expect(
+            again.stderr.contains("1 of the 1 sessions in this sheet are already recorded for \(partner)"),
+            "\(again)")
+        let session = ["record", partner, "--course", "PSEA basics", "--date", today, "--people", "2"]
+        try #require(try workspace.training(session).exitCode == 0)
+        let twice = try workspace.training(session)
+        #expect(
+            twice.exitCode == 1 && twice.stderr.contains("is already recorded for \(partner)"), "\(twice)")
+        #expect(try SQLiteFile.strings(trainingEvents, at: workspace.database) == ["\(Int(before[0])! + 1)"])
+        let coverage = try workspace.run("training", "coverage", partner, "--json").jsonObject()
+        let overall = try #require(coverage["overall"] as? [String: Any])
+        #expect(overall["trained"] as? Int == 7, "5 + 2 of 10 trained: \(overall)")
+        // Another group the same day, told apart by its name, is a session of its own.
+        let other = try workspace.training([
+            "record", partner, "--course", "PSEA basics, afternoon group", "--date", today, "--people", "2",
+        ])
+        #expect(other.exitCode == 0, "\(other)")
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
     @Test func aGoodSheetImportsEveryRowAndBrokenFilesAreRefused() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()

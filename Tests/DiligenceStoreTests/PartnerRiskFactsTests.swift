@@ -30,6 +30,7 @@ import Testing
         first.openAllegations = 1
         var second = PartnerFactValues(now: now)
         second.agreementCleared = false
+        second.agreementReviewed = true
         second.mandatoryClausesMissing = 2
         second.mandatoryClausesWaived = 0
         second.trainingCoverage = Decimal(string: "0.25")
@@ -78,6 +79,12 @@ import Testing
         var figures = PortfolioIndicators(year: nil, referenceDay: today, targets: .standard)
         for line in lines() { figures.count(line.facts) }
         #expect(figures.partners == 3)
+        #expect(figures.agreements == 2 && figures.agreementsWithAllClauses == 1)
+        // An agreement just imported, its clauses not yet decided, counts in neither.
+        var unreviewed = PartnerFactValues(now: now)
+        unreviewed.agreementCleared = false
+        unreviewed.agreementReviewed = false
+        figures.count(unreviewed)
         #expect(figures.agreements == 2 && figures.agreementsWithAllClauses == 1)
         // (9 + 1) of (10 + 4): 10/14, below the 85 % target.
         #expect(figures.personnelInScope == 14 && figures.personnelTrained == 10)

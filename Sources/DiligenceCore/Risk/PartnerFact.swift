@@ -41,6 +41,9 @@ public enum PartnerFact: String, CaseIterable, Sendable {
     /// How many allegations the partner reported to the UN entity after the reporting deadline
     /// (or had not reported when it passed).
     case lateAllegationReports = "late_allegation_reports"
+    /// Whether procurement has decided on every mandatory clause of the current agreement's current
+    /// version (confirmed, waived or amendment requested); unset without an agreement.
+    case agreementReviewed = "agreement_reviewed"
 
     /// The capacity level and status names, as `capacity_level` takes them.
     public static let capacityNames =
@@ -55,7 +58,7 @@ public enum PartnerFact: String, CaseIterable, Sendable {
             .openRedFlags, .openAllegations, .substantiatedAllegationsOpen, .substantiatedAllegations,
             .lateAllegationReports:
             .int
-        case .planOverdue, .agreementCleared, .trainingRenewalOverdue: .bool
+        case .planOverdue, .agreementCleared, .trainingRenewalOverdue, .agreementReviewed: .bool
         case .trainingCoverage, .trainingCoverageRequired: .decimal
         }
     }

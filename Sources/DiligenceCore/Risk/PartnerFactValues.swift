@@ -23,6 +23,8 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     public var mandatoryClausesWaived: Int?
     /// `agreement_cleared`.
     public var agreementCleared: Bool?
+    /// `agreement_reviewed`.
+    public var agreementReviewed: Bool?
     /// `training_coverage`.
     public var trainingCoverage: Decimal?
     /// `training_coverage_required`.
@@ -68,6 +70,7 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
         case .substantiatedAllegationsOpen: substantiatedAllegationsOpen.map(Value.int)
         case .substantiatedAllegations: substantiatedAllegations.map(Value.int)
         case .lateAllegationReports: lateAllegationReports.map(Value.int)
+        case .agreementReviewed: agreementReviewed.map(Value.bool)
         }
     }
 

@@ -65,9 +65,9 @@ struct AuditReadsCommand: ParsableCommand {
         abstract:
             "List who read restricted allegation details, and who was refused: when, which case, which fields, by which command.",
         discussion: """
-            A refused attempt (a role that may not read restricted details, a user not assigned to \
-            the case's partner, a missing or wrong key file) is listed with OUTCOME refused and why; \
-            it read nothing.
+            A refused attempt at restricted details (a role that may not read them, a user not \
+            assigned to the case's partner where the role reads them for its own partners only, a \
+            missing or wrong key file) is listed with OUTCOME refused and why; it read nothing.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -7,7 +7,8 @@ import Foundation
 struct SendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
-        abstract: "Send an event to a record: a partner, an assessment, an agreement, an allegation case or a flag.",
+        abstract:
+            "Send an event to a record: a partner, an assessment, an agreement, an allegation case or a flag.",
         discussion: """
             The event is checked against the record's workflow: the current state must accept it, your role must \
             be allowed to send it and its conditions must hold. If it is refused, the reason is printed and nothing \

@@ -9,6 +9,12 @@ extension AgreementRecord {
         current.findings.map(\.clause).filter { decision(on: $0)?.kind == .amendmentRequested }
     }
 
+    /// Whether every mandatory clause of the current version has a decision (confirmed, waived or
+    /// amendment requested): procurement has reviewed it.
+    public var isReviewed: Bool {
+        current.findings.filter(\.mandatory).allSatisfy { decision(on: $0.clause) != nil }
+    }
+
     /// The mandatory clauses the current version lacks: not found present by the detector (or
     /// sent back for amendment) and neither confirmed nor waived by procurement.
     public var mandatoryMissing: [String] {

@@ -15,7 +15,9 @@ enum RiskReportView {
         ]
         header += levels.map { "flags_\($0.rawValue)" }
         header += [
-            "agreement_cleared", "mandatory_clauses_missing", "mandatory_clauses_waived", "training_coverage",
+            "agreement_cleared", "agreement_reviewed", "mandatory_clauses_missing",
+            "mandatory_clauses_waived",
+            "training_coverage",
             "training_band", "training_required", "open_allegations", "locked",
         ]
         return header
@@ -41,6 +43,7 @@ enum RiskReportView {
         fields.append(ReportCells.yesNo(line.isAssessed))
         for level in levels { fields.append(String(line.openFlags(level))) }
         fields.append(facts.agreementCleared.map(ReportCells.yesNo) ?? "")
+        fields.append(facts.agreementReviewed.map(ReportCells.yesNo) ?? "")
         fields.append(facts.mandatoryClausesMissing.map { String($0) } ?? "")
         fields.append(facts.mandatoryClausesWaived.map { String($0) } ?? "")
         fields.append(facts.trainingCoverage.map(ReportCells.share) ?? "")
@@ -86,6 +89,7 @@ enum RiskReportView {
                     uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(line.openFlags($0))) })),
             "agreement": .object([
                 "cleared": facts.agreementCleared.map(JSONValue.bool) ?? .null,
+                "reviewed": facts.agreementReviewed.map(JSONValue.bool) ?? .null,
                 "mandatory_clauses_missing": facts.mandatoryClausesMissing.map(JSONValue.int) ?? .null,
                 "mandatory_clauses_waived": facts.mandatoryClausesWaived.map(JSONValue.int) ?? .null,
             ]),
@@ -151,6 +155,7 @@ enum RiskReportView {
         guard let cleared = facts.agreementCleared else { return "-" }
         let waived = facts.mandatoryClausesWaived ?? 0
         if cleared { return waived == 0 ? "cleared" : "cleared, \(waived) waived" }
+        if facts.agreementReviewed != true { return "under review" }
         var parts = ["\(facts.mandatoryClausesMissing ?? 0) missing"]
         if waived > 0 { parts.append("\(waived) waived") }
         return parts.joined(separator: ", ")
