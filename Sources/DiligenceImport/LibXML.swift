@@ -50,16 +50,30 @@ enum LibXML {
         }
     }
 
-    /// Parses `data` as HTML and hands the tree to `body`; the tree is freed afterwards.
+    /// Parses `data` as HTML and hands the tree to `body`; the tree is freed afterwards. A page
+    /// that names no character set and has no byte-order mark is read as UTF-8 when it is valid
+    /// UTF-8 (libxml2 would read it as Latin-1, and "résilier" would not be found).
     static func withHTMLDocument<T>(
         _ data: Data, url: String, _ body: (xmlDocPtr) throws(ImportError) -> T
     ) throws(ImportError) -> (T?, [Problem]) {
-        try parse(data, body) { bytes, count in
+        let encoding: String? = isUndeclaredUTF8(data) ? "UTF-8" : nil
+        return try parse(data, body) { bytes, count in
             guard let context = htmlNewParserCtxt() else { return (nil, 0) }
             defer { htmlFreeParserCtxt(context) }
-            let document = htmlCtxtReadMemory(context, bytes, count, url, nil, htmlOptions)
+            let document = htmlCtxtReadMemory(context, bytes, count, url, encoding, htmlOptions)
             return (document, 1)
         }
+    }
+
+    /// True for a page with bytes beyond ASCII, no byte-order mark, no `charset` or `encoding`
+    /// in its first kilobytes, and valid UTF-8 throughout.
+    static func isUndeclaredUTF8(_ data: Data) -> Bool {
+        guard data.contains(where: { $0 >= 0x80 }), !data.starts(with: [0xFF, 0xFE]),
+            !data.starts(with: [0xFE, 0xFF])
+        else { return false }
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard !head.contains("charset"), !head.contains("encoding=") else { return false }
+        return String(validating: data, as: UTF8.self) != nil
     }
 
     private static func parse<T>(

@@ -9,6 +9,7 @@ import Foundation
 struct ClauseCorpus {
     struct Document {
         var name: String
+        var document: AgreementDocument
         var findings: [ClauseFinding]
         var expected: [String: ClauseStatus]
     }
@@ -34,7 +35,7 @@ struct ClauseCorpus {
                 let document = try importer.importData(rendered, fileName: shown)
                 documents.append(
                     Document(
-                        name: shown, findings: detector.findings(in: document),
+                        name: shown, document: document, findings: detector.findings(in: document),
                         expected: expected[name] ?? [:]))
             }
         }

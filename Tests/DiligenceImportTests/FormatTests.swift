@@ -92,6 +92,59 @@ import Testing
         }
     }
 
+    /// The agreement XML in UTF-16 little- and big-endian and UTF-8, with a byte-order mark.
+    static func encoded(_ text: String) -> [(String, Data)] {
+        func utf16(_ bigEndian: Bool) -> Data {
+            var data = Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+            for unit in text.utf16 {
+                let bytes = [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+                data.append(contentsOf: bigEndian ? bytes : bytes.reversed())
+            }
+            return data
+        }
+        return [
+            ("UTF-16LE", utf16(false)), ("UTF-16BE", utf16(true)),
+            ("UTF-8 with a mark", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)),
+        ]
+    }
+
+    @Test func autoRecognisesUTF16AndByteOrderMarks() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <agreement><section><title>Exploitation sexuelle</title><para>Le Partenaire doit signaler sans délai toute allégation.</para></section></agreement>
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, data) in Self.encoded(xml) {
+            let text = name.hasPrefix("UTF-8") ? xml.replacingOccurrences(of: "UTF-16", with: "UTF-8") : xml
+            let bytes = name.hasPrefix("UTF-8") ? Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8) : data
+            let document = try importer.importData(bytes, fileName: "agreement.dat")
+            #expect(document.format == .xml, "\(name)")
+            #expect(document.sections.first?.heading == "Exploitation sexuelle", "\(name)")
+            #expect(
+                document.sections.first?.paragraphs.first?.text
+                    == "Le Partenaire doit signaler sans délai toute allégation.", "\(name)")
+            // The same from a file, which is streamed.
+            let url = folder.appendingPathComponent("agreement-\(name.prefix(8)).dat")
+            try bytes.write(to: url)
+            let fromFile = try importer.importFile(at: url)
+            #expect(
+                fromFile.sections.first?.paragraphs.first?.text
+                    == document.sections.first?.paragraphs.first?.text)
+        }
+    }
+
+    @Test func htmlWithoutACharsetIsReadAsUTF8() throws {
+        let html =
+            "<html><body><h2>Article 12</h2><p>Tout manquement permet de résilier l’accord.</p></body></html>"
+        let document = try importer.importData(Data(html.utf8), fileName: "accord.html")
+        #expect(
+            document.sections.flatMap(\.paragraphs).map(\.text) == [
+                "Tout manquement permet de résilier l’accord."
+            ])
+    }
+
     @Test func aZipWithoutWordDocumentIsNotAnAgreement() throws {
         let data = try DocxFixture.archive([("readme.txt", Data("hi".utf8))])
         let error = try #require(throws: ImportError.self) {

@@ -9,6 +9,8 @@ public struct ClauseCatalogue: Hashable, Sendable {
     public var languages: [String]
     /// The clauses in catalogue order.
     public var clauses: [ClauseDefinition]
+    /// How a negation cancels the duties of negatable elements.
+    public var negation: ClauseNegation
     /// The SHA-256 of the file's text.
     public var hash: String
     /// The file it was loaded from.
@@ -18,9 +20,10 @@ public struct ClauseCatalogue: Hashable, Sendable {
 
     /// Creates a catalogue.
     public init(
-        id: String, version: Int, languages: [String], clauses: [ClauseDefinition], hash: String = "",
-        file: String = "", source: String = ""
+        id: String, version: Int, languages: [String], clauses: [ClauseDefinition],
+        negation: ClauseNegation = .none, hash: String = "", file: String = "", source: String = ""
     ) {
+        self.negation = negation
         self.source = source
         self.id = id
         self.version = version

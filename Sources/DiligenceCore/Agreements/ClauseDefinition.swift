@@ -52,12 +52,16 @@ public struct ClauseElement: Hashable, Sendable {
     public var anchor: Bool
     /// The phrases, any of which finds the element.
     public var phrases: [ClausePhrase]
+    /// True when the element is a duty ("report", "refer", "survive") that a negation in front of
+    /// it cancels (see ``ClauseNegation``); false for prohibitions and for qualifiers.
+    public var negatable: Bool
 
     /// Creates an element.
-    public init(name: String, anchor: Bool, phrases: [ClausePhrase]) {
+    public init(name: String, anchor: Bool, phrases: [ClausePhrase], negatable: Bool = false) {
         self.name = name
         self.anchor = anchor
         self.phrases = phrases
+        self.negatable = negatable
     }
 }
 

@@ -1,6 +1,12 @@
 /// Finds the clauses of a catalogue in an agreement. Pure and deterministic: the same document
 /// and catalogue give the same findings, in catalogue order. Phrases are compiled once, when the
 /// detector is made; detection reads each sentence's words once.
+///
+/// A clause is found in a window of sentences (``ClauseWindow``) when its anchors, the elements
+/// that name its topic, are found together in one sentence of the window and the other elements
+/// in the window, all in one language: a French phrase never completes an English passage
+/// ("informe*" would find "informed"). A duty a negation cancels does not count; a passage that
+/// would carry the clause but for a negation makes the finding absent, with the negation shown.
 public struct ClauseDetector: Sendable {
     /// The catalogue it detects.
     public let catalogue: ClauseCatalogue
@@ -23,6 +29,14 @@ public struct ClauseDetector: Sendable {
         }
     }
 
+    /// A window that carries a clause, fully, partly or but for a negation.
+    private struct Candidate {
+        var mask: UInt64
+        var range: Range<Int>
+        var slot: Int
+        var negated: UInt64 = 0
+    }
+
     private func finding(
         for clause: ClauseDefinition, at clauseIndex: Int, in sentences: [DetectedSentence],
         document: AgreementDocument
@@ -32,27 +46,94 @@ public struct ClauseDetector: Sendable {
         for (bit, element) in clause.elements.enumerated() where element.anchor {
             anchors |= 1 << UInt64(bit)
         }
-        var best: (mask: UInt64, range: Range<Int>)?
-        for range in windows(clause.window, sentences) {
-            var mask: UInt64 = 0
-            for position in range { mask |= sentences[position].masks[clauseIndex] }
-            guard mask & anchors == anchors else { continue }
-            if mask == all {
-                best = (mask, range)
-                break
+        var present: Candidate?
+        var partial: Candidate?
+        var negatedFull: Candidate?
+        var negatedPartial: Candidate?
+        let languageCount = index.languages.count
+        search: for language in 0..<languageCount {
+            let slot = clauseIndex * languageCount + language
+            for range in windows(clause.window, sentences, slot: slot) {
+                var mask: UInt64 = 0
+                var negated: UInt64 = 0
+                var core = false
+                var negatedCore = false
+                for position in range {
+                    let sentence = sentences[position]
+                    mask |= sentence.masks[slot]
+                    negated |= sentence.negatedMasks[slot]
+                    core = core || sentence.masks[slot] & anchors == anchors
+                    negatedCore =
+                        negatedCore
+                        || (sentence.masks[slot] | sentence.negatedMasks[slot]) & anchors == anchors
+                }
+                negated &= ~mask
+                if core, mask == all {
+                    let tight = trimmed(range, sentences, slot: slot, all: all)
+                    if present == nil || tight.count < present!.range.count {
+                        present = Candidate(mask: mask, range: tight, slot: slot)
+                    }
+                    if tight.count == 1 { break search }
+                    continue
+                }
+                if core, partial == nil || mask.nonzeroBitCount > partial!.mask.nonzeroBitCount {
+                    partial = Candidate(mask: mask, range: range, slot: slot)
+                }
+                if negated != 0, negatedCore {
+                    let candidate = Candidate(mask: mask, range: range, slot: slot, negated: negated)
+                    if mask | negated == all {
+                        if negatedFull == nil { negatedFull = candidate }
+                    } else if negatedPartial == nil {
+                        negatedPartial = candidate
+                    }
+                }
             }
-            if best == nil || mask.nonzeroBitCount > best!.mask.nonzeroBitCount { best = (mask, range) }
         }
         let names = clause.elements.map(\.name)
-        guard let (mask, range) = best else {
-            return ClauseFinding(
-                clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: .absent,
-                missing: names)
+        if let present { return evidence(.present, present, clause, clauseIndex, sentences, document) }
+        if let negatedFull { return evidence(.absent, negatedFull, clause, clauseIndex, sentences, document) }
+        if let partial { return evidence(.partial, partial, clause, clauseIndex, sentences, document) }
+        if let negatedPartial {
+            return evidence(.absent, negatedPartial, clause, clauseIndex, sentences, document)
         }
+        return ClauseFinding(
+            clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: .absent,
+            missing: names)
+    }
+
+    /// `range` narrowed to the fewest sentences that still hold every element, from both ends.
+    private func trimmed(
+        _ range: Range<Int>, _ sentences: [DetectedSentence], slot: Int, all: UInt64
+    ) -> Range<Int> {
+        func mask(_ range: Range<Int>) -> UInt64 { range.reduce(0) { $0 | sentences[$1].masks[slot] } }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper - lower > 1, mask(lower + 1..<upper) == all { lower += 1 }
+        while upper - lower > 1, mask(lower..<upper - 1) == all { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The finding a candidate window makes: its excerpt starts at the sentence its location
+    /// names, the first of the window with one of the clause's phrases.
+    private func evidence(
+        _ status: ClauseStatus, _ candidate: Candidate, _ clause: ClauseDefinition, _ clauseIndex: Int,
+        _ sentences: [DetectedSentence], _ document: AgreementDocument
+    ) -> ClauseFinding {
+        let slot = candidate.slot
+        let first =
+            candidate.range.first { sentences[$0].masks[slot] | sentences[$0].negatedMasks[slot] != 0 }
+            ?? candidate.range.lowerBound
+        let last =
+            candidate.range.last { sentences[$0].masks[slot] | sentences[$0].negatedMasks[slot] != 0 }
+            ?? first
+        let range = first..<last + 1
         var matches: [PhraseMatch] = []
-        for (bit, element) in clause.elements.enumerated() where mask & (1 << UInt64(bit)) != 0 {
+        for (bit, element) in clause.elements.enumerated() where candidate.mask & (1 << UInt64(bit)) != 0 {
             let hit = range.lazy.compactMap {
-                sentences[$0].hits.first { $0.clause == clauseIndex && $0.element == bit }
+                sentences[$0].hits.first {
+                    $0.clause == clauseIndex && $0.element == bit && !$0.negated
+                        && clauseIndex * index.languages.count + $0.language == slot
+                }
             }
             .first
             if let hit {
@@ -60,41 +141,53 @@ public struct ClauseDetector: Sendable {
                 matches.append(
                     PhraseMatch(
                         element: element.name, phrase: phrase.text, language: phrase.language,
-                        matched: hit.words))
+                        matched: hit.matched))
             }
         }
-        let firstHit = range.first { sentences[$0].masks[clauseIndex] != 0 } ?? range.lowerBound
-        let lead = sentences[firstHit]
+        let language = slot % index.languages.count
+        let negation =
+            candidate.negated == 0
+            ? nil
+            : range.lazy.compactMap {
+                sentences[$0].negations.first { $0.clause == clauseIndex && $0.language == language }?.text
+            }.first
+        let lead = sentences[first]
         return ClauseFinding(
-            clause: clause.id, title: clause.title, mandatory: clause.mandatory,
-            status: mask == all ? .present : .partial,
-            excerpt: Self.excerpt(range.map { sentences[$0].text }),
-            location: lead.location, section: document.sections[lead.section].heading, matches: matches,
-            missing: clause.elements.enumerated().filter { mask & (1 << UInt64($0.offset)) == 0 }.map(
-                \.element.name))
+            clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
+            excerpt: Self.excerpt(range.map { sentences[$0].text }), location: lead.location,
+            section: document.sections[lead.section].heading, matches: matches,
+            missing: clause.elements.enumerated().filter { candidate.mask & (1 << UInt64($0.offset)) == 0 }
+                .map(\.element.name), negation: negation)
     }
 
-    /// The windows of sentences to look in, in document order.
-    private func windows(_ window: ClauseWindow, _ sentences: [DetectedSentence]) -> [Range<Int>] {
+    /// The windows of sentences to look in, in document order: a window of sentences starts at a
+    /// sentence with one of the clause's phrases in the language of `slot`.
+    private func windows(_ window: ClauseWindow, _ sentences: [DetectedSentence], slot: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         while start < sentences.count {
             switch window {
             case .paragraph:
                 var end = start
+                var any = false
                 while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph {
+                    any = any || sentences[end].masks[slot] | sentences[end].negatedMasks[slot] != 0
                     end += 1
                 }
-                result.append(start..<end)
+                if any { result.append(start..<end) }
                 start = end
             case .sentences(let count):
+                guard sentences[start].masks[slot] | sentences[start].negatedMasks[slot] != 0 else {
+                    start += 1
+                    continue
+                }
                 var end = start
                 while end < sentences.count, end - start < count,
                     sentences[end].section == sentences[start].section
                 {
                     end += 1
                 }
-                if sentences[start].masks.contains(where: { $0 != 0 }) { result.append(start..<end) }
+                result.append(start..<end)
                 start += 1
             }
         }

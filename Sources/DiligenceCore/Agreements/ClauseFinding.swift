@@ -48,13 +48,17 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     public var matches: [PhraseMatch]
     /// The elements not found (for partial; every element for absent).
     public var missing: [String]
+    /// The words that negate the clause's duty where the passage would otherwise carry it
+    /// ("not be required to report"); the finding is then absent, with that passage as evidence.
+    public var negation: String?
 
     /// Creates a finding.
     public init(
         clause: String, title: String, mandatory: Bool, status: ClauseStatus, excerpt: String? = nil,
         location: AgreementLocation? = nil, section: String? = nil, matches: [PhraseMatch] = [],
-        missing: [String] = []
+        missing: [String] = [], negation: String? = nil
     ) {
+        self.negation = negation
         self.clause = clause
         self.title = title
         self.mandatory = mandatory
@@ -69,6 +73,10 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     /// Why the finding was made, in a sentence for procurement.
     public var explanation: String {
         let found = matches.map { "\($0.element) (\"\($0.matched)\")" }.joined(separator: ", ")
+        if let negation {
+            return "the text negates the duty: \"\(negation)\"" + (location.map { " at \($0)" } ?? "")
+                + ", so the passage does not carry the clause" + (found.isEmpty ? "" : " (found \(found))")
+        }
         switch status {
         case .present:
             return "found \(found)" + (location.map { " at \($0)" } ?? "")

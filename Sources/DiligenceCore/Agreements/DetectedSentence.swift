@@ -1,11 +1,27 @@
 /// A sentence of an agreement with the catalogue's phrases found in it.
 struct DetectedSentence {
-    /// One phrase found: which clause, element and phrase, and the words matched.
+    /// One phrase found: which clause, element, phrase and language, and the words matched.
     struct Hit {
         var clause: Int
         var element: Int
         var phrase: Int
-        var words: String
+        var language: Int
+        /// The words it matched, by position in the sentence.
+        var words: Range<Int>
+        /// True when its element is a duty a negation cancels.
+        var negatable: Bool
+        /// True when a negation cancels it here.
+        var negated = false
+        /// The words matched, folded.
+        var matched = ""
+    }
+
+    /// A negation that cancels a clause's duty in this sentence, with the words from the cue to
+    /// the duty ("not be required to report").
+    struct Negation {
+        var clause: Int
+        var language: Int
+        var text: String
     }
 
     var text: String
@@ -13,8 +29,12 @@ struct DetectedSentence {
     var section: Int
     var paragraph: Int
     var hits: [Hit]
-    /// Per clause, a bit per element found in this sentence.
+    /// Per clause and language (`clause * languages + language`), a bit per element found in this
+    /// sentence and not negated.
     var masks: [UInt64]
+    /// The same for the elements found only negated.
+    var negatedMasks: [UInt64]
+    var negations: [Negation]
 
     /// The sentences of a document, in order, with their hits; `progress` is told each paragraph read.
     static func sentences(
@@ -23,21 +43,111 @@ struct DetectedSentence {
         var result: [DetectedSentence] = []
         var paragraphNumber = 0
         let total = progress == nil ? 0 : document.sections.reduce(0) { $0 + $1.paragraphs.count }
+        let languageCount = index.languages.count
         for (sectionIndex, section) in document.sections.enumerated() {
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
                 progress?(paragraphNumber, total)
+                let paragraphStart = result.count
                 for text in SentenceSplitter.sentences(AgreementText.prepare(paragraph.text)) {
-                    let hits = index.hits(in: text)
-                    var masks = [UInt64](repeating: 0, count: index.clauseCount)
-                    for hit in hits { masks[hit.clause] |= 1 << UInt64(hit.element) }
+                    let words = FoldedWords(text)
+                    var (hits, markers) = index.hits(in: words)
+                    let negations =
+                        index.negates ? negate(&hits, markers: markers, words: words, reach: index.reach) : []
+                    var masks = [UInt64](repeating: 0, count: index.clauseCount * languageCount)
+                    var negatedMasks = masks
+                    for position in hits.indices {
+                        hits[position].matched = words.text(hits[position].words)
+                        let hit = hits[position]
+                        let slot = hit.clause * languageCount + hit.language
+                        if hit.negated {
+                            negatedMasks[slot] |= 1 << UInt64(hit.element)
+                        } else {
+                            masks[slot] |= 1 << UInt64(hit.element)
+                        }
+                    }
+                    for slot in negatedMasks.indices { negatedMasks[slot] &= ~masks[slot] }
                     result.append(
                         DetectedSentence(
                             text: text, location: paragraph.location, section: sectionIndex,
-                            paragraph: paragraphNumber, hits: hits, masks: masks))
+                            paragraph: paragraphNumber, hits: hits, masks: masks, negatedMasks: negatedMasks,
+                            negations: negations))
                 }
+                if languageCount > 1 { keepParagraphLanguage(&result[paragraphStart...], languageCount) }
             }
         }
         return result
+    }
+
+    /// Keeps the hits of the paragraph's language only: the language whose phrases are found
+    /// most often in it (all of them on a tie). A paragraph is written in one language, and the
+    /// phrases of another find false friends in it: French "informe*" finds English "informed".
+    static func keepParagraphLanguage(_ paragraph: inout ArraySlice<DetectedSentence>, _ languageCount: Int) {
+        var counts = [Int](repeating: 0, count: languageCount)
+        for sentence in paragraph {
+            for hit in sentence.hits { counts[hit.language] += 1 }
+        }
+        guard let most = counts.max(), most > 0, counts.contains(where: { $0 > 0 && $0 < most }) else {
+            return
+        }
+        for position in paragraph.indices {
+            for slot in paragraph[position].masks.indices where counts[slot % languageCount] < most {
+                paragraph[position].masks[slot] = 0
+                paragraph[position].negatedMasks[slot] = 0
+            }
+        }
+    }
+
+    /// Marks the hits a negation cancels and returns the negations. A cue (not an exception such
+    /// as "no later than") cancels the first negatable phrase of its language within `reach` words
+    /// after it, and every later phrase of that clause's negatable elements up to the end of its
+    /// scope: a scope end ("but", "unless"), a `;`, `:` or bracket, or the end of the sentence. A
+    /// cue inside a phrase of the same clause that is not negatable ("shall not engage", "does not
+    /// comply") is that phrase, not a negation.
+    static func negate(
+        _ hits: inout [Hit], markers: [PhraseIndex.Marker], words: FoldedWords, reach: Int
+    ) -> [Negation] {
+        guard hits.contains(where: \.negatable) else { return [] }
+        let cues = markers.filter { cue in
+            cue.kind == .cue
+                && !markers.contains {
+                    $0.kind == .exception && $0.language == cue.language && $0.words.overlaps(cue.words)
+                }
+        }
+        var negations: [Negation] = []
+        for cue in cues {
+            let after = cue.words.upperBound
+            var scopeEnd = words.boundaries.first { $0 >= after } ?? words.count
+            for marker in markers
+            where marker.kind == .scopeEnd && marker.language == cue.language
+                && marker.words.lowerBound >= after
+            {
+                scopeEnd = min(scopeEnd, marker.words.lowerBound)
+            }
+            var done: Set<Int> = []
+            for first in hits
+            where first.negatable && first.language == cue.language && first.words.lowerBound >= after
+                && first.words.lowerBound < scopeEnd && first.words.lowerBound - after <= reach
+                && !done.contains(first.clause)
+            {
+                done.insert(first.clause)
+                let isPartOfPhrase = hits.contains {
+                    $0.clause == first.clause && !$0.negatable && $0.words.contains(cue.words.lowerBound)
+                }
+                guard !isPartOfPhrase else { continue }
+                for position in hits.indices
+                where hits[position].clause == first.clause && hits[position].negatable
+                    && hits[position].language == cue.language
+                    && (first.words.lowerBound..<scopeEnd).contains(hits[position].words.lowerBound)
+                {
+                    hits[position].negated = true
+                }
+                negations.append(
+                    Negation(
+                        clause: first.clause, language: cue.language,
+                        text: words.text(cue.words.lowerBound..<first.words.upperBound)))
+            }
+        }
+        return negations
     }
 }

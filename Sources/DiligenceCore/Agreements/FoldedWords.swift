@@ -1,6 +1,7 @@
 /// The words of a sentence, folded (case and accents) and kept as bytes: one buffer, each word's
 /// range in it, and the hashes the phrase index looks words up by. Reading a sentence costs one
 /// pass over its bytes for ASCII text (most agreements); other text is folded by Foundation first.
+/// The words before which a `;`, `:` or bracket stands are kept too: a negation stops there.
 struct FoldedWords {
     /// The folded words' UTF-8 bytes, one after the other.
     private(set) var bytes: [UInt8] = []
@@ -10,32 +11,62 @@ struct FoldedWords {
     private(set) var hashes: [UInt64] = []
     /// The hash of each word's first three bytes; 0 for shorter words.
     private(set) var prefixHashes: [UInt64] = []
+    /// The words, in order, that a `;`, `:`, `(` or `)` stands before.
+    private(set) var boundaries: [Int] = []
 
     /// Folds and splits `text` into words: runs of letters and digits.
     init(_ text: String) {
         bytes.reserveCapacity(text.utf8.count)
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var start = -1
+            var boundary = false
             for byte in text.utf8 {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
                 if isWord {
-                    if start < 0 { start = bytes.count }
+                    if start < 0 {
+                        start = bytes.count
+                        if boundary {
+                            boundaries.append(ranges.count)
+                            boundary = false
+                        }
+                    }
                     bytes.append(lower)
-                } else if start >= 0 {
-                    close(from: start)
-                    start = -1
+                } else {
+                    if start >= 0 {
+                        close(from: start)
+                        start = -1
+                    }
+                    if byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 { boundary = true }
                 }
             }
             if start >= 0 { close(from: start) }
         } else {
-            for word in AgreementText.tokens(AgreementText.fold(text)) {
-                let start = bytes.count
-                bytes.append(contentsOf: word.utf8)
-                close(from: start)
+            var start = -1
+            var boundary = false
+            for character in AgreementText.fold(text) {
+                if character.isLetter || character.isNumber {
+                    if start < 0 {
+                        start = bytes.count
+                        if boundary {
+                            boundaries.append(ranges.count)
+                            boundary = false
+                        }
+                    }
+                    bytes.append(contentsOf: character.utf8)
+                } else {
+                    if start >= 0 {
+                        close(from: start)
+                        start = -1
+                    }
+                    if Self.boundaryMarks.contains(character) { boundary = true }
+                }
             }
+            if start >= 0 { close(from: start) }
         }
     }
+
+    private static let boundaryMarks: Set<Character> = [";", ":", "(", ")"]
 
     private mutating func close(from start: Int) {
         let range = start..<bytes.count

@@ -5,6 +5,8 @@ import Yams
 struct ClauseCatalogueBuilder {
     var reader: NodeReader
     var languages: [String] = ClauseCatalogueLoader.knownLanguages
+    /// The catalogue's negation rules, read before its clauses.
+    var negation = ClauseNegation.none
 
     init(file: String) { reader = NodeReader(file: file) }
 
@@ -29,6 +31,7 @@ struct ClauseCatalogueBuilder {
         }
         let version = top["version"].flatMap { reader.integer($0, what: "version") } ?? 1
         if let languagesNode = top["languages"] { readLanguages(languagesNode) }
+        if let negationNode = top["negation"] { negation = readNegation(negationNode) }
         var clauses: [ClauseDefinition] = []
         if let clausesNode = top["clauses"] {
             clauses = readClauses(clausesNode)
@@ -37,8 +40,8 @@ struct ClauseCatalogueBuilder {
         }
         guard reader.report.isValid else { return nil }
         return ClauseCatalogue(
-            id: id, version: version, languages: languages, clauses: clauses, hash: ContentHash.sha256(text),
-            file: reader.file, source: text)
+            id: id, version: version, languages: languages, clauses: clauses, negation: negation,
+            hash: ContentHash.sha256(text), file: reader.file, source: text)
     }
 
     private mutating func readLanguages(_ node: Node) {
@@ -169,6 +172,8 @@ struct ClauseCatalogueBuilder {
                 continue
             }
             let anchor = properties["anchor"].flatMap { reader.boolean($0, what: "anchor") } ?? false
+            let negatable =
+                properties["negatable"].flatMap { reader.boolean($0, what: "negatable") } ?? false
             guard let anyOf = properties["any_of"] else {
                 reader.error(
                     .missingKey, "the element \"\(name)\" of \(what) needs an \"any_of:\" list of phrases",
@@ -176,9 +181,61 @@ struct ClauseCatalogueBuilder {
                 continue
             }
             let phrases = readPhrases(anyOf, what: "the element \"\(name)\" of \(what)")
-            elements.append(ClauseElement(name: name, anchor: anchor, phrases: phrases))
+            elements.append(ClauseElement(name: name, anchor: anchor, phrases: phrases, negatable: negatable))
+            if negatable, let node = properties["negatable"] {
+                checkNegatable(name, of: what, phrases: phrases, at: node)
+            }
         }
         return elements
+    }
+
+    /// `negation:`: how far a cue reaches, the cues, their exceptions and the scope ends, each a
+    /// list (English) or a mapping of language to list, like `any_of`.
+    private mutating func readNegation(_ node: Node) -> ClauseNegation {
+        guard
+            let entries = reader.entries(node, what: "negation", allowed: ClauseCatalogueLoader.negationKeys)
+        else { return .none }
+        let properties = byKey(entries)
+        var reach = ClauseNegation.defaultReach
+        if let reachNode = properties["reach"], let value = reader.integer(reachNode, what: "reach") {
+            if (0...12).contains(value) {
+                reach = value
+            } else {
+                reader.error(
+                    .invalidValue,
+                    "reach \(value) must be a number of words from 0 to 12 between a negation and the duty it cancels",
+                    at: reachNode)
+            }
+        }
+        guard let cuesNode = properties["cues"] else {
+            reader.error(
+                .missingKey, "negation needs a \"cues:\" list of the words that negate a duty (not, never)",
+                at: node)
+            return .none
+        }
+        let cues = readPhrases(cuesNode, what: "the negation cues")
+        let exceptions =
+            properties["exceptions"].map { readPhrases($0, what: "the negation exceptions") } ?? []
+        let scopeEnds =
+            properties["scope_ends"].map { readPhrases($0, what: "the negation scope ends") } ?? []
+        return ClauseNegation(reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds)
+    }
+
+    /// A negatable element needs negation cues in a language of its phrases.
+    private mutating func checkNegatable(
+        _ name: String, of what: String, phrases: [ClausePhrase], at node: Node
+    ) {
+        let cueLanguages = Set(negation.cues.map(\.language))
+        guard !phrases.isEmpty, !phrases.contains(where: { cueLanguages.contains($0.language) }) else {
+            return
+        }
+        let languages = Set(phrases.map(\.language)).sorted().joined(separator: ", ")
+        reader.error(
+            .invalidValue,
+            negation.cues.isEmpty
+                ? "the element \"\(name)\" of \(what) is negatable, but the catalogue has no \"negation:\" with cues; add one or remove \"negatable\""
+                : "the element \"\(name)\" of \(what) is negatable, but the negation cues have no phrase in \(languages); add cues in that language",
+            at: node)
     }
 
     /// `any_of` is a mapping from a language to its phrases, or a plain list (English).

@@ -4,9 +4,12 @@ import Yams
 /// Turns `Assessments/agreement-clauses.yaml` into a checked ``ClauseCatalogue``, or reports every
 /// problem with its `file:line:column`.
 public enum ClauseCatalogueLoader {
-    static let topKeys = ["clause_catalogue", "version", "title", "description", "languages", "clauses"]
+    static let topKeys = [
+        "clause_catalogue", "version", "title", "description", "languages", "negation", "clauses",
+    ]
+    static let negationKeys = ["reach", "cues", "exceptions", "scope_ends"]
     static let clauseKeys = ["id", "title", "mandatory", "window", "all_of", "note"]
-    static let elementKeys = ["element", "anchor", "any_of"]
+    static let elementKeys = ["element", "anchor", "negatable", "any_of"]
     /// The languages phrases may be written in (ISO 639-1).
     public static let knownLanguages = ["en", "fr", "es", "pt"]
 

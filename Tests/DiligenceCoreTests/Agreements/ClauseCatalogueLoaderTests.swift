@@ -63,6 +63,79 @@ import Testing
             report.errors.first { $0.location.line == 2 }?.message.contains("did you mean \"en\"") == true)
     }
 
+    @Test func reportsEachNegationProblemAtItsLineAndColumn() {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en, fr]
+            negation:
+              reach: 40
+              cues:
+                en: [not, "re*port"]
+              scope_end: [but]
+            clauses:
+              - id: C1
+                title: One
+                all_of:
+                  - element: a
+                    negatable: perhaps
+                    any_of: [report*]
+                  - element: b
+                    negatable: true
+                    any_of:
+                      fr: [signaler]
+            """)
+        #expect(catalogue == nil)
+        let found = report.errors.map { "\($0.location.line):\($0.location.column) \($0.code)" }
+        #expect(found.contains("4:10 invalid-value"), "\(found)")
+        #expect(found.contains("6:15 invalid-value"), "\(found)")
+        #expect(found.contains("7:3 unknown-key"), "\(found)")
+        #expect(found.contains("13:20 wrong-type"), "\(found)")
+        #expect(found.contains("16:20 invalid-value"), "\(found)")
+        let messages = report.errors.map(\.message)
+        #expect(messages.contains { $0.contains("reach 40 must be a number of words from 0 to 12") })
+        #expect(messages.contains { $0.contains("did you mean \"scope_ends\"") })
+        #expect(
+            messages.contains {
+                $0.contains(
+                    "the element \"b\" of clause C1 is negatable, but the negation cues have no phrase in fr")
+            })
+    }
+
+    @Test func aNegatableElementNeedsNegationCues() {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            clauses:
+              - id: C1
+                title: One
+                all_of:
+                  - element: a
+                    negatable: true
+                    any_of: [report*]
+            """)
+        #expect(catalogue == nil)
+        let error = report.errors.first
+        #expect(error?.location.line == 7)
+        #expect(error?.message.contains("the catalogue has no \"negation:\" with cues") == true)
+    }
+
+    @Test func shippedCatalogueNegatesDutiesNotProhibitions() throws {
+        let path = "Assessments/agreement-clauses.yaml"
+        let (loaded, _) = load(try Repository.text(path))
+        let catalogue = try #require(loaded)
+        #expect(catalogue.negation.cues.contains(ClausePhrase("not")))
+        #expect(Set(catalogue.negation.cues.map(\.language)) == ["en", "fr", "es"])
+        func negatable(_ clause: String) -> [String] {
+            catalogue.clause(clause)?.elements.filter(\.negatable).map(\.name) ?? []
+        }
+        #expect(negatable("C5") == ["reporting"])
+        #expect(negatable("C7") == ["assistance"])
+        #expect(negatable("C12") == ["survival"])
+        #expect(negatable("C2") == [])
+        #expect(negatable("C10") == [])
+    }
+
     @Test func schemaNamesTheKeysTheLoaderAccepts() throws {
         let data = try Data(contentsOf: Repository.url("Assessments/clause-catalogue.schema.json"))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -73,6 +146,7 @@ import Testing
         #expect(keys(schema) == Set(ClauseCatalogueLoader.topKeys))
         #expect(keys(defs["clause"]) == Set(ClauseCatalogueLoader.clauseKeys))
         #expect(keys(defs["element"]) == Set(ClauseCatalogueLoader.elementKeys))
+        #expect(keys(defs["negation"]) == Set(ClauseCatalogueLoader.negationKeys))
         let languages = (defs["language"] as? [String: Any])?["enum"] as? [String]
         #expect(languages == ClauseCatalogueLoader.knownLanguages)
     }

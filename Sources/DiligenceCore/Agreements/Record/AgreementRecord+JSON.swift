@@ -139,9 +139,9 @@ extension ClauseDecision {
 
 extension ClauseFinding {
     /// The finding as JSON: clause, title, mandatory, status, excerpt, location, section, matches
-    /// and missing elements.
+    /// and missing elements, and the negation when the text negates the clause's duty.
     public var json: JSONValue {
-        .object([
+        var object: [String: JSONValue] = [
             "clause": .string(clause), "title": .string(title), "mandatory": .bool(mandatory),
             "status": .string(status.rawValue), "excerpt": excerpt.map(JSONValue.string) ?? .null,
             "location": location?.json ?? .null, "section": section.map(JSONValue.string) ?? .null,
@@ -153,7 +153,9 @@ extension ClauseFinding {
                     ])
                 }),
             "missing": .array(missing.map(JSONValue.string)),
-        ])
+        ]
+        if let negation { object["negation"] = .string(negation) }
+        return .object(object)
     }
 
     /// Reads a finding back.
@@ -175,7 +177,8 @@ extension ClauseFinding {
             excerpt: json["excerpt"]?.stringValue,
             location: json["location"].flatMap(AgreementLocation.init(json:)),
             section: json["section"]?.stringValue, matches: matches,
-            missing: (json["missing"]?.arrayValue ?? []).compactMap(\.stringValue))
+            missing: (json["missing"]?.arrayValue ?? []).compactMap(\.stringValue),
+            negation: json["negation"]?.stringValue)
     }
 }
 
