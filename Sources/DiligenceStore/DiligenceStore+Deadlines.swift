@@ -48,13 +48,16 @@ extension DiligenceStore {
         return fired
     }
 
+    /// The earliest pending deadline due by the time bound to it: the one `tick` fires next.
+    static let nextDue = "WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1"
+
     /// When the earliest pending deadline due by `now` is due, if there is one.
     private func nextDeadlineDue(now: Date) throws(StoreError) -> Date? {
         try read { db in
             try String.fetchOne(
                 db,
                 sql:
-                    "SELECT due_at FROM deadline WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1",
+                    "SELECT due_at FROM deadline \(Self.nextDue)",
                 arguments: [Timestamp.format(now)]
             ).flatMap(Timestamp.parse)
         }
@@ -66,7 +69,7 @@ extension DiligenceStore {
                 let row = try Row.fetchOne(
                     db,
                     sql:
-                        "SELECT subject, name, event, due_at FROM deadline WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT 1",
+                        "SELECT subject, name, event, due_at FROM deadline \(Self.nextDue)",
                     arguments: [Timestamp.format(now)])
             else { return nil }
             let subject: String = row["subject"]

@@ -74,7 +74,8 @@ extension DiligenceStore {
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
         let text = try Self.flagText(text, field: "--reason", wording: decision.textWording)
-        let workflow = try Self.workflow(
+        // The role is checked against the flag workflow before anything is opened.
+        _ = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: false, definitions: definitions)
         return try transaction { db in
             let partner = try Self.found(
