@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "DiligenceCore", targets: ["DiligenceCore"]),
         .library(name: "DiligenceStore", targets: ["DiligenceStore"]),
         .library(name: "DiligenceImport", targets: ["DiligenceImport"]),
+        .library(name: "DiligenceApp", targets: ["DiligenceApp"]),
         .executable(name: "diligence", targets: ["diligence"]),
         .executable(name: "diligence-bench", targets: ["diligence-bench"]),
     ],
@@ -56,9 +57,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "DiligenceApp",
+            dependencies: [
+                "DiligenceCore",
+                "DiligenceStore",
+                "DiligenceImport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "diligence",
             dependencies: [
+                "DiligenceApp",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
@@ -100,6 +112,13 @@ let package = Package(
             name: "DiligenceStoreTests",
             dependencies: [
                 "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "DiligenceAppTests",
+            dependencies: [
+                "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

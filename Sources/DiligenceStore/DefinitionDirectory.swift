@@ -6,9 +6,10 @@ public enum DefinitionDirectory {
     /// The largest definition file read, in bytes (1 MiB); larger files are refused.
     public static let maximumFileSize = 1 << 20
 
-    /// Loads every `.yaml`/`.yml` file of the two folders (the assessments folder may be
-    /// absent) and validates them as one set. A missing workflows folder, an unreadable or
-    /// oversized file becomes an error in the report, located at the file.
+    /// Loads every `.yaml`/`.yml` file of the two folders and validates them as one set, complete
+    /// (every record kind's workflow and the roles; see ``DefinitionSet/requireComplete``). A
+    /// missing folder, an unreadable or oversized file becomes an error in the report, located
+    /// at the file.
     public static func load(workflows: URL, assessments: URL) -> DefinitionSet {
         var files: [DefinitionSet.File] = []
         var problems: [DefinitionError] = []
@@ -56,6 +57,10 @@ public enum DefinitionDirectory {
         }
         var set = DefinitionSet(files: files)
         set.add(problems)
+        if problems.isEmpty {
+            set.requireComplete(
+                workflowsFolder: workflows.relativePath, assessmentsFolder: assessments.relativePath)
+        }
         return set
     }
 

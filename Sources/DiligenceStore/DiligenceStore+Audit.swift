@@ -41,7 +41,9 @@ extension DiligenceStore {
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
     public func verify() throws(StoreError) -> AuditReport {
         var report = AuditReport()
-        let sources = try read { db in try ReplaySources(db) }
+        // One read transaction for the log and the tables it is compared with: a writer in
+        // another process commits before or after this snapshot, never in between.
+        let (sources, stored) = try read { db in (try ReplaySources(db), try Self.comparedRows(db)) }
         var previousHash = ContentHash.genesis
         var entries: [LogEntry] = []
         for (offset, row) in sources.events.enumerated() {
@@ -83,7 +85,7 @@ extension DiligenceStore {
                 report.problems.append(problem)
                 return report
             }
-            let (problems, records) = try compare(with: replay)
+            let (problems, records) = try Self.compare(stored, with: replay)
             report.problems += problems
             report.recordsChecked = records
         } catch let error as StoreError {
@@ -132,6 +134,17 @@ extension DiligenceStore {
     ) throws -> AuditProblem? {
         func problem(_ message: String) -> AuditProblem {
             AuditProblem(seq: seq, subject: entry.subject, message: message)
+        }
+        if entry.kind == "account" || entry.kind == "installation" {
+            guard sources[entry.definitionHash] != nil else {
+                return problem(
+                    "the roles file it was made under (\(entry.definitionHash.prefix(12))) is not in the database")
+            }
+            let message =
+                entry.kind == "account"
+                ? try AccountRows.apply(entry, seq: seq, db: db)
+                : try AccountRows.applyInstallation(entry, seq: seq, db: db)
+            return message.map(problem)
         }
         let definition: WorkflowDefinition
         if let cached = definitions[entry.definitionHash] {
@@ -345,20 +358,38 @@ extension DiligenceStore {
         return nil
     }
 
-    /// Compares the stored side tables with the replayed ones, row by row.
-    private func compare(with replay: DatabaseQueue) throws -> ([AuditProblem], Int) {
-        let tables: [(name: String, key: String, what: String, order: String)] = [
-            ("instance", "subject", "the snapshot", "subject"), ("partner", "id", "the partner row", "id"),
-            ("deadline", "id", "the deadline", "id"),
-            ("flag", "id", "the flag", "id"), ("notification", "id", "the notification", "id"),
-            ("record", "subject", "the record", "subject"),
-            ("link", "subject", "the link", "subject, role, target"),
-            ("partner_officer", "partner", "the officer assignment of", "partner, officer"),
-        ]
+    /// The tables `audit verify` compares with the replay: name, key column, what a row is (for
+    /// messages) and order.
+    private static let comparedTables: [(name: String, key: String, what: String, order: String)] = [
+        ("instance", "subject", "the snapshot", "subject"), ("partner", "id", "the partner row", "id"),
+        ("deadline", "id", "the deadline", "id"),
+        ("flag", "id", "the flag", "id"), ("notification", "id", "the notification", "id"),
+        ("record", "subject", "the record", "subject"),
+        ("link", "subject", "the link", "subject, role, target"),
+        ("partner_officer", "partner", "the officer assignment of", "partner, officer"),
+        ("account", "name", "the account", "name"),
+        ("account_role", "account", "a role of the account", "account, role"),
+        ("installation", "key", "the installation setting", "key"),
+    ]
+
+    /// The stored rows of every compared table, read in the caller's transaction.
+    private static func comparedRows(_ db: Database) throws -> [String: [Row]] {
+        var rows: [String: [Row]] = [:]
+        for table in comparedTables {
+            rows[table.name] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
+        }
+        return rows
+    }
+
+    /// Compares the stored side tables (read with the log) with the replayed ones, row by row.
+    private static func compare(_ storedRows: [String: [Row]], with replay: DatabaseQueue) throws -> (
+        [AuditProblem], Int
+    ) {
+        let tables = comparedTables
         var records = 0
         for table in tables {
             let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order)"
-            let stored = try writer.read { db in try Row.fetchAll(db, sql: sql) }
+            let stored = storedRows[table.name] ?? []
             let replayed = try replay.read { db in try Row.fetchAll(db, sql: sql) }
             if table.name == "instance" { records = stored.count }
             for index in 0..<max(stored.count, replayed.count) {

@@ -30,8 +30,9 @@ public final class DiligenceStore: Sendable {
     {
         self.path = path
         self.logger = logger
-        if !FileManager.default.fileExists(atPath: path) && !create {
-            throw .databaseMissing(path: path)
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else { throw .databaseMissing(path: path) }
+            Self.createPrivateFile(path)
         }
         var configuration = Configuration()
         configuration.journalMode = .wal
@@ -63,6 +64,15 @@ public final class DiligenceStore: Sendable {
         } catch {
             throw Self.translate(error, path: writer.path)
         }
+    }
+
+    /// Creates an empty database file readable and writable by its owner only: whoever can read
+    /// the file reads every record. SQLite gives the WAL and shared-memory files it creates beside
+    /// it the same permissions. A file another process created first is left as it is.
+    private static func createPrivateFile(_ path: String) {
+        guard path != ":memory:", !path.isEmpty else { return }
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// Opens the queue. A new file is switched to WAL as it is first opened, and SQLite answers that

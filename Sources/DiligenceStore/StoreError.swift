@@ -69,6 +69,9 @@ public enum StoreError: Error, Sendable {
     /// The user's role sees the cases of its own partners only, and this partner is not one.
     case partnerOutsideAssignment(partner: String, user: String, role: String, assigners: [String])
 
+    /// An account change does not fit the accounts as they stand.
+    case account(AccountProblem)
+
     /// What went wrong, in one or two sentences for the person at the terminal.
     public var explanation: String {
         switch self {
@@ -92,7 +95,7 @@ public enum StoreError: Error, Sendable {
                 "\(subject) was changed by someone else at the same moment; look at it again (`diligence partner show \(subject)`) and repeat the command if it still applies"
         case .databaseMissing(let path):
             return
-                "there is no database at \(path); `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
+                "there is no database at \(path); an administrator creates one with `diligence init --admin NAME` (or give --db PATH; `diligence demo` makes a sample one)"
         case .databaseUnreadable(let path, let reason):
             return "\(path) cannot be used as a diligence database: \(reason)"
         case .databaseBusy(let path):
@@ -176,6 +179,9 @@ public enum StoreError: Error, Sendable {
         case .partnerOutsideAssignment(let partner, let user, let role, let assigners):
             return
                 "\(user) is not assigned to \(partner): a \(role) sees the cases of their own partners only (`diligence partner list --officer \(user)` shows them; \(Self.assigning(assigners)) with `diligence partner assign \(partner) --officer \(user)`)"
+        case .account(let problem):
+            // The application layer words account problems for each front end.
+            return "the account change does not fit the accounts as they stand (\(problem))"
         }
     }
 

@@ -147,6 +147,18 @@ enum StoreSchema {
                     CREATE INDEX partner_officer_by_officer ON partner_officer(officer, partner);
                     """)
         }
+        migrator.registerMigration("v6-accounts: accounts, their roles, the installation") { db in
+            // Two new kinds of log row: `account` (an administrator's act on an account) and
+            // `installation` (the database set up).
+            try rebuildEventTable(
+                db,
+                kinds: [
+                    "start", "event", "deadline", "deadline_dropped", "refresh", "read", "assignment", "account",
+                    "installation",
+                ],
+                version: "v6")
+            try db.execute(sql: AccountRows.schema)
+        }
         return migrator
     }
 

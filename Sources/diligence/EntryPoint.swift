@@ -1,4 +1,6 @@
 import ArgumentParser
+import DiligenceApp
+import DiligenceStore
 import Foundation
 import Logging
 
@@ -6,7 +8,7 @@ import Logging
 /// 0 ok, 1 refused or failed, 2 usage, 3 invalid definitions.
 @main
 enum EntryPoint {
-    static func main() {
+    static func main() async {
         let level =
             ProcessInfo.processInfo.environment["DILIGENCE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
             ?? .warning
@@ -17,7 +19,17 @@ enum EntryPoint {
         }
         do {
             var command = try Diligence.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch let refusal as DiligenceError {
+            Terminal.error(CLIMessages.text(refusal), prefix: true)
+            exit(CLIMessages.exitCode(refusal).rawValue)
+        } catch let failure as StoreError {
+            Terminal.error(failure.explanation, prefix: true)
+            exit(ExitCode.failure.rawValue)
         } catch let failure as CommandFailure {
             Terminal.error(failure.message, prefix: failure.isPrefixed)
             exit(failure.exitCode.rawValue)
@@ -40,14 +52,16 @@ struct Diligence: ParsableCommand {
         discussion: """
             Definitions are read from Workflows/ and Assessments/ (or --workflows/--assessments) and \
             checked before anything runs. Records live in a SQLite file (--db, $DILIGENCE_DB, \
-            default diligence.sqlite). Commands that change records need --as USER --role ROLE \
-            (or $DILIGENCE_USER and $DILIGENCE_ROLE).
+            default diligence.sqlite). Commands that change records need --as ACCOUNT, an account an \
+            administrator created (`diligence user add`), and --role ROLE when it holds several \
+            (or $DILIGENCE_USER and $DILIGENCE_ROLE). A new database starts with \
+            `diligence init --admin NAME`.
 
             Exit codes: 0 ok, 1 refused or failed (the reason is on stderr), 2 usage, 3 invalid definitions.
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
+            CheckCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self, PartnerCommand.self, SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,
             FlagCommand.self, TrainingCommand.self, AllegationCommand.self,

@@ -10,6 +10,8 @@ public struct AllegationConfidentiality: Sendable {
     public var file: String?
     /// Where each field is classified, for messages about workflow fields.
     public var locations: [String: SourceLocation] = [:]
+    /// Where each role of the matrix is named, for messages about undeclared roles.
+    public var roleLocations: [String: SourceLocation] = [:]
     /// Who sees which partners' cases: roles that see only the cases of partners they are
     /// assigned to, and the roles that assign them.
     public var assignment = OfficerAssignmentPolicy()

@@ -138,6 +138,7 @@ public enum AllegationConfidentialityLoader {
                 }
             }
             result.roles[role] = classes
+            result.roleLocations[role] = reader.location(of: keyNode)
         }
     }
 

@@ -45,6 +45,7 @@ public struct DefinitionError: Error, Hashable, Sendable, CustomStringConvertibl
             case bandGap = "band-gap"
             case bandOverlap = "band-overlap"
             case notMonotonic = "not-monotonic"
+            case missingDefinition = "missing-definition"
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -94,6 +95,8 @@ public struct DefinitionError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let bandOverlap = Code(.bandOverlap)
         /// A higher score would give a lower capacity level (bands or thresholds out of order).
         public static let notMonotonic = Code(.notMonotonic)
+        /// A definition a running installation needs is missing (a record kind's workflow, the roles).
+        public static let missingDefinition = Code(.missingDefinition)
 
         /// A short stable name, such as `unknown-state`.
         public var description: String { kind.rawValue }

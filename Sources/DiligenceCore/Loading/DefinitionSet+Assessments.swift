@@ -5,7 +5,7 @@ extension DefinitionSet {
     /// The kinds of file `Assessments/` may hold, by the top-level key that starts them.
     public static let assessmentKinds = [
         "questionnaire", "risk_rules", "training_policy", "clause_catalogue", "allegation_confidentiality",
-        "indicators",
+        "indicators", "roles",
     ]
 
     /// Loads a file of `Assessments/` by the kind its top-level key names, and keeps its
@@ -50,6 +50,7 @@ extension DefinitionSet {
         case "clause_catalogue": loadClauseCatalogue(source)
         case "allegation_confidentiality": loadAllegationConfidentiality(source)
         case "indicators": loadIndicatorTargets(source)
+        case "roles": loadRoleCatalogue(source)
         default: loadQuestionnaire(source)
         }
     }
@@ -88,6 +89,13 @@ extension DefinitionSet {
             targets, report: fileReport, in: \.indicatorTargets, from: source, what: "the indicator targets"
         ) {
             $0.file ?? "another file"
+        }
+    }
+
+    private mutating func loadRoleCatalogue(_ source: YAMLSource) {
+        let (catalogue, fileReport) = RoleCatalogueLoader.load(source)
+        keepOnly(catalogue, report: fileReport, in: \.roleCatalogue, from: source, what: "the roles") {
+            $0.file
         }
     }
 

@@ -19,6 +19,8 @@ public struct DefinitionSet: Sendable {
     /// The board-report indicator targets (`Assessments/indicators.yaml`); `nil` when no file
     /// declares `indicators:` (use ``IndicatorTargets/standard`` then).
     public internal(set) var indicatorTargets: IndicatorTargets?
+    /// The roles accounts hold (`Assessments/roles.yaml`); `nil` when no file declares `roles:`.
+    public internal(set) var roleCatalogue: RoleCatalogue?
     /// Everything found wrong or worth a look.
     public internal(set) var report = DefinitionReport()
 
@@ -80,6 +82,7 @@ public struct DefinitionSet: Sendable {
         }
         checkAllegationFields()
         checkOfficerAssigners()
+        checkDeclaredRoles()
     }
 
     /// Adds problems found before the files could be parsed (an unreadable file).

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence audit log [--subject ID] [--since DATE] [--json]`.
-struct AuditLogCommand: ParsableCommand {
+struct AuditLogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "List the event log, oldest first (restricted allegation details only ever appear sealed).",
@@ -24,7 +24,7 @@ struct AuditLogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
     var since: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
         var start: Date?
         if let since {
@@ -35,8 +35,8 @@ struct AuditLogCommand: ParsableCommand {
             start = day.startOfDay
         }
         let store = try global.store(create: false)
-        let events = try storeCall { try store.log(subject: subject, since: start) }.map(
-            try allegationFilter(store: store, definitions: definitions).visible)
+        let filter = try await allegationFilter(store: store, definitions: definitions)
+        let events = try storeCall { try store.log(subject: subject, since: start) }.map(filter.visible)
         if output.json {
             JSONOutput.print(
                 .array(
@@ -59,7 +59,7 @@ struct AuditLogCommand: ParsableCommand {
 }
 
 /// `diligence audit reads [--subject ID] [--json]`.
-struct AuditReadsCommand: ParsableCommand {
+struct AuditReadsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reads",
         abstract:
@@ -76,7 +76,7 @@ struct AuditReadsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the reads of this case.", valueName: "id"))
     var subject: String?
 
-    func run() throws {
+    func run() async throws {
         _ = try global.definitions()
         let store = try global.store(create: false)
         let reads = try storeCall { try store.restrictedReads(subject: subject) }
@@ -128,9 +128,9 @@ struct AuditReadsCommand: ParsableCommand {
 
 extension AuditLogCommand {
     /// What of allegation cases' rows the caller sees: nothing of their data without a role.
-    func allegationFilter(store: DiligenceStore, definitions: DefinitionSet) throws -> CaseRowFilter {
+    func allegationFilter(store: DiligenceStore, definitions: DefinitionSet) async throws -> CaseRowFilter {
         let confidentiality = definitions.confidentiality
-        let actor = try acting.actorIfGiven()
+        let actor = try await acting.actorIfGiven(global: global, definitions: definitions)
         let cases = try storeCall { try store.allegationCases() }
         let visible = try actor.flatMap { actor in
             try storeCall { try store.visiblePartners(for: actor, confidentiality: confidentiality) }

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence history ID`: the record's events from the log.
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show every event of a record, oldest first, from the tamper-evident log.",
@@ -21,12 +21,12 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: "The record's id, such as P-0001.")
     var id: String
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
         let store = try global.store(create: false)
         var events = try storeCall { try store.history(id) }
         if let entry = try? store.allegationCase(id) {
-            events = try Self.caseEvents(events, of: entry, actor: acting.actorIfGiven(), definitions, store)
+            events = try Self.caseEvents(events, of: entry, actor: await acting.actorIfGiven(global: global, definitions: definitions), definitions, store)
         }
         if output.json {
             JSONOutput.print(.array(events.map(Self.json)))

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence partner`: register and look at implementing partners.
-struct PartnerCommand: ParsableCommand {
+struct PartnerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
         abstract: "Register implementing partners and see where each stands.",
@@ -14,7 +14,7 @@ struct PartnerCommand: ParsableCommand {
 }
 
 /// `diligence partner add NAME --country CC --type T`.
-struct AddPartner: ParsableCommand {
+struct AddPartner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Register a partner and start its lifecycle; prints the new partner id.")
@@ -40,14 +40,14 @@ struct AddPartner: ParsableCommand {
             valueName: "id"))
     var headquarters: String?
 
-    func run() throws {
+    func run() async throws {
         guard let type = PartnerType(rawValue: type.lowercased()) else {
             let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
             throw CommandFailure(
                 "--type \"\(self.type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
         }
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         // Refuse bad input before the database file is created.
         _ = try storeCall {
             try DiligenceStore.checkRegistration(
@@ -64,7 +64,7 @@ struct AddPartner: ParsableCommand {
 }
 
 /// `diligence partner list`.
-struct ListPartners: ParsableCommand {
+struct ListPartners: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List partners with where each stands.")
 
@@ -74,7 +74,7 @@ struct ListPartners: ParsableCommand {
     @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
     var officer: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
         let lifecycle = definitions.workflow(forSubject: "partner")
         let store = try global.store(create: false)
@@ -119,7 +119,7 @@ enum PartnerTable {
 }
 
 /// `diligence partner show ID`.
-struct ShowPartner: ParsableCommand {
+struct ShowPartner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
@@ -130,7 +130,7 @@ struct ShowPartner: ParsableCommand {
     @Argument(help: "The partner id, such as P-0001.")
     var id: String
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
         let store = try global.store(create: false)
         let partner = try storeCall { try store.partner(id) }

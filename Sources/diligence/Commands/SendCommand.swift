@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence send ID EVENT --as USER --role ROLE [--set field=value ...]`.
-struct SendCommand: ParsableCommand {
+struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
         abstract:
@@ -30,9 +30,9 @@ struct SendCommand: ParsableCommand {
             "A field the event carries, field=value (repeatable; field= unsets).", valueName: "field=value"))
     var assignments: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let pairs = try assignments.map { text -> (field: String, value: String) in
             let equals = text.firstIndex(of: "=")
             let field = String(text[..<(equals ?? text.startIndex)]).trimmingCharacters(in: .whitespaces)

@@ -10,9 +10,9 @@ enum StepCall {
         _ subject: String, event: String, global: GlobalOptions, acting: ActorOptions,
         more: (DiligenceStore) -> [String] = { _ in [] },
         _ call: (DiligenceStore, Actor, DefinitionSet) throws -> SendResult
-    ) throws {
+    ) async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let store = try global.store(create: false)
         let result = try storeCall { try call(store, actor, definitions) }
         let lines =

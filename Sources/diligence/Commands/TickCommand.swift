@@ -1,33 +1,36 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence tick [--now ISO8601]`: fires due deadlines.
-struct TickCommand: ParsableCommand {
+struct TickCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tick",
         abstract: "Fire every deadline that is due, each exactly once, earliest first.",
         discussion: """
             Safe to run from cron every minute (* * * * * cd /srv/diligence && diligence tick): each deadline fires \
             in its own transaction together with the event it sends, so an interrupted tick never fires one twice \
-            or loses one. Deadline events are sent by the engine in the role system. After the deadlines, every running \
+            or loses one. Run it as an account whose role allows fire_deadlines (administrator in the shipped \
+            roles file): --as ACCOUNT. Deadline events are sent by the engine in the role system. After the deadlines, every running \
             partner lifecycle is refreshed with its facts as of that time (an assessment that expired, a plan item \
             now overdue), each in its own transaction.
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(
         help: ArgumentHelp(
-            "Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z); not before the newest event of the log.",
+            "Fire what is due at this time instead of now (ISO-8601, e.g. 2027-06-01T09:00Z); not before the newest event of the log, and not ahead of the clock unless the database was made with `init --simulated-clock`.",
             valueName: "time"))
     var now: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        var instant = Date()
+        var instant: Date?
         if let now {
             guard let parsed = Timestamp.parse(now) else {
                 throw CommandFailure(
@@ -36,14 +39,11 @@ struct TickCommand: ParsableCommand {
             }
             instant = parsed
         }
-        let store = try global.store(create: false)
-        if now != nil, let latest = try storeCall({ try store.latestEventTime() }), instant < latest {
-            throw CommandFailure(
-                "--now \(Timestamp.format(instant)) is before the newest event of the log (\(Timestamp.format(latest))); the log runs forward in time, so tick cannot act in the past"
-            )
-        }
-        let fired = try storeCall { try store.tick(now: instant, definitions: definitions) }
-        let moved = try storeCall { try store.refreshAllPartners(now: instant, definitions: definitions) }
+        let service = try global.service(definitions: definitions, create: false)
+        let actor = try await acting.authenticate(service)
+        let outcome = try await service.tick(at: instant, by: actor)
+        let fired = outcome.fired
+        let moved = outcome.movedPartners
         if output.json {
             JSONOutput.print(
                 .array(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -55,37 +56,71 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Who is acting: every command that changes records takes it, and the log records it.
+/// Who is acting: every command that changes records takes it, the application layer checks it
+/// against the accounts, and the log records it.
 struct ActorOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
-        help: ArgumentHelp("The acting user (default $DILIGENCE_USER).", valueName: "user"))
+        help: ArgumentHelp(
+            "The acting account, one an administrator created (default $DILIGENCE_USER).", valueName: "account"))
     var user: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("The role you act in (default $DILIGENCE_ROLE).", valueName: "role"))
+        name: .long,
+        help: ArgumentHelp(
+            "The role you act in, one your account holds; needed when it holds several (default $DILIGENCE_ROLE).",
+            valueName: "role"))
     var role: String?
 
-    /// The actor, from the options or the environment.
-    func actor() throws -> Actor {
+    /// The account and role, from the options or the environment.
+    private var given: (user: String?, role: String?) { Self.given(user: user, role: role) }
+
+    /// `user` and `role`, each else its environment variable.
+    static func given(user: String?, role: String?) -> (user: String?, role: String?) {
         let environment = ProcessInfo.processInfo.environment
-        guard let user = user ?? environment["DILIGENCE_USER"], !user.isEmpty else {
-            throw CommandFailure("say who is acting: --as USER (or set DILIGENCE_USER)", exitCode: .usage)
-        }
-        guard let role = role ?? environment["DILIGENCE_ROLE"], !role.isEmpty else {
-            throw CommandFailure(
-                "say which role you act in: --role ROLE (or set DILIGENCE_ROLE)", exitCode: .usage)
-        }
-        return Actor(user: user, role: role)
+        let user = [user, environment["DILIGENCE_USER"]].compactMap { $0 }.first { !$0.isEmpty }
+        let role = [role, environment["DILIGENCE_ROLE"]].compactMap { $0 }.first { !$0.isEmpty }
+        return (user, role)
     }
 
-    /// The actor when a user or a role is given (options or environment), for read commands
-    /// that show more to a role that may read it; `nil` when neither is.
-    func actorIfGiven() throws -> Actor? {
-        let environment = ProcessInfo.processInfo.environment
-        let given = [user, role, environment["DILIGENCE_USER"], environment["DILIGENCE_ROLE"]]
-        guard given.contains(where: { !($0 ?? "").isEmpty }) else { return nil }
-        return try actor()
+    /// The checked account and role: an active account that holds the role.
+    func authenticate(_ service: DiligenceService) async throws -> AuthenticatedActor {
+        try await service.authenticate(given.user, role: given.role)
+    }
+
+    /// The checked actor, as the engine and the log know it, against the database of `global`.
+    func actor(global: GlobalOptions, definitions: DefinitionSet) async throws -> Actor {
+        try await authenticate(global.service(definitions: definitions, create: false)).actor
+    }
+
+    /// The checked actor when a user or a role is given (options or environment), for read
+    /// commands that show more to a role that may read it; `nil` when neither is.
+    func actorIfGiven(global: GlobalOptions, definitions: DefinitionSet) async throws -> Actor? {
+        let given = self.given
+        guard given.user != nil || given.role != nil else { return nil }
+        return try await actor(global: global, definitions: definitions)
+    }
+}
+
+/// Who is acting in the administrator's `user` commands, whose own `--role` names the roles an
+/// account holds: the acting role is `--acting-role` there.
+struct AdministratorOptions: ParsableArguments {
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "The acting administrator's account (default $DILIGENCE_USER).", valueName: "account"))
+    var user: String?
+
+    @Option(
+        name: .customLong("acting-role"),
+        help: ArgumentHelp(
+            "The role you act in, when your account holds several (default $DILIGENCE_ROLE).", valueName: "role"))
+    var role: String?
+
+    /// The checked administrator.
+    func authenticate(_ service: DiligenceService) async throws -> AuthenticatedActor {
+        let given = ActorOptions.given(user: user, role: role)
+        return try await service.authenticate(given.user, role: given.role)
     }
 }
 
@@ -93,6 +128,13 @@ struct ActorOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (a stable shape, documented in the README) instead of text.")
     var json = false
+}
+
+extension GlobalOptions {
+    /// The application layer over the database (opened as ``store(create:)`` does).
+    func service(definitions: DefinitionSet, create: Bool) throws -> DiligenceService {
+        DiligenceService(store: try store(create: create), definitions: definitions)
+    }
 }
 
 /// Runs a store call, turning its error into a failure line.

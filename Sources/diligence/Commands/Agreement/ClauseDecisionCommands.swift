@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence agreement confirm ID CLAUSE [--note TEXT]`.
-struct ConfirmClause: ParsableCommand {
+struct ConfirmClause: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
         abstract: "Confirm a clause is in the agreement's current version (event confirm).",
@@ -25,14 +25,14 @@ struct ConfirmClause: ParsableCommand {
     @Option(help: ArgumentHelp("Where the agreement carries the clause, or any remark.", valueName: "text"))
     var note: String?
 
-    func run() throws {
-        try ClauseDecisionCall.send(
+    func run() async throws {
+        try await ClauseDecisionCall.send(
             id, .decide(clause: clause, kind: .confirmed, text: note), global: global, acting: acting)
     }
 }
 
 /// `diligence agreement amend ID CLAUSE --note TEXT`.
-struct AmendClause: ParsableCommand {
+struct AmendClause: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amend",
         abstract: "Ask the partner to amend the agreement for a clause (event amend).",
@@ -50,15 +50,15 @@ struct AmendClause: ParsableCommand {
     @Option(help: ArgumentHelp("What the partner must change.", valueName: "text"))
     var note: String
 
-    func run() throws {
-        try ClauseDecisionCall.send(
+    func run() async throws {
+        try await ClauseDecisionCall.send(
             id, .decide(clause: clause, kind: .amendmentRequested, text: note), global: global, acting: acting
         )
     }
 }
 
 /// `diligence agreement waive ID CLAUSE --reason TEXT`.
-struct WaiveClause: ParsableCommand {
+struct WaiveClause: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waive",
         abstract:
@@ -76,8 +76,8 @@ struct WaiveClause: ParsableCommand {
     @Option(help: ArgumentHelp("Why the clause may be left out of this agreement.", valueName: "text"))
     var reason: String
 
-    func run() throws {
-        try ClauseDecisionCall.send(
+    func run() async throws {
+        try await ClauseDecisionCall.send(
             id, .decide(clause: clause, kind: .waived, text: reason), global: global, acting: acting)
     }
 }
@@ -85,7 +85,7 @@ struct WaiveClause: ParsableCommand {
 /// Sends a clause decision and prints what it did.
 enum ClauseDecisionCall {
     static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
-        throws
+        async throws
     {
         let unresolved = { (store: DiligenceStore) -> [String] in
             guard let record = try? store.agreement(id).record else { return [] }
@@ -95,7 +95,7 @@ enum ClauseDecisionCall {
                         ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")")
             ]
         }
-        try StepCall.send(
+        try await StepCall.send(
             id, event: change.event, global: global, acting: acting, more: unresolved
         ) { store, actor, definitions in
             try store.changeAgreement(

@@ -5,7 +5,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence agreement import PARTNER FILE` and `diligence agreement import --agreement ID FILE`.
-struct ImportAgreement: ParsableCommand {
+struct ImportAgreement: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a partner agreement (or a new version of one) and print the clauses found.",
@@ -53,9 +53,9 @@ struct ImportAgreement: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
         if agreement == nil {
             _ = try storeCall {

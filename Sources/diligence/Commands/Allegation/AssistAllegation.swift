@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence allegation assist ID --type T --status S [--date DATE]`.
-struct AssistAllegation: ParsableCommand {
+struct AssistAllegation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assist",
         abstract:
@@ -32,9 +32,9 @@ struct AssistAllegation: ParsableCommand {
     @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
     var date: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let now = Date()
         guard let kind = AssistanceType(rawValue: type.lowercased()) else {
             throw CommandFailure(

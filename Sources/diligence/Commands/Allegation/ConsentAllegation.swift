@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence allegation consent ID --given|--withdrawn [--date DATE]`.
-struct ConsentAllegation: ParsableCommand {
+struct ConsentAllegation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "Record that the victim/survivor gave or withdrew informed consent to assistance.",
@@ -34,9 +34,9 @@ struct ConsentAllegation: ParsableCommand {
     @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
     var date: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let now = Date()
         let day = try allegationInput { () throws(AllegationInputError) in
             try date.map { text throws(AllegationInputError) in

@@ -3,7 +3,7 @@ import DiligenceCore
 import DiligenceStore
 
 /// `diligence allegation list --as USER --role ROLE [--partner ID] [--status S] [--json]`.
-struct ListAllegations: ParsableCommand {
+struct ListAllegations: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List cases with their status; roles that read aggregates only get totals.",
@@ -26,9 +26,9 @@ struct ListAllegations: ParsableCommand {
             valueName: "status"))
     var status: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let confidentiality = definitions.confidentiality
         let classes = confidentiality.classes(readBy: actor.role)
         guard !classes.isEmpty else {

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence allegation report PARTNER --received DATE --type T ...`.
-struct ReportAllegation: ParsableCommand {
+struct ReportAllegation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Record an allegation against a partner; prints the new case id.",
@@ -67,9 +67,9 @@ struct ReportAllegation: ParsableCommand {
             "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
     var perpetratorDetails: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         var restricted: [String: String] = [:]
         restricted["narrative"] = narrative
         restricted["victim_details"] = victimDetails

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence allegation show ID --as USER --role ROLE [--restricted] [--json]`.
-struct ShowAllegation: ParsableCommand {
+struct ShowAllegation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a case: only the fields your role may read.",
@@ -26,9 +26,9 @@ struct ShowAllegation: ParsableCommand {
     @Flag(help: "Also read the restricted details (logged).")
     var restricted = false
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let confidentiality = definitions.confidentiality
         if restricted {
             // Every attempt at restricted details is logged, a refused one too (the store does it).

@@ -2,7 +2,7 @@ import ArgumentParser
 import DiligenceCore
 
 /// `diligence assessment answer ID QUESTION --value V [--evidence TYPE[:description] ...] [--comment TEXT]`.
-struct AnswerAssessment: ParsableCommand {
+struct AnswerAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
         abstract: "Answer a question of the self-assessment, as the partner (event answer).")
@@ -30,13 +30,13 @@ struct AnswerAssessment: ParsableCommand {
     @Option(help: ArgumentHelp("The partner's comment.", valueName: "text"))
     var comment: String?
 
-    func run() throws {
+    func run() async throws {
         let references = evidence.map { text -> EvidenceReference in
             guard let colon = text.firstIndex(of: ":") else { return EvidenceReference(type: text) }
             return EvidenceReference(
                 type: String(text[..<colon]), description: String(text[text.index(after: colon)...]))
         }
-        try AssessmentChangeCall.send(
+        try await AssessmentChangeCall.send(
             id, event: "answer",
             change: .answer(
                 question: question, answer: Answer(value: value, evidence: references, comment: comment)),

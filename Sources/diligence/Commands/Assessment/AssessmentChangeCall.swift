@@ -7,8 +7,8 @@ import Foundation
 enum AssessmentChangeCall {
     static func send(
         _ id: String, event: String, change: AssessmentChange, global: GlobalOptions, acting: ActorOptions
-    ) throws {
-        try StepCall.send(id, event: event, global: global, acting: acting) { store, actor, definitions in
+    ) async throws {
+        try await StepCall.send(id, event: event, global: global, acting: acting) { store, actor, definitions in
             try store.changeAssessment(
                 id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
                 now: Date())

@@ -3,7 +3,7 @@ import DiligenceCore
 import Foundation
 
 /// `diligence assessment plan`: the capacity-strengthening plan.
-struct AssessmentPlanCommand: ParsableCommand {
+struct AssessmentPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Add action items to the capacity-strengthening plan and complete them.",
@@ -11,7 +11,7 @@ struct AssessmentPlanCommand: ParsableCommand {
 }
 
 /// `diligence assessment plan add ID --action TEXT --owner NAME --due DATE`.
-struct AddPlanItem: ParsableCommand {
+struct AddPlanItem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add an action item to the plan (event add_plan_item).")
 
@@ -30,20 +30,20 @@ struct AddPlanItem: ParsableCommand {
     @Option(help: ArgumentHelp("When it is due, YYYY-MM-DD.", valueName: "date"))
     var due: String
 
-    func run() throws {
+    func run() async throws {
         guard let date = LocalDate(due) else {
             throw CommandFailure(
                 "--due \"\(due)\" is not a date; write it as YYYY-MM-DD, such as 2026-06-30", exitCode: .usage
             )
         }
-        try AssessmentChangeCall.send(
+        try await AssessmentChangeCall.send(
             id, event: "add_plan_item", change: .addPlanItem(action: action, owner: owner, due: date),
             global: global, acting: acting)
     }
 }
 
 /// `diligence assessment plan done ID ITEM --evidence TEXT`.
-struct CompletePlanItem: ParsableCommand {
+struct CompletePlanItem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done", abstract: "Complete an action item with its evidence (event complete_plan_item)."
     )
@@ -60,8 +60,8 @@ struct CompletePlanItem: ParsableCommand {
     @Option(help: ArgumentHelp("The evidence of completion.", valueName: "text"))
     var evidence: String
 
-    func run() throws {
-        try AssessmentChangeCall.send(
+    func run() async throws {
+        try await AssessmentChangeCall.send(
             id, event: "complete_plan_item",
             change: .completePlanItem(item: item, on: LocalDate(Date()), evidence: evidence), global: global,
             acting: acting)

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence assessment answers ID FILE`.
-struct BulkAnswers: ParsableCommand {
+struct BulkAnswers: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answers",
         abstract: "Answer many questions of the self-assessment from a CSV or YAML file, as the partner.",
@@ -29,9 +29,9 @@ struct BulkAnswers: ParsableCommand {
     /// The largest file read (bytes).
     static let maximumSize = 2_000_000
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence assessment export ID [--entity NAME] [--output FILE]`.
-struct ExportAssessment: ParsableCommand {
+struct ExportAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a final assessment as a portable JSON document another UN entity can import.",
@@ -29,7 +29,7 @@ struct ExportAssessment: ParsableCommand {
     @Option(help: ArgumentHelp("Write the document to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    func run() throws {
+    func run() async throws {
         let store = try global.store(create: false)
         let export = try storeCall { try store.exportAssessment(id, entity: entity, now: Date()) }
         let text = export.json.prettyText + "\n"
@@ -47,7 +47,7 @@ struct ExportAssessment: ParsableCommand {
 }
 
 /// `diligence assessment import FILE --partner ID`.
-struct ImportAssessment: ParsableCommand {
+struct ImportAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record an assessment exported by another UN entity for a partner; prints the new id.",
@@ -70,9 +70,9 @@ struct ImportAssessment: ParsableCommand {
     /// The largest document read (bytes).
     static let maximumSize = 4_000_000
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))

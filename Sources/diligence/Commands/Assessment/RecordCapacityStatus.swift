@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence assessment status PARTNER --status S --reason TEXT [--questionnaire ID]`.
-struct RecordCapacityStatus: ParsableCommand {
+struct RecordCapacityStatus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Record a PSEA capacity status for a partner instead of a rating; prints its id.",
@@ -37,7 +37,7 @@ struct RecordCapacityStatus: ParsableCommand {
             valueName: "id"))
     var questionnaire: String?
 
-    func run() throws {
+    func run() async throws {
         guard let standing = CapacityStanding(name: status), CapacityStanding.statusNames.contains(status)
         else {
             let hint = Suggestion.closest(to: status, among: CapacityStanding.statusNames).map {
@@ -49,7 +49,7 @@ struct RecordCapacityStatus: ParsableCommand {
                 exitCode: .usage)
         }
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let store = try global.store(create: false)
         let id = try storeCall {
             try store.recordCapacityStatus(

@@ -2,7 +2,7 @@ import ArgumentParser
 import DiligenceCore
 
 /// `diligence assessment review ID STANDARD --rating R [--note TEXT]`.
-struct ReviewAssessment: ParsableCommand {
+struct ReviewAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Rate a core standard as the UN reviewer (event rate).")
@@ -23,8 +23,8 @@ struct ReviewAssessment: ParsableCommand {
     @Option(help: ArgumentHelp("Why (for example where you disagree with the partner).", valueName: "text"))
     var note: String?
 
-    func run() throws {
-        try AssessmentChangeCall.send(
+    func run() async throws {
+        try await AssessmentChangeCall.send(
             id, event: "rate", change: .rate(standard: standard, rating: rating, note: note), global: global,
             acting: acting)
     }

@@ -3,7 +3,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence assessment start PARTNER --questionnaire ID [--copy-from A-0001 | --copy-previous]`.
-struct StartAssessment: ParsableCommand {
+struct StartAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Start a PSEA capacity assessment of a partner; prints the new assessment id.",
@@ -42,9 +42,9 @@ struct StartAssessment: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         _ = try storeCall {
             try DiligenceStore.checkAssessmentStart(
                 questionnaire: questionnaire, actor: actor, definitions: definitions)

@@ -14,8 +14,8 @@ struct FlagDecisionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Why: kept in the flag's history.", valueName: "text"))
     var reason: String
 
-    func run(_ decision: FlagDecision) throws {
-        try StepCall.send(flag, event: decision.event, global: global, acting: acting) {
+    func run(_ decision: FlagDecision) async throws {
+        try await StepCall.send(flag, event: decision.event, global: global, acting: acting) {
             store, actor, definitions in
             try store.decideFlag(
                 flag, decision: decision, text: reason, actor: actor, definitions: definitions, now: Date())
@@ -24,7 +24,7 @@ struct FlagDecisionOptions: ParsableArguments {
 }
 
 /// A ladder decision's command: it is named after the decision's event and sends the decision.
-protocol FlagDecisionCommand: ParsableCommand {
+protocol FlagDecisionCommand: AsyncParsableCommand {
     /// The decision the command sends.
     static var decision: FlagDecision { get }
     /// The flag and the reason.
@@ -36,7 +36,7 @@ extension FlagDecisionCommand {
         CommandConfiguration(commandName: decision.event, abstract: decision.commandAbstract)
     }
 
-    func run() throws { try options.run(Self.decision) }
+    func run() async throws { try await options.run(Self.decision) }
 }
 
 extension FlagDecision {

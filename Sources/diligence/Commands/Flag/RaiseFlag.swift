@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence flag raise PARTNER --category C --level L --reason TEXT`.
-struct RaiseFlag: ParsableCommand {
+struct RaiseFlag: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raise", abstract: "Raise a flag on a partner; prints the new flag id.",
         discussion: "Only headquarters (--role hq_reviewer) raises a red flag directly.")
@@ -27,11 +27,11 @@ struct RaiseFlag: ParsableCommand {
     @Option(help: ArgumentHelp("Why the flag is raised.", valueName: "text"))
     var reason: String
 
-    func run() throws {
+    func run() async throws {
         let category = try FlagOptions.category(category)
         let level = try FlagOptions.level(level)
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         _ = try storeCall {
             try DiligenceStore.checkFlagRaise(
                 level: level, reason: reason, actor: actor, definitions: definitions)

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence partner assign ID --officer USER --as USER --role ROLE`.
-struct AssignOfficer: ParsableCommand {
+struct AssignOfficer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign",
         abstract: "Assign a user (a programme officer) to follow a partner.",
@@ -24,9 +24,9 @@ struct AssignOfficer: ParsableCommand {
     @Option(help: ArgumentHelp("The user to assign, as they give it with --as.", valueName: "user"))
     var officer: String
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let store = try global.store(create: false)
         let assignment = try storeCall {
             try store.assignOfficer(
@@ -37,7 +37,7 @@ struct AssignOfficer: ParsableCommand {
 }
 
 /// `diligence partner unassign ID --officer USER --as USER --role ROLE`.
-struct UnassignOfficer: ParsableCommand {
+struct UnassignOfficer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unassign",
         abstract: "End a user's assignment to a partner; they no longer see its allegation cases.")
@@ -51,9 +51,9 @@ struct UnassignOfficer: ParsableCommand {
     @Option(help: ArgumentHelp("The assigned user.", valueName: "user"))
     var officer: String
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let store = try global.store(create: false)
         try storeCall {
             try store.unassignOfficer(

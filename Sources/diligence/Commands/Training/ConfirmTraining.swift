@@ -3,7 +3,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence training confirm PARTNER`.
-struct ConfirmTraining: ParsableCommand {
+struct ConfirmTraining: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
         abstract: "Confirm the partner's PSEA training (the lifecycle's confirm_training event).",
@@ -15,8 +15,8 @@ struct ConfirmTraining: ParsableCommand {
     @Argument(help: "The partner id, such as P-0001.")
     var partner: String
 
-    func run() throws {
-        try StepCall.send(partner, event: "confirm_training", global: global, acting: acting) {
+    func run() async throws {
+        try await StepCall.send(partner, event: "confirm_training", global: global, acting: acting) {
             store, actor, definitions in
             try store.confirmTraining(partner: partner, actor: actor, definitions: definitions, now: Date())
         }

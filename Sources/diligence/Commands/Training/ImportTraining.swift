@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence training import PARTNER FILE.csv [--skip-bad-rows]`.
-struct ImportTraining: ParsableCommand {
+struct ImportTraining: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import training attendance sheets (CSV) for a partner.",
         discussion: """
@@ -26,7 +26,7 @@ struct ImportTraining: ParsableCommand {
     @Flag(help: "Import the good rows and report the bad ones instead of importing nothing.")
     var skipBadRows = false
 
-    func run() throws {
+    func run() async throws {
         let url = URL(fileURLWithPath: file)
         let data: Data
         do {
@@ -62,7 +62,7 @@ struct ImportTraining: ParsableCommand {
             note +=
                 ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
-        try TrainingOptions.apply(
+        try await TrainingOptions.apply(
             .trainings(good.records), partner: partner, global: global, acting: acting, note: note,
             imported: true)
         for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }

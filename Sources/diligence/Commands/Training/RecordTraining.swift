@@ -3,7 +3,7 @@ import DiligenceCore
 import DiligenceStore
 
 /// `diligence training record PARTNER --course C --date D --people N [--category C] [--provider P]`.
-struct RecordTraining: ParsableCommand {
+struct RecordTraining: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record one PSEA training session of the partner's personnel.")
 
@@ -35,7 +35,7 @@ struct RecordTraining: ParsableCommand {
             "Who gave the training (an organisation, the UN online course).", valueName: "name"))
     var provider: String?
 
-    func run() throws {
+    func run() async throws {
         guard let day = LocalDate(date) else {
             throw CommandFailure("--date \"\(date)\" is not a date; write it as YYYY-MM-DD", exitCode: .usage)
         }
@@ -53,6 +53,6 @@ struct RecordTraining: ParsableCommand {
         if let people, people < 1 {
             throw CommandFailure("--people \(people): a training records at least 1 person", exitCode: .usage)
         }
-        try TrainingOptions.apply(.trainings([record]), partner: partner, global: global, acting: acting)
+        try await TrainingOptions.apply(.trainings([record]), partner: partner, global: global, acting: acting)
     }
 }

@@ -4,7 +4,7 @@ import DiligenceStore
 import Foundation
 
 /// `diligence training personnel PARTNER --category C --count N [--no-contact]`.
-struct TrainingPersonnel: ParsableCommand {
+struct TrainingPersonnel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personnel",
         abstract: "Record how many people of one category the partner has (replaces the earlier count).")
@@ -26,11 +26,11 @@ struct TrainingPersonnel: ParsableCommand {
         help: "These people do not work in contact with beneficiaries (by default they do).")
     var noContact = false
 
-    func run() throws {
+    func run() async throws {
         let category = try TrainingOptions.category(category, flag: "--category")
         let change = TrainingChange.personnel(
             PersonnelGroup(category: category, headCount: count, inContactWithBeneficiaries: !noContact))
-        try TrainingOptions.apply(change, partner: partner, global: global, acting: acting)
+        try await TrainingOptions.apply(change, partner: partner, global: global, acting: acting)
     }
 }
 
@@ -53,9 +53,9 @@ enum TrainingOptions {
         _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions,
         note: String? = nil,
         imported: Bool = false
-    ) throws {
+    ) async throws {
         let definitions = try global.definitions()
-        let actor = try acting.actor()
+        let actor = try await acting.actor(global: global, definitions: definitions)
         let now = Date()
         _ = try storeCall {
             try DiligenceStore.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)

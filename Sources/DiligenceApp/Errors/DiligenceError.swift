@@ -1,0 +1,97 @@
+/// Why the application layer refused a request: a code, the field it concerns and the values
+/// involved. No wording: each front end words it for its users (the CLI for a terminal, the
+/// server for a form), so no front end's syntax leaks below it.
+public struct DiligenceError: Error, Sendable, Hashable {
+    /// What kind of refusal this is.
+    public var code: Code
+    /// The input it concerns (``Field``), when one does.
+    public var field: Field?
+    /// The values involved, by name (`account`, `role`, `held`), for the wording.
+    public var values: [String: String]
+
+    /// Creates an error.
+    public init(_ code: Code, field: Field? = nil, _ values: [String: String] = [:]) {
+        self.code = code
+        self.field = field
+        self.values = values
+    }
+
+    /// The kind of a refusal. A struct over a private enum, so kinds can be added.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Kind: String, Hashable, Sendable {
+            case noActor = "no-actor"
+            case unknownAccount = "unknown-account"
+            case accountDisabled = "account-disabled"
+            case roleNotHeld = "role-not-held"
+            case roleAmbiguous = "role-ambiguous"
+            case unknownRole = "unknown-role"
+            case notAllowed = "not-allowed"
+            case noAccounts = "no-accounts"
+            case invalidValue = "invalid-value"
+            case missingValue = "missing-value"
+            case accountConflict = "account-conflict"
+            case clockBackwards = "clock-backwards"
+            case clockAhead = "clock-ahead"
+            case partnerRequired = "partner-required"
+            case unknownPartner = "unknown-partner"
+        }
+        private let kind: Kind
+        private init(_ kind: Kind) { self.kind = kind }
+
+        /// Nobody said who is acting.
+        public static let noActor = Code(.noActor)
+        /// No account has the name given (`account`).
+        public static let unknownAccount = Code(.unknownAccount)
+        /// The account (`account`) is disabled.
+        public static let accountDisabled = Code(.accountDisabled)
+        /// The account (`account`) does not hold the role (`role`); `held` lists those it holds.
+        public static let roleNotHeld = Code(.roleNotHeld)
+        /// The account holds several roles (`held`) and none was named.
+        public static let roleAmbiguous = Code(.roleAmbiguous)
+        /// The role (`role`) is not declared in the roles file (`known`, `suggestion`).
+        public static let unknownRole = Code(.unknownRole)
+        /// The role (`role`) may not do this (`act`); `allowed` lists the roles that may.
+        public static let notAllowed = Code(.notAllowed)
+        /// The database has no account yet (`init --admin` or a first administrator comes first).
+        public static let noAccounts = Code(.noAccounts)
+        /// A value (`value`) is not valid for its field.
+        public static let invalidValue = Code(.invalidValue)
+        /// A required value is missing.
+        public static let missingValue = Code(.missingValue)
+        /// The account change does not fit the accounts as they stand (`problem`, `account`, `role`).
+        public static let accountConflict = Code(.accountConflict)
+        /// A time (`now`) lies before the last event of the log (`last`).
+        public static let clockBackwards = Code(.clockBackwards)
+        /// A time (`now`) lies ahead of the real clock (`real`) on a database with a real clock.
+        public static let clockAhead = Code(.clockAhead)
+        /// A partner role needs the partner whose staff the account is.
+        public static let partnerRequired = Code(.partnerRequired)
+        /// No partner has this id (`partner`).
+        public static let unknownPartner = Code(.unknownPartner)
+
+        /// A short stable name, such as `role-not-held`.
+        public var description: String { kind.rawValue }
+    }
+
+    /// The inputs an error can concern, named for the application, not for any front end.
+    public enum Field: String, Sendable, Hashable {
+        /// The acting account.
+        case actor
+        /// The role the actor acts in.
+        case actingRole
+        /// An account's name.
+        case accountName
+        /// An account's display name.
+        case displayName
+        /// An account's e-mail address.
+        case email
+        /// A role granted, revoked or given to a new account.
+        case role
+        /// The partner a partner account belongs to.
+        case partner
+        /// The countries of an account's scope.
+        case scope
+        /// The time a command acts at (`tick`'s now).
+        case now
+    }
+}

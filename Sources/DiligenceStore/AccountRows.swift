@@ -1,0 +1,180 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+/// The `account`, `account_role` and `installation` tables: the snapshot of the account rows of
+/// the log, rebuilt by replaying them.
+enum AccountRows {
+    static let schema = """
+        CREATE TABLE account (
+            name TEXT PRIMARY KEY NOT NULL,
+            display_name TEXT NOT NULL,
+            email TEXT,
+            partner TEXT,
+            scope TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL
+        );
+        CREATE TABLE account_role (
+            account TEXT NOT NULL REFERENCES account(name),
+            role TEXT NOT NULL,
+            PRIMARY KEY (account, role)
+        );
+        CREATE INDEX account_by_partner ON account(partner);
+        CREATE TABLE installation (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        );
+        """
+
+    /// The log row names of account changes.
+    enum Change: String, CaseIterable {
+        case add = "account_add"
+        case grant = "roles_grant"
+        case revoke = "roles_revoke"
+        case disable = "account_disable"
+        case enable = "account_enable"
+        case update = "account_update"
+    }
+
+    /// The subject of an account's log rows.
+    static func subject(_ name: String) -> String { "account:" + name }
+
+    static func all(db: Database) throws -> [Account] {
+        let roles = try Row.fetchAll(db, sql: "SELECT account, role FROM account_role ORDER BY account, role")
+        var byAccount: [String: [String]] = [:]
+        for row in roles { byAccount[row["account"], default: []].append(row["role"]) }
+        return try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY name").map {
+            account($0, roles: byAccount[$0["name"]] ?? [])
+        }
+    }
+
+    static func one(_ name: String, db: Database) throws -> Account? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name])
+        else { return nil }
+        let roles = try String.fetchAll(
+            db, sql: "SELECT role FROM account_role WHERE account = ? ORDER BY role", arguments: [name])
+        return account(row, roles: roles)
+    }
+
+    static func count(db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0
+    }
+
+    private static func account(_ row: Row, roles: [String]) -> Account {
+        let scope = (JSONValue(text: row["scope"])?.arrayValue ?? []).compactMap(\.stringValue)
+        return Account(
+            name: row["name"], displayName: row["display_name"], email: row["email"], roles: roles,
+            partner: row["partner"], scope: scope, isActive: (row["active"] as Int) != 0,
+            createdAt: Timestamp.parse(row["created_at"]) ?? Date(timeIntervalSince1970: 0))
+    }
+
+    /// The log data of a new account.
+    static func data(_ account: Account) -> JSONValue {
+        .object([
+            "account": .object([
+                "name": .string(account.name), "display_name": .string(account.displayName),
+                "email": account.email.map(JSONValue.string) ?? .null,
+                "roles": .array(account.roles.map(JSONValue.string)),
+                "partner": account.partner.map(JSONValue.string) ?? .null,
+                "scope": .array(account.scope.map(JSONValue.string)),
+            ])
+        ])
+    }
+
+    /// Applies one account row of the log to the tables (live and in replay); a message when it
+    /// does not fit what the tables hold.
+    static func apply(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+        guard let change = Change(rawValue: entry.name) else {
+            return "\"\(entry.name)\" is not an account change"
+        }
+        let name = String(entry.subject.dropFirst("account:".count))
+        let existing = try one(name, db: db)
+        switch change {
+        case .add:
+            guard existing == nil else { return "the log adds the account \(name) twice" }
+            guard let body = entry.data["account"], body["name"]?.stringValue == name,
+                let displayName = body["display_name"]?.stringValue
+            else { return "the account row does not describe the account" }
+            let scope = (body["scope"]?.arrayValue ?? []).compactMap(\.stringValue)
+            try db.execute(
+                sql: """
+                    INSERT INTO account (name, display_name, email, partner, scope, active, created_at, updated_seq)
+                    VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+                    """,
+                arguments: [
+                    name, displayName, body["email"]?.stringValue, body["partner"]?.stringValue,
+                    JSONValue.array(scope.sorted().map(JSONValue.string)).canonicalText,
+                    Timestamp.format(entry.occurredAt), seq,
+                ])
+            for role in (body["roles"]?.arrayValue ?? []).compactMap(\.stringValue) {
+                try insertRole(role, account: name, db: db)
+            }
+        case .grant, .revoke:
+            guard let existing else { return "the log changes the roles of \(name), who has no account" }
+            let roles = (entry.data["roles"]?.arrayValue ?? []).compactMap(\.stringValue)
+            guard !roles.isEmpty else { return "the row grants or revokes no role" }
+            for role in roles {
+                if change == .grant {
+                    guard !existing.holds(role) else { return "the log grants \(name) the role \(role) twice" }
+                    try insertRole(role, account: name, db: db)
+                } else {
+                    guard existing.holds(role) else { return "the log revokes \(role) from \(name), who lacks it" }
+                    try db.execute(
+                        sql: "DELETE FROM account_role WHERE account = ? AND role = ?", arguments: [name, role])
+                }
+            }
+        case .disable, .enable:
+            guard let existing else { return "the log changes \(name), who has no account" }
+            guard existing.isActive == (change == .disable) else {
+                return "the log \(change == .disable ? "disables" : "enables") \(name) twice"
+            }
+            try db.execute(
+                sql: "UPDATE account SET active = ? WHERE name = ?", arguments: [change == .enable, name])
+        case .update:
+            guard existing != nil else { return "the log changes \(name), who has no account" }
+            if let displayName = entry.data["display_name"]?.stringValue {
+                try db.execute(
+                    sql: "UPDATE account SET display_name = ? WHERE name = ?", arguments: [displayName, name])
+            }
+            if let email = entry.data["email"] {
+                try db.execute(
+                    sql: "UPDATE account SET email = ? WHERE name = ?", arguments: [email.stringValue, name])
+            }
+            if let scope = entry.data["scope"]?.arrayValue {
+                let codes = scope.compactMap(\.stringValue).sorted().map(JSONValue.string)
+                try db.execute(
+                    sql: "UPDATE account SET scope = ? WHERE name = ?",
+                    arguments: [JSONValue.array(codes).canonicalText, name])
+            }
+        }
+        try db.execute(sql: "UPDATE account SET updated_seq = ? WHERE name = ?", arguments: [seq, name])
+        return nil
+    }
+
+    private static func insertRole(_ role: String, account: String, db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO account_role (account, role) VALUES (?, ?)", arguments: [account, role])
+    }
+
+    /// Applies an installation row of the log (its settings, such as the clock).
+    static func applyInstallation(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+        if entry.name == "tick" { return nil }
+        guard case .object(let settings)? = entry.data["settings"] else {
+            return "the installation row carries no settings"
+        }
+        for (key, value) in settings {
+            guard let text = value.stringValue else { return "the installation setting \(key) is not text" }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO installation (key, value, seq) VALUES (?, ?, ?)",
+                arguments: [key, text, seq])
+        }
+        return nil
+    }
+
+    static func setting(_ key: String, db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM installation WHERE key = ?", arguments: [key])
+    }
+}
