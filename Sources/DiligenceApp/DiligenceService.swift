@@ -15,7 +15,9 @@ public final class DiligenceService: Sendable {
     public let clock: @Sendable () -> Date
 
     /// Creates the layer over an open store and a complete, valid definition set.
-    public init(store: DiligenceStore, definitions: DefinitionSet, clock: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        store: DiligenceStore, definitions: DefinitionSet, clock: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.store = store
         self.definitions = definitions
         self.clock = clock
@@ -40,7 +42,9 @@ public final class DiligenceService: Sendable {
             let empty = try store.accountCount() == 0
             throw DiligenceError(empty ? .noAccounts : .unknownAccount, field: .actor, ["account": name])
         }
-        guard account.isActive else { throw DiligenceError(.accountDisabled, field: .actor, ["account": name]) }
+        guard account.isActive else {
+            throw DiligenceError(.accountDisabled, field: .actor, ["account": name])
+        }
         let held = account.roles.joined(separator: ", ")
         guard let role = role?.trimmingCharacters(in: .whitespaces), !role.isEmpty else {
             guard account.roles.count == 1, let only = account.roles.first else {
@@ -49,6 +53,15 @@ public final class DiligenceService: Sendable {
             return AuthenticatedActor(account: account, role: only)
         }
         guard account.holds(role) else {
+            if role == SystemRole.name {
+                throw DiligenceError(.systemRole, field: .actingRole, ["role": role])
+            }
+            let roles = try self.roles
+            if roles.role(role) == nil {
+                var values = ["role": role, "known": roles.ids.joined(separator: ", ")]
+                values["suggestion"] = Suggestion.closest(to: role, among: roles.ids)
+                throw DiligenceError(.unknownRole, field: .actingRole, values)
+            }
             throw DiligenceError(
                 .roleNotHeld, field: .actingRole, ["account": name, "role": role, "held": held])
         }

@@ -118,12 +118,17 @@ enum AccountRows {
             guard !roles.isEmpty else { return "the row grants or revokes no role" }
             for role in roles {
                 if change == .grant {
-                    guard !existing.holds(role) else { return "the log grants \(name) the role \(role) twice" }
+                    guard !existing.holds(role) else {
+                        return "the log grants \(name) the role \(role) twice"
+                    }
                     try insertRole(role, account: name, db: db)
                 } else {
-                    guard existing.holds(role) else { return "the log revokes \(role) from \(name), who lacks it" }
+                    guard existing.holds(role) else {
+                        return "the log revokes \(role) from \(name), who lacks it"
+                    }
                     try db.execute(
-                        sql: "DELETE FROM account_role WHERE account = ? AND role = ?", arguments: [name, role])
+                        sql: "DELETE FROM account_role WHERE account = ? AND role = ?",
+                        arguments: [name, role])
                 }
             }
         case .disable, .enable:

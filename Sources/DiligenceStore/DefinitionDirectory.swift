@@ -57,7 +57,8 @@ public enum DefinitionDirectory {
         }
         var set = DefinitionSet(files: files)
         set.add(problems)
-        if problems.isEmpty {
+        // A missing part is told only once every file loads: a broken file is its own error.
+        if set.report.isValid {
             set.requireComplete(
                 workflowsFolder: workflows.relativePath, assessmentsFolder: assessments.relativePath)
         }

@@ -66,7 +66,9 @@ extension DiligenceStore {
                 if let missing = revoked.first(where: { !account.holds($0) }) {
                     throw StoreError.account(.doesNotHold(account: name, role: missing))
                 }
-                (data, rowName) = (.object(["roles": .array(revoked.sorted().map(JSONValue.string))]), .revoke)
+                (data, rowName) = (
+                    .object(["roles": .array(revoked.sorted().map(JSONValue.string))]), .revoke
+                )
             case .disable:
                 let account = try Self.require(existing, name)
                 if !account.isActive { throw StoreError.account(.alreadyDisabled(name)) }
@@ -98,7 +100,9 @@ extension DiligenceStore {
                 subject: AccountRows.subject(name), kind: "account", name: rowName.rawValue, actor: actor,
                 data: data, occurredAt: now, definitionHash: roles.hash, outcome: .object([:]))
             let seq = try Self.appendOnly(entry, db: db)
-            if let problem = try AccountRows.apply(entry, seq: seq, db: db) { throw StoreError.corrupted(problem) }
+            if let problem = try AccountRows.apply(entry, seq: seq, db: db) {
+                throw StoreError.corrupted(problem)
+            }
             try Self.checkAccountsCanBeManaged(after: name, roles: roles, db: db)
             guard let account = try AccountRows.one(name, db: db) else {
                 throw StoreError.corrupted("the account \(name) is missing after its change")
@@ -145,7 +149,9 @@ extension DiligenceStore {
     }
 
     /// Refuses a change after which no active account could manage accounts.
-    private static func checkAccountsCanBeManaged(after name: String, roles: RoleCatalogue, db: Database) throws {
+    private static func checkAccountsCanBeManaged(after name: String, roles: RoleCatalogue, db: Database)
+        throws
+    {
         let managers = Set(roles.roles(allowing: .manageAccounts).map(\.id))
         let able = try AccountRows.all(db: db).contains { account in
             account.isActive && account.roles.contains(where: managers.contains)

@@ -138,7 +138,8 @@ extension DiligenceStore {
         if entry.kind == "account" || entry.kind == "installation" {
             guard sources[entry.definitionHash] != nil else {
                 return problem(
-                    "the roles file it was made under (\(entry.definitionHash.prefix(12))) is not in the database")
+                    "the roles file it was made under (\(entry.definitionHash.prefix(12))) is not in the database"
+                )
             }
             let message =
                 entry.kind == "account"
@@ -376,7 +377,8 @@ extension DiligenceStore {
     private static func comparedRows(_ db: Database) throws -> [String: [Row]] {
         var rows: [String: [Row]] = [:]
         for table in comparedTables {
-            rows[table.name] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
+            rows[table.name] = try Row.fetchAll(
+                db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
         }
         return rows
     }

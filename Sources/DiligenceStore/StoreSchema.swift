@@ -153,7 +153,8 @@ enum StoreSchema {
             try rebuildEventTable(
                 db,
                 kinds: [
-                    "start", "event", "deadline", "deadline_dropped", "refresh", "read", "assignment", "account",
+                    "start", "event", "deadline", "deadline_dropped", "refresh", "read", "assignment",
+                    "account",
                     "installation",
                 ],
                 version: "v6")

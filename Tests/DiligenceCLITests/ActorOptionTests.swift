@@ -1,26 +1,73 @@
 import Foundation
 import Testing
 
-@Suite("--as and --role, and DILIGENCE_USER / DILIGENCE_ROLE")
+@Suite("--as and --role name an account and a role it holds, and DILIGENCE_USER / DILIGENCE_ROLE")
 struct ActorOptionTests {
-    @Test(arguments: [
-        (["--role", "programme_officer"], "say who is acting: --as USER"),
-        (["--as", "amina"], "say which role you act in: --role ROLE"),
-        ([], "say who is acting: --as USER"),
-    ])
-    func missingActorIsAUsageError(_ acting: [String], _ message: String) throws {
+    @Test func missingActorIsAUsageError() throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
-        let add = try workspace.run(["partner", "add", "Amani", "--country", "KE", "--type", "cso"] + acting)
-        #expect(add.exitCode == 2, "\(add)")
-        #expect(add.stderr.contains(message), "\(add)")
-        #expect(try workspace.writtenFiles().isEmpty)
-
         let id = try workspace.addPartner()
-        let before = try workspace.history(id).count
-        let send = try workspace.run(["send", id, "start_assessment"] + acting)
+        let before = try workspace.recordEvents()
+        for acting in [["--role", "programme_officer"], []] {
+            let add = try workspace.run(
+                ["partner", "add", "Amani", "--country", "KE", "--type", "cso"] + acting)
+            #expect(add.exitCode == 2, "\(add)")
+            #expect(add.stderr.contains("say who is acting: --as ACCOUNT"), "\(add)")
+            let send = try workspace.run(["send", id, "start_assessment"] + acting)
+            #expect(send.exitCode == 2, "\(send)")
+            #expect(send.stderr.contains("say who is acting: --as ACCOUNT"), "\(send)")
+        }
+        #expect(try workspace.recordEvents() == before)
+    }
+
+    @Test func theRoleMayBeLeftOutWhenTheAccountHoldsOne() throws {
+        let workspace = try CLIWorkspace(lifecycle: .manual)
+        let id = try workspace.addPartner()
+        let send = try workspace.run("send", id, "start_assessment", "--as", "amina")
+        #expect(send.exitCode == 0, "\(send)")
+        #expect(try workspace.history(id).last?["role"] as? String == "programme_officer")
+    }
+
+    @Test func anAccountHoldingSeveralRolesMustNameOne() throws {
+        let workspace = try CLIWorkspace(lifecycle: .manual)
+        let id = try workspace.addPartner()
+        try workspace.send(id, "start_assessment", role: "manager", user: "amina")
+        let before = try workspace.recordEvents()
+        let send = try workspace.run("send", id, "start_assessment", "--as", "amina")
         #expect(send.exitCode == 2, "\(send)")
-        #expect(send.stderr.contains(message), "\(send)")
-        #expect(try workspace.history(id).count == before)
+        #expect(
+            send.stderr.contains("amina holds several roles (manager, programme_officer): say which one"),
+            "\(send)")
+        #expect(try workspace.recordEvents() == before)
+    }
+
+    @Test func unknownDisabledAndRoleLackingAccountsAreRefusedAndWriteNothing() throws {
+        let workspace = try CLIWorkspace(lifecycle: .manual)
+        let id = try workspace.addPartner()
+        let before = try workspace.recordEvents()
+        let unknown = try workspace.run(
+            ["send", id, "start_assessment"],
+            environment: ["DILIGENCE_USER": "x", "DILIGENCE_ROLE": "procurement"])
+        #expect(unknown.exitCode == 1, "\(unknown)")
+        #expect(
+            unknown.stderrLines == [
+                "error: there is no account \"x\"; an administrator creates it with `diligence user add x --role ROLE`"
+            ])
+        let claimed = try workspace.runUnprovisioned(
+            ["send", id, "start_assessment", "--as", "amina", "--role", "psea_focal_point"])
+        #expect(claimed.exitCode == 1, "\(claimed)")
+        #expect(
+            claimed.stderr.contains(
+                "the account amina does not hold the role psea_focal_point; it holds programme_officer"),
+            "\(claimed)")
+        let disable = try workspace.runUnprovisioned([
+            "user", "disable", "amina", "--as", CLIWorkspace.administrator,
+        ])
+        #expect(disable.exitCode == 0, "\(disable)")
+        let disabled = try workspace.run(
+            "send", id, "start_assessment", "--as", "amina", "--role", "programme_officer")
+        #expect(disabled.exitCode == 1, "\(disabled)")
+        #expect(disabled.stderr.contains("the account amina is disabled"), "\(disabled)")
+        #expect(try workspace.recordEvents() == before)
     }
 
     @Test func environmentGivesTheDefaultActorAndTheLogRecordsIt() throws {
@@ -41,16 +88,6 @@ struct ActorOptionTests {
         let history = try workspace.history(id)
         #expect(history.map { $0["actor"] as? String } == ["grace.otieno", "grace.otieno", "amina"])
         #expect(history.allSatisfy { $0["role"] as? String == "programme_officer" })
-    }
-
-    @Test func environmentRoleIsCheckedLikeTheOption() throws {
-        let workspace = try CLIWorkspace(lifecycle: .manual)
-        let id = try workspace.addPartner()
-        let result = try workspace.run(
-            ["send", id, "start_assessment"],
-            environment: ["DILIGENCE_USER": "x", "DILIGENCE_ROLE": "procurement"])
-        #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr.contains("needs the role programme_officer"))
     }
 
     @Test func blankUserIsRefused() throws {

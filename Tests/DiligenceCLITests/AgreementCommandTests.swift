@@ -133,7 +133,7 @@ struct AgreementCommandTests {
         _ workspace: CLIWorkspace, _ message: String, code: Int32 = 1,
         sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
     ) throws {
-        let before = try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database)
+        let before = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
         let records = try SQLiteFile.strings(
             "SELECT value FROM record ORDER BY subject", at: workspace.database)
         let result = try body()
@@ -141,7 +141,7 @@ struct AgreementCommandTests {
         #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
         #expect(
-            try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database) == before,
+            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == before,
             sourceLocation: sourceLocation)
         #expect(
             try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)

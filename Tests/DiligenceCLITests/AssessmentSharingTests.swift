@@ -22,13 +22,13 @@ struct AssessmentSharingTests {
         _ workspace: CLIWorkspace, code: Int32 = 1, _ message: String,
         sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
     ) throws {
-        let before = try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database)
+        let before = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
         let result = try body()
         #expect(result.exitCode == code, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
         #expect(
-            try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database) == before,
+            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == before,
             sourceLocation: sourceLocation)
     }
 

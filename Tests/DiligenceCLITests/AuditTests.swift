@@ -3,7 +3,8 @@ import Testing
 
 @Suite("audit verify: the log proves itself")
 struct AuditTests {
-    /// A database with a partner in engagement: event 3 is its `complete_assessment`.
+    /// A database with a partner in engagement and another registered: 8 log rows, of which the
+    /// installation's, the administrator's and the two actors' accounts are 4.
     func engagedWorkspace() throws -> CLIWorkspace {
         let workspace = try CLIWorkspace(lifecycle: .manual)
         _ = try workspace.engagedPartner()
@@ -11,14 +12,24 @@ struct AuditTests {
         return workspace
     }
 
+    /// The sequence number of the log row of an event.
+    func seq(of event: String, in workspace: CLIWorkspace) throws -> Int {
+        try #require(
+            Int(
+                try SQLiteFile.strings(
+                    "SELECT seq FROM event WHERE name = '\(event)'", at: workspace.database
+                )
+                .first ?? ""))
+    }
+
     @Test func cleanDatabaseIsIntact() throws {
         let workspace = try engagedWorkspace()
         let result = try workspace.run("audit", "verify")
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "the log is intact: 4 events chained, 2 records equal their replay\n")
+        #expect(result.stdout == "the log is intact: 8 events chained, 2 records equal their replay\n")
         let json = try workspace.run("audit", "verify", "--json").jsonObject()
         #expect(json["intact"] as? Bool == true)
-        #expect(json["events_checked"] as? Int == 4)
+        #expect(json["events_checked"] as? Int == 8)
         #expect(json["records_checked"] as? Int == 2)
         #expect((json["problems"] as? [Any])?.isEmpty == true)
     }
@@ -36,12 +47,14 @@ struct AuditTests {
 
     @Test func changedEventIsNamed() throws {
         let workspace = try engagedWorkspace()
-        let data = try SQLiteFile.strings("SELECT data FROM event WHERE seq = 3", at: workspace.database)
+        let completed = try seq(of: "complete_assessment", in: workspace)
+        let data = try SQLiteFile.strings(
+            "SELECT data FROM event WHERE seq = \(completed)", at: workspace.database)
         #expect(data.first?.contains("\"full\"") == true)
         try SQLiteFile.execute(
             """
             DROP TRIGGER event_is_append_only_update;
-            UPDATE event SET data = replace(data, '"full"', '"medium"') WHERE seq = 3;
+            UPDATE event SET data = replace(data, '"full"', '"medium"') WHERE seq = \(completed);
             """, at: workspace.database)
         let result = try workspace.run("audit", "verify")
         #expect(result.exitCode == 1, "\(result)")
@@ -49,7 +62,7 @@ struct AuditTests {
         #expect(result.stderrLines.count == 1)
         #expect(
             result.stderr.hasPrefix(
-                "error: the log is not intact: event 3 (P-0001): the row's content does not match"),
+                "error: the log is not intact: event \(completed) (P-0001): the row's content does not match"),
             "\(result)")
 
         let json = try workspace.run("audit", "verify", "--json")
@@ -57,18 +70,22 @@ struct AuditTests {
         let report = try json.jsonObject()
         #expect(report["intact"] as? Bool == false)
         let problems = try #require(report["problems"] as? [[String: Any]])
-        #expect(problems.first?["seq"] as? Int == 3)
+        #expect(problems.first?["seq"] as? Int == completed)
         #expect(problems.first?["subject"] as? String == "P-0001")
     }
 
     @Test func removedEventIsNamed() throws {
         let workspace = try engagedWorkspace()
+        let started = try seq(of: "start_assessment", in: workspace)
         try SQLiteFile.execute(
-            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = 2;",
+            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = \(started);",
             at: workspace.database)
         let result = try workspace.run("audit", "verify")
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr.contains("event 3 (P-0001): the log jumps from event 1 to 3"), "\(result)")
+        #expect(
+            result.stderr.contains(
+                "event \(started + 1) (P-0001): the log jumps from event \(started - 1) to \(started + 1)"),
+            "\(result)")
     }
 
     @Test func editedSnapshotIsNamed() throws {

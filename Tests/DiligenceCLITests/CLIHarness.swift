@@ -106,6 +106,10 @@ final class CLIWorkspace {
     private let capture: URL
     private let root: URL
     private var runs = 0
+    /// The databases this workspace set up with its administrator (standardised paths).
+    var setUpDatabases = Set<String>()
+    /// The accounts and roles created so far, as `database|account|role` (and `database|account|`).
+    var provisioned = Set<String>()
 
     /// The default database file of the CLI in the project folder.
     var database: URL { project.appendingPathComponent("diligence.sqlite") }
@@ -163,6 +167,19 @@ final class CLIWorkspace {
     /// Starts `diligence` without waiting, so several can run at once. The environment is the
     /// test process's without any `DILIGENCE_*` variable, plus `environment`.
     func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCLI {
+        let (arguments, environment) = try provisionActor(for: arguments, environment: environment)
+        return try launchUnprovisioned(arguments, environment: environment)
+    }
+
+    /// Runs `diligence` as ``run(_:environment:)`` does, without creating the actor's account.
+    @discardableResult
+    func runUnprovisioned(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        try launchUnprovisioned(arguments, environment: environment).wait()
+    }
+
+    /// Starts `diligence` as ``launch(_:environment:)`` does, without creating the actor's account.
+    func launchUnprovisioned(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCLI
+    {
         let executable = try #require(
             CLILocation.executable, "the diligence executable is not built; run `swift build` first")
         runs += 1

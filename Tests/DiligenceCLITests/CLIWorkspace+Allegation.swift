@@ -63,7 +63,7 @@ extension CLIWorkspace {
 
     /// The number of rows in the log.
     func logCount() throws -> Int {
-        Int(try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: database).first ?? "0") ?? 0
+        Int(try SQLiteFile.strings(SQLiteFile.recordEventCount, at: database).first ?? "0") ?? 0
     }
 
     /// Every byte of the database file and its -wal and -shm files, if present.

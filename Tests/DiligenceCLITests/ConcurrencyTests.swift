@@ -80,3 +80,32 @@ struct ConcurrencyTests {
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 }
+
+@Suite("audit verify beside writers")
+struct VerifyWhileWritingTests {
+    /// `audit verify` reads the log and the tables it compares in one snapshot: another process
+    /// committing meanwhile never makes it report a broken log.
+    @Test func verifyNeverRaisesAFalseAlarmWhileOthersWrite() throws {
+        let workspace = try CLIWorkspace(lifecycle: .manual)
+        try workspace.addPartner()
+        var writers: [RunningCLI] = []
+        var verifications: [CLIResult] = []
+        for round in 0..<8 {
+            for index in 0..<3 {
+                writers.append(
+                    try workspace.launch([
+                        "partner", "add", "Partner \(round)-\(index)", "--country", "KE", "--type", "ngo",
+                        "--as",
+                        "amina", "--role", "programme_officer",
+                    ]))
+            }
+            verifications.append(try workspace.run("audit", "verify"))
+        }
+        let written = writers.map { $0.wait() }
+        #expect(written.allSatisfy { $0.exitCode == 0 }, "\(written.filter { $0.exitCode != 0 })")
+        for result in verifications {
+            #expect(result.exitCode == 0 && result.stdout.hasPrefix("the log is intact"), "\(result)")
+        }
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+}

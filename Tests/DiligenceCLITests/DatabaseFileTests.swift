@@ -38,12 +38,12 @@ struct DatabaseFileTests {
     ])
     func commandOnAMissingDatabaseFailsInOneLineAndCreatesNothing(_ arguments: [String]) throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
-        let result = try workspace.run(arguments)
+        let result = try workspace.runUnprovisioned(arguments)
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderrLines == [
-                "error: there is no database at diligence.sqlite; `diligence partner add` or `diligence demo` creates one (or give --db PATH)"
+                "error: there is no database at diligence.sqlite; an administrator creates one with `diligence init --admin NAME` (or give --db PATH; `diligence demo` makes a sample one)"
             ])
         #expect(try workspace.writtenFiles().isEmpty)
     }
@@ -78,11 +78,7 @@ struct DatabaseFileTests {
     @Test(arguments: ["missing-folder/diligence.sqlite", "."])
     func databasePathThatCannotBeOpenedFailsInOneLine(_ path: String) throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
-        let result = try workspace.run(
-            [
-                "partner", "add", "Amani", "--country", "KE", "--type", "cso", "--as", "a", "--role",
-                "manager", "--db", path,
-            ])
+        let result = try workspace.run(["init", "--admin", "grace.otieno", "--db", path])
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderrLines.count == 1, "\(result)")
         #expect(

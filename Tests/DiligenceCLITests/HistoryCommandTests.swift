@@ -8,7 +8,9 @@ struct HistoryCommandTests {
         let id = try workspace.engagedPartner()
         let history = try workspace.history(id)
         try #require(history.count == 3)
-        #expect(history.map { $0["seq"] as? Int } == [1, 2, 3])
+        // Between the record's rows sit the account rows of its actors' first acts.
+        let seqs = history.compactMap { $0["seq"] as? Int }
+        #expect(seqs.count == 3 && seqs == seqs.sorted() && Set(seqs).count == 3)
         #expect(history.map { $0["kind"] as? String } == ["start", "event", "event"])
         #expect(
             history.map { $0["event"] as? String } == ["register", "start_assessment", "complete_assessment"])
@@ -52,6 +54,8 @@ struct HistoryCommandTests {
         try workspace.accept(second, "start_assessment", role: "programme_officer")
         #expect(try workspace.history(first).count == 1)
         let events = try workspace.history(second)
-        #expect(events.map { $0["seq"] as? Int } == [2, 3])
+        let seqs = events.compactMap { $0["seq"] as? Int }
+        #expect(seqs.count == 2 && seqs[0] < seqs[1])
+        #expect(try workspace.history(first).first?["seq"] as? Int ?? .max < seqs[0])
     }
 }

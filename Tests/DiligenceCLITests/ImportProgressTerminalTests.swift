@@ -105,6 +105,7 @@ import Testing
     func progressIsDrawnInPlaceAndClearedBeforeTheFindings() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
+        try workspace.provision("pat", role: "procurement")
         let file = try longAgreement(in: workspace)
         let screen = try onTerminal(
             try command("agreement import \(partner) \(file) --as pat --role procurement"), in: workspace)
@@ -139,6 +140,7 @@ import Testing
     func aNarrowTerminalGetsTheLineCutWithItsPercentage() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
+        try workspace.provision("pat", role: "procurement")
         let file = try longAgreement(in: workspace)
         let screen = try onTerminal(
             "stty cols 30; "
@@ -159,6 +161,7 @@ import Testing
     func aRefusedImportClearsTheLineBeforeTheError() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
+        try workspace.provision("pat", role: "procurement")
         try Data("<agreement><p>unclosed</agreement>".utf8).write(to: workspace.file("broken.xml"))
         let screen = try onTerminal(
             try command("agreement import \(partner) broken.xml --as pat --role procurement"), in: workspace)
@@ -172,6 +175,7 @@ import Testing
     func nothingIsDrawnWhenStderrIsNotTheTerminal() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
+        try workspace.provision("pat", role: "procurement")
         let file = try longAgreement(in: workspace)
         // stdout stays the terminal; stderr goes to a file.
         let screen = try onTerminal(
@@ -188,6 +192,7 @@ import Testing
     func anInterruptedImportClearsTheLineAndRecordsNothing() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
+        try workspace.provision("pat", role: "procurement")
         // About 12 MB: the import is still reading or searching when the signal comes.
         let file = try longAgreement(in: workspace, articles: 4800)
         // SIGTERM, as a background job's SIGINT is ignored by the shell; both are handled alike.

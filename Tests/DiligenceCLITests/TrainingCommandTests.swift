@@ -16,7 +16,7 @@ extension CLIWorkspace {
 
     /// How many rows the log has.
     func eventCount() throws -> String {
-        try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: database).first ?? ""
+        try SQLiteFile.strings(SQLiteFile.recordEventCount, at: database).first ?? ""
     }
 }
 

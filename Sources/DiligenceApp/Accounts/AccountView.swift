@@ -33,6 +33,9 @@ public struct AccountView: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, displayName = "display_name", email, roles, partner, scope, active, createdAt = "created_at"
+        case name
+        case displayName = "display_name"
+        case email, roles, partner, scope, active
+        case createdAt = "created_at"
     }
 }

@@ -27,7 +27,8 @@ extension DiligenceService {
         let partnerHeld = account.roles.contains { roles.role($0)?.holder == .partner }
         if let partner = request.partner?.trimmingCharacters(in: .whitespaces), !partner.isEmpty {
             guard partnerHeld else {
-                throw DiligenceError(.invalidValue, field: .partner, ["problem": "not-partner-role", "partner": partner])
+                throw DiligenceError(
+                    .invalidValue, field: .partner, ["problem": "not-partner-role", "partner": partner])
             }
             do {
                 _ = try store.partner(partner)
@@ -39,7 +40,8 @@ extension DiligenceService {
             throw DiligenceError(.partnerRequired, field: .partner, ["account": name])
         }
         if partnerHeld, !account.scope.isEmpty {
-            throw DiligenceError(.invalidValue, field: .scope, ["problem": "partner-account", "account": name])
+            throw DiligenceError(
+                .invalidValue, field: .scope, ["problem": "partner-account", "account": name])
         }
         try checkRoleMix(account, roles: roles)
         return account
@@ -52,7 +54,10 @@ extension DiligenceService {
         if holders.contains(.partner), holders.count > 1 {
             throw DiligenceError(
                 .invalidValue, field: .role,
-                ["problem": "partner-mix", "account": account.name, "roles": account.roles.joined(separator: ", ")])
+                [
+                    "problem": "partner-mix", "account": account.name,
+                    "roles": account.roles.joined(separator: ", "),
+                ])
         }
     }
 

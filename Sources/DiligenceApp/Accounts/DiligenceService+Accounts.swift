@@ -36,7 +36,8 @@ extension DiligenceService {
             let managing = roles.roles(allowing: .manageAccounts).map(\.id)
             guard let role = account.roles.first(where: managing.contains) else {
                 throw DiligenceError(
-                    .missingValue, field: .role, ["what": "first administrator", "allowed": managing.joined(separator: ", ")])
+                    .missingValue, field: .role,
+                    ["what": "first administrator", "allowed": managing.joined(separator: ", ")])
             }
             acting = Actor(user: account.name, role: role)
         }
@@ -44,7 +45,9 @@ extension DiligenceService {
     }
 
     /// Grants roles to an account (each declared, none held yet).
-    public func grant(_ granted: [String], to name: String, by actor: AuthenticatedActor) async throws -> AccountView {
+    public func grant(_ granted: [String], to name: String, by actor: AuthenticatedActor) async throws
+        -> AccountView
+    {
         try require(.manageAccounts, by: actor)
         let roles = try self.roles
         guard !granted.isEmpty else { throw DiligenceError(.missingValue, field: .role) }
@@ -57,12 +60,15 @@ extension DiligenceService {
     }
 
     /// Revokes roles from an account (each held; at least one stays).
-    public func revoke(_ revoked: [String], from name: String, by actor: AuthenticatedActor) async throws -> AccountView {
+    public func revoke(_ revoked: [String], from name: String, by actor: AuthenticatedActor) async throws
+        -> AccountView
+    {
         try require(.manageAccounts, by: actor)
         guard !revoked.isEmpty else { throw DiligenceError(.missingValue, field: .role) }
         let existing = try existingAccount(name)
         if Set(existing.roles).isSubset(of: revoked) {
-            throw DiligenceError(.accountConflict, field: .role, ["problem": "no-role-left", "account": name])
+            throw DiligenceError(
+                .accountConflict, field: .role, ["problem": "no-role-left", "account": name])
         }
         return try change(name, .revoke(revoked), actor: actor.actor)
     }
@@ -93,9 +99,11 @@ extension DiligenceService {
         }
         let scope = try scope.map(Self.checkedScope)
         if scope != nil, try existingAccount(name).partner != nil {
-            throw DiligenceError(.invalidValue, field: .scope, ["problem": "partner-account", "account": name])
+            throw DiligenceError(
+                .invalidValue, field: .scope, ["problem": "partner-account", "account": name])
         }
-        return try change(name, .update(displayName: displayName, email: email, scope: scope), actor: actor.actor)
+        return try change(
+            name, .update(displayName: displayName, email: email, scope: scope), actor: actor.actor)
     }
 
     /// Every account, for an administrator.
@@ -134,7 +142,8 @@ extension DiligenceService {
     ) throws -> AccountView {
         let roles = try self.roles
         return try Self.accountChange { () throws(StoreError) -> Account in
-            try store.changeAccount(name, change, actor: actor, roles: roles, now: clock(), firstAccount: firstAccount)
+            try store.changeAccount(
+                name, change, actor: actor, roles: roles, now: clock(), firstAccount: firstAccount)
         }
     }
 
@@ -160,17 +169,22 @@ extension DiligenceService {
         case .unknown(let name):
             DiligenceError(.unknownAccount, field: .accountName, ["account": name])
         case .alreadyHolds(let name, let role):
-            DiligenceError(.accountConflict, field: .role, ["problem": "already-holds", "account": name, "role": role])
+            DiligenceError(
+                .accountConflict, field: .role, ["problem": "already-holds", "account": name, "role": role])
         case .doesNotHold(let name, let role):
-            DiligenceError(.accountConflict, field: .role, ["problem": "does-not-hold", "account": name, "role": role])
+            DiligenceError(
+                .accountConflict, field: .role, ["problem": "does-not-hold", "account": name, "role": role])
         case .alreadyDisabled(let name):
-            DiligenceError(.accountConflict, field: .accountName, ["problem": "already-disabled", "account": name])
+            DiligenceError(
+                .accountConflict, field: .accountName, ["problem": "already-disabled", "account": name])
         case .alreadyActive(let name):
-            DiligenceError(.accountConflict, field: .accountName, ["problem": "already-active", "account": name])
+            DiligenceError(
+                .accountConflict, field: .accountName, ["problem": "already-active", "account": name])
         case .accountsExist:
             DiligenceError(.accountConflict, field: .actor, ["problem": "accounts-exist"])
         case .lastAdministrator(let name):
-            DiligenceError(.accountConflict, field: .accountName, ["problem": "last-administrator", "account": name])
+            DiligenceError(
+                .accountConflict, field: .accountName, ["problem": "last-administrator", "account": name])
         case .alreadyInitialised:
             DiligenceError(.accountConflict, field: .actor, ["problem": "accounts-exist"])
         }

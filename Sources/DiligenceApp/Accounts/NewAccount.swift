@@ -15,7 +15,8 @@ public struct NewAccount: Sendable, Hashable {
 
     /// Creates a request.
     public init(
-        name: String, displayName: String? = nil, email: String? = nil, roles: [String], partner: String? = nil,
+        name: String, displayName: String? = nil, email: String? = nil, roles: [String],
+        partner: String? = nil,
         scope: [String] = []
     ) {
         self.name = name

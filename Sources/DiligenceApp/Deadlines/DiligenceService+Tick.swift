@@ -31,7 +31,8 @@ extension DiligenceService {
             }
             if instant > real, try store.installationSetting("clock") != "simulated" {
                 throw DiligenceError(
-                    .clockAhead, field: .now, ["now": Timestamp.format(instant), "real": Timestamp.format(real)])
+                    .clockAhead, field: .now,
+                    ["now": Timestamp.format(instant), "real": Timestamp.format(real)])
             }
         }
         let fired = try store.tick(now: instant, definitions: definitions)

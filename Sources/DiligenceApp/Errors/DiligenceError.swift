@@ -25,6 +25,7 @@ public struct DiligenceError: Error, Sendable, Hashable {
             case roleNotHeld = "role-not-held"
             case roleAmbiguous = "role-ambiguous"
             case unknownRole = "unknown-role"
+            case systemRole = "system-role"
             case notAllowed = "not-allowed"
             case noAccounts = "no-accounts"
             case invalidValue = "invalid-value"
@@ -50,6 +51,8 @@ public struct DiligenceError: Error, Sendable, Hashable {
         public static let roleAmbiguous = Code(.roleAmbiguous)
         /// The role (`role`) is not declared in the roles file (`known`, `suggestion`).
         public static let unknownRole = Code(.unknownRole)
+        /// The engine's own role (`role`) was named; no account acts in it.
+        public static let systemRole = Code(.systemRole)
         /// The role (`role`) may not do this (`act`); `allowed` lists the roles that may.
         public static let notAllowed = Code(.notAllowed)
         /// The database has no account yet (`init --admin` or a first administrator comes first).

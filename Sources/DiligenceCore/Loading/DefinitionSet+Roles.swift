@@ -48,7 +48,7 @@ extension DefinitionSet {
             report.errors.append(
                 DefinitionError(
                     .missingDefinition,
-                    "no workflow runs the \(subject) records (subject: \(subject)), which \(neededFor) need; restore its file (the shipped one is in the diligence repository)",
+                    "no workflow runs the \(subject) records (subject: \(subject)), needed for \(neededFor); restore its file (the shipped one is in the diligence repository)",
                     at: SourceLocation(file: workflowsFolder, line: 1, column: 1)))
         }
         if roleCatalogue == nil {

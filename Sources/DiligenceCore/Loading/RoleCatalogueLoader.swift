@@ -62,13 +62,18 @@ public enum RoleCatalogueLoader {
                 "no role allows manage_accounts, so nobody could create accounts; give a role (such as administrator) allows: [manage_accounts]",
                 at: body)
         }
-        return (reader.report.isValid ? RoleCatalogue(roles: roles, file: source.file, source: source.text) : nil, reader.report)
+        return (
+            reader.report.isValid ? RoleCatalogue(roles: roles, file: source.file, source: source.text) : nil,
+            reader.report
+        )
     }
 
     private static func readRole(
         _ id: String, _ node: Node, at location: SourceLocation, reader: inout NodeReader
     ) -> DeclaredRole? {
-        guard let entries = reader.entries(node, what: "the role \(id)", allowed: roleKeys) else { return nil }
+        guard let entries = reader.entries(node, what: "the role \(id)", allowed: roleKeys) else {
+            return nil
+        }
         var description: String?
         var holder: RoleHolder?
         var allows: Set<OperatorAct> = []
@@ -80,10 +85,12 @@ public enum RoleCatalogueLoader {
                 guard let text = reader.text(value, what: "held_by") else { continue }
                 guard let parsed = RoleHolder(rawValue: text) else {
                     let known = RoleHolder.allCases.map(\.rawValue)
-                    let hint = Suggestion.closest(to: text, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                    let hint =
+                        Suggestion.closest(to: text, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
                     reader.error(
                         .invalidValue,
-                        "held_by \"\(text)\" is not one of \(known.joined(separator: ", "))\(hint)", at: value)
+                        "held_by \"\(text)\" is not one of \(known.joined(separator: ", "))\(hint)", at: value
+                    )
                     continue
                 }
                 holder = parsed
@@ -92,7 +99,8 @@ public enum RoleCatalogueLoader {
                     guard let act = OperatorAct(rawValue: name) else {
                         let known = OperatorAct.allCases.map(\.rawValue)
                         let hint =
-                            Suggestion.closest(to: name, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                            Suggestion.closest(to: name, among: known).map { "; did you mean \"\($0)\"?" }
+                            ?? ""
                         reader.error(
                             .invalidValue,
                             "\"\(name)\" is not an act a role can allow; the acts are \(known.joined(separator: ", "))\(hint)",
@@ -113,6 +121,7 @@ public enum RoleCatalogueLoader {
                 "the role \(id) needs held_by: un_staff, partner or administrator", at: location)
             return nil
         }
-        return DeclaredRole(id: id, description: description, holder: holder, allows: allows, location: location)
+        return DeclaredRole(
+            id: id, description: description, holder: holder, allows: allows, location: location)
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence demo`: a sample portfolio walked through the partner lifecycle.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Create a database with a sample portfolio and walk it through the partner lifecycle.",
@@ -23,7 +24,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
         let path = global.db ?? "diligence-demo.sqlite"
         // The demo's own key file seals its allegation details: never the key of a real database.
@@ -45,7 +46,13 @@ struct DemoCommand: ParsableCommand {
         }
         var script = DemoScript(store: store, definitions: definitions)
         script.keyFile = AllegationKeyFile(path: keyPath)
-        try script.run()
+        // The accounts are made just before the demo's year starts, on its simulated clock.
+        let start = script.clock.addingTimeInterval(-3600)
+        let service = DiligenceService(store: store, definitions: definitions, clock: { start })
+        try await DemoScript.createStaffAccounts(service)
+        let partners = try script.registerPortfolio()
+        try await DemoScript.createPartnerAccounts(partners, service: service)
+        try script.run(portfolio: partners)
         print("")
         print("Portfolio (\(path)):")
         try PartnerTable.print(
@@ -79,15 +86,24 @@ struct DemoScript {
     static let focalPoint = Actor(user: "grace.otieno", role: "psea_focal_point")
     static let manager = Actor(user: "henrik.larsen", role: "manager")
     static let headquarters = Actor(user: "sofia.bianchi", role: "hq_reviewer")
-    static let partnerUser = Actor(user: "partner.focal.point", role: "partner")
 
-    mutating func run() throws {
+    /// Registers the five partners of the portfolio; returns their ids.
+    func registerPortfolio() throws -> [String] {
         print("Registering the portfolio")
-        let amani = try register("Amani Women's Network", "KE", .cso)
-        let rio = try register("Rio Verde Community Health", "CO", .ngo)
-        let horizon = try register("Horizon Relief International", "JO", .ingo)
-        let ministry = try register("Ministry of Social Welfare", "MW", .government)
-        let sahel = try register("Sahel Youth Forum", "NE", .cso)
+        return [
+            try register("Amani Women's Network", "KE", .cso),
+            try register("Rio Verde Community Health", "CO", .ngo),
+            try register("Horizon Relief International", "JO", .ingo),
+            try register("Ministry of Social Welfare", "MW", .government),
+            try register("Sahel Youth Forum", "NE", .cso),
+        ]
+    }
+
+    /// Walks the registered portfolio through a year.
+    mutating func run(portfolio: [String]) throws {
+        let (amani, rio, horizon, ministry, sahel) = (
+            portfolio[0], portfolio[1], portfolio[2], portfolio[3], portfolio[4]
+        )
         try assignOfficers([amani, rio, horizon, ministry], to: Self.officer)
         try assignOfficers([sahel], to: Self.otherOfficer)
 
@@ -95,16 +111,16 @@ struct DemoScript {
         let amaniAssessment = try startAssessment(amani)
         let rioAssessment = try startAssessment(rio)
         let horizonAssessment = try startAssessment(horizon)
-        try send(ministry, "start_assessment", Self.partnerUser)
+        try send(ministry, "start_assessment", Self.partnerUser(ministry))
         try send(ministry, "start_assessment", Self.officer)
         try send(sahel, "close", Self.manager)
         try send(sahel, "close", Self.manager, ["closure_reason": "Programme ended before engagement."])
 
         advance(days: 14)
         chapter("Mid-January: the partners answer the self-assessment; the UN reviews it")
-        try assess(amaniAssessment, metStandards: 8)
-        try assess(rioAssessment, metStandards: 3)
-        try assess(horizonAssessment, metStandards: 7)
+        try assess(amaniAssessment, of: amani, metStandards: 8)
+        try assess(rioAssessment, of: rio, metStandards: 3)
+        try assess(horizonAssessment, of: horizon, metStandards: 7)
 
         advance(days: 21)
         chapter("February: the lifecycle reads each determination from its assessment")

@@ -20,21 +20,21 @@ extension DemoScript {
         return id
     }
 
-    /// The partner answers every required question and submits; the focal point rates the first
+    /// The partner's own staff answer every required question and submit; the focal point rates the first
     /// `metStandards` standards met and the others not met, determines and confirms.
-    func assess(_ id: String, metStandards: Int) throws {
+    func assess(_ id: String, of partner: String, metStandards: Int) throws {
         guard let questionnaire = definitions.questionnaires[Self.questionnaireID] else {
             throw CommandFailure("the demo needs the questionnaire \(Self.questionnaireID) in Assessments/")
         }
         for question in questionnaire.standards.flatMap(\.questions) where question.isRequired {
             try assessment(
-                id, "answer", Self.partnerUser,
+                id, "answer", Self.partnerUser(partner),
                 change: .answer(
                     question: question.id, answer: Answer(value: Self.answer(question, questionnaire))),
                 quiet: true)
         }
         print("  \(id)  the partner answered every required question")
-        try assessment(id, "submit", Self.partnerUser)
+        try assessment(id, "submit", Self.partnerUser(partner))
         try assessment(id, "start_review", Self.focalPoint)
         for (index, standard) in questionnaire.standards.enumerated() {
             let rating = index < metStandards ? "met" : "not_met"

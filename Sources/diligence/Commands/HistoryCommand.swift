@@ -26,7 +26,9 @@ struct HistoryCommand: AsyncParsableCommand {
         let store = try global.store(create: false)
         var events = try storeCall { try store.history(id) }
         if let entry = try? store.allegationCase(id) {
-            events = try Self.caseEvents(events, of: entry, actor: await acting.actorIfGiven(global: global, definitions: definitions), definitions, store)
+            events = try Self.caseEvents(
+                events, of: entry, actor: await acting.actorIfGiven(global: global, definitions: definitions),
+                definitions, store)
         }
         if output.json {
             JSONOutput.print(.array(events.map(Self.json)))

@@ -19,28 +19,39 @@ enum CLIMessages {
                 ? "there is no account \"\(value("account"))\"; an administrator creates it with `diligence user add \(value("account")) --role ROLE`"
                 : "there is no account \"\(value("account"))\" (`diligence user list` shows the accounts)"
         case .accountDisabled:
-            return "the account \(value("account")) is disabled; an administrator can enable it again (`diligence user enable \(value("account"))`)"
+            return
+                "the account \(value("account")) is disabled; an administrator can enable it again (`diligence user enable \(value("account"))`)"
         case .roleNotHeld:
-            return "the account \(value("account")) does not hold the role \(value("role")); it holds \(value("held")) (an administrator grants roles with `diligence user roles \(value("account")) --grant ROLE`)"
+            return
+                "the account \(value("account")) does not hold the role \(value("role")); it holds \(value("held")) (an administrator grants roles with `diligence user roles \(value("account")) --grant ROLE`)"
         case .roleAmbiguous:
-            return "the account \(value("account")) holds several roles (\(value("held"))): say which one you act in with --role ROLE"
+            return
+                "the account \(value("account")) holds several roles (\(value("held"))): say which one you act in with --role ROLE"
         case .unknownRole:
             let hint = values["suggestion"].map { "; did you mean \($0)?" } ?? ""
-            return "\"\(value("role"))\" is not a role declared in the roles file (the roles are \(value("known")))\(hint)"
+            return
+                "\"\(value("role"))\" is not a role declared in the roles file (the roles are \(value("known")))\(hint)"
+        case .systemRole:
+            return
+                "the role system is the engine's own (deadlines and rules act under it); no account acts in it"
         case .notAllowed:
             let act = value("act") == "manage_accounts" ? "manage accounts" : "fire deadlines (tick)"
-            return "the role \(value("role")) may not \(act); only \(value("allowed")) may (allows: in the roles file)"
+            return
+                "the role \(value("role")) may not \(act); only \(value("allowed")) may (allows: in the roles file)"
         case .partnerRequired:
             return "a partner's account must name its partner: add --partner P-0001"
         case .unknownPartner:
             return "there is no partner \"\(value("partner"))\" (`diligence partner list` shows the partners)"
         case .clockBackwards:
-            return "--now \(value("now")) is before the newest event of the log (\(value("last"))); the log runs forward in time, so tick cannot act in the past"
+            return
+                "--now \(value("now")) is before the newest event of the log (\(value("last"))); the log runs forward in time, so tick cannot act in the past"
         case .clockAhead:
-            return "--now \(value("now")) is ahead of the clock (\(value("real"))); only a database made for a demonstration or a test (`diligence init --simulated-clock`) may run ahead"
+            return
+                "--now \(value("now")) is ahead of the clock (\(value("real"))); only a database made for a demonstration or a test (`diligence init --simulated-clock`) may run ahead"
         case .missingValue:
             if value("what") == "first administrator" {
-                return "no account exists yet, so the first one must be an administrator: give it --role \(value("allowed")) (or run `diligence init --admin NAME`)"
+                return
+                    "no account exists yet, so the first one must be an administrator: give it --role \(value("allowed")) (or run `diligence init --admin NAME`)"
             }
             if value("what") == "roles file" {
                 return "the definitions hold no roles file (Assessments/roles.yaml)"
@@ -68,7 +79,8 @@ enum CLIMessages {
         let value = values["value"] ?? ""
         switch (error.field, values["problem"]) {
         case (.accountName, _):
-            return "\"\(value)\" cannot name an account: use 2 to 64 lower-case letters, digits, \".\", \"_\" and \"-\", starting with a letter (such as amina.diallo); \"system\" is kept for the engine"
+            return
+                "\"\(value)\" cannot name an account: use 2 to 64 lower-case letters, digits, \".\", \"_\" and \"-\", starting with a letter (such as amina.diallo); \"system\" is kept for the engine"
         case (.displayName, _):
             return "--name must not be blank or hold control characters, and at most 200 characters"
         case (.email, _):
@@ -76,11 +88,13 @@ enum CLIMessages {
         case (.scope, "partner-account"):
             return "a partner's account sees its partner only, so it takes no --scope"
         case (.scope, _):
-            return "--scope \"\(value)\" is not a country code; give two-letter ISO 3166 codes such as KE or KE,UG"
+            return
+                "--scope \"\(value)\" is not a country code; give two-letter ISO 3166 codes such as KE or KE,UG"
         case (.partner, _):
             return "--partner is for accounts holding a partner role (held_by: partner in the roles file)"
         case (.role, "partner-mix"):
-            return "the account \(values["account"] ?? "") would hold \(values["roles"] ?? ""): a partner's role cannot be held with UN staff or administrator roles"
+            return
+                "the account \(values["account"] ?? "") would hold \(values["roles"] ?? ""): a partner's role cannot be held with UN staff or administrator roles"
         default:
             return "the value \"\(value)\" is not valid"
         }
@@ -91,15 +105,21 @@ enum CLIMessages {
         let account = values["account"] ?? ""
         switch values["problem"] {
         case "exists": return "an account \(account) exists already; nothing changed"
-        case "already-holds": return "\(account) holds the role \(values["role"] ?? "") already; nothing changed"
-        case "does-not-hold": return "\(account) does not hold the role \(values["role"] ?? ""); nothing changed"
+        case "already-holds":
+            return "\(account) holds the role \(values["role"] ?? "") already; nothing changed"
+        case "does-not-hold":
+            return "\(account) does not hold the role \(values["role"] ?? ""); nothing changed"
         case "already-disabled": return "\(account) is disabled already; nothing changed"
         case "already-active": return "\(account) is active already; nothing changed"
         case "accounts-exist":
-            return "accounts exist already, so an administrator must act: add --as ACCOUNT (an account that manages accounts)"
+            return
+                "accounts exist already, so an administrator must act: add --as ACCOUNT (an account that manages accounts)"
         case "last-administrator":
-            return "refused: after this no active account could manage accounts; grant the role to another account first"
-        case "no-role-left": return "\(account) would hold no role; disable the account instead (`diligence user disable \(account)`)"
+            return
+                "refused: after this no active account could manage accounts; grant the role to another account first"
+        case "no-role-left":
+            return
+                "\(account) would hold no role; disable the account instead (`diligence user disable \(account)`)"
         default: return "the account change was refused"
         }
     }

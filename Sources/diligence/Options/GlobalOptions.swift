@@ -62,7 +62,8 @@ struct ActorOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
         help: ArgumentHelp(
-            "The acting account, one an administrator created (default $DILIGENCE_USER).", valueName: "account"))
+            "The acting account, one an administrator created (default $DILIGENCE_USER).",
+            valueName: "account"))
     var user: String?
 
     @Option(
@@ -114,7 +115,8 @@ struct AdministratorOptions: ParsableArguments {
     @Option(
         name: .customLong("acting-role"),
         help: ArgumentHelp(
-            "The role you act in, when your account holds several (default $DILIGENCE_ROLE).", valueName: "role"))
+            "The role you act in, when your account holds several (default $DILIGENCE_ROLE).",
+            valueName: "role"))
     var role: String?
 
     /// The checked administrator.

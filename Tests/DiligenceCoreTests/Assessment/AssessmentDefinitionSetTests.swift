@@ -62,7 +62,7 @@ import Testing
         #expect(error.location.line == 1 && error.location.column == 1)
         #expect(
             error.message.contains(
-                "(questionnaire, risk_rules, training_policy, clause_catalogue, allegation_confidentiality, indicators)"
+                "(questionnaire, risk_rules, training_policy, clause_catalogue, allegation_confidentiality, indicators, roles)"
             ))
     }
 

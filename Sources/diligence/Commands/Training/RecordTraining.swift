@@ -53,6 +53,7 @@ struct RecordTraining: AsyncParsableCommand {
         if let people, people < 1 {
             throw CommandFailure("--people \(people): a training records at least 1 person", exitCode: .usage)
         }
-        try await TrainingOptions.apply(.trainings([record]), partner: partner, global: global, acting: acting)
+        try await TrainingOptions.apply(
+            .trainings([record]), partner: partner, global: global, acting: acting)
     }
 }

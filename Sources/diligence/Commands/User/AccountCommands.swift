@@ -122,7 +122,9 @@ struct UpdateUser: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The e-mail address (empty removes it).", valueName: "address"))
     var email: String?
 
-    @Option(help: ArgumentHelp("The countries of the scope, such as KE,UG (empty: every country).", valueName: "codes"))
+    @Option(
+        help: ArgumentHelp(
+            "The countries of the scope, such as KE,UG (empty: every country).", valueName: "codes"))
     var scope: String?
 
     func run() async throws {

@@ -17,7 +17,8 @@ struct AddUser: AsyncParsableCommand {
     @OptionGroup var acting: AdministratorOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The account name: lower-case letters, digits, \".\", \"_\", \"-\" (such as amina.diallo).")
+    @Argument(
+        help: "The account name: lower-case letters, digits, \".\", \"_\", \"-\" (such as amina.diallo).")
     var account: String
 
     @Option(help: ArgumentHelp("The person's full name (default: the account name).", valueName: "name"))
@@ -28,7 +29,8 @@ struct AddUser: AsyncParsableCommand {
 
     @Option(
         name: .customLong("role"),
-        help: ArgumentHelp("A role the account holds (repeatable), as declared in the roles file.", valueName: "role"))
+        help: ArgumentHelp(
+            "A role the account holds (repeatable), as declared in the roles file.", valueName: "role"))
     var roles: [String] = []
 
     @Option(help: ArgumentHelp("For a partner's staff: the partner, such as P-0001.", valueName: "partner"))

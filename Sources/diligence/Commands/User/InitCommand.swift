@@ -16,10 +16,12 @@ struct InitCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The administrator's account name, such as grace.otieno.", valueName: "account"))
+    @Option(
+        help: ArgumentHelp("The administrator's account name, such as grace.otieno.", valueName: "account"))
     var admin: String
 
-    @Option(help: ArgumentHelp("The administrator's full name (default: the account name).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("The administrator's full name (default: the account name).", valueName: "name"))
     var name: String?
 
     @Option(help: ArgumentHelp("The administrator's e-mail address.", valueName: "address"))
@@ -27,7 +29,8 @@ struct InitCommand: AsyncParsableCommand {
 
     @Flag(
         help:
-            "Make a database for a demonstration or a test: `tick --now` may then run ahead of the real clock.")
+            "Make a database for a demonstration or a test: `tick --now` may then run ahead of the real clock."
+    )
     var simulatedClock = false
 
     func run() async throws {

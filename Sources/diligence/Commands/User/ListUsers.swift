@@ -44,7 +44,8 @@ struct ListUsers: AsyncParsableCommand {
         for account in accounts {
             table.add(
                 account.name, account.displayName, account.roles.joined(separator: ", "),
-                account.partner ?? (account.scope.isEmpty ? "every country" : account.scope.joined(separator: ",")),
+                account.partner
+                    ?? (account.scope.isEmpty ? "every country" : account.scope.joined(separator: ",")),
                 account.active ? "active" : "disabled")
         }
         print(table.text)

@@ -1,0 +1,87 @@
+import DiligenceApp
+import DiligenceCore
+import DiligenceStore
+import DiligenceTestSupport
+import Foundation
+import GRDB
+import Logging
+
+/// The application layer over a real SQLite file in its own temporary directory, with the shipped
+/// definitions and a clock the test moves.
+final class AppFixture: @unchecked Sendable {
+    let directory: URL
+    let path: String
+    let store: DiligenceStore
+    let service: DiligenceService
+    /// When each fixture's clock starts: 2026-01-01T09:00:00Z.
+    static let start = Date(timeIntervalSince1970: 1_767_258_000)
+
+    /// The shipped definitions, loaded and validated once.
+    static let definitions: DefinitionSet = DefinitionDirectory.load(
+        workflows: Repository.url("Workflows"), assessments: Repository.url("Assessments"))
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-app-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        path = directory.appendingPathComponent("diligence.sqlite").path
+        store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+        let box = ClockBox()
+        service = DiligenceService(store: store, definitions: Self.definitions, clock: { box.now })
+        clockBox = box
+        box.now = Self.start
+    }
+
+    private let clockBox: ClockBox
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// The layer's current time.
+    var now: Date { clockBox.now }
+
+    /// Moves the clock on.
+    func advance(days: Double) { clockBox.now = clockBox.now.addingTimeInterval(days * 86_400) }
+
+    /// How many rows the log holds.
+    func logRows() throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 }
+    }
+
+    /// A set-up database: the administrator `admin` (real or simulated clock) and the accounts given.
+    static func withAccounts(
+        simulatedClock: Bool = false, _ accounts: [NewAccount] = []
+    ) async throws -> (AppFixture, AuthenticatedActor) {
+        let fixture = try AppFixture()
+        _ = try await fixture.service.initialise(
+            administrator: NewAccount(name: "admin", displayName: "Administrator", roles: []),
+            simulatedClock: simulatedClock)
+        let admin = try await fixture.service.authenticate("admin", role: nil)
+        for account in accounts { _ = try await fixture.service.addAccount(account, by: admin) }
+        return (fixture, admin)
+    }
+}
+
+/// The fixture's clock, shared with the layer's clock closure.
+final class ClockBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = Date(timeIntervalSince1970: 0)
+
+    var now: Date {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
+/// Runs `body` and returns the ``DiligenceError`` it throws (`nil` when it throws none or another).
+func refusal(_ body: () async throws -> Void) async -> DiligenceError? {
+    do {
+        try await body()
+        return nil
+    } catch let error as DiligenceError {
+        return error
+    } catch {
+        return nil
+    }
+}

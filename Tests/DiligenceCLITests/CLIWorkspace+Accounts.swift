@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// Accounts for the tests' actors. Commands act as accounts an administrator created, so before a
+/// command that names an actor (`--as USER --role ROLE`, or `DILIGENCE_USER`/`DILIGENCE_ROLE`)
+/// the workspace sets up the database (`init --admin admin --simulated-clock`) and creates the
+/// account or grants the role, through the real CLI, as an administrator would. A database the
+/// workspace did not set up itself (a demo database, one a test damaged) is left alone.
+extension CLIWorkspace {
+    /// The administrator of the databases the workspace sets up.
+    static let administrator = "admin"
+
+    /// The partner a partner account is tied to when the command names none.
+    static let defaultPartner = "P-0001"
+
+    /// Creates the account `user` holding `role` on the database the command uses, as needed.
+    /// Returns the arguments and environment to run: a test actor acting as a partner acts as its
+    /// partner account (``partnerAccount(_:)``).
+    func provisionActor(
+        for arguments: [String], environment: [String: String]
+    ) throws -> ([String], [String: String]) {
+        guard let command = arguments.first, !["init", "user", "demo", "check", "diagram"].contains(command)
+        else { return (arguments, environment) }
+        // `tick` runs as the administrator, as cron would, on the databases set up here.
+        if command == "tick", value(of: "--as", in: arguments) == nil, environment["DILIGENCE_USER"] == nil,
+            setUpDatabases.contains(
+                databasePath(arguments: arguments, environment: environment).standardizedFileURL.path)
+        {
+            return (arguments + ["--as", Self.administrator], environment)
+        }
+        guard
+            let user = value(of: "--as", in: arguments) ?? environment["DILIGENCE_USER"],
+            let role = value(of: "--role", in: arguments) ?? environment["DILIGENCE_ROLE"],
+            AccountName.isValid(user), !role.isEmpty, role != "system"
+        else { return (arguments, environment) }
+        let partnerRole = role == "partner"
+        let account = partnerRole ? Self.partnerAccount(user) : user
+        var arguments = arguments
+        var environment = environment
+        if partnerRole {
+            if let index = arguments.firstIndex(of: "--as"), index + 1 < arguments.count {
+                arguments[index + 1] = account
+            } else {
+                environment["DILIGENCE_USER"] = account
+            }
+        }
+        let database = databasePath(arguments: arguments, environment: environment)
+        let key = database.standardizedFileURL.path
+        if !FileManager.default.fileExists(atPath: key) {
+            guard
+                try administer(
+                    ["init", "--admin", Self.administrator, "--simulated-clock"], database: database)
+            else { return (arguments, environment) }
+            setUpDatabases.insert(key)
+        }
+        guard setUpDatabases.contains(key), !provisioned.contains("\(key)|\(account)|\(role)") else {
+            return (arguments, environment)
+        }
+        if provisioned.contains("\(key)|\(account)|") {
+            try administer(["user", "roles", account, "--grant", role], database: database)
+        } else {
+            var add = ["user", "add", account, "--role", role]
+            if partnerRole {
+                add += ["--partner", arguments.first(where: Self.isPartnerID) ?? Self.defaultPartner]
+            }
+            try administer(add, database: database)
+            provisioned.insert("\(key)|\(account)|")
+        }
+        provisioned.insert("\(key)|\(account)|\(role)")
+        return (arguments, environment)
+    }
+
+    /// The account name of a test actor acting as a partner: the same person cannot hold a
+    /// partner's role beside UN roles, so the partner side is its own account.
+    static func partnerAccount(_ user: String) -> String { user + ".partner" }
+
+    private static func isPartnerID(_ text: String) -> Bool {
+        text.count == 6 && text.hasPrefix("P-") && text.dropFirst(2).allSatisfy(\.isNumber)
+    }
+
+    /// Runs an administrator's command on `database`; whether it succeeded. A refused one (invalid
+    /// definitions, an undeclared role, a bad name) leaves the test's command to be refused itself.
+    @discardableResult
+    private func administer(_ arguments: [String], database: URL) throws -> Bool {
+        let acting = arguments.first == "init" ? [] : ["--as", Self.administrator]
+        let result = try runUnprovisioned(arguments + acting + ["--db", database.path], environment: [:])
+        return result.exitCode == 0
+    }
+
+    private func value(of option: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
+    private func databasePath(arguments: [String], environment: [String: String]) -> URL {
+        let path = value(of: "--db", in: arguments) ?? environment["DILIGENCE_DB"] ?? "diligence.sqlite"
+        return path.hasPrefix("/") ? URL(fileURLWithPath: path) : project.appendingPathComponent(path)
+    }
+}
+
+/// The account names the CLI accepts, so the workspace does not try to create others (tests of
+/// bad names pass them through untouched).
+enum AccountName {
+    static func isValid(_ name: String) -> Bool {
+        guard (2...64).contains(name.count), let first = name.unicodeScalars.first,
+            ("a"..."z").contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        }
+    }
+}
+
+extension CLIWorkspace {
+    /// Creates the account `user` holding `role` on the default database now, for commands the
+    /// test runs outside the workspace (in a pseudo-terminal).
+    func provision(_ user: String, role: String) throws {
+        _ = try provisionActor(for: ["partner", "list", "--as", user, "--role", role], environment: [:])
+    }
+}
