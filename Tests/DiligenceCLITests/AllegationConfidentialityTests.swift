@@ -91,7 +91,9 @@ struct AllegationConfidentialityTests {
                 let totals = expectation.readsAggregate && !expectation.readsCase
                 if totals && json {
                     #expect(try list.jsonObject()["perpetrators"] as? Int == 7, "\(role) list: \(list)")
-                    #expect(try list.jsonObject()["victims"] as? [String: Int] == ["women": 1, "girls": 2])
+                    // Under the small-cell rule, 1 woman and 2 girls are counts that single the case out.
+                    let victims = try #require(try list.jsonObject()["victims"] as? [String: Any])
+                    #expect(Set(victims.keys) == ["women", "girls"] && victims.values.allSatisfy { $0 is NSNull })
                 }
                 #expect(
                     list.stdout.contains("alleged perpetrators: 7") == (totals && !json),
@@ -178,8 +180,9 @@ struct AllegationConfidentialityTests {
         #expect(focal["restricted_shown"] as? Bool == false)
         let totals = try workspace.allegation(["list", "--json", "--status", "received"], role: "manager")
             .jsonObject()
-        #expect(totals["cases"] as? Int == 1 && totals["open"] as? Int == 1)
-        #expect(totals["assistance_counts"] as? [String: Int] == ["provided": 1])
+        // One case: every count that would single it out is suppressed (null), never shown as 1.
+        #expect(totals["cases"] is NSNull && totals["open"] is NSNull, "\(totals)")
+        #expect((totals["assistance_counts"] as? [String: Any])?["provided"] is NSNull)
         #expect(totals["id"] == nil && totals["fields"] == nil)
         let none = try workspace.allegation(["list", "--json", "--status", "closed"], role: "manager")
             .jsonObject()

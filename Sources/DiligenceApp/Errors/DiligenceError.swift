@@ -26,6 +26,8 @@ public struct DiligenceError: Error, Sendable, Hashable {
             case roleAmbiguous = "role-ambiguous"
             case unknownRole = "unknown-role"
             case systemRole = "system-role"
+            case readsNoAllegations = "reads-no-allegations"
+            case caseNeedsReader = "case-needs-reader"
             case notAllowed = "not-allowed"
             case noAccounts = "no-accounts"
             case invalidValue = "invalid-value"
@@ -51,6 +53,11 @@ public struct DiligenceError: Error, Sendable, Hashable {
         public static let roleAmbiguous = Code(.roleAmbiguous)
         /// The role (`role`) is not declared in the roles file (`known`, `suggestion`).
         public static let unknownRole = Code(.unknownRole)
+        /// The role (`role`) reads no allegation data at all.
+        public static let readsNoAllegations = Code(.readsNoAllegations)
+        /// An allegation case's history (`subject`) was asked for without an account; `readers`
+        /// lists the roles that read its case fields.
+        public static let caseNeedsReader = Code(.caseNeedsReader)
         /// The engine's own role (`role`) was named; no account acts in it.
         public static let systemRole = Code(.systemRole)
         /// The role (`role`) may not do this (`act`); `allowed` lists the roles that may.
@@ -96,5 +103,7 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case scope
         /// The time a command acts at (`tick`'s now).
         case now
+        /// The status of an allegation case, as a filter.
+        case caseStatus
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -34,9 +35,9 @@ struct AuditLogCommand: AsyncParsableCommand {
             }
             start = day.startOfDay
         }
-        let store = try global.store(create: false)
-        let filter = try await allegationFilter(store: store, definitions: definitions)
-        let events = try storeCall { try store.log(subject: subject, since: start) }.map(filter.visible)
+        let service = try global.service(definitions: definitions, create: false)
+        let events = try await service.log(
+            subject: subject, since: start, by: try await acting.authenticateIfGiven(service))
         if output.json {
             JSONOutput.print(
                 .array(
@@ -123,34 +124,5 @@ struct AuditReadsCommand: AsyncParsableCommand {
                 event.data["command"]?.stringValue ?? "")
         }
         print(table.text)
-    }
-}
-
-extension AuditLogCommand {
-    /// What of allegation cases' rows the caller sees: nothing of their data without a role.
-    func allegationFilter(store: DiligenceStore, definitions: DefinitionSet) async throws -> CaseRowFilter {
-        let confidentiality = definitions.confidentiality
-        let actor = try await acting.actorIfGiven(global: global, definitions: definitions)
-        let cases = try storeCall { try store.allegationCases() }
-        let visible = try actor.flatMap { actor in
-            try storeCall { try store.visiblePartners(for: actor, confidentiality: confidentiality) }
-        }
-        let filter = AllegationEventFilter(
-            confidentiality: confidentiality,
-            classes: actor.map { confidentiality.classes(readBy: $0.role) } ?? [],
-            hiddenCases: Set(
-                cases.filter { entry in visible.map { !$0.contains(entry.record.partner) } ?? false }.map(
-                    \.id)))
-        return CaseRowFilter(filter: filter, cases: Set(cases.map(\.id)))
-    }
-}
-
-/// Applies an ``AllegationEventFilter`` to the rows of allegation cases only.
-struct CaseRowFilter {
-    var filter: AllegationEventFilter
-    var cases: Set<String>
-
-    func visible(_ event: EventRecord) -> EventRecord {
-        cases.contains(event.subject) ? filter.visible(event) : event
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -23,13 +24,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        var events = try storeCall { try store.history(id) }
-        if let entry = try? store.allegationCase(id) {
-            events = try Self.caseEvents(
-                events, of: entry, actor: await acting.actorIfGiven(global: global, definitions: definitions),
-                definitions, store)
-        }
+        let service = try global.service(definitions: definitions, create: false)
+        let events = try await service.history(id, by: try await acting.authenticateIfGiven(service))
         if output.json {
             JSONOutput.print(.array(events.map(Self.json)))
             return
@@ -69,30 +65,6 @@ struct HistoryCommand: AsyncParsableCommand {
                 "\(event.actor.user) (\(event.actor.role))", name, moved, effects.joined(separator: "; "))
         }
         print(table.text)
-    }
-
-    /// An allegation case's history is read in a role that reads its case fields (and follows
-    /// its partner, for roles limited to their own partners); each row shows the fields the role
-    /// reads.
-    static func caseEvents(
-        _ events: [EventRecord], of entry: AllegationCase, actor: Actor?, _ definitions: DefinitionSet,
-        _ store: DiligenceStore
-    ) throws -> [EventRecord] {
-        let confidentiality = definitions.confidentiality
-        guard let actor else {
-            throw CommandFailure(
-                "\(entry.id) is an allegation case: its history is shown to a role that reads its case fields; give --as USER --role ROLE (\(confidentiality.roles(reading: .case).joined(separator: ", ")))",
-                exitCode: .usage)
-        }
-        guard confidentiality.role(actor.role, reads: .case) else {
-            throw CommandFailure(
-                StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
-                    .explanation)
-        }
-        try storeCall { try store.checkCaseScope(entry, actor: actor, confidentiality: confidentiality) }
-        let filter = AllegationEventFilter(
-            confidentiality: confidentiality, classes: confidentiality.classes(readBy: actor.role))
-        return events.map(filter.visible)
     }
 
     static func effectSummary(_ effect: JSONValue) -> String? {

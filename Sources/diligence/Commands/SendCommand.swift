@@ -32,7 +32,7 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let pairs = try assignments.map { text -> (field: String, value: String) in
             let equals = text.firstIndex(of: "=")
             let field = String(text[..<(equals ?? text.startIndex)]).trimmingCharacters(in: .whitespaces)

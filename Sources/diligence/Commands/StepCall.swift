@@ -12,7 +12,7 @@ enum StepCall {
         _ call: (DiligenceStore, Actor, DefinitionSet) throws -> SendResult
     ) async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: subject)
         let store = try global.store(create: false)
         let result = try storeCall { try call(store, actor, definitions) }
         let lines =

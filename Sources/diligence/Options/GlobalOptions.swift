@@ -89,18 +89,24 @@ struct ActorOptions: ParsableArguments {
         try await service.authenticate(given.user, role: given.role)
     }
 
-    /// The checked actor, as the engine and the log know it, against the database of `global`.
-    func actor(global: GlobalOptions, definitions: DefinitionSet) async throws -> Actor {
-        try await authenticate(global.service(definitions: definitions, create: false)).actor
+    /// The checked actor, as the engine and the log know it, against the database of `global`;
+    /// with `subject`, one the account may see (a partner's staff see their own partner's records
+    /// only).
+    func actor(global: GlobalOptions, definitions: DefinitionSet, on subject: String? = nil) async throws -> Actor {
+        let service = try global.service(definitions: definitions, create: false)
+        let actor = try await authenticate(service)
+        if let subject { try service.checkRecord(subject, visibleTo: actor) }
+        return actor.actor
     }
 
-    /// The checked actor when a user or a role is given (options or environment), for read
-    /// commands that show more to a role that may read it; `nil` when neither is.
-    func actorIfGiven(global: GlobalOptions, definitions: DefinitionSet) async throws -> Actor? {
+    /// The checked account and role when a user or a role is given (options or environment),
+    /// for read commands that show more to a role that may read it; `nil` when neither is.
+    func authenticateIfGiven(_ service: DiligenceService) async throws -> AuthenticatedActor? {
         let given = self.given
         guard given.user != nil || given.role != nil else { return nil }
-        return try await actor(global: global, definitions: definitions)
+        return try await authenticate(service)
     }
+
 }
 
 /// Who is acting in the administrator's `user` commands, whose own `--role` names the roles an

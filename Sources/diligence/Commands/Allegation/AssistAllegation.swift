@@ -34,7 +34,7 @@ struct AssistAllegation: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let now = Date()
         guard let kind = AssistanceType(rawValue: type.lowercased()) else {
             throw CommandFailure(

@@ -36,7 +36,7 @@ struct ConsentAllegation: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let now = Date()
         let day = try allegationInput { () throws(AllegationInputError) in
             try date.map { text throws(AllegationInputError) in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 
@@ -28,60 +29,33 @@ struct ListAllegations: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
-        let confidentiality = definitions.confidentiality
-        let classes = confidentiality.classes(readBy: actor.role)
-        guard !classes.isEmpty else {
-            throw CommandFailure(
-                "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
-            )
+        let service = try global.service(definitions: definitions, create: false)
+        let actor = try await acting.authenticate(service)
+        switch try await service.allegationCases(partner: partner, status: status, by: actor) {
+        case .totals(let totals):
+            printTotals(totals)
+        case .cases(let views, let unassigned):
+            printCases(views, unassigned: unassigned, actor: actor)
         }
-        if let status, let workflow = definitions.workflow(forSubject: "allegation"),
-            !Self.statuses(workflow).contains(status)
-        {
-            let known = Self.statuses(workflow)
-            let hint = Suggestion.closest(to: status, among: known).map { "did you mean \($0)? " } ?? ""
-            throw CommandFailure(
-                "--status: \"\(status)\" is not a status of a case; \(hint)statuses are \(known.joined(separator: ", "))",
-                exitCode: .usage)
-        }
-        let store = try global.store(create: false)
-        if let partner {
-            _ = try storeCall { try store.partner(partner) }
-            try storeCall {
-                try store.checkPartnerScope(partner, actor: actor, confidentiality: confidentiality)
-            }
-        }
-        // A role limited to its own partners lists their cases only.
-        let visible = try storeCall {
-            try store.visiblePartners(for: actor, confidentiality: confidentiality)
-        }
-        let cases = try storeCall { try store.allegationCases(partner: partner) }.filter { entry in
-            (status.map { entry.status == $0 } ?? true) && (visible?.contains(entry.record.partner) ?? true)
-        }
-        if !classes.contains(.case) {
-            printTotals(cases)
-            return
-        }
-        let views = cases.map {
-            AllegationView(entry: $0, role: actor.role, confidentiality: confidentiality)
-        }
+    }
+
+    private func printCases(_ views: [AllegationCaseView], unassigned: Bool, actor: AuthenticatedActor) {
         if output.json {
             JSONOutput.print(
                 .array(
                     views.map { view in
                         .object([
-                            "id": .string(view.entry.id),
+                            "id": .string(view.id),
                             "fields": .object(
                                 Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })),
                         ])
                     }))
             return
         }
-        guard !cases.isEmpty else {
-            if let visible, visible.isEmpty {
+        guard !views.isEmpty else {
+            if unassigned {
                 print(
-                    "no partners are assigned to \(actor.user), so no cases are shown: a \(actor.role) sees the cases of their own partners only"
+                    "no partners are assigned to \(actor.account.name), so no cases are shown: a \(actor.role) sees the cases of their own partners only"
                 )
             } else {
                 print(partner != nil || status != nil ? "no cases match" : "no allegation cases")
@@ -90,55 +64,37 @@ struct ListAllegations: AsyncParsableCommand {
         }
         var table = Table("ID", "PARTNER", "RECEIVED", "TYPE", "STATUS", "REPORTED LATE")
         for view in views {
-            let fields = Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })
-            table.add(
-                view.entry.id, fields["partner"].map(AllegationView.display) ?? "-",
-                fields["received"].map(AllegationView.display) ?? "-",
-                fields["type"].map(AllegationView.display) ?? "-",
-                fields["status"].map(AllegationView.display) ?? "-",
-                fields["reported_late"].map(AllegationView.display) ?? "-")
+            func cell(_ name: String) -> String { view.value(name).map(AllegationView.display) ?? "-" }
+            table.add(view.id, cell("partner"), cell("received"), cell("type"), cell("status"), cell("reported_late"))
         }
         print(table.text)
     }
 
-    /// The totals a role that reads aggregates only sees.
-    private func printTotals(_ cases: [AllegationCase]) {
-        var victims: [String: Int] = [:]
-        var assistance: [String: Int] = [:]
-        var perpetrators = 0
-        for entry in cases {
-            for (group, count) in entry.record.victims.counts { victims[group.rawValue, default: 0] += count }
-            for (step, count) in entry.record.assistanceCounts {
-                assistance[step.rawValue, default: 0] += count
-            }
-            perpetrators += entry.record.perpetrators ?? 0
-        }
-        let open = cases.filter(\.isOpen).count
+    /// The totals a role that reads aggregates only sees, under the small-cell rule: a count
+    /// from 1 to 2 shows as <3.
+    private func printTotals(_ totals: AllegationTotals) {
         if output.json {
-            JSONOutput.print(
-                .object([
-                    "cases": .int(cases.count), "open": .int(open),
-                    "victims": .object(victims.mapValues(JSONValue.int)), "perpetrators": .int(perpetrators),
-                    "assistance_counts": .object(assistance.mapValues(JSONValue.int)),
-                ]))
+            (try? JSONOutput.encoded(totals)).map(JSONOutput.print)
             return
         }
-        print("\(cases.count) allegation case\(cases.count == 1 ? "" : "s"), \(open) open")
+        print("\(totals.cases) allegation case\(totals.cases.value == 1 ? "" : "s"), \(totals.open) open")
         print(
             "victims/survivors: "
-                + (victims.isEmpty
+                + (totals.victims.isEmpty
                     ? "none counted"
-                    : victims.keys.sorted().map { "\($0)=\(victims[$0]!)" }.joined(separator: ", ")))
-        print("alleged perpetrators: \(perpetrators)")
+                    : totals.victims.keys.sorted().map { "\($0)=\(totals.victims[$0]!)" }.joined(separator: ", ")))
+        print("alleged perpetrators: \(totals.perpetrators)")
         print(
             "assistance entries: "
-                + (assistance.isEmpty
+                + (totals.assistanceCounts.isEmpty
                     ? "none"
-                    : assistance.keys.sorted().map { "\($0)=\(assistance[$0]!)" }.joined(separator: ", ")))
-    }
-
-    /// The statuses a case can have: the states of the `case` region.
-    static func statuses(_ workflow: WorkflowDefinition) -> [String] {
-        workflow.states.filter { $0.parent.map { workflow.states[$0].id == "case" } ?? false }.map(\.id)
+                    : totals.assistanceCounts.keys.sorted().map { "\($0)=\(totals.assistanceCounts[$0]!)" }.joined(
+                        separator: ", ")))
+        if [totals.cases, totals.open, totals.perpetrators].contains(where: \.isSuppressed)
+            || totals.victims.values.contains(where: \.isSuppressed)
+            || totals.assistanceCounts.values.contains(where: \.isSuppressed)
+        {
+            print("(counts from 1 to 2 are shown as <3, so that no figure singles out a case)")
+        }
     }
 }

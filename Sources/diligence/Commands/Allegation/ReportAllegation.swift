@@ -69,7 +69,7 @@ struct ReportAllegation: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         var restricted: [String: String] = [:]
         restricted["narrative"] = narrative
         restricted["victim_details"] = victimDetails

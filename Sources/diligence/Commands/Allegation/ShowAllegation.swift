@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -28,41 +29,16 @@ struct ShowAllegation: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
-        let confidentiality = definitions.confidentiality
-        if restricted {
-            // Every attempt at restricted details is logged, a refused one too (the store does it).
-            let store = try global.store(create: false)
-            let entry = try storeCall {
-                try store.readRestricted(
-                    id, actor: actor, keyFile: keys.file(database: store.path), command: "allegation show",
-                    confidentiality: confidentiality, now: Date())
-            }
-            show(entry, role: actor.role, confidentiality: confidentiality)
-            return
-        }
-        guard !confidentiality.classes(readBy: actor.role).isEmpty else {
-            throw CommandFailure(
-                "the role \(actor.role) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
-            )
-        }
-        guard confidentiality.role(actor.role, reads: .case) else {
-            throw CommandFailure(
-                StoreError.caseRefused(role: actor.role, readers: confidentiality.roles(reading: .case))
-                    .explanation)
-        }
-        let store = try global.store(create: false)
-        let entry = try storeCall { try store.allegationCase(id) }
-        try storeCall { try store.checkCaseScope(entry, actor: actor, confidentiality: confidentiality) }
-        show(entry, role: actor.role, confidentiality: confidentiality)
-    }
-
-    private func show(_ entry: AllegationCase, role: String, confidentiality: AllegationConfidentiality) {
-        let view = AllegationView(entry: entry, role: role, confidentiality: confidentiality)
+        let service = try global.service(definitions: definitions, create: false)
+        let actor = try await acting.authenticate(service)
+        // Every attempt at restricted details is logged, a refused one too.
+        let view = try await service.allegationCase(
+            id, restricted: restricted, keyFile: keys.file(database: service.store.path), command: "allegation show",
+            by: actor)
         if output.json {
-            JSONOutput.print(view.json)
+            JSONOutput.print(AllegationView.json(view))
         } else {
-            print(view.lines.joined(separator: "\n"))
+            print(AllegationView.lines(view).joined(separator: "\n"))
         }
     }
 }

@@ -31,7 +31,7 @@ struct BulkAnswers: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))

@@ -72,7 +72,7 @@ struct ImportAssessment: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))

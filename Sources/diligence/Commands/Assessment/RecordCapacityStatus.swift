@@ -49,7 +49,7 @@ struct RecordCapacityStatus: AsyncParsableCommand {
                 exitCode: .usage)
         }
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         let store = try global.store(create: false)
         let id = try storeCall {
             try store.recordCapacityStatus(

@@ -44,7 +44,7 @@ struct StartAssessment: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         _ = try storeCall {
             try DiligenceStore.checkAssessmentStart(
                 questionnaire: questionnaire, actor: actor, definitions: definitions)

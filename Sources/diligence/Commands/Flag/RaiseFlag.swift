@@ -31,7 +31,7 @@ struct RaiseFlag: AsyncParsableCommand {
         let category = try FlagOptions.category(category)
         let level = try FlagOptions.level(level)
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         _ = try storeCall {
             try DiligenceStore.checkFlagRaise(
                 level: level, reason: reason, actor: actor, definitions: definitions)

@@ -26,7 +26,7 @@ struct AssignOfficer: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let store = try global.store(create: false)
         let assignment = try storeCall {
             try store.assignOfficer(
@@ -53,7 +53,7 @@ struct UnassignOfficer: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let store = try global.store(create: false)
         try storeCall {
             try store.unassignOfficer(

@@ -55,7 +55,7 @@ enum TrainingOptions {
         imported: Bool = false
     ) async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
+        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         let now = Date()
         _ = try storeCall {
             try DiligenceStore.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)

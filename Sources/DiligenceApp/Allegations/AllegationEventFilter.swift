@@ -1,5 +1,5 @@
 import DiligenceCore
-import DiligenceStore
+public import DiligenceStore
 
 /// What of an allegation case's log rows a reader sees (`history`, `audit log`): the data and the
 /// `set` effects of the field classes their role reads
@@ -9,7 +9,7 @@ import DiligenceStore
 /// is one case, so a role that reads no case fields sees none of its aggregate counts either
 /// (a manager reads aggregates as totals over cases, in `audit indicators` and `allegation list`,
 /// never one case's victims or perpetrators).
-struct AllegationEventFilter {
+struct AllegationEventFilter: Sendable {
     var confidentiality: AllegationConfidentiality
     /// The classes the reader reads; empty without a role.
     var classes: Set<FieldClass>

@@ -1,0 +1,24 @@
+import DiligenceCore
+import GRDB
+
+extension DiligenceStore {
+    /// The partner a record belongs to: a partner's own id; the partner of its assessment,
+    /// agreement, flag, training record, capacity status or allegation case; `nil` for a subject
+    /// that is no record (an account, the installation) or an unknown one.
+    public func partner(ofRecord subject: String) throws(StoreError) -> String? {
+        try read { db in
+            guard let kind = try String.fetchOne(db, sql: "SELECT kind FROM instance WHERE subject = ?", arguments: [subject])
+            else { return nil }
+            if kind == "partner" { return subject }
+            if let linked = try String.fetchOne(
+                db, sql: "SELECT target FROM link WHERE subject = ? AND role = ?",
+                arguments: [subject, StartLinks.partnerRole])
+            {
+                return linked
+            }
+            guard let value = try String.fetchOne(db, sql: "SELECT value FROM record WHERE subject = ?", arguments: [subject])
+            else { return nil }
+            return JSONValue(text: value)?["partner"]?.stringValue
+        }
+    }
+}
