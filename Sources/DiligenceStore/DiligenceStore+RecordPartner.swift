@@ -7,7 +7,9 @@ extension DiligenceStore {
     /// that is no record (an account, the installation) or an unknown one.
     public func partner(ofRecord subject: String) throws(StoreError) -> String? {
         try read { db in
-            guard let kind = try String.fetchOne(db, sql: "SELECT kind FROM instance WHERE subject = ?", arguments: [subject])
+            guard
+                let kind = try String.fetchOne(
+                    db, sql: "SELECT kind FROM instance WHERE subject = ?", arguments: [subject])
             else { return nil }
             if kind == "partner" { return subject }
             if let linked = try String.fetchOne(
@@ -16,7 +18,9 @@ extension DiligenceStore {
             {
                 return linked
             }
-            guard let value = try String.fetchOne(db, sql: "SELECT value FROM record WHERE subject = ?", arguments: [subject])
+            guard
+                let value = try String.fetchOne(
+                    db, sql: "SELECT value FROM record WHERE subject = ?", arguments: [subject])
             else { return nil }
             return JSONValue(text: value)?["partner"]?.stringValue
         }

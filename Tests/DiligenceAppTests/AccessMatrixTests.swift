@@ -30,10 +30,12 @@ import Testing
         let definitions = AppFixture.definitions
         let officer = Actor(user: "amina", role: "programme_officer")
         let first = try fixture.store.registerPartner(
-            name: "Amani", country: "KE", type: .cso, actor: officer, definitions: definitions, now: fixture.now
+            name: "Amani", country: "KE", type: .cso, actor: officer, definitions: definitions,
+            now: fixture.now
         ).id
         let second = try fixture.store.registerPartner(
-            name: "Rio Verde", country: "CO", type: .ngo, actor: officer, definitions: definitions, now: fixture.now
+            name: "Rio Verde", country: "CO", type: .ngo, actor: officer, definitions: definitions,
+            now: fixture.now
         ).id
         for account in [
             NewAccount(name: "amina", roles: ["programme_officer"]),
@@ -50,7 +52,8 @@ import Testing
             "amina", to: first, actor: Actor(user: "henrik", role: "manager"),
             policy: definitions.confidentiality.assignment, now: fixture.now)
         let assessment = try fixture.store.startAssessment(
-            partner: second, questionnaire: "psea-common", actor: officer, definitions: definitions, now: fixture.now)
+            partner: second, questionnaire: "psea-common", actor: officer, definitions: definitions,
+            now: fixture.now)
         let keyFile = AllegationKeyFile(path: fixture.directory.appendingPathComponent("diligence.key").path)
         let report = try AllegationReport(
             partner: first, received: "2026-01-01", type: "sexual_exploitation", victims: "women=1",
@@ -66,29 +69,40 @@ import Testing
     @Test func caseListsFollowTheConfidentialityMatrix() async throws {
         let world = try await Self.world()
         let service = world.fixture.service
-        guard case .cases(let focal, _) = try await service.allegationCases(by: try await world.actor("fatima")) else {
+        guard
+            case .cases(let focal, _) = try await service.allegationCases(by: try await world.actor("fatima"))
+        else {
             Issue.record("the focal point reads cases")
             return
         }
         #expect(focal.map(\.id) == [world.allegation] && focal[0].notShown.contains("narrative"))
-        guard case .cases(let own, _) = try await service.allegationCases(by: try await world.actor("amina")) else {
+        guard case .cases(let own, _) = try await service.allegationCases(by: try await world.actor("amina"))
+        else {
             Issue.record("the officer of the case's partner reads its case fields")
             return
         }
-        #expect(own.map(\.id) == [world.allegation] && own[0].value("narrative") == nil && own[0].notShown.isEmpty)
-        guard case .cases(let other, let unassigned) = try await service.allegationCases(by: try await world.actor("james"))
+        #expect(
+            own.map(\.id) == [world.allegation] && own[0].value("narrative") == nil && own[0].notShown.isEmpty
+        )
+        guard
+            case .cases(let other, let unassigned) = try await service.allegationCases(
+                by: try await world.actor("james"))
         else {
             Issue.record("an officer reads cases")
             return
         }
         #expect(other.isEmpty && unassigned)
-        guard case .totals(let totals) = try await service.allegationCases(by: try await world.actor("henrik")) else {
+        guard
+            case .totals(let totals) = try await service.allegationCases(by: try await world.actor("henrik"))
+        else {
             Issue.record("a manager reads totals only")
             return
         }
         #expect(totals.cases.isSuppressed && totals.victims["women"]?.isSuppressed == true)
         for reader in ["lucas", "wanjiru"] {
-            let error = await refusal { _ = try await service.allegationCases(by: try await world.actor(reader)) }
+            let error = await refusal {
+                _ = try await service.allegationCases(by: try await world.actor(reader))
+            }
             #expect(error?.code == .readsNoAllegations, "\(reader)")
         }
     }
@@ -110,12 +124,14 @@ import Testing
         } catch StoreError.restrictedRefused {}
         do {
             _ = try await service.allegationCase(
-                id, restricted: false, keyFile: world.key, command: "test", by: try await world.actor("james"))
+                id, restricted: false, keyFile: world.key, command: "test", by: try await world.actor("james")
+            )
             Issue.record("an officer sees their own partners' cases only")
         } catch StoreError.caseOutsideAssignment {}
         do {
             _ = try await service.allegationCase(
-                id, restricted: false, keyFile: world.key, command: "test", by: try await world.actor("henrik"))
+                id, restricted: false, keyFile: world.key, command: "test",
+                by: try await world.actor("henrik"))
             Issue.record("a manager sees no single case")
         } catch StoreError.caseRefused {}
         let reads = try world.fixture.store.restrictedReads(subject: id)
@@ -167,5 +183,32 @@ import Testing
         _ = try await service.disable("fatima", by: admin)
         let error = await refusal { _ = try await world.actor("fatima") }
         #expect(error?.code == .accountDisabled)
+    }
+}
+
+/// The managers' risk report never shows a count that singles out a case to a reader that may not
+/// see it.
+@Suite struct RiskReportSmallCellTests {
+    @Test func aPartnersSingleCaseIsACountOnlyItsReadersSee() async throws {
+        let world = try await AccessMatrixTests.world()
+        let service = world.fixture.service
+        for reader in [nil, "henrik", "amina", "lucas"] as [String?] {
+            let actor = try await reader.asyncMap { try await world.actor($0) }
+            let report = try await service.portfolioRisk(by: actor)
+            #expect(report.openAllegations[world.first]?.isSuppressed == true, "\(reader ?? "operator")")
+            #expect(report.openAllegationsOverall.isSuppressed, "\(reader ?? "operator")")
+            #expect(report.openAllegationsByCountry["KE"]?.isSuppressed == true)
+            #expect(report.openAllegations[world.second]?.value == 0)
+        }
+        let focal = try await service.portfolioRisk(by: try await world.actor("fatima"))
+        #expect(focal.openAllegations[world.first] == SmallCount(1) && !focal.isSuppressed)
+    }
+}
+
+extension Optional {
+    /// `map` with an asynchronous transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

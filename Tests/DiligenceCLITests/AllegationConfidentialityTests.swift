@@ -93,7 +93,8 @@ struct AllegationConfidentialityTests {
                     #expect(try list.jsonObject()["perpetrators"] as? Int == 7, "\(role) list: \(list)")
                     // Under the small-cell rule, 1 woman and 2 girls are counts that single the case out.
                     let victims = try #require(try list.jsonObject()["victims"] as? [String: Any])
-                    #expect(Set(victims.keys) == ["women", "girls"] && victims.values.allSatisfy { $0 is NSNull })
+                    #expect(
+                        Set(victims.keys) == ["women", "girls"] && victims.values.allSatisfy { $0 is NSNull })
                 }
                 #expect(
                     list.stdout.contains("alleged perpetrators: 7") == (totals && !json),

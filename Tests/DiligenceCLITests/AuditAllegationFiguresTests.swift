@@ -67,12 +67,29 @@ struct AuditAllegationFiguresTests {
 
     @Test func riskCountsOpenCasesPerPartner() throws {
         let (workspace, _) = try portfolio()
-        let result = try workspace.run("audit", "risk", "--json")
+        // A focal point, who reads every partner's cases, sees each partner's count.
+        let result = try workspace.run(
+            "audit", "risk", "--json", "--as", "fatima", "--role", "psea_focal_point")
         try #require(result.exitCode == 0, "\(result)")
         let partners = try #require(try result.jsonObject()["partners"] as? [[String: Any]])
         #expect(partners.map { $0["open_allegations"] as? Int } == [1, 1, 1])
         let totals = try #require(try result.jsonObject()["totals"] as? [String: Any])
         #expect((totals["all"] as? [String: Any])?["open_allegations"] as? Int == 3)
+        // A manager (and a reader without an account) sees no count that singles out a case: each
+        // partner's single case is suppressed; the total of three is not.
+        for acting in [["--as", "maria", "--role", "manager"], []] {
+            let manager = try workspace.run(["audit", "risk", "--json"] + acting)
+            let lines = try #require(try manager.jsonObject()["partners"] as? [[String: Any]])
+            #expect(lines.allSatisfy { $0["open_allegations"] is NSNull }, "\(manager)")
+            let all = (try manager.jsonObject()["totals"] as? [String: Any])?["all"] as? [String: Any]
+            #expect(all?["open_allegations"] as? Int == 3)
+            #expect(try manager.jsonObject()["small_cells_suppressed"] as? Bool == true)
+            let text = try workspace.run(["audit", "risk"] + acting)
+            #expect(text.stdout.contains("<3 open") && !text.stdout.contains("1 open"), "\(text)")
+            let csv = try workspace.run(["audit", "risk", "--csv"] + acting)
+            #expect(
+                AuditReportTests.parseCSV(csv.stdout).dropFirst().allSatisfy { $0.contains("<3") }, "\(csv)")
+        }
     }
 
     @Test func noRestrictedValueInAnyFormatOfEitherReport() throws {

@@ -37,7 +37,8 @@ public struct AllegationCaseView: Sendable, Hashable, Codable {
                 if field.name == "assistance" {
                     return Field(name: field.name, value: .array(details.assistance.map(\.json)))
                 }
-                return Field(name: field.name, value: details.texts[field.name].map(JSONValue.string) ?? .null)
+                return Field(
+                    name: field.name, value: details.texts[field.name].map(JSONValue.string) ?? .null)
             }
             return Field(name: field.name, value: Self.value(of: field.name, in: entry))
         }

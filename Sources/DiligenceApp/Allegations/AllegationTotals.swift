@@ -20,7 +20,9 @@ public struct AllegationTotals: Sendable, Hashable, Codable {
         var perpetrators = 0
         for entry in cases {
             for (group, count) in entry.record.victims.counts { victims[group.rawValue, default: 0] += count }
-            for (step, count) in entry.record.assistanceCounts { assistance[step.rawValue, default: 0] += count }
+            for (step, count) in entry.record.assistanceCounts {
+                assistance[step.rawValue, default: 0] += count
+            }
             perpetrators += entry.record.perpetrators ?? 0
         }
         let open = cases.filter(\.isOpen).count

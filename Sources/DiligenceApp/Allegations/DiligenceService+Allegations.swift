@@ -12,7 +12,9 @@ extension DiligenceService {
     ) async throws -> AllegationListing {
         let confidentiality = definitions.confidentiality
         let classes = confidentiality.classes(readBy: actor.role)
-        guard !classes.isEmpty else { throw DiligenceError(.readsNoAllegations, field: .actingRole, ["role": actor.role]) }
+        guard !classes.isEmpty else {
+            throw DiligenceError(.readsNoAllegations, field: .actingRole, ["role": actor.role])
+        }
         if let status { try checkCaseStatus(status) }
         if let partner {
             _ = try store.partner(partner)
@@ -32,7 +34,8 @@ extension DiligenceService {
     /// the key from `keyFile` for a role that reads them, and the read is logged (a refused
     /// attempt too, with its reason), by `command`.
     public func allegationCase(
-        _ id: String, restricted: Bool, keyFile: AllegationKeyFile, command: String, by actor: AuthenticatedActor
+        _ id: String, restricted: Bool, keyFile: AllegationKeyFile, command: String,
+        by actor: AuthenticatedActor
     ) async throws -> AllegationCaseView {
         let confidentiality = definitions.confidentiality
         if restricted {
@@ -63,7 +66,8 @@ extension DiligenceService {
     /// The statuses a case can have: the states of its workflow's `case` region.
     public var caseStatuses: [String] {
         guard let workflow = definitions.workflow(forSubject: "allegation") else { return [] }
-        return workflow.states.filter { $0.parent.map { workflow.states[$0].id == "case" } ?? false }.map(\.id)
+        return workflow.states.filter { $0.parent.map { workflow.states[$0].id == "case" } ?? false }.map(
+            \.id)
     }
 
     private func checkCaseStatus(_ status: String) throws {

@@ -14,7 +14,10 @@ extension DiligenceService {
         guard let actor else {
             throw DiligenceError(
                 .caseNeedsReader, field: .actor,
-                ["subject": subject, "readers": confidentiality.roles(reading: .case).joined(separator: ", ")])
+                [
+                    "subject": subject,
+                    "readers": confidentiality.roles(reading: .case).joined(separator: ", "),
+                ])
         }
         _ = try readableCase(subject, by: actor)
         let filter = AllegationEventFilter(
@@ -31,12 +34,15 @@ extension DiligenceService {
         if let subject { try checkRecord(subject, visibleTo: actor) }
         let confidentiality = definitions.confidentiality
         let cases = try store.allegationCases()
-        let visible = try actor.flatMap { try store.visiblePartners(for: $0.actor, confidentiality: confidentiality) }
+        let visible = try actor.flatMap {
+            try store.visiblePartners(for: $0.actor, confidentiality: confidentiality)
+        }
         let filter = AllegationEventFilter(
             confidentiality: confidentiality,
             classes: actor.map { confidentiality.classes(readBy: $0.role) } ?? [],
             hiddenCases: Set(
-                cases.filter { entry in visible.map { !$0.contains(entry.record.partner) } ?? false }.map(\.id)))
+                cases.filter { entry in visible.map { !$0.contains(entry.record.partner) } ?? false }.map(
+                    \.id)))
         let caseIDs = Set(cases.map(\.id))
         var events = try store.log(subject: subject, since: since)
         if let partner = actor?.account.partner, actor.map({ isPartnerRole($0.role) }) ?? false {

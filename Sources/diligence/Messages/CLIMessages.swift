@@ -32,9 +32,11 @@ enum CLIMessages {
             return
                 "\"\(value("role"))\" is not a role declared in the roles file (the roles are \(value("known")))\(hint)"
         case .readsNoAllegations:
-            return "the role \(value("role")) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
+            return
+                "the role \(value("role")) reads no allegation data (Assessments/allegation-confidentiality.yaml)"
         case .caseNeedsReader:
-            return "\(value("subject")) is an allegation case: its history is shown to a role that reads its case fields; give --as USER --role ROLE (\(value("readers")))"
+            return
+                "\(value("subject")) is an allegation case: its history is shown to a role that reads its case fields; give --as USER --role ROLE (\(value("readers")))"
         case .systemRole:
             return
                 "the role system is the engine's own (deadlines and rules act under it); no account acts in it"
@@ -97,7 +99,8 @@ enum CLIMessages {
                 "--scope \"\(value)\" is not a country code; give two-letter ISO 3166 codes such as KE or KE,UG"
         case (.caseStatus, _):
             let hint = values["suggestion"].map { "did you mean \($0)? " } ?? ""
-            return "--status: \"\(value)\" is not a status of a case; \(hint)statuses are \(values["known"] ?? "")"
+            return
+                "--status: \"\(value)\" is not a status of a case; \(hint)statuses are \(values["known"] ?? "")"
         case (.partner, _):
             return "--partner is for accounts holding a partner role (held_by: partner in the roles file)"
         case (.role, "partner-mix"):

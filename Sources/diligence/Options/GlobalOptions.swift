@@ -92,7 +92,9 @@ struct ActorOptions: ParsableArguments {
     /// The checked actor, as the engine and the log know it, against the database of `global`;
     /// with `subject`, one the account may see (a partner's staff see their own partner's records
     /// only).
-    func actor(global: GlobalOptions, definitions: DefinitionSet, on subject: String? = nil) async throws -> Actor {
+    func actor(global: GlobalOptions, definitions: DefinitionSet, on subject: String? = nil) async throws
+        -> Actor
+    {
         let service = try global.service(definitions: definitions, create: false)
         let actor = try await authenticate(service)
         if let subject { try service.checkRecord(subject, visibleTo: actor) }

@@ -55,7 +55,8 @@ struct ImportAgreement: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: agreement ?? inputs.first)
+        let actor = try await acting.actor(
+            global: global, definitions: definitions, on: agreement ?? inputs.first)
         let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
         if agreement == nil {
             _ = try storeCall {

@@ -65,7 +65,9 @@ struct ListAllegations: AsyncParsableCommand {
         var table = Table("ID", "PARTNER", "RECEIVED", "TYPE", "STATUS", "REPORTED LATE")
         for view in views {
             func cell(_ name: String) -> String { view.value(name).map(AllegationView.display) ?? "-" }
-            table.add(view.id, cell("partner"), cell("received"), cell("type"), cell("status"), cell("reported_late"))
+            table.add(
+                view.id, cell("partner"), cell("received"), cell("type"), cell("status"),
+                cell("reported_late"))
         }
         print(table.text)
     }
@@ -82,14 +84,16 @@ struct ListAllegations: AsyncParsableCommand {
             "victims/survivors: "
                 + (totals.victims.isEmpty
                     ? "none counted"
-                    : totals.victims.keys.sorted().map { "\($0)=\(totals.victims[$0]!)" }.joined(separator: ", ")))
+                    : totals.victims.keys.sorted().map { "\($0)=\(totals.victims[$0]!)" }.joined(
+                        separator: ", ")))
         print("alleged perpetrators: \(totals.perpetrators)")
         print(
             "assistance entries: "
                 + (totals.assistanceCounts.isEmpty
                     ? "none"
-                    : totals.assistanceCounts.keys.sorted().map { "\($0)=\(totals.assistanceCounts[$0]!)" }.joined(
-                        separator: ", ")))
+                    : totals.assistanceCounts.keys.sorted().map { "\($0)=\(totals.assistanceCounts[$0]!)" }
+                        .joined(
+                            separator: ", ")))
         if [totals.cases, totals.open, totals.perpetrators].contains(where: \.isSuppressed)
             || totals.victims.values.contains(where: \.isSuppressed)
             || totals.assistanceCounts.values.contains(where: \.isSuppressed)

@@ -33,7 +33,8 @@ struct ShowAllegation: AsyncParsableCommand {
         let actor = try await acting.authenticate(service)
         // Every attempt at restricted details is logged, a refused one too.
         let view = try await service.allegationCase(
-            id, restricted: restricted, keyFile: keys.file(database: service.store.path), command: "allegation show",
+            id, restricted: restricted, keyFile: keys.file(database: service.store.path),
+            command: "allegation show",
             by: actor)
         if output.json {
             JSONOutput.print(AllegationView.json(view))

@@ -1,10 +1,11 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence audit risk [--country CC] [--type T] [--json|--csv]`: the managers' portfolio risk report.
-struct AuditRiskCommand: ParsableCommand {
+struct AuditRiskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risk",
         abstract: "Show every partner's PSEA risk at a glance, with totals per country and partner type.",
@@ -12,12 +13,15 @@ struct AuditRiskCommand: ParsableCommand {
             One line per partner: where its lifecycle stands, its capacity level and the age of its \
             last final assessment, its open flags by level, its agreement's mandatory clauses, its \
             training coverage, how many allegation cases are open (a count, never their details) and \
-            whether a valid red flag locks it. Text and JSON add totals per country and per partner \
+            whether a valid red flag locks it. Allegation counts from 1 to 2 show as <3 (and a second \
+            count beside a lone one, so a total cannot give it back) unless you act in a role that reads \
+            every partner's cases (--as ACCOUNT --role psea_focal_point). Text and JSON add totals per country and per partner \
             type; CSV carries the partner lines only (one header row).
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ReportFormatOptions
+    @OptionGroup(title: "Reading allegation counts") var acting: ActorOptions
 
     @Option(
         help: ArgumentHelp("Only partners in this country (two-letter code, such as KE).", valueName: "cc"))
@@ -29,13 +33,14 @@ struct AuditRiskCommand: ParsableCommand {
             valueName: "type"))
     var type: String?
 
-    func run() throws {
+    func run() async throws {
         let format = try output.format()
         let country = try ReportFilters.country(country)
         let type = try ReportFilters.partnerType(type)
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        let report = try storeCall { try store.portfolioRisk(country: country, type: type, now: Date()) }
+        let service = try global.service(definitions: definitions, create: false)
+        let report = try await service.portfolioRisk(
+            country: country, type: type, by: try await acting.authenticateIfGiven(service))
         let lifecycle = definitions.workflow(forSubject: "partner")
         switch format {
         case .json:

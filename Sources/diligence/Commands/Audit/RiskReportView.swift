@@ -1,3 +1,4 @@
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -23,16 +24,18 @@ enum RiskReportView {
         return header
     }()
 
-    static func csv(_ report: PortfolioRisk, lifecycle: WorkflowDefinition?) -> CSVDocument {
+    static func csv(_ report: RiskReport, lifecycle: WorkflowDefinition?) -> CSVDocument {
         var document = CSVDocument(header: csvHeader)
-        for line in report.lines {
-            document.append(csvFields(line, lifecycle: lifecycle))
+        for line in report.risk.lines {
+            document.append(csvFields(line, allegations: report.open(line), lifecycle: lifecycle))
         }
         return document
     }
 
     /// One partner's CSV fields, in the header's order; unknown values are empty.
-    static func csvFields(_ line: PartnerRisk, lifecycle: WorkflowDefinition?) -> [String] {
+    static func csvFields(_ line: PartnerRisk, allegations: SmallCount, lifecycle: WorkflowDefinition?)
+        -> [String]
+    {
         let facts = line.facts
         var fields: [String] = [
             line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
@@ -49,30 +52,39 @@ enum RiskReportView {
         fields.append(facts.trainingCoverage.map(ReportCells.share) ?? "")
         fields.append(line.trainingBand?.rawValue ?? "")
         fields.append(facts.trainingCoverageRequired.map(ReportCells.share) ?? "")
-        fields.append(String(line.openAllegations))
+        fields.append(allegations.description)
         fields.append(ReportCells.yesNo(line.isLocked))
         return fields
     }
 
     static func json(
-        _ report: PortfolioRisk, lifecycle: WorkflowDefinition?, country: String?, type: PartnerType?
+        _ report: RiskReport, lifecycle: WorkflowDefinition?, country: String?, type: PartnerType?
     ) -> JSONValue {
-        .object([
-            "date": .string(report.today.description),
+        let risk = report.risk
+        return .object([
+            "date": .string(risk.today.description),
             "filter": .object([
                 "country": country.map(JSONValue.string) ?? .null,
                 "type": type.map { .string($0.rawValue) } ?? .null,
             ]),
-            "partners": .array(report.lines.map { line(json: $0, lifecycle: lifecycle) }),
+            "partners": .array(
+                risk.lines.map { line(json: $0, allegations: report.open($0), lifecycle: lifecycle) }),
             "totals": .object([
-                "all": totals(json: report.overall),
-                "by_country": .array(report.byCountry.map { totals(json: $0) }),
-                "by_type": .array(report.byType.map { totals(json: $0) }),
+                "all": totals(json: risk.overall, allegations: report.openAllegationsOverall),
+                "by_country": .array(
+                    risk.byCountry.map {
+                        totals(json: $0, allegations: report.openAllegationsByCountry[$0.key])
+                    }),
+                "by_type": .array(
+                    risk.byType.map { totals(json: $0, allegations: report.openAllegationsByType[$0.key]) }),
             ]),
+            "small_cells_suppressed": .bool(report.isSuppressed),
         ])
     }
 
-    static func line(json line: PartnerRisk, lifecycle: WorkflowDefinition?) -> JSONValue {
+    static func line(json line: PartnerRisk, allegations: SmallCount, lifecycle: WorkflowDefinition?)
+        -> JSONValue
+    {
         let facts = line.facts
         return .object([
             "id": .string(line.partner.id), "name": .string(line.partner.name),
@@ -99,12 +111,12 @@ enum RiskReportView {
                 "required": facts.trainingCoverageRequired.map { .string(ReportCells.share($0)) } ?? .null,
                 "meets_requirement": line.meetsTrainingRequirement.map(JSONValue.bool) ?? .null,
             ]),
-            "open_allegations": .int(line.openAllegations),
+            "open_allegations": allegations.json,
             "locked": .bool(line.isLocked),
         ])
     }
 
-    static func totals(json totals: RiskTotals) -> JSONValue {
+    static func totals(json totals: RiskTotals, allegations: SmallCount?) -> JSONValue {
         .object([
             "key": .string(totals.key), "partners": .int(totals.partners), "assessed": .int(totals.assessed),
             "capacity": .object(totals.capacity.mapValues(JSONValue.int)),
@@ -116,12 +128,13 @@ enum RiskReportView {
             "agreements_cleared": .int(totals.agreementsCleared),
             "agreements_not_cleared": .int(totals.agreementsNotCleared),
             "training_met": .int(totals.trainingMet), "training_short": .int(totals.trainingShort),
-            "open_allegations": .int(totals.openAllegations), "locked": .int(totals.locked),
+            "open_allegations": (allegations ?? .suppressed).json, "locked": .int(totals.locked),
         ])
     }
 
-    static func text(_ report: PortfolioRisk, lifecycle: WorkflowDefinition?, filtered: Bool) -> String {
-        guard !report.lines.isEmpty else {
+    static func text(_ report: RiskReport, lifecycle: WorkflowDefinition?, filtered: Bool) -> String {
+        let risk = report.risk
+        guard !risk.lines.isEmpty else {
             return filtered
                 ? "no partners match"
                 : "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`"
@@ -129,18 +142,27 @@ enum RiskReportView {
         var table = Table(
             "ID", "NAME", "CTRY", "TYPE", "STANDING", "CAPACITY", "ASSESSED", "FLAGS O/Y/E/R", "CLAUSES",
             "TRAINING", "ALLEGATIONS", "LOCKED")
-        for line in report.lines {
+        for line in risk.lines {
+            let allegations = report.open(line)
             table.add(
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
                 line.partner.type.rawValue, PartnerJSON.standing(line.lifecycle, lifecycle),
                 line.capacity.name.replacingOccurrences(of: "_", with: " "), assessed(line),
                 levels.map { String(line.openFlags($0)) }.joined(separator: "/"), clauses(line.facts),
-                training(line), line.openAllegations == 0 ? "-" : "\(line.openAllegations) open",
+                training(line), allegations.value == 0 ? "-" : "\(allegations) open",
                 line.isLocked ? "LOCKED" : "-")
         }
-        var text = "Partner risk on \(report.today): \(count(report.lines.count, "partner"))\n\n" + table.text
-        text += "\n\nTotals by country\n" + totalsTable(report.byCountry, heading: "COUNTRY")
-        text += "\n\nTotals by partner type\n" + totalsTable(report.byType, heading: "TYPE")
+        var text = "Partner risk on \(risk.today): \(count(risk.lines.count, "partner"))\n\n" + table.text
+        text +=
+            "\n\nTotals by country\n"
+            + totalsTable(risk.byCountry, allegations: report.openAllegationsByCountry, heading: "COUNTRY")
+        text +=
+            "\n\nTotals by partner type\n"
+            + totalsTable(risk.byType, allegations: report.openAllegationsByType, heading: "TYPE")
+        if report.isSuppressed {
+            text +=
+                "\n\nAllegation counts from 1 to 2 show as <3 (and a second count beside a lone one), so that no figure singles out a case."
+        }
         return text
     }
 
@@ -170,7 +192,9 @@ enum RiskReportView {
         return text
     }
 
-    static func totalsTable(_ groups: [RiskTotals], heading: String) -> String {
+    static func totalsTable(_ groups: [RiskTotals], allegations: [String: SmallCount], heading: String)
+        -> String
+    {
         var table = Table(
             heading, "PARTNERS", "ASSESSED", "FLAGS O/Y/E/R", "CLEARED", "NOT CLEARED", "TRAINED", "SHORT",
             "ALLEGATIONS", "LOCKED")
@@ -180,7 +204,8 @@ enum RiskReportView {
                 levels.map { String(group.openFlags[$0] ?? 0) }.joined(separator: "/"),
                 String(group.agreementsCleared), String(group.agreementsNotCleared),
                 String(group.trainingMet),
-                String(group.trainingShort), String(group.openAllegations), String(group.locked))
+                String(group.trainingShort), (allegations[group.key] ?? .suppressed).description,
+                String(group.locked))
         }
         return table.text
     }
@@ -188,4 +213,14 @@ enum RiskReportView {
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
+}
+
+extension RiskReport {
+    /// A partner line's open allegation count as shown.
+    func open(_ line: PartnerRisk) -> SmallCount { openAllegations[line.partner.id] ?? .suppressed }
+}
+
+extension SmallCount {
+    /// The count in JSON: `null` when suppressed.
+    var json: JSONValue { value.map(JSONValue.int) ?? .null }
 }

@@ -1,0 +1,24 @@
+public import DiligenceCore
+public import DiligenceStore
+public import Foundation
+
+extension DiligenceService {
+    /// The portfolio risk report (of one country, of one partner type) for `actor` (`nil` for an
+    /// operator reading without an account). Open allegation counts are exact only for a role
+    /// that reads every partner's cases; for every other reader they follow the small-cell rule
+    /// (``SmallCount``), so no figure singles out a case.
+    public func portfolioRisk(
+        country: String? = nil, type: PartnerType? = nil, by actor: AuthenticatedActor?
+    ) async throws -> RiskReport {
+        let risk = try store.portfolioRisk(country: country, type: type, now: clock())
+        return RiskReport(risk, exact: readsEveryCase(actor))
+    }
+
+    /// Whether `actor`'s role reads the case fields of every partner's cases.
+    func readsEveryCase(_ actor: AuthenticatedActor?) -> Bool {
+        guard let actor else { return false }
+        let confidentiality = definitions.confidentiality
+        return confidentiality.role(actor.role, reads: .case)
+            && !confidentiality.seesAssignedPartnersOnly(actor.role)
+    }
+}
