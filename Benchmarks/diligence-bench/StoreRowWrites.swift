@@ -63,7 +63,7 @@ struct StoreRowWrites {
                         db, sql: "SELECT subject, role, message, created_at FROM notification WHERE seq = ?",
                         arguments: [seq])
                     guard let event, let snapshot else {
-                        throw BenchmarkFailure("the store wrote no log row or snapshot for \(event)")
+                        throw BenchmarkFailure("the store wrote no log row or snapshot for event \(seq)")
                     }
                     return Step(
                         eventColumns: Array(event.databaseValues), snapshot: snapshot,

@@ -1,5 +1,5 @@
 public import DiligenceCore
-public import Foundation
+import Foundation
 
 /// The key file that holds the key sealing allegations' restricted fields: 32 random bytes,
 /// base64, created on first use readable by its owner only (0600). It lives outside the

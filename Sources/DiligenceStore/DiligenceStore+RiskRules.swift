@@ -1,5 +1,5 @@
-public import DiligenceCore
-public import Foundation
+import DiligenceCore
+import Foundation
 import GRDB
 
 extension DiligenceStore {

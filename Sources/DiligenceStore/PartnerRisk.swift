@@ -1,5 +1,5 @@
 public import DiligenceCore
-public import Foundation
+import Foundation
 
 /// One partner's line in the managers' risk report: who it is, where its lifecycle stands, and
 /// what its records say about its risk. Built from the partner's facts (the same values its

@@ -15,8 +15,9 @@ import Testing
 
     @Test(.enabled(if: bench != nil, "diligence-bench is not built; run `swift build` first"))
     func theEngineCycleRunsOnTheShippedLifecycle() throws {
+        let bench: URL = try #require(Self.bench)
         let process = Process()
-        process.executableURL = try #require(Self.bench)
+        process.executableURL = bench
         process.arguments = ["--engine-only", "--quick"]
         process.currentDirectoryURL = CLILocation.repositoryRoot
         let output = Pipe()

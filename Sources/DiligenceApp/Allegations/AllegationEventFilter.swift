@@ -1,5 +1,5 @@
 import DiligenceCore
-public import DiligenceStore
+import DiligenceStore
 
 /// What of an allegation case's log rows a reader sees (`history`, `audit log`): the data and the
 /// `set` effects of the field classes their role reads

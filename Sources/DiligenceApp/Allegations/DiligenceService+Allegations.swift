@@ -1,6 +1,6 @@
-public import DiligenceCore
+import DiligenceCore
 public import DiligenceStore
-public import Foundation
+import Foundation
 
 extension DiligenceService {
     /// The allegation cases (of one partner, with one status) as `actor` may see them: with the

@@ -1,5 +1,5 @@
 import DiligenceCore
-public import DiligenceStore
+import DiligenceStore
 
 extension DiligenceService {
     /// Whether `role` is held by a partner's own staff (`held_by: partner` in the roles file).

@@ -1,6 +1,6 @@
-public import DiligenceCore
+import DiligenceCore
 public import DiligenceStore
-public import Foundation
+import Foundation
 
 extension DiligenceService {
     /// The portfolio risk report (of one country, of one partner type) for `actor` (`nil` for an

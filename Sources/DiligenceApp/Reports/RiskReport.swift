@@ -1,4 +1,4 @@
-public import DiligenceCore
+import DiligenceCore
 public import DiligenceStore
 
 /// The managers' portfolio risk report as one reader may see it: every line and total of the

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 
 /// A restricted value sealed with AES-GCM: `v1:` and the base64 of nonce, ciphertext and tag.
 /// The sealed text is bound to its case and field (authenticated data), so it cannot be moved to

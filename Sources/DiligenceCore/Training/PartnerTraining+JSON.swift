@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension TrainingPolicy {
     /// The policy as JSON, as a training record pins it.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A partner's training record: its personnel in scope by category, its PSEA training sessions,
 /// and the training policy it is counted under (pinned: a changed policy file applies from the
