@@ -27,7 +27,8 @@ import Testing
         let pairs: [(String, [String])] = [
             ("scale", QuestionnaireLoader.scaleKeys), ("level", QuestionnaireLoader.levelKeys),
             ("standard", QuestionnaireLoader.standardKeys), ("question", QuestionnaireLoader.questionKeys),
-            ("evidence", QuestionnaireLoader.evidenceKeys), ("band", QuestionnaireLoader.bandKeys),
+            ("evidence", QuestionnaireLoader.evidenceKeys), ("condition", QuestionnaireLoader.conditionKeys),
+            ("band", QuestionnaireLoader.bandKeys),
             ("threshold", QuestionnaireLoader.thresholdKeys), ("time", QuestionnaireLoader.timeKeys),
         ]
         for (name, loaderKeys) in pairs {
