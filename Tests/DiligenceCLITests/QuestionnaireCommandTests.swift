@@ -159,4 +159,31 @@ import Testing
                 role: "programme_officer")
         }
     }
+
+    @Test func otherEvidenceOnAnyStandardNeedsItsDescription() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.startedAssessment()
+        try workspace.accept(id, "invite_partner", role: "programme_officer")
+        let message = "the evidence type other (Other (please specify)) needs a description of the document"
+        try expectRefused(workspace, message) {
+            try workspace.assessment(
+                ["answer", id, "training.all_personnel", "--value", "yes", "--evidence", "other"],
+                role: "partner")
+        }
+        try "question,value,evidence\nreporting.channels,yes,other:  \n".write(
+            to: workspace.file("answers.csv"), atomically: true, encoding: .utf8)
+        try expectRefused(workspace, "answers.csv: row 2: \(message)") {
+            try workspace.assessment(["answers", id, workspace.file("answers.csv").path], role: "partner")
+        }
+        let described = try workspace.assessment(
+            [
+                "answer", id, "training.all_personnel", "--value", "yes", "--evidence",
+                "other:HR register 2025",
+            ],
+            role: "partner")
+        #expect(described.exitCode == 0, "\(described)")
+        let answers = try #require(try workspace.showAssessment(id)["answers"] as? [String: Any])
+        let evidence = (answers["training.all_personnel"] as? [String: Any])?["evidence"] as? [[String: Any]]
+        #expect(evidence?.first?["description"] as? String == "HR register 2025")
+    }
 }

@@ -72,7 +72,8 @@ public enum AnswerSheet {
             seen[row.question] = row.place
             once.append((index, row))
         }
-        let position = Dictionary(uniqueKeysWithValues: once.map { ($0.sheet.place, $0.row) })
+        let position = Dictionary(
+            once.map { ($0.sheet.place, $0.row) }, uniquingKeysWith: { first, _ in first })
         for row in inQuestionOrder(once.map(\.sheet), questionnaire: questionnaire) {
             do {
                 current = try current.applying(

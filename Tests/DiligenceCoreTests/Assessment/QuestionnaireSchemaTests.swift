@@ -55,4 +55,12 @@ import Testing
         }
         #expect(models == ScoringModel.names)
     }
+
+    @Test func schemaRequiresAConditionsQuestionAndAnswer() throws {
+        let defs = try #require(try schema()["$defs"] as? [String: Any])
+        let condition = try #require(defs["condition"] as? [String: Any])
+        #expect(condition["required"] as? [String] == ["question", "answer"])
+        let question = (defs["question"] as? [String: Any])?["properties"] as? [String: Any]
+        #expect((question?["shown_when"] as? [String: Any])?["$ref"] as? String == "#/$defs/condition")
+    }
 }
