@@ -186,4 +186,59 @@ import Testing
         let evidence = (answers["training.all_personnel"] as? [String: Any])?["evidence"] as? [[String: Any]]
         #expect(evidence?.first?["description"] as? String == "HR register 2025")
     }
+
+    @Test func aBulkFileMayListAFollowUpBeforeTheAnswerThatShowsIt() throws {
+        let workspace = try CLIWorkspace()
+        let id = try workspace.startedAssessment()
+        try workspace.accept(id, "invite_partner", role: "programme_officer")
+        try """
+        question,value
+        corrective_action.measures,yes
+        corrective_action.any_substantiated,yes
+        investigations.past_allegations,yes
+        """.write(to: workspace.file("answers.csv"), atomically: true, encoding: .utf8)
+        let result = try workspace.assessment(
+            ["answers", id, workspace.file("answers.csv").path], role: "partner")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("3 answers recorded"), "\(result)")
+        let answers = try #require(try workspace.showAssessment(id)["answers"] as? [String: Any])
+        #expect(
+            answers.keys.sorted() == [
+                "corrective_action.any_substantiated", "corrective_action.measures",
+                "investigations.past_allegations",
+            ])
+        #expect(try workspace.run("audit", "verify").exitCode == 0)
+    }
+
+    @Test func anAssessmentStartedOnVersionOneKeepsItWhenVersionTwoShips() throws {
+        let workspace = try CLIWorkspace()
+        let file = workspace.file("Assessments/psea-common.yaml")
+        let shipped = try String(contentsOf: file, encoding: .utf8)
+        let first = try String(
+            contentsOf: CLILocation.repositoryRoot.appendingPathComponent(
+                "Tests/Fixtures/questionnaires/psea-common-v1.yaml"),
+            encoding: .utf8)
+        try first.write(to: file, atomically: true, encoding: .utf8)
+        let id = try workspace.startedAssessment()
+        try workspace.accept(id, "invite_partner", role: "programme_officer")
+        let answered = try workspace.assessment(
+            ["answer", id, "corrective_action.measures", "--value", "yes"], role: "partner")
+        #expect(answered.exitCode == 0, "\(answered)")
+
+        try shipped.write(to: file, atomically: true, encoding: .utf8)
+        let shown = try workspace.showAssessment(id)
+        #expect((shown["questionnaire"] as? [String: Any])?["version"] as? Int == 1)
+        let verified = try workspace.run("audit", "verify")
+        #expect(verified.exitCode == 0, "\(verified)")
+        try expectRefused(workspace, "started under another version of the questionnaire psea-common") {
+            try workspace.assessment(["answer", id, "policy.exists", "--value", "yes"], role: "partner")
+        }
+        let next = try workspace.assessment(
+            ["start", "P-0001", "--questionnaire", "psea-common"], role: "programme_officer")
+        #expect(next.exitCode == 0, "\(next)")
+        let started = next.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(
+            ((try workspace.showAssessment(started))["questionnaire"] as? [String: Any])?["version"] as? Int
+                == 2)
+    }
 }
