@@ -48,7 +48,7 @@ extension QuestionnaireBuilder {
                 guard questionLines[condition.question] == nil else { continue }
                 var message =
                     "\(what) names \"\(condition.question)\", which is not a question of this questionnaire"
-                if let suggestion = Suggestion.closest(to: condition.question, among: Array(position.keys)) {
+                if let suggestion = Suggestion.closest(to: condition.question, among: questions.map(\.id)) {
                     message += "; did you mean \"\(suggestion)\"?"
                 }
                 reader.error(.unknownReference, message, at: targetNode)
