@@ -6,11 +6,12 @@ extension DiligenceStore {
     /// Starts a PSEA capacity assessment of `partner` against the questionnaire `questionnaireID`,
     /// in one transaction: the `psea-assessment` instance, its record pinned to the
     /// questionnaire's id, version and hash (empty, or with the answers and evidence references
-    /// of an earlier final assessment when `copy` asks for them) and its link to the partner.
+    /// of an earlier final assessment when `copy` asks for them, and the reason an international
+    /// NGO is assessed at country level when one is given) and its link to the partner.
     /// Returns the new id (`A-0001`).
     public func startAssessment(
-        partner: String, questionnaire questionnaireID: String, copy: AssessmentCopy = .none, actor: Actor,
-        definitions: DefinitionSet, now: Date
+        partner: String, questionnaire questionnaireID: String, copy: AssessmentCopy = .none,
+        countryLevelReason: CountryLevelReason? = nil, actor: Actor, definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> String {
         let now = Timestamp.truncated(now)
         let (questionnaire, workflow) = try Self.checkAssessmentStart(
@@ -23,6 +24,10 @@ extension DiligenceStore {
                 copy, partner: partner, questionnaire: questionnaire, now: now, db: db)
             {
                 record = try Self.copying(source, into: record, questionnaire: questionnaire)
+            }
+            if let countryLevelReason {
+                try Self.checkCountryLevel(partner, db: db)
+                record.countryLevelReason = countryLevelReason
             }
             return try Self.insertAssessment(
                 record, workflow: workflow, questionnaire: questionnaire, actor: actor,
@@ -159,15 +164,20 @@ extension DiligenceStore {
 }
 
 extension DiligenceStore {
-    /// Answers many questions at once, in one transaction: one `answer` event per row, in file
-    /// order. Any refused row (by the questionnaire or the workflow) writes nothing.
+    /// Answers many questions at once, in one transaction: one `answer` event per row, in the
+    /// order of the questionnaire's questions (so an answer that shows a follow-up question comes
+    /// before the follow-up's). Any refused row (by the questionnaire or the workflow) writes nothing.
     public func answerAssessment(
         id: String, rows: [AnswerSheetRow], actor: Actor, definitions: DefinitionSet, now: Date
     ) throws(StoreError) -> [SendResult] {
         let now = Timestamp.truncated(now)
         let results = try transaction { db in
             var results: [SendResult] = []
-            for row in rows {
+            let first = try Self.found(
+                AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
+                definitions: definitions, db: db)
+            let questionnaire = try Self.pinnedQuestionnaire(of: first, subject: id, definitions: definitions)
+            for row in AnswerSheet.inQuestionOrder(rows, questionnaire: questionnaire) {
                 let record = try Self.found(
                     AssessmentRows.record(id, db: db), id: id, otherwise: .notAnAssessment(id),
                     definitions: definitions, db: db)

@@ -29,4 +29,17 @@ extension DiligenceStore {
             )
         }
     }
+
+    /// Checks that `partner` may be assessed at country level with a reason: it is an
+    /// international NGO (usually its country-level record, linked to its headquarters record).
+    static func checkCountryLevel(_ partner: String, db: Database) throws {
+        let type = try String.fetchOne(db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [partner])
+        guard type == PartnerType.ingo.rawValue else {
+            throw StoreError.invalidInput(
+                field: "--country-level-reason",
+                message:
+                    "\(partner) is not an international NGO (its type is \(type ?? "unknown")); only an international NGO is assessed at country level with a reason"
+            )
+        }
+    }
 }

@@ -131,7 +131,7 @@ extension DiligenceStore {
     ) throws -> AssessmentRecord {
         var copied = record
         copied.copiedFrom = source.id
-        for (question, answer) in source.record.answers.sorted(by: { $0.key < $1.key }) {
+        for (question, answer) in questionnaire.inQuestionOrder(source.record.answers) {
             switch Result(catching: { () throws(AssessmentChangeError) in
                 try copied.applying(.answer(question: question, answer: answer), questionnaire: questionnaire)
             }) {

@@ -54,7 +54,7 @@ struct AssessmentSharingTests {
         let source = try #require(assessment["copied_from"] as? [String: Any])
         #expect(source["assessment"] as? String == first)
         #expect((source["questions"] as? [String])?.count == CLIWorkspace.fullAnswers.count)
-        try expectRefused(workspace, "not psea-unicef-2020 v1") {
+        try expectRefused(workspace, "not psea-unicef-2020 v2") {
             try workspace.assessment(
                 ["start", "P-0001", "--questionnaire", "psea-unicef-2020", "--copy-from", first],
                 role: "programme_officer")
@@ -166,10 +166,10 @@ struct AssessmentSharingTests {
         try exported.stdout.write(to: target.file("a.json"), atomically: true, encoding: .utf8)
         let common = target.file("Assessments/psea-common.yaml")
         let original = try String(contentsOf: common, encoding: .utf8)
-        try original.replacingOccurrences(of: "version: 1", with: "version: 2").write(
+        try original.replacingOccurrences(of: "version: 2", with: "version: 3").write(
             to: common, atomically: true, encoding: .utf8)
         try expectRefused(
-            target, "made on psea-common version 1, but the assessments folder here has version 2"
+            target, "made on psea-common version 2, but the assessments folder here has version 3"
         ) {
             try target.assessment(
                 ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
@@ -198,7 +198,7 @@ struct AssessmentSharingTests {
         }
         let twice = try workspace.assessment(
             ["answers", id, workspace.file("bad.csv").path], role: "partner")
-        #expect(twice.stderr.contains("row 14: \"policy.exist\" is not a question"), "\(twice)")
+        #expect(twice.stderr.contains("row 16: \"policy.exist\" is not a question"), "\(twice)")
         let yaml = "answers:\n  - question: policy.exists\n    value: yes\n    colour: red\n"
         try yaml.write(to: workspace.file("bad.yaml"), atomically: true, encoding: .utf8)
         try expectRefused(workspace, "bad.yaml:4:5: ") {

@@ -3,14 +3,15 @@ import Testing
 
 /// Steps of a PSEA capacity assessment on `psea-common`, as the tests drive them through the CLI.
 extension CLIWorkspace {
-    /// The required questions of `psea-common` with an answer a full-capacity partner gives.
+    /// The required questions of `psea-common` with an answer a full-capacity partner gives: one
+    /// that never had an allegation, so the follow-up questions on past cases are not asked.
     static let fullAnswers: [(question: String, value: String)] = [
         ("policy.exists", "yes"), ("policy.scope", "All staff, volunteers and sub-partners."),
         ("contracts.clause", "yes"), ("contracts.sub_partners", "yes"), ("screening.references", "yes"),
-        ("training.all_personnel", "yes"), ("reporting.channels", "yes"),
+        ("training.all_personnel", "yes"), ("training.content", "yes"), ("reporting.channels", "yes"),
         ("reporting.awareness", "Posters and community meetings."), ("assistance_referral.pathway", "yes"),
         ("investigations.procedure", "yes"), ("investigations.resources", "An agreement with a firm."),
-        ("corrective_action.measures", "yes"),
+        ("investigations.past_allegations", "no"), ("corrective_action.procedure", "yes"),
     ]
 
     /// The core standards of `psea-common`.

@@ -39,18 +39,25 @@ enum AssessmentFixtures {
         return temporary
     }
 
-    /// A full answer for each required question of `questionnaire`.
+    /// A full answer for each required question of `questionnaire` that a partner with no past
+    /// allegations is asked, in order: "no" to `investigations.past_allegations`, "yes" to every
+    /// other yes/no question.
     static func answers(_ questionnaire: Questionnaire) -> [AssessmentChange] {
-        questionnaire.standards.flatMap(\.questions).filter(\.isRequired).map { question in
+        var answered: [String: Answer] = [:]
+        var changes: [AssessmentChange] = []
+        for question in questionnaire.standards.flatMap(\.questions)
+        where question.isRequired && questionnaire.isAsked(question, answers: answered) {
             let value: String
             switch question.answer {
-            case .yesNo: value = "yes"
+            case .yesNo: value = question.id == "investigations.past_allegations" ? "no" : "yes"
             case .metOrNotMet: value = "met"
             case .date: value = "2025-06-30"
             case .text: value = "Described in our handbook."
             case .rating(let scale): value = questionnaire.scale(scale)?.levels.last?.id ?? ""
             }
-            return .answer(question: question.id, answer: Answer(value: value))
+            answered[question.id] = Answer(value: value)
+            changes.append(.answer(question: question.id, answer: Answer(value: value)))
         }
+        return changes
     }
 }

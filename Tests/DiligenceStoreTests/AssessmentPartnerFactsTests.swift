@@ -221,7 +221,7 @@ import Testing
         }
         #expect(
             refusal(.from("A-0001"), "psea-common", day: 400).contains("longer ago than the re-use window"))
-        #expect(refusal(.from("A-0001"), "psea-unicef-2020", day: 20).contains("not psea-unicef-2020 v1"))
+        #expect(refusal(.from("A-0001"), "psea-unicef-2020", day: 20).contains("not psea-unicef-2020 v2"))
         #expect(
             refusal(.from("A-0009"), "psea-common", day: 20).contains("there is no assessment \"A-0009\""))
         #expect(refusal(.previous, "psea-common", day: 400).contains("longer ago"))

@@ -51,7 +51,7 @@ import Testing
         #expect(try temporary.count("record") == 1)
         #expect(try temporary.count("link") == 1)
         #expect(try temporary.count("questionnaire_definition") == 1)
-        let required = questionnaire.standards.flatMap(\.questions).filter(\.isRequired).count
+        let required = questionnaire.unansweredRequired(answers: [:]).count
         #expect(try fact(temporary.store, "unanswered_required") == .int(required))
         #expect(try fact(temporary.store, "unrated_standards") == .int(questionnaire.standards.count))
         #expect(try temporary.store.assessments(partner: "P-0001").map(\.id) == ["A-0001"])

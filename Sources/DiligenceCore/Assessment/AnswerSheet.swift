@@ -52,30 +52,56 @@ public enum AnswerSheet {
         ])
     }
 
-    /// Checks every row against the questionnaire, applying them in order to `record`; returns the
-    /// record with all of them, or every row's problem.
+    /// Checks every row against the questionnaire, applying them to `record` in the order of
+    /// ``inQuestionOrder(_:questionnaire:)``; returns the record with all of them, or every row's
+    /// problem, in file order.
     public static func check(
         _ rows: [AnswerSheetRow], record: AssessmentRecord, questionnaire: Questionnaire
     ) throws(AnswerSheetError) -> AssessmentRecord {
         var current = record
-        var problems: [String] = []
-        if rows.isEmpty { problems.append("the file has no answers") }
+        var problems: [(row: Int, message: String)] = []
+        if rows.isEmpty { problems.append((-1, "the file has no answers")) }
         var seen: [String: String] = [:]
-        for row in rows {
+        var once: [(row: Int, sheet: AnswerSheetRow)] = []
+        for (index, row) in rows.enumerated() {
             if let first = seen[row.question] {
-                problems.append("\(row.place): \(row.question) is answered twice (first at \(first))")
+                problems.append(
+                    (index, "\(row.place): \(row.question) is answered twice (first at \(first))"))
                 continue
             }
             seen[row.question] = row.place
+            once.append((index, row))
+        }
+        let position = Dictionary(
+            once.map { ($0.sheet.place, $0.row) }, uniquingKeysWith: { first, _ in first })
+        for row in inQuestionOrder(once.map(\.sheet), questionnaire: questionnaire) {
             do {
                 current = try current.applying(
                     .answer(question: row.question, answer: row.answer), questionnaire: questionnaire)
             } catch {
-                problems.append("\(row.place): \(error.explanation)")
+                problems.append((position[row.place] ?? 0, "\(row.place): \(error.explanation)"))
             }
         }
-        guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
+        guard problems.isEmpty else {
+            throw AnswerSheetError(problems: problems.sorted { $0.row < $1.row }.map(\.message))
+        }
         return current
+    }
+
+    /// `rows` in the order of the questionnaire's questions (rows for questions it does not have
+    /// last, in file order), so that an answer that shows a follow-up question is recorded before
+    /// the follow-up's, wherever the file has them.
+    public static func inQuestionOrder(_ rows: [AnswerSheetRow], questionnaire: Questionnaire)
+        -> [AnswerSheetRow]
+    {
+        let position = Dictionary(
+            questionnaire.questionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return rows.enumerated().sorted { left, right in
+            let (a, b) = (
+                position[left.element.question] ?? Int.max, position[right.element.question] ?? Int.max
+            )
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
     }
 
     static func readCSV(_ text: String) throws(AnswerSheetError) -> [AnswerSheetRow] {

@@ -28,6 +28,10 @@ extension AssessmentRecord {
                     questionID,
                     suggestion: Suggestion.closest(to: questionID, among: questionnaire.questionIDs))
             }
+            if let condition = question.shownWhen, !questionnaire.isAsked(question, answers: answers) {
+                throw .questionNotAsked(
+                    questionID, condition: condition, current: answers[condition.question]?.value)
+            }
             let standard = questionnaire.standards.first { $0.questions.contains { $0.id == questionID } }
             try Self.check(answer.value, for: question, in: questionnaire)
             for reference in answer.evidence {
@@ -42,6 +46,7 @@ extension AssessmentRecord {
             }
             try Self.checkLength(answer.comment, what: "the comment")
             record.answers[questionID] = answer
+            record.dropAnswersNoLongerAsked(questionnaire)
         case .rate(let standardID, let ratingName, let note):
             guard questionnaire.standard(standardID) != nil else {
                 throw .unknownStandard(
@@ -117,6 +122,17 @@ extension AssessmentRecord {
 
     private static func checkLength(_ text: String?, what: String) throws(AssessmentChangeError) {
         if let text, text.count > maximumTextLength { throw .tooLong(what, limit: maximumTextLength) }
+    }
+}
+
+extension AssessmentRecord {
+    /// Removes the answers to questions an answer hid (a "no" where a "yes" showed follow-up
+    /// questions): the record keeps answers to asked questions only; the log keeps the others.
+    mutating func dropAnswersNoLongerAsked(_ questionnaire: Questionnaire) {
+        let asked = questionnaire.askedQuestionIDs(answers: answers)
+        for question in questionnaire.questionIDs where !asked.contains(question) {
+            answers[question] = nil
+        }
     }
 }
 

@@ -4,6 +4,9 @@ public enum AssessmentChangeError: Error, Hashable, Sendable {
     case unknownQuestion(String, suggestion: String?)
     /// No such standard in the questionnaire.
     case unknownStandard(String, suggestion: String?)
+    /// The question is asked only when an earlier question has a given answer, and it has not
+    /// (`current` is that question's answer, `nil` when it has none).
+    case questionNotAsked(String, condition: QuestionCondition, current: String?)
     /// The answer is not one the question takes.
     case badAnswer(String, String, expected: String)
     /// The evidence type is not one of the standard's.
@@ -30,6 +33,9 @@ public enum AssessmentChangeError: Error, Hashable, Sendable {
         case .unknownStandard(let id, let suggestion):
             "\"\(id)\" is not a core standard of this questionnaire"
                 + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .questionNotAsked(let question, let condition, let current):
+            "\(question) is asked only when \(condition.phrase); "
+                + (current.map { "it is answered \($0)" } ?? "\(condition.question) has no answer yet")
         case .badAnswer(let question, let value, let expected):
             "\"\(value)\" is not an answer to \(question); it takes \(expected)"
         case .unknownEvidenceType(let type, let standard, let known):

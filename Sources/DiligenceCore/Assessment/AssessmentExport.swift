@@ -2,9 +2,10 @@ public import Foundation
 
 /// A final assessment as a portable document ("assess once, share"): what another UN entity
 /// needs to accept it — the questionnaire's id, version and hash, the partner's answers and
-/// evidence references, the UN ratings and notes, the plan, the determinations with their dates and
-/// the assessing entity — and a hash over the document's canonical form (every member but `hash`,
-/// keys sorted, no spaces), so an altered document is refused.
+/// evidence references, the UN ratings and notes, the plan, the determinations with their dates,
+/// the assessing entity and, for an international NGO assessed at country level, the reason
+/// (`country_level_reason`, left out otherwise) — and a hash over the document's canonical form
+/// (every member but `hash`, keys sorted, no spaces), so an altered document is refused.
 public struct AssessmentExport: Hashable, Sendable {
     /// The value of `format` in every export document.
     public static let format = "diligence-psea-assessment"
@@ -47,7 +48,7 @@ public struct AssessmentExport: Hashable, Sendable {
         if let preliminary = record.preliminary {
             dates["preliminary_on"] = .string(preliminary.on.description)
         }
-        return [
+        var body: [String: JSONValue] = [
             "format": .string(Self.format), "format_version": .int(Self.formatVersion),
             "assessment": .string(assessment), "assessing_entity": .string(assessingEntity),
             "partner": .object(partner.mapValues(JSONValue.string)),
@@ -59,6 +60,8 @@ public struct AssessmentExport: Hashable, Sendable {
             ]),
             "dates": .object(dates),
         ]
+        if let reason = json["country_level_reason"] { body["country_level_reason"] = reason }
+        return body
     }
 
     /// The hash of a document body's canonical form.
@@ -112,6 +115,7 @@ public struct AssessmentExport: Hashable, Sendable {
             "answers": members["answers"] ?? .object([:]), "ratings": members["ratings"] ?? .object([:]),
             "review_notes": members["review_notes"] ?? .object([:]), "plan": members["plan"] ?? .array([]),
         ]
+        if let reason = members["country_level_reason"] { recordJSON["country_level_reason"] = reason }
         if let preliminary = determinations["preliminary"], preliminary != .null {
             recordJSON["preliminary"] = preliminary
         }
@@ -147,7 +151,7 @@ public struct AssessmentExport: Hashable, Sendable {
         var accepted = AssessmentRecord(
             questionnaire: QuestionnaireReference(questionnaire), partner: record.partner)
         do {
-            for (question, answer) in record.answers.sorted(by: { $0.key < $1.key }) {
+            for (question, answer) in questionnaire.inQuestionOrder(record.answers) {
                 accepted = try accepted.applying(
                     .answer(question: question, answer: answer), questionnaire: questionnaire)
             }
@@ -171,6 +175,7 @@ public struct AssessmentExport: Hashable, Sendable {
         accepted.planItems = record.planItems
         accepted.preliminary = record.preliminary
         accepted.final = final
+        accepted.countryLevelReason = record.countryLevelReason
         accepted.acceptedFrom = SharedOrigin(
             entity: assessingEntity, assessment: assessment, documentHash: documentHash ?? "")
         return accepted

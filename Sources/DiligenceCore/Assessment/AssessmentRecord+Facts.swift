@@ -1,13 +1,13 @@
 extension AssessmentRecord {
     /// The facts the assessment workflow's guards read, by field name: required questions still
-    /// unanswered, standards still unrated, the computed capacity level (absent while incomplete),
+    /// unanswered (of those asked: a question hidden by an earlier answer does not count),
+    /// standards still unrated, the computed capacity level (absent while incomplete),
     /// the plan's items, open items and overdue items on `today`, the questionnaire's periods
     /// (plan period, validity warning, validity) for the workflow's deadlines (for an assessment
     /// accepted from another entity, what remains of them), and whether it was accepted so.
     public func facts(questionnaire: Questionnaire, today: LocalDate) -> [String: Value] {
-        let required = questionnaire.standards.flatMap(\.questions).filter(\.isRequired)
         var facts: [String: Value] = [
-            "unanswered_required": .int(required.filter { answers[$0.id] == nil }.count),
+            "unanswered_required": .int(questionnaire.unansweredRequired(answers: answers).count),
             "unrated_standards": .int(questionnaire.standards.filter { ratings[$0.id] == nil }.count),
             "plan_items": .int(planItems.count),
             "plan_items_open": .int(planItems.filter(\.isOpen).count),

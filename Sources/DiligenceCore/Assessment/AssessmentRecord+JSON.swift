@@ -38,6 +38,7 @@ extension AssessmentRecord {
                 }),
         ]
         if let copiedFrom { object["copied_from"] = .string(copiedFrom) }
+        if let countryLevelReason { object["country_level_reason"] = .string(countryLevelReason.rawValue) }
         if let preliminary { object["preliminary"] = preliminary.json }
         if let final { object["final"] = final.json }
         if let acceptedFrom {
@@ -58,6 +59,12 @@ extension AssessmentRecord {
         self.init(
             questionnaire: QuestionnaireReference(id: id, version: version, hash: hash), partner: partner,
             copiedFrom: json["copied_from"]?.stringValue)
+        if let reason = json["country_level_reason"] {
+            guard let reason = reason.stringValue.flatMap(CountryLevelReason.init(rawValue:)) else {
+                return nil
+            }
+            countryLevelReason = reason
+        }
         for (question, answer) in json["answers"]?.objectValue ?? [:] {
             guard let value = answer["value"]?.stringValue else { return nil }
             let evidence = (answer["evidence"]?.arrayValue ?? []).compactMap { item -> EvidenceReference? in

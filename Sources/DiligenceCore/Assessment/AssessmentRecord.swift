@@ -26,6 +26,9 @@ public struct AssessmentRecord: Hashable, Sendable {
     /// The entity whose assessment this one was accepted from ("assess once, share"); `nil` for an
     /// assessment made here.
     public var acceptedFrom: SharedOrigin?
+    /// Why an international NGO is assessed at country level instead of through its
+    /// headquarters' assessment, when it is; recorded when the assessment starts.
+    public var countryLevelReason: CountryLevelReason?
 
     /// Creates an empty record.
     public init(questionnaire: QuestionnaireReference, partner: String, copiedFrom: String? = nil) {

@@ -41,7 +41,9 @@ public enum CapacityStanding: Hashable, Sendable {
         }
     }
 
-    /// The risk it stands for; `nil` when unknown (not assessed) or not relevant (no contact).
+    /// The risk it stands for; `nil` when unknown (not assessed) or not relevant (no contact: no
+    /// assessment is required, so no risk is claimed, where eTools assumes low risk; the lifecycle
+    /// still lets such a partner be engaged).
     public var risk: RiskLabel? {
         switch self {
         case .rated(let level): level.risk

@@ -6,17 +6,24 @@ public struct Question: Hashable, Sendable {
     public var text: String
     /// The kind of answer it takes.
     public var answer: AnswerType
-    /// Whether the self-assessment may be submitted without an answer to it.
+    /// Whether the self-assessment needs an answer to it before it is submitted (while it is
+    /// asked: see ``shownWhen``).
     public var isRequired: Bool
+    /// When it is asked; `nil` for a question always asked.
+    public var shownWhen: QuestionCondition?
     /// Where the question is declared.
     public var location: SourceLocation
 
     /// Creates a question.
-    public init(id: String, text: String, answer: AnswerType, isRequired: Bool, location: SourceLocation) {
+    public init(
+        id: String, text: String, answer: AnswerType, isRequired: Bool, shownWhen: QuestionCondition? = nil,
+        location: SourceLocation
+    ) {
         self.id = id
         self.text = text
         self.answer = answer
         self.isRequired = isRequired
+        self.shownWhen = shownWhen
         self.location = location
     }
 }

@@ -6,13 +6,13 @@ public struct TimeRules: Hashable, Sendable {
     /// When, after the final determination, to warn that it will expire (default 4 years).
     public var validityWarning: CalendarDuration
     /// How long a capacity-strengthening plan may run from the preliminary determination
-    /// (default 6 months).
+    /// (default 6 months: a project default that no public source confirms).
     public var planPeriod: CalendarDuration
     /// How recent the last final assessment must be for a re-assessment to offer its answers
     /// (default 365 days).
     public var reuseWindow: CalendarDuration
     /// How soon a partner engaged in an emergency with low capacity assumed must be assessed
-    /// (default 3 months).
+    /// (default 3 months: a project default that no public source confirms).
     public var emergencyAssessmentPeriod: CalendarDuration
 
     /// Creates time rules; each left out takes its default.
@@ -42,8 +42,9 @@ public struct TimeRules: Hashable, Sendable {
         self.emergencyAssessmentPeriod = emergencyAssessmentPeriod
     }
 
-    /// The defaults: valid 5 years with a warning at 4, a 6-month plan, answers reused within
-    /// 365 days, an emergency assessment within 3 months.
+    /// The defaults: valid 5 years with a warning at 4 and answers reused within 365 days (as
+    /// eTools and UNICEF's information brief have them); a 6-month plan and an emergency assessment
+    /// within 3 months (project defaults without a public source; Assessments/README.md).
     public static let standard = TimeRules(
         defaultsValidity: CalendarDuration(months: 60), validityWarning: CalendarDuration(months: 48),
         planPeriod: CalendarDuration(months: 6), reuseWindow: .days(365),

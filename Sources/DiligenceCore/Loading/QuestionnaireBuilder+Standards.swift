@@ -98,9 +98,11 @@ extension QuestionnaireBuilder {
             "answer", in: named, hint: "one of " + AnswerType.names.joined(separator: ", ")
         ).flatMap { readAnswerType($0, question: named) }
         let isRequired = named["required"].flatMap { reader.boolean($0, what: "required") } ?? true
+        let condition = named["shown_when"].flatMap { readCondition($0, question: id) }
         guard let text, let answer else { return nil }
         return Question(
-            id: id, text: text, answer: answer, isRequired: isRequired, location: reader.location(of: idNode))
+            id: id, text: text, answer: answer, isRequired: isRequired, shownWhen: condition,
+            location: reader.location(of: idNode))
     }
 
     private mutating func uniqueQuestionID(_ node: Node) -> String? {

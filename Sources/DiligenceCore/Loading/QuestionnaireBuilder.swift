@@ -10,6 +10,8 @@ struct QuestionnaireBuilder {
     var scales: [RatingScale] = []
     var standards: [CoreStandard] = []
     var questionLines: [String: Int] = [:]
+    /// The `shown_when:` of each question that has one, checked once every question is read.
+    var conditionNodes: [(question: String, node: Node)] = []
     /// Where each level of each scale is declared, by scale id, for locating a missing weight.
     var levelLocations: [String: [SourceLocation]] = [:]
     /// Scales with a level that could not be read, so their sums would be wrong.
@@ -60,6 +62,7 @@ struct QuestionnaireBuilder {
         if let scalesNode = top["scales"] { readScales(scalesNode) }
         let errorsBeforeStandards = reader.report.errors.count
         if let standardsNode = required("standards", in: top) { readStandards(standardsNode) }
+        checkConditions()
         standardsAreComplete = reader.report.errors.count == errorsBeforeStandards
         let scoring = required("scoring", in: top).flatMap { readScoring($0) }
         let timeRules = top["time"].map { readTimeRules($0) } ?? .standard

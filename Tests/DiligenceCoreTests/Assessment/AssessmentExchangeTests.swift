@@ -75,8 +75,11 @@ import Testing
             try reread.accepted(questionnaire: unicef, today: LocalDate("2026-02-01")!)
         }
         var other = unicef
-        other.version = 2
-        #expect(throws: AssessmentExportError.versionDiffers("psea-unicef-2020", document: 1, here: 2)) {
+        other.version = unicef.version + 1
+        #expect(
+            throws: AssessmentExportError.versionDiffers(
+                "psea-unicef-2020", document: unicef.version, here: unicef.version + 1)
+        ) {
             try reread.accepted(questionnaire: other, today: LocalDate("2026-02-01")!)
         }
     }

@@ -48,7 +48,10 @@ import Testing
         #expect(throws: AssessmentChangeError.self) {
             try record.applying(.rate(standard: "polcy", rating: "met", note: nil), questionnaire: common)
         }
-        #expect(throws: AssessmentChangeError.evidenceDescriptionRequired("other", label: "Other document")) {
+        #expect(
+            throws: AssessmentChangeError.evidenceDescriptionRequired(
+                "other", label: "Other (please specify)")
+        ) {
             try record.applying(
                 .answer(
                     question: "policy.exists",
@@ -63,7 +66,7 @@ import Testing
                 questionnaire: common)
             Issue.record("an evidence type the standard does not list must be refused")
         } catch {
-            #expect(error.explanation.contains("code_of_conduct, psea_policy, other"))
+            #expect(error.explanation.contains("code_of_conduct, psea_policy, standard_procedure, other"))
         }
     }
 
@@ -85,7 +88,8 @@ import Testing
     @Test func factsFollowTheRecord() throws {
         var record = empty(common)
         let today = try #require(LocalDate("2026-06-01"))
-        let required = common.standards.flatMap(\.questions).filter(\.isRequired).count
+        let required = common.standards.flatMap(\.questions).filter { $0.isRequired && $0.shownWhen == nil }
+            .count
         var facts = record.facts(questionnaire: common, today: today)
         #expect(facts["unanswered_required"] == .int(required))
         #expect(facts["unrated_standards"] == .int(8))

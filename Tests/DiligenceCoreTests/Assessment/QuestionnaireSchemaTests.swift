@@ -27,7 +27,8 @@ import Testing
         let pairs: [(String, [String])] = [
             ("scale", QuestionnaireLoader.scaleKeys), ("level", QuestionnaireLoader.levelKeys),
             ("standard", QuestionnaireLoader.standardKeys), ("question", QuestionnaireLoader.questionKeys),
-            ("evidence", QuestionnaireLoader.evidenceKeys), ("band", QuestionnaireLoader.bandKeys),
+            ("evidence", QuestionnaireLoader.evidenceKeys), ("condition", QuestionnaireLoader.conditionKeys),
+            ("band", QuestionnaireLoader.bandKeys),
             ("threshold", QuestionnaireLoader.thresholdKeys), ("time", QuestionnaireLoader.timeKeys),
         ]
         for (name, loaderKeys) in pairs {
@@ -53,5 +54,13 @@ import Testing
             (($0["properties"] as? [String: Any])?["model"] as? [String: Any])?["const"] as? String
         }
         #expect(models == ScoringModel.names)
+    }
+
+    @Test func schemaRequiresAConditionsQuestionAndAnswer() throws {
+        let defs = try #require(try schema()["$defs"] as? [String: Any])
+        let condition = try #require(defs["condition"] as? [String: Any])
+        #expect(condition["required"] as? [String] == ["question", "answer"])
+        let question = (defs["question"] as? [String: Any])?["properties"] as? [String: Any]
+        #expect((question?["shown_when"] as? [String: Any])?["$ref"] as? String == "#/$defs/condition")
     }
 }

@@ -29,9 +29,20 @@ struct AssessmentView {
 
     func isOverdue(_ item: PlanItem) -> Bool { item.isOpen && item.due < today }
 
+    /// The questions the partner's answers leave unasked (follow-ups of a "no", for example).
+    var notAsked: [String] {
+        guard let questionnaire else { return [] }
+        let asked = questionnaire.askedQuestionIDs(answers: entry.record.answers)
+        return questionnaire.questionIDs.filter { !asked.contains($0) }
+    }
+
     /// The partner's answers to a standard's questions, as `question = value` lines.
     func answers(_ standard: CoreStandard) -> [String] {
-        standard.questions.map { question in
+        let notAsked = Set(notAsked)
+        return standard.questions.map { question in
+            if let condition = question.shownWhen, notAsked.contains(question.id) {
+                return "\(question.id) = (not asked: only when \(condition.phrase))"
+            }
             guard let answer = entry.record.answers[question.id] else {
                 return "\(question.id) = "
                     + (question.isRequired ? "(not answered)" : "(not answered, optional)")
@@ -83,6 +94,8 @@ struct AssessmentView {
         object["preliminary"] = record.preliminary?.json ?? .null
         object["final"] = record.final?.json ?? .null
         object["copied_from"] = record.copiedFrom.map(JSONValue.string) ?? .null
+        object["country_level_reason"] = record.countryLevelReason.map { .string($0.rawValue) } ?? .null
+        object["not_asked"] = .array(notAsked.map(JSONValue.string))
         object["accepted_from"] = record.json["accepted_from"] ?? .null
         if let questionnaire {
             object["standards"] = .array(
@@ -129,6 +142,11 @@ struct AssessmentView {
         if let final = record.final {
             lines.append(
                 "final       \(final.capacity.phrase) on \(final.on); valid until \(final.periodEndsOn) (exclusive)"
+            )
+        }
+        if let reason = record.countryLevelReason {
+            lines.append(
+                "country     an international NGO assessed at country level: \(reason.phrase) (\(reason.rawValue))"
             )
         }
         if let questionnaire {

@@ -1,8 +1,10 @@
 import ArgumentParser
+import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// `diligence assessment start PARTNER --questionnaire ID [--copy-from A-0001 | --copy-previous]`.
+/// `diligence assessment start PARTNER --questionnaire ID [--copy-from A-0001 | --copy-previous]
+/// [--country-level-reason REASON]`.
 struct StartAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
@@ -12,7 +14,10 @@ struct StartAssessment: AsyncParsableCommand {
             final assessment on the same questionnaire and version, when that became final within the \
             questionnaire's re-use window (time: reuse_window, default 365 days): give --copy-previous, \
             or --copy-from with its id. The copy is recorded in the log. Without either, the command \
-            starts an empty assessment and says when a copy was available.
+            starts an empty assessment and says when a copy was available. An international NGO \
+            assessed at country level instead of through its headquarters' assessment records why with \
+            --country-level-reason: decentralised, sea_allegation, global_policy_not_implemented or \
+            high_risk_context.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -36,6 +41,14 @@ struct StartAssessment: AsyncParsableCommand {
         help: "Start from the answers and evidence references of the partner's last final assessment.")
     var copyPrevious = false
 
+    @Option(
+        name: .customLong("country-level-reason"),
+        help: ArgumentHelp(
+            "Why an international NGO is assessed at country level: "
+                + CountryLevelReason.names.joined(separator: ", ") + ".",
+            valueName: "reason"))
+    var countryLevelReason: String?
+
     func validate() throws {
         if copyFrom != nil && copyPrevious {
             throw ValidationError("give --copy-from or --copy-previous, not both")
@@ -43,6 +56,14 @@ struct StartAssessment: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let reason: CountryLevelReason?
+        do {
+            reason = try countryLevelReason.map { text throws(CountryLevelReasonError) in
+                try CountryLevelReason(named: text)
+            }
+        } catch {
+            throw CommandFailure("--country-level-reason: \(error.explanation)", exitCode: .usage)
+        }
         let definitions = try global.definitions()
         let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         _ = try storeCall {
@@ -60,7 +81,8 @@ struct StartAssessment: AsyncParsableCommand {
             } : nil
         let id = try storeCall {
             try store.startAssessment(
-                partner: partner, questionnaire: questionnaire, copy: copy, actor: actor,
+                partner: partner, questionnaire: questionnaire, copy: copy, countryLevelReason: reason,
+                actor: actor,
                 definitions: definitions, now: now)
         }
         print(id)
