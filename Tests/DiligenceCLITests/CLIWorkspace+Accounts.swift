@@ -34,7 +34,9 @@ extension CLIWorkspace {
             AccountName.isValid(user), !role.isEmpty, role != "system"
         else { return (arguments, environment) }
         let partnerRole = role == "partner"
-        let account = partnerRole ? Self.partnerAccount(user) : user
+        let database = databasePath(arguments: arguments, environment: environment)
+        let partner = partnerRole ? Self.partner(of: arguments, in: database) : nil
+        let account = partner.map { Self.partnerAccount(user, partner: $0) } ?? user
         var arguments = arguments
         var environment = environment
         if partnerRole {
@@ -44,7 +46,6 @@ extension CLIWorkspace {
                 environment["DILIGENCE_USER"] = account
             }
         }
-        let database = databasePath(arguments: arguments, environment: environment)
         let key = database.standardizedFileURL.path
         if !FileManager.default.fileExists(atPath: key) {
             guard
@@ -60,9 +61,7 @@ extension CLIWorkspace {
             try administer(["user", "roles", account, "--grant", role], database: database)
         } else {
             var add = ["user", "add", account, "--role", role]
-            if partnerRole {
-                add += ["--partner", arguments.first(where: Self.isPartnerID) ?? Self.defaultPartner]
-            }
+            if let partner { add += ["--partner", partner] }
             try administer(add, database: database)
             provisioned.insert("\(key)|\(account)|")
         }
@@ -70,9 +69,31 @@ extension CLIWorkspace {
         return (arguments, environment)
     }
 
-    /// The account name of a test actor acting as a partner: the same person cannot hold a
-    /// partner's role beside UN roles, so the partner side is its own account.
-    static func partnerAccount(_ user: String) -> String { user + ".partner" }
+    /// The account name of a test actor acting as a partner's staff: a partner's account is tied
+    /// to one partner and holds no UN role, so each partner the actor acts for is its own account
+    /// (`tester.p-0002`).
+    static func partnerAccount(_ user: String, partner: String) -> String {
+        user + "." + partner.lowercased()
+    }
+
+    /// The partner a command acts for: the first partner id among its arguments, else the partner
+    /// of the first record id it names (read from the database), else P-0001.
+    private static func partner(of arguments: [String], in database: URL) -> String {
+        if let partner = arguments.first(where: isPartnerID) { return partner }
+        for id in arguments
+        where id.count == 6 && id.dropFirst().hasPrefix("-") && id.first?.isUppercase == true {
+            let sql = """
+                SELECT COALESCE((SELECT target FROM link WHERE subject = '\(id)' AND role = 'partner'),
+                    json_extract((SELECT value FROM record WHERE subject = '\(id)'), '$.partner'), '')
+                """
+            if FileManager.default.fileExists(atPath: database.path),
+                let partner = try? SQLiteFile.strings(sql, at: database).first, isPartnerID(partner)
+            {
+                return partner
+            }
+        }
+        return defaultPartner
+    }
 
     private static func isPartnerID(_ text: String) -> Bool {
         text.count == 6 && text.hasPrefix("P-") && text.dropFirst(2).allSatisfy(\.isNumber)

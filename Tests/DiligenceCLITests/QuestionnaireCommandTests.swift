@@ -10,7 +10,7 @@ import Testing
         _ workspace: CLIWorkspace, code: Int32 = 1, _ message: String,
         sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
     ) throws {
-        let events = try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database)
+        let events = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
         let records = try SQLiteFile.strings(
             "SELECT value FROM record ORDER BY subject", at: workspace.database)
         let result = try body()
@@ -18,7 +18,7 @@ import Testing
         #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
         #expect(
-            try SQLiteFile.strings("SELECT COUNT(*) FROM event", at: workspace.database) == events,
+            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == events,
             sourceLocation: sourceLocation)
         #expect(
             try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)

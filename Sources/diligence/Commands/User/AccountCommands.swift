@@ -4,10 +4,20 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// The account an administrator command concerns.
-struct AccountArgument: ParsableArguments {
+/// What every administrator command on one account takes: the database and definitions, the
+/// acting administrator and the account concerned.
+struct AccountCall: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: AdministratorOptions
+
     @Argument(help: "The account name, such as amina.diallo.")
     var account: String
+
+    /// Opens the layer, checks the administrator and runs `body` with them.
+    func run(_ body: (DiligenceService, AuthenticatedActor) async throws -> Void) async throws {
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        try await body(service, try await acting.authenticate(service))
+    }
 }
 
 /// Prints an account after a change or for `user show`.
@@ -29,15 +39,13 @@ enum AccountPrinter {
 struct ShowUser: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an account.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: AdministratorOptions
+    @OptionGroup var call: AccountCall
     @OptionGroup var output: OutputOptions
-    @OptionGroup var target: AccountArgument
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticate(service)
-        try AccountPrinter.show(try await service.account(target.account, by: actor), json: output.json)
+        try await call.run { service, actor in
+            try AccountPrinter.show(try await service.account(call.account, by: actor), json: output.json)
+        }
     }
 }
 
@@ -47,10 +55,8 @@ struct UserRoles: AsyncParsableCommand {
         commandName: "roles", abstract: "Grant roles to an account or revoke them.",
         discussion: "Example: diligence user roles amina.diallo --grant psea_focal_point --as grace.otieno")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: AdministratorOptions
+    @OptionGroup var call: AccountCall
     @OptionGroup var output: OutputOptions
-    @OptionGroup var target: AccountArgument
 
     @Option(help: ArgumentHelp("A role to grant (repeatable).", valueName: "role"))
     var grant: [String] = []
@@ -62,12 +68,12 @@ struct UserRoles: AsyncParsableCommand {
         guard !grant.isEmpty || !revoke.isEmpty else {
             throw CommandFailure("say what changes: --grant ROLE or --revoke ROLE", exitCode: .usage)
         }
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticate(service)
-        var account = try await service.account(target.account, by: actor)
-        if !grant.isEmpty { account = try await service.grant(grant, to: target.account, by: actor) }
-        if !revoke.isEmpty { account = try await service.revoke(revoke, from: target.account, by: actor) }
-        try AccountPrinter.show(account, json: output.json)
+        try await call.run { service, actor in
+            var account = try await service.account(call.account, by: actor)
+            if !grant.isEmpty { account = try await service.grant(grant, to: call.account, by: actor) }
+            if !revoke.isEmpty { account = try await service.revoke(revoke, from: call.account, by: actor) }
+            try AccountPrinter.show(account, json: output.json)
+        }
     }
 }
 
@@ -76,15 +82,12 @@ struct DisableUser: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disable", abstract: "Disable an account: it can no longer act. Its history stays.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: AdministratorOptions
-    @OptionGroup var target: AccountArgument
+    @OptionGroup var call: AccountCall
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticate(service)
-        let account = try await service.disable(target.account, by: actor)
-        print("\(account.name): disabled")
+        try await call.run { service, actor in
+            print("\(try await service.disable(call.account, by: actor).name): disabled")
+        }
     }
 }
 
@@ -93,15 +96,12 @@ struct EnableUser: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enable", abstract: "Enable a disabled account again.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: AdministratorOptions
-    @OptionGroup var target: AccountArgument
+    @OptionGroup var call: AccountCall
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticate(service)
-        let account = try await service.enable(target.account, by: actor)
-        print("\(account.name): enabled")
+        try await call.run { service, actor in
+            print("\(try await service.enable(call.account, by: actor).name): enabled")
+        }
     }
 }
 
@@ -111,10 +111,8 @@ struct UpdateUser: AsyncParsableCommand {
         commandName: "update", abstract: "Change an account's full name, e-mail address or scope.",
         discussion: "--email \"\" removes the address; --scope \"\" makes the scope every country.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: AdministratorOptions
+    @OptionGroup var call: AccountCall
     @OptionGroup var output: OutputOptions
-    @OptionGroup var target: AccountArgument
 
     @Option(help: ArgumentHelp("The person's full name.", valueName: "name"))
     var name: String?
@@ -131,11 +129,11 @@ struct UpdateUser: AsyncParsableCommand {
         guard name != nil || email != nil || scope != nil else {
             throw CommandFailure("say what changes: --name, --email or --scope", exitCode: .usage)
         }
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticate(service)
-        let account = try await service.update(
-            target.account, displayName: name, email: email,
-            scope: scope.map { $0.isEmpty ? [] : [$0] }, by: actor)
-        try AccountPrinter.show(account, json: output.json)
+        try await call.run { service, actor in
+            let account = try await service.update(
+                call.account, displayName: name, email: email, scope: scope.map { $0.isEmpty ? [] : [$0] },
+                by: actor)
+            try AccountPrinter.show(account, json: output.json)
+        }
     }
 }
