@@ -2,7 +2,7 @@ public import DiligenceCore
 public import Foundation
 
 /// The harmonized board-report figures, computed from the records for one year (or for today).
-/// README.md ("audit indicators") defines each figure's numerator, denominator and year rule.
+/// docs/reports.md ("audit indicators") defines each figure's numerator, denominator and year rule.
 public struct PortfolioIndicators: Sendable {
     /// The year asked for; `nil` for the figures as of today.
     public var year: Int?

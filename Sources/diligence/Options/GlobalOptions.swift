@@ -136,7 +136,7 @@ struct AdministratorOptions: ParsableArguments {
 
 /// `--json` for read commands.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (a stable shape, documented in the README) instead of text.")
+    @Flag(name: .long, help: "Print JSON (a stable shape, documented in docs/json-output.md) instead of text.")
     var json = false
 }
 

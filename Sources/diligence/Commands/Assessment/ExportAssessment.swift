@@ -12,7 +12,7 @@ struct ExportAssessment: AsyncParsableCommand {
             The document holds the questionnaire's id, version and hash, the partner's answers and \
             evidence references, the UN ratings and notes, the plan, the determinations with their \
             dates and the assessing entity, and a hash over its canonical form: an altered document is \
-            refused on import. The format is described in README.md.
+            refused on import. The format is described in docs/json-output.md.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ struct AuditIndicatorsCommand: ParsableCommand {
             agreements with all mandatory clauses, personnel trained (share, against a target), \
             allegations received, reported on time, assisted with consent and by status. The targets \
             are in Assessments/indicators.yaml. With --year, the figures are taken at 31 December of \
-            that year (today for the current year); README.md defines each figure.
+            that year (today for the current year); docs/reports.md defines each figure.
             """)
 
     @OptionGroup var global: GlobalOptions
