@@ -212,3 +212,20 @@ extension Optional {
         return try await transform(value)
     }
 }
+
+/// The board report's allegation figures follow the same rule.
+@Suite struct IndicatorsSmallCellTests {
+    @Test func oneCaseReceivedIsACountOnlyItsReadersSee() async throws {
+        let world = try await AccessMatrixTests.world()
+        let service = world.fixture.service
+        let year = Calendar(identifier: .gregorian).component(.year, from: world.fixture.now)
+        for reader in [nil, "henrik"] as [String?] {
+            let actor = try await reader.asyncMap { try await world.actor($0) }
+            let report = try await service.portfolioIndicators(year: year, by: actor)
+            #expect(report.allegations.received.isSuppressed && report.allegations.open.isSuppressed)
+            #expect(report.allegations.byStatus.values.allSatisfy { $0.isSuppressed || $0.value == 0 })
+        }
+        let focal = try await service.portfolioIndicators(year: year, by: try await world.actor("fatima"))
+        #expect(focal.allegations.received == SmallCount(1) && !focal.allegations.isSuppressed)
+    }
+}

@@ -42,7 +42,9 @@ struct AuditAllegationFiguresTests {
 
     @Test func figuresOfThisYearAndLastYear() throws {
         let (workspace, year) = try portfolio()
-        let now = try workspace.run("audit", "indicators", "--year", String(year), "--json")
+        // The figures as a focal point, who reads every partner's cases, sees them.
+        let focal = ["--as", "tester", "--role", "psea_focal_point"]
+        let now = try workspace.run(["audit", "indicators", "--year", String(year), "--json"] + focal)
         try #require(now.exitCode == 0, "\(now)")
         let figures = try #require(try now.jsonObject()["allegations"] as? [String: Any])
         #expect(figures["received"] as? Int == 2)
@@ -51,18 +53,30 @@ struct AuditAllegationFiguresTests {
         #expect(figures["by_status"] as? [String: Int] == ["received": 1, "reported_to_un": 1])
         #expect(figures["open"] as? Int == 3)
         #expect(figures["substantiated"] as? Int == 0)
-        let last = try workspace.run("audit", "indicators", "--year", String(year - 1), "--json")
+        let last = try workspace.run(["audit", "indicators", "--year", String(year - 1), "--json"] + focal)
         let before = try #require(try last.jsonObject()["allegations"] as? [String: Any])
         #expect(before["received"] as? Int == 1 && before["reported_on_time"] as? Int == 0)
         #expect(before["by_status"] as? [String: Int] == ["received": 1])
         // No partner was registered last year, so no open case is counted against one.
         #expect(before["open"] as? Int == 0)
-        let csv = try workspace.run("audit", "indicators", "--year", String(year), "--csv")
+        let csv = try workspace.run(["audit", "indicators", "--year", String(year), "--csv"] + focal)
         let records = AuditReportTests.parseCSV(csv.stdout)
         let onTime = try #require(records.first { $0.count > 2 && $0[2] == "allegations_reported_on_time" })
         #expect(Array(onTime[3...5]) == ["1", "2", "0.5000"])
         #expect(
             records.contains { $0.count > 3 && $0[2] == "allegations_status_reported_to_un" && $0[3] == "1" })
+        // A manager, or a reader without an account, sees none of these small counts: 2 cases
+        // received, 1 on time, 1 open last year would single cases out.
+        for acting in [["--as", "maria", "--role", "manager"], []] {
+            let shown = try workspace.run(["audit", "indicators", "--year", String(year), "--json"] + acting)
+            let hidden = try #require(try shown.jsonObject()["allegations"] as? [String: Any])
+            #expect(hidden["received"] is NSNull && hidden["reported_on_time"] is NSNull, "\(shown)")
+            #expect((hidden["by_status"] as? [String: Any])?.values.allSatisfy { $0 is NSNull } == true)
+            #expect(hidden["open"] as? Int == 3)
+            let text = try workspace.run(["audit", "indicators", "--year", String(year)] + acting)
+            #expect(
+                text.stdout.contains("<3") && text.stdout.contains("no figure singles out a case"), "\(text)")
+        }
     }
 
     @Test func riskCountsOpenCasesPerPartner() throws {

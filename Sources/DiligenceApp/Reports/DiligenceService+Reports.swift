@@ -22,3 +22,16 @@ extension DiligenceService {
             && !confidentiality.seesAssignedPartnersOnly(actor.role)
     }
 }
+
+extension DiligenceService {
+    /// The board report's figures for `year` (as of today when `nil`) for `actor` (`nil` for an
+    /// operator reading without an account): the allegation figures follow the small-cell rule
+    /// unless the reader's role reads every partner's cases.
+    public func portfolioIndicators(year: Int?, by actor: AuthenticatedActor?) async throws
+        -> IndicatorsReport
+    {
+        let targets = definitions.indicatorTargets ?? .standard
+        let indicators = try store.portfolioIndicators(year: year, targets: targets, now: clock())
+        return IndicatorsReport(indicators, exact: readsEveryCase(actor))
+    }
+}

@@ -64,6 +64,11 @@ struct CheckCommand: ParsableCommand {
                     "ok  \(file): indicator targets, partners assessed \(ReportCells.percent(targets.partnersAssessed)), personnel trained \(ReportCells.percent(targets.personnelTrained))"
                 )
             }
+            if let roles = set.roleCatalogue {
+                print(
+                    "ok  \(roles.file): \(roles.roles.count) roles, \(roles.roles(allowing: .manageAccounts).map(\.id).joined(separator: ", ")) managing accounts"
+                )
+            }
             print("definitions are valid (\(summary))")
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)

@@ -12,7 +12,7 @@ struct SendCommand: AsyncParsableCommand {
         discussion: """
             The event is checked against the record's workflow: the current state must accept it, your role must \
             be allowed to send it and its conditions must hold. If it is refused, the reason is printed and nothing \
-            is written. Example: diligence send P-0001 start_assessment --as ana --role programme_officer
+            is written. Example: diligence send P-0001 start_assessment --as amina.diallo
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -136,7 +136,8 @@ struct AdministratorOptions: ParsableArguments {
 
 /// `--json` for read commands.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (a stable shape, documented in docs/json-output.md) instead of text.")
+    @Flag(
+        name: .long, help: "Print JSON (a stable shape, documented in docs/json-output.md) instead of text.")
     var json = false
 }
 

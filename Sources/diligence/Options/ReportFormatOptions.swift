@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// `--json` or `--csv` for the audit reports; text when neither is given.
 struct ReportFormatOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (a stable shape, documented in docs/json-output.md) instead of text.")
+    @Flag(
+        name: .long, help: "Print JSON (a stable shape, documented in docs/json-output.md) instead of text.")
     var json = false
 
     @Flag(name: .long, help: "Print CSV (RFC 4180, UTF-8, one header row, CRLF line ends) instead of text.")

@@ -1,3 +1,4 @@
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -11,8 +12,36 @@ enum IndicatorsView {
         var count: Int
         var of: Int?
         var target: Decimal?
+        /// Set for an allegation figure: the count (and its base) as the reader may see them.
+        var shown: (count: SmallCount, of: SmallCount?)?
 
-        var share: Decimal? { of.flatMap { PortfolioIndicators.share(count, of: $0) } }
+        init(id: String, label: String, count: Int, of: Int? = nil, target: Decimal? = nil) {
+            self.id = id
+            self.label = label
+            self.count = count
+            self.of = of
+            self.target = target
+        }
+
+        init(id: String, label: String, shown count: SmallCount, of: SmallCount? = nil) {
+            self.init(id: id, label: label, count: count.value ?? 0, of: of.map { $0.value ?? 0 })
+            shown = (count, of)
+        }
+
+        /// Whether the count or its base is suppressed under the small-cell rule.
+        var isSuppressed: Bool {
+            shown.map { $0.count.isSuppressed || ($0.of?.isSuppressed ?? false) } ?? false
+        }
+
+        /// The count as text (`<3` when suppressed).
+        var countText: String { shown?.count.description ?? String(count) }
+
+        /// The base as text, when the figure has one.
+        var ofText: String? { shown.map { $0.of?.description } ?? of.map(String.init) }
+
+        var share: Decimal? {
+            isSuppressed ? nil : of.flatMap { PortfolioIndicators.share(count, of: $0) }
+        }
 
         var onTarget: Bool? {
             guard let target, let of, of > 0 else { return nil }
@@ -21,8 +50,9 @@ enum IndicatorsView {
     }
 
     /// Every figure, in the order the board report lists them.
-    static func figures(_ indicators: PortfolioIndicators) -> [Figure] {
-        let allegations = indicators.allegations
+    static func figures(_ report: IndicatorsReport) -> [Figure] {
+        let indicators = report.indicators
+        let allegations = report.allegations
         var list = [
             Figure(
                 id: "partners_assessed", label: "partners assessed (valid final determination)",
@@ -47,27 +77,26 @@ enum IndicatorsView {
                 label: "partners meeting their training requirement",
                 count: indicators.partnersMeetingTrainingRequirement,
                 of: indicators.partnersWithTrainingRecorded),
-            Figure(id: "allegations_received", label: "allegations received", count: allegations.received),
+            Figure(id: "allegations_received", label: "allegations received", shown: allegations.received),
             Figure(
                 id: "allegations_reported_on_time", label: "  reported on time",
-                count: allegations.reportedOnTime,
-                of: allegations.received),
+                shown: allegations.reportedOnTime, of: allegations.received),
             Figure(
                 id: "allegations_assisted_with_consent", label: "  victims/survivors assisted with consent",
-                count: allegations.assistedWithConsent, of: allegations.received),
+                shown: allegations.assistedWithConsent, of: allegations.received),
         ]
         for status in allegations.byStatus.keys.sorted() {
             list.append(
                 Figure(
                     id: "allegations_status_\(status)",
                     label: "  \(status.replacingOccurrences(of: "_", with: " "))",
-                    count: allegations.byStatus[status] ?? 0, of: allegations.received))
+                    shown: allegations.byStatus[status] ?? SmallCount(0), of: allegations.received))
         }
         list += [
-            Figure(id: "allegations_open", label: "allegations open today", count: allegations.open),
+            Figure(id: "allegations_open", label: "allegations open today", shown: allegations.open),
             Figure(
                 id: "allegations_substantiated", label: "allegations substantiated",
-                count: allegations.substantiated),
+                shown: allegations.substantiated),
         ]
         return list
     }
@@ -82,12 +111,13 @@ enum IndicatorsView {
         "year", "reference_day", "indicator", "count", "of", "share", "target", "on_target",
     ]
 
-    static func csv(_ indicators: PortfolioIndicators) -> CSVDocument {
+    static func csv(_ report: IndicatorsReport) -> CSVDocument {
+        let indicators = report.indicators
         var document = CSVDocument(header: csvHeader)
-        for figure in figures(indicators) {
+        for figure in figures(report) {
             document.append([
                 indicators.year.map(String.init) ?? "", indicators.referenceDay.description, figure.id,
-                String(figure.count), figure.of.map(String.init) ?? "",
+                figure.countText, figure.ofText ?? "",
                 figure.share.map(ReportCells.share) ?? "",
                 figure.target.map(ReportCells.share) ?? "", figure.onTarget.map(ReportCells.yesNo) ?? "",
             ])
@@ -95,7 +125,9 @@ enum IndicatorsView {
         return document
     }
 
-    static func json(_ indicators: PortfolioIndicators) -> JSONValue {
+    static func json(_ report: IndicatorsReport) -> JSONValue {
+        let indicators = report.indicators
+        let allegations = report.allegations
         var object: [String: JSONValue] = [
             "year": indicators.year.map(JSONValue.int) ?? .null,
             "reference_day": .string(indicators.referenceDay.description),
@@ -103,15 +135,16 @@ enum IndicatorsView {
             "partners_requiring_assessment": .int(indicators.partnersRequiringAssessment),
             "capacity": .object(indicators.capacity.mapValues(JSONValue.int)),
             "allegations": .object([
-                "received": .int(indicators.allegations.received),
-                "reported_on_time": .int(indicators.allegations.reportedOnTime),
-                "assisted_with_consent": .int(indicators.allegations.assistedWithConsent),
-                "by_status": .object(indicators.allegations.byStatus.mapValues(JSONValue.int)),
-                "open": .int(indicators.allegations.open),
-                "substantiated": .int(indicators.allegations.substantiated),
+                "received": allegations.received.json,
+                "reported_on_time": allegations.reportedOnTime.json,
+                "assisted_with_consent": allegations.assistedWithConsent.json,
+                "by_status": .object(allegations.byStatus.mapValues(\.json)),
+                "open": allegations.open.json,
+                "substantiated": allegations.substantiated.json,
             ]),
+            "small_cells_suppressed": .bool(allegations.isSuppressed),
         ]
-        let figures = figures(indicators)
+        let figures = figures(report)
         for id in [
             "partners_assessed", "agreements_with_all_mandatory_clauses", "personnel_trained",
             "partners_meeting_training_requirement",
@@ -130,19 +163,24 @@ enum IndicatorsView {
         return .object(object)
     }
 
-    static func text(_ indicators: PortfolioIndicators) -> String {
+    static func text(_ report: IndicatorsReport) -> String {
+        let indicators = report.indicators
         let period =
             indicators.year.map { "\($0) (records up to \(indicators.referenceDay))" }
             ?? "today, \(indicators.referenceDay)"
         var table = Table("INDICATOR", "COUNT", "SHARE", "TARGET")
-        for figure in figures(indicators) {
-            var count = String(figure.count)
-            if let of = figure.of { count += " of \(of)" }
+        for figure in figures(report) {
+            var count = figure.countText
+            if let of = figure.ofText { count += " of \(of)" }
             var target = figure.target.map(ReportCells.percent) ?? ""
             if let onTarget = figure.onTarget { target += onTarget ? " (met)" : " (not met)" }
             table.add(figure.label, count, figure.share.map(ReportCells.percent) ?? "-", target)
         }
         let source = indicators.targets.file.map { " (targets from \($0))" } ?? " (default targets)"
-        return "PSEA indicators for \(period)\(source)\n\n" + table.text
+        let note =
+            report.allegations.isSuppressed
+            ? "\n\nAllegation counts from 1 to 2 show as <3 (and a count that would give one back), so that no figure singles out a case."
+            : ""
+        return "PSEA indicators for \(period)\(source)\n\n" + table.text + note
     }
 }

@@ -53,7 +53,8 @@ struct ShowUser: AsyncParsableCommand {
 struct UserRoles: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roles", abstract: "Grant roles to an account or revoke them.",
-        discussion: "Example: diligence user roles amina.diallo --grant psea_focal_point --as grace.otieno")
+        discussion: "Example: diligence user roles amina.diallo --grant psea_focal_point --as diligence.admin"
+    )
 
     @OptionGroup var call: AccountCall
     @OptionGroup var output: OutputOptions

@@ -9,7 +9,7 @@ struct AddUser: AsyncParsableCommand {
         abstract: "Create an account.",
         discussion: """
             Example: diligence user add amina.diallo --name "Amina Diallo" --email amina.diallo@example.org \
-            --role programme_officer --scope KE --as grace.otieno. While no account exists, the first one needs \
+            --role programme_officer --scope KE --as diligence.admin. While no account exists, the first one needs \
             no --as and must hold a role that manages accounts (or use `diligence init --admin NAME`).
             """)
 
