@@ -229,3 +229,27 @@ extension Optional {
         #expect(focal.allegations.received == SmallCount(1) && !focal.allegations.isSuppressed)
     }
 }
+
+/// The focal points of a partner are those whose scope includes it.
+@Suite struct PartnerRecipientsTests {
+    @Test func theFocalPointsOfAPartnerAreThoseWhoseScopeIncludesIt() async throws {
+        let world = try await AccessMatrixTests.world()
+        let service = world.fixture.service
+        let admin = try await world.actor("admin")
+        _ = try await service.addAccount(
+            NewAccount(name: "grace", roles: ["psea_focal_point"], scope: ["KE"]), by: admin)
+        _ = try await service.addAccount(
+            NewAccount(name: "sofia", roles: ["psea_focal_point"], scope: ["CO"]), by: admin)
+        _ = try await service.disable("sofia", by: admin)
+        // fatima has no scope: every country.
+        #expect(
+            try await service.accounts(holding: "psea_focal_point", for: world.first).map(\.name) == [
+                "fatima", "grace",
+            ])
+        #expect(
+            try await service.accounts(holding: "psea_focal_point", for: world.second).map(\.name) == [
+                "fatima"
+            ])
+        #expect(try await service.accounts(holding: "partner", for: world.second).map(\.name) == ["lucia"])
+    }
+}
