@@ -121,6 +121,15 @@ enum CorpusEvaluation {
         print(
             "  (P present, p partial, - absent; label>found! where they differ; per language: recall p+p/present)"
         )
+        if CommandLine.arguments.contains("--explain") {
+            for (document, findings) in results {
+                for finding in findings where finding.status != document.labels[finding.clause] ?? .absent {
+                    print(
+                        "  \(short(document.file)) \(finding.clause) labelled \(document.labels[finding.clause] ?? .absent), found \(finding.status): \(finding.explanation)"
+                    )
+                }
+            }
+        }
         return byLanguage
     }
 

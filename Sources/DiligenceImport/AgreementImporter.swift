@@ -26,7 +26,7 @@ public struct AgreementImporter: Sendable {
         guard file >= 0 else { throw cannotRead(name, errno) }
         defer { close(file) }
         // The format from the first bytes (or as given): only XML is streamed.
-        var head = [UInt8](repeating: 0, count: 2048)
+        var head = [UInt8](repeating: 0, count: 8192)
         let headCount = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
         guard headCount >= 0 else { throw cannotRead(name, errno) }
         guard headCount > 0 else { throw ImportError(.empty, "this file is empty", file: name) }
@@ -114,7 +114,7 @@ public struct AgreementImporter: Sendable {
 
     private func readHTML(_ data: Data, fileName: String) throws(ImportError) -> AgreementDocument {
         let (document, problems) = try LibXML.withHTMLDocument(data, url: fileName) { tree in
-            MarkupReader.html.read(tree, format: .html)
+            HTMLReader.read(tree)
         }
         guard let document else { throw Self.failure(problems, file: fileName) }
         return document

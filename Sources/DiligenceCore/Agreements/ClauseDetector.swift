@@ -152,10 +152,13 @@ public struct ClauseDetector: Sendable {
                 sentences[$0].negations.first { $0.clause == clauseIndex && $0.language == language }?.text
             }.first
         let lead = sentences[first]
+        let section = document.sections[lead.section]
+        let confidences = range.compactMap { sentences[$0].ocrConfidence }
         return ClauseFinding(
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
             excerpt: Self.excerpt(range.map { sentences[$0].text }), location: lead.location,
-            section: document.sections[lead.section].heading, matches: matches,
+            section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
+            ocrConfidence: confidences.min(), matches: matches,
             missing: clause.elements.enumerated().filter { candidate.mask & (1 << UInt64($0.offset)) == 0 }
                 .map(\.element.name), negation: negation)
     }

@@ -26,6 +26,10 @@ struct DetectedSentence {
 
     var text: String
     var location: AgreementLocation
+    /// The number of the paragraph the sentence is in, when it has one.
+    var number: String?
+    /// The OCR confidence of its paragraph, when it was read from a scan.
+    var ocrConfidence: Double?
     var section: Int
     var paragraph: Int
     var hits: [Hit]
@@ -69,7 +73,8 @@ struct DetectedSentence {
                     for slot in negatedMasks.indices { negatedMasks[slot] &= ~masks[slot] }
                     result.append(
                         DetectedSentence(
-                            text: text, location: paragraph.location, section: sectionIndex,
+                            text: text, location: paragraph.location, number: paragraph.number,
+                            ocrConfidence: paragraph.ocrConfidence, section: sectionIndex,
                             paragraph: paragraphNumber, hits: hits, masks: masks, negatedMasks: negatedMasks,
                             negations: negations))
                 }
