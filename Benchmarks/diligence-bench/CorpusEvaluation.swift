@@ -74,7 +74,7 @@ enum CorpusEvaluation {
         let seconds = Date().timeIntervalSince(started)
         let locations = Set(findings.compactMap(\.location)).count
         print(
-            "  \(document.file): \(note) -> \(imported.format), \(imported.paragraphs.count) paragraphs, \(locations) distinct finding locations, \(String(format: "%.1f", seconds)) s"
+            "  \(document.file): \(note) -> \(imported.format), \(imported.paragraphs.count) paragraphs, language \(AgreementLanguage.detect(imported)), \(locations) distinct finding locations, \(String(format: "%.1f", seconds)) s"
         )
         return findings
     }

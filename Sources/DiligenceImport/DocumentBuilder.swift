@@ -65,7 +65,7 @@ struct DocumentBuilder {
     /// The list numbering a paragraph's text starts with, without its punctuation ("14.4", "b").
     static func leadingNumber(_ text: String) -> String? {
         guard let length = AgreementText.numberingLength(Substring(text)) else { return nil }
-        let label = text.prefix(length).trimmingCharacters(in: .whitespaces)
+        let label = text.prefix(length).trimmingCharacters(in: .whitespacesAndNewlines)
             .trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
         return label.isEmpty ? nil : label
     }

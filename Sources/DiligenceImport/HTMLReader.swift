@@ -1,5 +1,6 @@
 import CLibXML2
 import DiligenceCore
+import Foundation
 
 /// Reads an HTML page, fragment or exported template as a browser lays it out: every block
 /// element (`div`, `p`, `li`, a table cell...) is a paragraph of its own, and the text between
@@ -37,6 +38,8 @@ struct HTMLReader {
         var line: Int?
         /// False once text outside a `b`/`strong` is met.
         var allBold = true
+        /// A bold lead the run starts with ("LEGAL STATUS:") and where the text after it starts.
+        var lead: (text: String, end: String.Index)?
 
         var isEmpty: Bool { TemplateTags.strip(text).allSatisfy(\.isWhitespace) }
     }
@@ -62,8 +65,16 @@ struct HTMLReader {
             let text = TemplateTags.strip(run.text)
             let location = AgreementLocation.line(run.line ?? XMLNodes.line(node))
             let tidied = TidyText.string(text, breaksAsSpaces: true)
-            if isWhole, run.allBold, tidied.count <= 120, pendingNumber == nil {
-                reader.builder.heading(tidied, at: location)
+            if isWhole, run.allBold, tidied.count <= 120 {
+                reader.builder.heading(Self.withoutColon(tidied), number: pendingNumber, at: location)
+            } else if let lead = run.lead, Self.isRunInHeading(lead.text),
+                !TemplateTags.strip(String(run.text[lead.end...])).allSatisfy(\.isWhitespace)
+            {
+                // A run-in heading: "<li><b>LEGAL STATUS:</b> IP shall be ...</li>".
+                let heading = TidyText.string(lead.text, breaksAsSpaces: true)
+                reader.builder.heading(Self.withoutColon(heading), number: pendingNumber, at: location)
+                reader.builder.paragraph(
+                    TemplateTags.strip(String(run.text[lead.end...])), number: pendingNumber, at: location)
             } else {
                 reader.builder.paragraph(text, number: pendingNumber, at: location)
             }
@@ -99,15 +110,31 @@ struct HTMLReader {
                     block(child, number: childNumber, prefix: childNumber ?? prefix)
                 } else {
                     let text = XMLNodes.text(child, lineBreak: ["br"], skipped: Self.skipped)
+                    let isFirst = run.line == nil
                     if !TemplateTags.strip(text).allSatisfy(\.isWhitespace) {
                         if run.line == nil { run.line = XMLNodes.line(child) }
                         if !Self.bold.contains(childName) { run.allBold = false }
                     }
                     run.text += text
+                    if isFirst, run.line != nil, Self.bold.contains(childName) {
+                        run.lead = (text, run.text.endIndex)
+                    }
                 }
             }
         }
         flush(&self, isWhole: !hasBlocks && runs == 0)
+    }
+
+    /// True for a bold lead that heads what follows: short, ending with ":" or ".".
+    static func isRunInHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.count <= 100 && (trimmed.hasSuffix(":") || trimmed.hasSuffix("."))
+            && trimmed.contains { $0.isLetter }
+    }
+
+    /// A heading without the colon it ends with.
+    static func withoutColon(_ text: String) -> String {
+        text.hasSuffix(":") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
     }
 
     /// The number of an ordered list's first item (its `start`, 1 by default); `nil` for any other

@@ -46,6 +46,7 @@ struct DetectedSentence {
     ) -> [DetectedSentence] {
         var result: [DetectedSentence] = []
         var paragraphNumber = 0
+        var leadIn: LeadIn?
         let total = progress == nil ? 0 : document.sections.reduce(0) { $0 + $1.paragraphs.count }
         let languageCount = index.languages.count
         for (sectionIndex, section) in document.sections.enumerated() {
@@ -53,7 +54,19 @@ struct DetectedSentence {
                 paragraphNumber += 1
                 progress?(paragraphNumber, total)
                 let paragraphStart = result.count
-                for text in SentenceSplitter.sentences(AgreementText.prepare(paragraph.text)) {
+                let texts = SentenceSplitter.sentences(AgreementText.prepare(paragraph.text))
+                let style = paragraph.number.map(ListStyle.init)
+                if leadIn != nil,
+                    leadIn?.section != sectionIndex || style == nil
+                        || (leadIn?.style != nil && leadIn?.style != style)
+                {
+                    leadIn = nil
+                }
+                if leadIn != nil, leadIn?.style == nil { leadIn?.style = style }
+                for (position, sentence) in texts.enumerated() {
+                    // An item of a list after a lead-in ("... in each of the following cases:")
+                    // continues its sentence.
+                    let text = position == 0 && leadIn != nil ? leadIn!.text + " " + sentence : sentence
                     let words = FoldedWords(text)
                     var (hits, markers) = index.hits(in: words)
                     let negations =
@@ -79,9 +92,38 @@ struct DetectedSentence {
                             negations: negations))
                 }
                 if languageCount > 1 { keepParagraphLanguage(&result[paragraphStart...], languageCount) }
+                if let last = texts.last, Self.isLeadIn(last) {
+                    leadIn = LeadIn(section: sectionIndex, text: last, style: nil)
+                }
             }
         }
         return result
+    }
+
+    /// True for a sentence that items continue: it ends with ":" or without closing punctuation
+    /// ("... in each of the following situations").
+    static func isLeadIn(_ sentence: String) -> Bool {
+        guard let last = sentence.last else { return false }
+        return last == ":" || (last.isLetter && sentence.count > 30)
+    }
+
+    /// A sentence ending in ":" that the numbered items after it continue, while their numbers
+    /// are of the style of the first of them.
+    struct LeadIn {
+        var section: Int
+        var text: String
+        var style: ListStyle?
+    }
+
+    /// The style of a list number: letters or digits, and how many parts (`a`, `2`, `14.2.1`).
+    struct ListStyle: Equatable {
+        var letters: Bool
+        var parts: Int
+
+        init(_ number: String) {
+            letters = number.first?.isLetter == true
+            parts = number.split(separator: ".").count
+        }
     }
 
     /// Keeps the hits of the paragraph's language only: the language whose phrases are found
@@ -117,6 +159,11 @@ struct DetectedSentence {
             cue.kind == .cue
                 && !markers.contains {
                     $0.kind == .exception && $0.language == cue.language && $0.words.overlaps(cue.words)
+                }
+                && !markers.contains {
+                    $0.kind == .condition && $0.language == cue.language
+                        && $0.words.upperBound <= cue.words.lowerBound
+                        && cue.words.lowerBound - $0.words.upperBound <= ClauseNegation.conditionReach
                 }
         }
         var negations: [Negation] = []

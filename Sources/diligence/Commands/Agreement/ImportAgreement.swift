@@ -116,6 +116,7 @@ struct ImportAgreement: ParsableCommand {
             JSONOutput.print(view.importJSON)
         } else {
             print(view.findingsTable)
+            print("language: \(AgreementLanguage.detect(document))")
             print(view.importSummary)
         }
     }
