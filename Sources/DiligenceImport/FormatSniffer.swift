@@ -30,6 +30,8 @@ enum FormatSniffer {
     /// The format of `data`, or `nil` when it is none of the three.
     static func format(of data: Data, fileName: String) -> AgreementFormat? {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+        // "%PDF-", possibly after a few bytes of junk, as readers allow.
+        if data.prefix(1024).firstRange(of: Data("%PDF-".utf8)) != nil { return .pdf }
         let head = text(of: data.prefix(8192))
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(["\u{FEFF}"]))
         let lower = head.lowercased()
