@@ -19,6 +19,8 @@ enum BenchHelp {
           --corpus FOLDER clause detection on a labelled corpus of real agreements (labels.json in
                           FOLDER, e.g. ../shared/corpus/agreements): recall and precision per language
                           and per clause, for each document as it is, printed to PDF and scanned
+                          (--rendering original|pdf|scan, repeatable: only those; --explain: why each finding differs
+                          from its label)
           --quick         fewer repetitions (a smoke test, not a measurement)
 
         Engine steps: the shipped lifecycle (Workflows/partner-lifecycle.yaml), eight operations per

@@ -55,7 +55,10 @@ enum CorpusEvaluation {
             print("  \(document.file): cannot make the \(rendering.name) rendering: \(error)")
             return nil
         }
-        let importer = AgreementImporter()
+        // The evaluation's own scans are uncompressed images: far larger than a scanner's files.
+        var limits = ImportLimits.standard
+        limits.maxDocumentBytes = 2_000_000_000
+        let importer = AgreementImporter(limits: limits)
         var imported: AgreementDocument
         var note = "format auto"
         do {

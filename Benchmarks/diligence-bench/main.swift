@@ -56,7 +56,8 @@ if let index = CommandLine.arguments.firstIndex(of: "--corpus") {
     }
     do {
         try CorpusEvaluation.run(
-            corpus: URL(fileURLWithPath: folder), catalogue: catalogue, renderings: [.original],
+            corpus: URL(fileURLWithPath: folder), catalogue: catalogue,
+            renderings: CorpusRendering.chosen(CommandLine.arguments),
             scratch: scratch)
     } catch {
         FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))

@@ -24,8 +24,9 @@ public struct ClauseDetector: Sendable {
         in document: AgreementDocument, progress: ((_ paragraphs: Int, _ of: Int) -> Void)? = nil
     ) -> [ClauseFinding] {
         let sentences = DetectedSentence.sentences(of: document, index: index, progress: progress)
+        let headings = DetectedSentence.headingMasks(of: document, index: index)
         return catalogue.clauses.enumerated().map { clauseIndex, clause in
-            finding(for: clause, at: clauseIndex, in: sentences, document: document)
+            finding(for: clause, at: clauseIndex, in: sentences, headings: headings, document: document)
         }
     }
 
@@ -41,7 +42,7 @@ public struct ClauseDetector: Sendable {
 
     private func finding(
         for clause: ClauseDefinition, at clauseIndex: Int, in sentences: [DetectedSentence],
-        document: AgreementDocument
+        headings: [[UInt64]], document: AgreementDocument
     ) -> ClauseFinding {
         let all: UInt64 = clause.elements.count >= 64 ? .max : (1 << UInt64(clause.elements.count)) - 1
         var anchors: UInt64 = 0
@@ -58,11 +59,15 @@ public struct ClauseDetector: Sendable {
         let languageCount = index.languages.count
         search: for language in 0..<languageCount {
             let slot = clauseIndex * languageCount + language
-            // The elements found anywhere in each section, for those that may be.
+            // The elements each section states as its subject (in its heading or opening
+            // paragraphs), for those that may be found there.
             var sectionMasks: [Int: UInt64] = [:]
             if sectionWide != 0 {
-                for sentence in sentences where sentence.masks[slot] & sectionWide != 0 {
+                for sentence in sentences where sentence.opening && sentence.masks[slot] & sectionWide != 0 {
                     sectionMasks[sentence.section, default: 0] |= sentence.masks[slot] & sectionWide
+                }
+                for (section, masks) in headings.enumerated() where masks[slot] & sectionWide != 0 {
+                    sectionMasks[section, default: 0] |= masks[slot] & sectionWide
                 }
             }
             for range in windows(clause.window, sentences, slot: slot) {

@@ -39,6 +39,8 @@ struct DetectedSentence {
     /// The same for the elements found only negated.
     var negatedMasks: [UInt64]
     var negations: [Negation]
+    /// True in the first paragraphs of a section, where an article states its subject.
+    var opening = false
 
     /// The sentences of a document, in order, with their hits; `progress` is told each paragraph read.
     static func sentences(
@@ -50,7 +52,7 @@ struct DetectedSentence {
         let total = progress == nil ? 0 : document.sections.reduce(0) { $0 + $1.paragraphs.count }
         let languageCount = index.languages.count
         for (sectionIndex, section) in document.sections.enumerated() {
-            for paragraph in section.paragraphs {
+            for (place, paragraph) in section.paragraphs.enumerated() {
                 paragraphNumber += 1
                 progress?(paragraphNumber, total)
                 let paragraphStart = result.count
@@ -89,7 +91,7 @@ struct DetectedSentence {
                             text: text, location: paragraph.location, number: paragraph.number,
                             ocrConfidence: paragraph.ocrConfidence, section: sectionIndex,
                             paragraph: paragraphNumber, hits: hits, masks: masks, negatedMasks: negatedMasks,
-                            negations: negations))
+                            negations: negations, opening: place < openingParagraphs))
                 }
                 if languageCount > 1 { keepParagraphLanguage(&result[paragraphStart...], languageCount) }
                 if let last = texts.last, Self.isLeadIn(last) {
@@ -105,6 +107,22 @@ struct DetectedSentence {
     static func isLeadIn(_ sentence: String) -> Bool {
         guard let last = sentence.last else { return false }
         return last == ":" || (last.isLetter && sentence.count > 30)
+    }
+
+    /// How many paragraphs open a section: its subject is stated there or in its heading.
+    static let openingParagraphs = 3
+
+    /// Per section, per clause and language, the elements its heading carries.
+    static func headingMasks(of document: AgreementDocument, index: PhraseIndex) -> [[UInt64]] {
+        let slots = index.clauseCount * index.languages.count
+        return document.sections.map { section in
+            var masks = [UInt64](repeating: 0, count: slots)
+            guard let heading = section.heading else { return masks }
+            for hit in index.hits(in: FoldedWords(AgreementText.prepare(heading))).hits {
+                masks[hit.clause * index.languages.count + hit.language] |= 1 << UInt64(hit.element)
+            }
+            return masks
+        }
     }
 
     /// A sentence ending in ":" that the numbered items after it continue, while their numbers
