@@ -21,6 +21,7 @@ enum BenchHelp {
                           and per clause, for each document as it is, printed to PDF and scanned
                           (--rendering original|pdf|scan, repeatable: only those; --explain: why each finding differs
                           from its label)
+          --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 
         Engine steps: the shipped lifecycle (Workflows/partner-lifecycle.yaml), eight operations per

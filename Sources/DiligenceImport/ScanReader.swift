@@ -43,7 +43,9 @@ struct ScanReader {
         let started = Date()
         let (pages, file, limits) = (pages, file, limits)
         let progress = Progress(report: progress)
-        DispatchQueue.concurrentPerform(iterations: pages) { index in
+        // The first page is read with every language; the others with those it is written in.
+        var languages = Self.languages
+        @Sendable func readPage(_ index: Int, _ languages: String) {
             let page = index + 1
             if Date().timeIntervalSince(started) > limits.maxScanSeconds {
                 results.set(index, .failure(.timeout))
@@ -62,7 +64,7 @@ struct ScanReader {
             }
             guard
                 let read = ocr.run(
-                    [prefix + ".pgm", "stdout", "-l", Self.languages, "--psm", "3", "tsv"],
+                    [prefix + ".pgm", "stdout", "-l", languages, "--psm", "3", "tsv"],
                     environment: ["OMP_THREAD_LIMIT": "1"]), read.status == 0, !read.timedOut
             else {
                 results.set(index, .failure(.ocr))
@@ -72,6 +74,12 @@ struct ScanReader {
             results.set(index, .success(OCRPage(tsv: String(decoding: read.output, as: UTF8.self))))
             progress.tell(results.done, pages)
         }
+        readPage(0, languages)
+        if case .success(let first)? = results.all[0] {
+            languages = Self.tesseractLanguages(of: first.text) ?? languages
+        }
+        let chosen = languages
+        DispatchQueue.concurrentPerform(iterations: pages - 1) { readPage($0 + 1, chosen) }
         var builder = DocumentBuilder()
         var words = 0
         for (index, result) in results.all.enumerated() {
@@ -102,6 +110,19 @@ struct ScanReader {
                 file: name)
         }
         return builder.build(.pdf)
+    }
+
+    /// Tesseract's names for the languages `text` is written in (`fra`, `fra+eng`); `nil` when
+    /// they cannot be told.
+    static func tesseractLanguages(of text: String) -> String? {
+        let document = AgreementDocument(
+            format: .pdf,
+            sections: [
+                AgreementSection(paragraphs: [AgreementParagraph(text: text, location: .page(1, line: 1))])
+            ])
+        let names = ["en": "eng", "fr": "fra", "es": "spa"]
+        let found = AgreementLanguage.detect(document).languages.compactMap { names[$0] }
+        return found.isEmpty ? nil : found.joined(separator: "+")
     }
 
     enum PageFailure: Error { case timeout, render, ocr }
