@@ -85,6 +85,7 @@ let package = Package(
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
+                "DiligenceTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -16,6 +16,12 @@ enum BenchHelp {
           --import-profile [MB]
                           import a generated agreement XML of MB megabytes (default 2) once, nothing
                           else: for a profiler (valgrind --tool=callgrind)
+          --corpus FOLDER clause detection on a labelled corpus of real agreements (labels.json in
+                          FOLDER, e.g. ../shared/corpus/agreements): recall and precision per language
+                          and per clause, for each document as it is, printed to PDF and scanned
+                          (--rendering original|pdf|scan, repeatable: only those; --explain: why each finding differs
+                          from its label)
+          --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 
         Engine steps: the shipped lifecycle (Workflows/partner-lifecycle.yaml), eight operations per

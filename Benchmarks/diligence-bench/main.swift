@@ -47,6 +47,37 @@ guard manual.report.isValid, manual.workflow(forSubject: "partner") != nil else 
     FileHandle.standardError.write(Data("diligence-bench: \(manualPath) is missing or invalid\n".utf8))
     finish(1)
 }
+if let index = CommandLine.arguments.firstIndex(of: "--ocr-pages") {
+    let pages = CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) } ?? 30
+    do {
+        let result = try OCRBenchmark.run(pages: pages, directory: scratch)
+        print(
+            "{\"ocr_scan_pages\": \(pages), \"ocr_seconds\": \(rounded(result.seconds, 1)), \"paragraphs\": \(result.paragraphs), \"target_under_60_s\": \(result.seconds < 60)}"
+        )
+    } catch {
+        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+        finish(1)
+    }
+    finish()
+}
+if let index = CommandLine.arguments.firstIndex(of: "--corpus") {
+    guard let folder = CommandLine.arguments.dropFirst(index + 1).first,
+        let catalogue = definitions.clauseCatalogue
+    else {
+        FileHandle.standardError.write(Data("diligence-bench: --corpus takes the corpus folder\n".utf8))
+        finish(2)
+    }
+    do {
+        try CorpusEvaluation.run(
+            corpus: URL(fileURLWithPath: folder), catalogue: catalogue,
+            renderings: CorpusRendering.chosen(CommandLine.arguments),
+            scratch: scratch)
+    } catch {
+        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+        finish(1)
+    }
+    finish()
+}
 if CommandLine.arguments.contains("--engine-only") {
     let engine = try EngineBenchmark.run(definition: lifecycle, partners: 5_000)
     print("{\"engine_steps_per_second\": \(rounded(engine.stepsPerSecond, 0))}")

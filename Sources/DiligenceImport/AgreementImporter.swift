@@ -1,7 +1,7 @@
 public import DiligenceCore
 public import Foundation
 
-/// Turns the bytes of a partner agreement (XML, HTML or Word `.docx`) into an
+/// Turns the bytes of a partner agreement (XML, HTML, Word `.docx` or PDF) into an
 /// ``AgreementDocument``, safely: bounded sizes, no network, no external entities or DTDs, no
 /// entity expansion, no path escapes from archives. Nothing is written anywhere.
 public struct AgreementImporter: Sendable {
@@ -26,11 +26,14 @@ public struct AgreementImporter: Sendable {
         guard file >= 0 else { throw cannotRead(name, errno) }
         defer { close(file) }
         // The format from the first bytes (or as given): only XML is streamed.
-        var head = [UInt8](repeating: 0, count: 2048)
+        var head = [UInt8](repeating: 0, count: 8192)
         let headCount = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
         guard headCount >= 0 else { throw cannotRead(name, errno) }
         guard headCount > 0 else { throw ImportError(.empty, "this file is empty", file: name) }
         let sniffed = FormatSniffer.format(of: Data(head[0..<headCount]), fileName: name)
+        if (format.agreementFormat ?? sniffed) == .pdf {
+            return try PDFReader(file: url, name: name, limits: limits, progress: progress).read()
+        }
         guard (format.agreementFormat ?? sniffed) == .xml else {
             let data: Data
             do {
@@ -85,7 +88,7 @@ public struct AgreementImporter: Sendable {
         } else {
             throw ImportError(
                 .unknownFormat,
-                "this file is not an XML, HTML or Word (.docx) document; save the agreement in one of those formats",
+                "this file is not an XML, HTML, Word (.docx) or PDF document; save the agreement in one of those formats",
                 file: fileName)
         }
         switch resolved {
@@ -93,6 +96,20 @@ public struct AgreementImporter: Sendable {
             return try readXML(data, fileName: fileName)
         case .html:
             return try readHTML(data, fileName: fileName)
+        case .pdf:
+            // The PDF tools read files: the bytes go to a temporary file, removed afterwards.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "diligence-pdf-\(UUID())")
+            let url = folder.appendingPathComponent("agreement.pdf")
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try data.write(to: url)
+            } catch {
+                throw ImportError(
+                    .unreadablePDF, "no temporary copy could be made to read this PDF", file: fileName)
+            }
+            defer { try? FileManager.default.removeItem(at: folder) }
+            return try PDFReader(file: url, name: fileName, limits: limits, progress: nil).read()
         case .docx:
             let archive = try DocxArchive(data: data, file: fileName, limits: limits)
             let xml = try archive.documentXML()
@@ -114,7 +131,7 @@ public struct AgreementImporter: Sendable {
 
     private func readHTML(_ data: Data, fileName: String) throws(ImportError) -> AgreementDocument {
         let (document, problems) = try LibXML.withHTMLDocument(data, url: fileName) { tree in
-            MarkupReader.html.read(tree, format: .html)
+            HTMLReader.read(tree)
         }
         guard let document else { throw Self.failure(problems, file: fileName) }
         return document

@@ -1,4 +1,5 @@
 import DiligenceCore
+import Foundation
 
 /// Gathers sections and paragraphs in reading order.
 struct DocumentBuilder {
@@ -19,6 +20,14 @@ struct DocumentBuilder {
 
     private mutating func heading(tidied text: String, number: String?, at location: AgreementLocation) {
         guard !text.isEmpty else { return }
+        // A heading in two lines ("ARTICLE XIV", then "PREVENTION OF ..."): one heading.
+        if current.paragraphs.isEmpty, let previous = current.heading, number == nil,
+            let previousNumber = current.number, previous == previousNumber
+        {
+            let split = HeadingSplit.split(text)
+            current.heading = split.number == nil ? text : split.text
+            return
+        }
         close()
         if let number {
             current = AgreementSection(heading: text, number: number, location: location)
@@ -28,9 +37,12 @@ struct DocumentBuilder {
         }
     }
 
-    /// Adds a paragraph to the current section (blank text is dropped).
-    mutating func paragraph(_ text: String, at location: AgreementLocation) {
-        paragraph(tidied: TidyText.string(text), at: location)
+    /// Adds a paragraph to the current section (blank text is dropped), with its number when it
+    /// has one (a list item's) or the numbering its text starts with ("14.4", "(b)").
+    mutating func paragraph(
+        _ text: String, number: String? = nil, at location: AgreementLocation, ocrConfidence: Double? = nil
+    ) {
+        paragraph(tidied: TidyText.string(text), number: number, at: location, ocrConfidence: ocrConfidence)
     }
 
     /// Adds the paragraph in `utf8` (the bytes as read, not yet tidied) to the current section.
@@ -38,10 +50,24 @@ struct DocumentBuilder {
         paragraph(tidied: TidyText.string(utf8), at: location)
     }
 
-    private mutating func paragraph(tidied text: String, at location: AgreementLocation) {
+    private mutating func paragraph(
+        tidied text: String, number: String? = nil, at location: AgreementLocation,
+        ocrConfidence: Double? = nil
+    ) {
         guard !text.isEmpty else { return }
         if current.location == nil { current.location = location }
-        current.paragraphs.append(AgreementParagraph(text: text, location: location))
+        current.paragraphs.append(
+            AgreementParagraph(
+                text: text, location: location, number: number ?? Self.leadingNumber(text),
+                ocrConfidence: ocrConfidence))
+    }
+
+    /// The list numbering a paragraph's text starts with, without its punctuation ("14.4", "b").
+    static func leadingNumber(_ text: String) -> String? {
+        guard let length = AgreementText.numberingLength(Substring(text)) else { return nil }
+        let label = text.prefix(length).trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
+        return label.isEmpty ? nil : label
     }
 
     private mutating func close() {

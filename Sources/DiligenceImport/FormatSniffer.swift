@@ -11,14 +11,31 @@ enum FormatSniffer {
         "html", "head", "body", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
         "section", "article", "main", "span", "meta", "title",
     ]
+    /// Elements that only HTML has: the first of them after template tags or text makes a page.
+    static let htmlOnlyElements: Set<String> = [
+        "html", "head", "body", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li",
+        "span", "meta", "style", "link", "script", "b", "i", "u", "strong", "em", "br", "td", "tr", "th",
+        "center", "font", "blockquote", "hr", "tbody", "thead",
+    ]
+
+    /// HTML when a file that does not start with markup (an exported template: `{% extends %}`,
+    /// a style block, text) has an HTML element among its first bytes, and no NUL byte (a binary).
+    private static func exportedTemplate(_ lower: String) -> AgreementFormat? {
+        guard !lower.contains("\0"), let open = lower.firstRange(of: "<") else { return nil }
+        if lower[open.lowerBound...].hasPrefix("<!doctype html") { return .html }
+        let name = lower[open.upperBound...].prefix { $0.isLetter || $0.isNumber }
+        return htmlOnlyElements.contains(String(name)) ? .html : nil
+    }
 
     /// The format of `data`, or `nil` when it is none of the three.
     static func format(of data: Data, fileName: String) -> AgreementFormat? {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
-        let head = text(of: data.prefix(2048))
+        // "%PDF-", possibly after a few bytes of junk, as readers allow.
+        if data.prefix(1024).firstRange(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        let head = text(of: data.prefix(8192))
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(["\u{FEFF}"]))
         let lower = head.lowercased()
-        guard lower.hasPrefix("<") else { return nil }
+        guard lower.hasPrefix("<") else { return exportedTemplate(lower) }
         if lower.contains("<!doctype html") || lower.contains("<html") { return .html }
         if lower.hasPrefix("<?xml") { return .xml }
         let ext = (fileName as NSString).pathExtension.lowercased()

@@ -71,7 +71,7 @@ enum HeadingSplit {
         while start < end, bytes[start] == 0x28 { start += 1 }
         while start < end, bytes[end - 1] == 0x28 { end -= 1 }
         let punctuated =
-            bytes[word.upperBound - 1] == 0x2E || bytes[word.upperBound - 1] == 0x29
+            lead != nil || bytes[word.upperBound - 1] == 0x2E || bytes[word.upperBound - 1] == 0x29
             || bytes[word.lowerBound] == 0x28
         guard isNumber(bytes[start..<end], punctuated: punctuated) else { return .plain }
         return .number(lead: lead, number: start..<end, rest: rest)

@@ -45,6 +45,11 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
             case pathEscape = "path-escape"
             case unreadableArchive = "unreadable-archive"
             case notWordDocument = "not-word-document"
+            case toolMissing = "tool-missing"
+            case unreadablePDF = "unreadable-pdf"
+            case encryptedPDF = "encrypted-pdf"
+            case tooManyPages = "too-many-pages"
+            case parseTimeout = "parse-timeout"
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -71,6 +76,16 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unreadableArchive = Code(.unreadableArchive)
         /// A zip archive without `word/document.xml`.
         public static let notWordDocument = Code(.notWordDocument)
+        /// A tool the format needs (poppler for PDF, Tesseract for scans) is not installed.
+        public static let toolMissing = Code(.toolMissing)
+        /// The file is not a PDF poppler can read.
+        public static let unreadablePDF = Code(.unreadablePDF)
+        /// The PDF is protected by a password.
+        public static let encryptedPDF = Code(.encryptedPDF)
+        /// The PDF has more pages than allowed.
+        public static let tooManyPages = Code(.tooManyPages)
+        /// Reading the file took longer than allowed; the reading process was stopped.
+        public static let parseTimeout = Code(.parseTimeout)
 
         /// A short stable name, such as `path-escape`.
         public var description: String { kind.rawValue }

@@ -10,6 +10,8 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case html
     /// Word `.docx`.
     case docx
+    /// PDF (a scan is read by OCR).
+    case pdf
 
     /// The agreement format, `nil` for ``auto``.
     public var agreementFormat: AgreementFormat? { AgreementFormat(rawValue: rawValue) }

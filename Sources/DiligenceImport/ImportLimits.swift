@@ -17,6 +17,15 @@ public struct ImportLimits: Hashable, Sendable {
     /// The defaults: 50 MB files, 2,000 entries, 200 MB unpacked, ratio 100 from 1 MB.
     public static let standard = ImportLimits()
 
+    /// The most pages a PDF may have.
+    public var maxPDFPages: Int = 500
+    /// The most memory (address space) a PDF tool's process may take, in bytes.
+    public var maxParserMemoryBytes: Int = 1_000_000_000
+    /// The most seconds one run of a PDF tool may take before it is stopped.
+    public var maxParseSeconds: Double = 60
+    /// The most seconds OCR of a whole scan may take.
+    public var maxScanSeconds: Double = 600
+
     /// Creates limits; every argument has the default of ``standard``.
     public init(
         maxDocumentBytes: Int = 50_000_000, maxArchiveEntries: Int = 2_000,

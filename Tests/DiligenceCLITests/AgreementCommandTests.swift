@@ -172,7 +172,10 @@ struct AgreementCommandTests {
         try expectRefused(workspace, "the role manager may not register records in agreement-review") {
             try workspace.agreement(["import", partner, good], role: "manager")
         }
-        try expectRefused(workspace, "--format: \"pdf\" is not a format", code: 2) {
+        try expectRefused(workspace, "--format: \"rtf\" is not a format", code: 2) {
+            try workspace.agreement(["import", partner, good, "--format", "rtf"], role: "procurement")
+        }
+        try expectRefused(workspace, "short-agreement.xml: this file is not a readable PDF") {
             try workspace.agreement(["import", partner, good, "--format", "pdf"], role: "procurement")
         }
         try expectRefused(workspace, "give the partner and the file", code: 2) {

@@ -6,6 +6,8 @@ public enum AgreementFormat: String, Sendable, Codable, CaseIterable, CustomStri
     case html
     /// A Word `.docx` document.
     case docx
+    /// A PDF, with a text layer or scanned (read by OCR).
+    case pdf
 
     /// The name used on the command line and in messages (`xml`, `html`, `docx`).
     public var description: String { rawValue }

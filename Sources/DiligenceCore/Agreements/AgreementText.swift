@@ -58,7 +58,7 @@ public enum AgreementText {
 
     /// The length, in characters and with the white space after it, of the list number that
     /// starts `text`; `nil` when it does not start with one.
-    static func numberingLength(_ text: Substring) -> Int? {
+    public static func numberingLength(_ text: Substring) -> Int? {
         // Numbering is ASCII: compare bytes (a character per byte) when the head is ASCII.
         let bytes = Array(text.utf8.prefix(40))
         if bytes.allSatisfy({ $0 < 0x80 }) {

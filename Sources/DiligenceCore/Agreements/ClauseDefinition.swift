@@ -33,12 +33,16 @@ public enum ClauseWindow: Hashable, Sendable, CustomStringConvertible {
     case paragraph
     /// This many consecutive sentences of one section.
     case sentences(Int)
+    /// The section (article) a sentence with every anchor is in, from that sentence to the
+    /// section's end: definitions and details that follow a clause's core in its article.
+    case section
 
-    /// `paragraph` or `N sentences`.
+    /// `paragraph`, `section` or `N sentences`.
     public var description: String {
         switch self {
         case .paragraph: "paragraph"
         case .sentences(let count): count == 1 ? "1 sentence" : "\(count) sentences"
+        case .section: "section"
         }
     }
 }
@@ -55,13 +59,20 @@ public struct ClauseElement: Hashable, Sendable {
     /// True when the element is a duty ("report", "refer", "survive") that a negation in front of
     /// it cancels (see ``ClauseNegation``); false for prohibitions and for qualifiers.
     public var negatable: Bool
+    /// True when the element may be anywhere in the section (article) of the passage, not only in
+    /// its window: "the obligations of this article survive" carries C12 when the article is
+    /// about sexual exploitation and abuse, and not in an article on indemnification.
+    public var inSection: Bool
 
     /// Creates an element.
-    public init(name: String, anchor: Bool, phrases: [ClausePhrase], negatable: Bool = false) {
+    public init(
+        name: String, anchor: Bool, phrases: [ClausePhrase], negatable: Bool = false, inSection: Bool = false
+    ) {
         self.name = name
         self.anchor = anchor
         self.phrases = phrases
         self.negatable = negatable
+        self.inSection = inSection
     }
 }
 

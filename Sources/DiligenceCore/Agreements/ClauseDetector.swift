@@ -24,8 +24,9 @@ public struct ClauseDetector: Sendable {
         in document: AgreementDocument, progress: ((_ paragraphs: Int, _ of: Int) -> Void)? = nil
     ) -> [ClauseFinding] {
         let sentences = DetectedSentence.sentences(of: document, index: index, progress: progress)
+        let headings = DetectedSentence.headingMasks(of: document, index: index)
         return catalogue.clauses.enumerated().map { clauseIndex, clause in
-            finding(for: clause, at: clauseIndex, in: sentences, document: document)
+            finding(for: clause, at: clauseIndex, in: sentences, headings: headings, document: document)
         }
     }
 
@@ -35,24 +36,40 @@ public struct ClauseDetector: Sendable {
         var range: Range<Int>
         var slot: Int
         var negated: UInt64 = 0
+        /// Further passages that carry the clause's core and the elements the first one lacks.
+        var extra: [Range<Int>] = []
     }
 
     private func finding(
         for clause: ClauseDefinition, at clauseIndex: Int, in sentences: [DetectedSentence],
-        document: AgreementDocument
+        headings: [[UInt64]], document: AgreementDocument
     ) -> ClauseFinding {
         let all: UInt64 = clause.elements.count >= 64 ? .max : (1 << UInt64(clause.elements.count)) - 1
         var anchors: UInt64 = 0
-        for (bit, element) in clause.elements.enumerated() where element.anchor {
-            anchors |= 1 << UInt64(bit)
+        var sectionWide: UInt64 = 0
+        for (bit, element) in clause.elements.enumerated() {
+            if element.anchor { anchors |= 1 << UInt64(bit) }
+            if element.inSection { sectionWide |= 1 << UInt64(bit) }
         }
         var present: Candidate?
         var partial: Candidate?
         var negatedFull: Candidate?
         var negatedPartial: Candidate?
+        var cores: [Candidate] = []
         let languageCount = index.languages.count
         search: for language in 0..<languageCount {
             let slot = clauseIndex * languageCount + language
+            // The elements each section states as its subject (in its heading or opening
+            // paragraphs), for those that may be found there.
+            var sectionMasks: [Int: UInt64] = [:]
+            if sectionWide != 0 {
+                for sentence in sentences where sentence.opening && sentence.masks[slot] & sectionWide != 0 {
+                    sectionMasks[sentence.section, default: 0] |= sentence.masks[slot] & sectionWide
+                }
+                for (section, masks) in headings.enumerated() where masks[slot] & sectionWide != 0 {
+                    sectionMasks[section, default: 0] |= masks[slot] & sectionWide
+                }
+            }
             for range in windows(clause.window, sentences, slot: slot) {
                 var mask: UInt64 = 0
                 var negated: UInt64 = 0
@@ -67,9 +84,13 @@ public struct ClauseDetector: Sendable {
                         negatedCore
                         || (sentence.masks[slot] | sentence.negatedMasks[slot]) & anchors == anchors
                 }
+                if let first = range.first { mask |= sectionMasks[sentences[first].section] ?? 0 }
                 negated &= ~mask
+                if core { cores.append(Candidate(mask: mask, range: range, slot: slot)) }
                 if core, mask == all {
-                    let tight = trimmed(range, sentences, slot: slot, all: all)
+                    let tight = trimmed(
+                        range, sentences, slot: slot, all: all,
+                        section: range.first.map { sectionMasks[sentences[$0].section] ?? 0 } ?? 0)
                     if present == nil || tight.count < present!.range.count {
                         present = Candidate(mask: mask, range: tight, slot: slot)
                     }
@@ -90,6 +111,7 @@ public struct ClauseDetector: Sendable {
             }
         }
         let names = clause.elements.map(\.name)
+        if present == nil { present = Self.assembled(cores, all: all) }
         if let present { return evidence(.present, present, clause, clauseIndex, sentences, document) }
         if let negatedFull { return evidence(.absent, negatedFull, clause, clauseIndex, sentences, document) }
         if let partial { return evidence(.partial, partial, clause, clauseIndex, sentences, document) }
@@ -101,11 +123,38 @@ public struct ClauseDetector: Sendable {
             missing: names)
     }
 
+    /// A clause whose elements are spread over passages of one language that each carry its core
+    /// (every anchor in one sentence), as long articles of lettered obligations spread them: the
+    /// passage with the most elements, then up to two more that add the elements it lacks; `nil`
+    /// when they do not make the whole clause.
+    private static func assembled(_ cores: [Candidate], all: UInt64) -> Candidate? {
+        var best: Candidate?
+        for slot in Set(cores.map(\.slot)).sorted() {
+            let passages = cores.filter { $0.slot == slot }
+            guard var chosen = passages.max(by: { $0.mask.nonzeroBitCount < $1.mask.nonzeroBitCount })
+            else { continue }
+            for _ in 0..<2 where chosen.mask != all {
+                let missing = all & ~chosen.mask
+                guard
+                    let next = passages.max(by: {
+                        ($0.mask & missing).nonzeroBitCount < ($1.mask & missing).nonzeroBitCount
+                    }), next.mask & missing != 0
+                else { break }
+                chosen.mask |= next.mask
+                chosen.extra.append(next.range)
+            }
+            if chosen.mask == all, best == nil { best = chosen }
+        }
+        return best
+    }
+
     /// `range` narrowed to the fewest sentences that still hold every element, from both ends.
     private func trimmed(
-        _ range: Range<Int>, _ sentences: [DetectedSentence], slot: Int, all: UInt64
+        _ range: Range<Int>, _ sentences: [DetectedSentence], slot: Int, all: UInt64, section: UInt64
     ) -> Range<Int> {
-        func mask(_ range: Range<Int>) -> UInt64 { range.reduce(0) { $0 | sentences[$1].masks[slot] } }
+        func mask(_ range: Range<Int>) -> UInt64 {
+            range.reduce(section) { $0 | sentences[$1].masks[slot] }
+        }
         var lower = range.lowerBound
         var upper = range.upperBound
         while upper - lower > 1, mask(lower + 1..<upper) == all { lower += 1 }
@@ -127,9 +176,15 @@ public struct ClauseDetector: Sendable {
             candidate.range.last { sentences[$0].masks[slot] | sentences[$0].negatedMasks[slot] != 0 }
             ?? first
         let range = first..<last + 1
+        let passages = [range] + candidate.extra
         var matches: [PhraseMatch] = []
         for (bit, element) in clause.elements.enumerated() where candidate.mask & (1 << UInt64(bit)) != 0 {
-            let hit = range.lazy.compactMap {
+            let section = sentences[first].section
+            let searched =
+                element.inSection
+                ? passages.flatMap { $0 } + sentences.indices.filter { sentences[$0].section == section }
+                : passages.flatMap { $0 }
+            let hit = searched.lazy.compactMap {
                 sentences[$0].hits.first {
                     $0.clause == clauseIndex && $0.element == bit && !$0.negated
                         && clauseIndex * index.languages.count + $0.language == slot
@@ -152,10 +207,14 @@ public struct ClauseDetector: Sendable {
                 sentences[$0].negations.first { $0.clause == clauseIndex && $0.language == language }?.text
             }.first
         let lead = sentences[first]
+        let section = document.sections[lead.section]
+        let confidences = range.compactMap { sentences[$0].ocrConfidence }
         return ClauseFinding(
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
-            excerpt: Self.excerpt(range.map { sentences[$0].text }), location: lead.location,
-            section: document.sections[lead.section].heading, matches: matches,
+            excerpt: Self.excerpt(passages.map { $0.map { sentences[$0].text }.joined(separator: " ") }),
+            location: lead.location,
+            section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
+            ocrConfidence: confidences.min(), matches: matches,
             missing: clause.elements.enumerated().filter { candidate.mask & (1 << UInt64($0.offset)) == 0 }
                 .map(\.element.name), negation: negation)
     }
@@ -189,13 +248,27 @@ public struct ClauseDetector: Sendable {
                 }
                 result.append(start..<end)
                 start += 1
+            case .section:
+                guard sentences[start].masks[slot] | sentences[start].negatedMasks[slot] != 0 else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < sentences.count, sentences[end].section == sentences[start].section { end += 1 }
+                result.append(start..<end)
+                start += 1
             }
         }
         return result
     }
 
+    /// The passages' text, joined by " [...] ", at most about 400 characters.
     static func excerpt(_ texts: [String]) -> String {
-        let joined = texts.joined(separator: " ")
+        let share = 400 / max(texts.count, 1)
+        let cut =
+            texts.count == 1
+            ? texts : texts.map { $0.count > share ? String($0.prefix(share - 3)) + "..." : $0 }
+        let joined = cut.joined(separator: " [...] ")
         guard joined.count > 400 else { return joined }
         return String(joined.prefix(397)) + "..."
     }

@@ -44,6 +44,14 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     public var location: AgreementLocation?
     /// The heading of the section the excerpt is in.
     public var section: String?
+    /// The number of that section ("ARTICLE XIV", "14"), when it has one.
+    public var sectionNumber: String?
+    /// The number of the paragraph the excerpt starts in ("4", "14.4", "b"), when it has one.
+    public var paragraphNumber: String?
+    /// The lowest OCR confidence (0-100) of the paragraphs the excerpt is in when they were read
+    /// from a scan: procurement checks such a passage against the signed copy. `nil` for text the
+    /// file carried.
+    public var ocrConfidence: Double?
     /// The phrases found, one per element found.
     public var matches: [PhraseMatch]
     /// The elements not found (for partial; every element for absent).
@@ -55,9 +63,13 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     /// Creates a finding.
     public init(
         clause: String, title: String, mandatory: Bool, status: ClauseStatus, excerpt: String? = nil,
-        location: AgreementLocation? = nil, section: String? = nil, matches: [PhraseMatch] = [],
+        location: AgreementLocation? = nil, section: String? = nil, sectionNumber: String? = nil,
+        paragraphNumber: String? = nil, ocrConfidence: Double? = nil, matches: [PhraseMatch] = [],
         missing: [String] = [], negation: String? = nil
     ) {
+        self.sectionNumber = sectionNumber
+        self.paragraphNumber = paragraphNumber
+        self.ocrConfidence = ocrConfidence
         self.negation = negation
         self.clause = clause
         self.title = title
@@ -70,6 +82,24 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
         self.missing = missing
     }
 
+    /// Where the passage is, for procurement: the section's number and heading, the paragraph's
+    /// number and the line or page ("ARTICLE XIV Prevention of sexual exploitation and abuse,
+    /// item 4, line 560"), with "read by OCR" and its confidence for a scan; `nil` for a
+    /// finding without a passage.
+    public var place: String? {
+        guard let location else { return nil }
+        var parts: [String] = []
+        let heading = [sectionNumber, section.map { $0.count > 60 ? String($0.prefix(57)) + "..." : $0 }]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        var seen: [String] = []
+        for part in heading where !seen.contains(part) { seen.append(part) }
+        if !seen.isEmpty { parts.append(seen.joined(separator: " ")) }
+        if let paragraphNumber { parts.append("item \(paragraphNumber)") }
+        parts.append(location.description)
+        if let ocrConfidence { parts.append("read by OCR, confidence \(Int(ocrConfidence.rounded()))%") }
+        return parts.joined(separator: ", ")
+    }
+
     /// Why the finding was made, in a sentence for procurement.
     public var explanation: String {
         let found = matches.map { "\($0.element) (\"\($0.matched)\")" }.joined(separator: ", ")
@@ -79,9 +109,9 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
         }
         switch status {
         case .present:
-            return "found \(found)" + (location.map { " at \($0)" } ?? "")
+            return "found \(found)" + (place.map { " at \($0)" } ?? "")
         case .partial:
-            return "found \(found)" + (location.map { " at \($0)" } ?? "") + "; missing "
+            return "found \(found)" + (place.map { " at \($0)" } ?? "") + "; missing "
                 + missing.joined(separator: ", ")
         case .absent:
             return "no passage names " + missing.prefix(2).joined(separator: " with ")

@@ -14,15 +14,24 @@ public struct ClauseNegation: Hashable, Sendable {
     /// Words after which a negation no longer reaches ("but", "unless", "and shall"); a `;`, `:`
     /// or a bracket ends it too, as does the end of the sentence.
     public var scopeEnds: [ClausePhrase]
+    /// Words that make a negation a condition rather than a cancelled duty when they come shortly
+    /// before its cue ("if the Partner does not investigate", "si le partenaire ne signale pas"):
+    /// a ground for termination names the duty, it does not cancel it.
+    public var conditions: [ClausePhrase]
+
+    /// How many words may stand between a condition and the cue it governs ("si l'IP ne mène aucune": three).
+    public static let conditionReach = 4
 
     /// Creates negation rules.
     public init(
-        reach: Int, cues: [ClausePhrase], exceptions: [ClausePhrase] = [], scopeEnds: [ClausePhrase] = []
+        reach: Int, cues: [ClausePhrase], exceptions: [ClausePhrase] = [], scopeEnds: [ClausePhrase] = [],
+        conditions: [ClausePhrase] = []
     ) {
         self.reach = reach
         self.cues = cues
         self.exceptions = exceptions
         self.scopeEnds = scopeEnds
+        self.conditions = conditions
     }
 
     /// No negation: every phrase counts wherever it is.

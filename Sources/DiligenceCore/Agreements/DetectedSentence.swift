@@ -26,6 +26,10 @@ struct DetectedSentence {
 
     var text: String
     var location: AgreementLocation
+    /// The number of the paragraph the sentence is in, when it has one.
+    var number: String?
+    /// The OCR confidence of its paragraph, when it was read from a scan.
+    var ocrConfidence: Double?
     var section: Int
     var paragraph: Int
     var hits: [Hit]
@@ -35,6 +39,8 @@ struct DetectedSentence {
     /// The same for the elements found only negated.
     var negatedMasks: [UInt64]
     var negations: [Negation]
+    /// True in the first paragraphs of a section, where an article states its subject.
+    var opening = false
 
     /// The sentences of a document, in order, with their hits; `progress` is told each paragraph read.
     static func sentences(
@@ -42,14 +48,27 @@ struct DetectedSentence {
     ) -> [DetectedSentence] {
         var result: [DetectedSentence] = []
         var paragraphNumber = 0
+        var leadIn: LeadIn?
         let total = progress == nil ? 0 : document.sections.reduce(0) { $0 + $1.paragraphs.count }
         let languageCount = index.languages.count
         for (sectionIndex, section) in document.sections.enumerated() {
-            for paragraph in section.paragraphs {
+            for (place, paragraph) in section.paragraphs.enumerated() {
                 paragraphNumber += 1
                 progress?(paragraphNumber, total)
                 let paragraphStart = result.count
-                for text in SentenceSplitter.sentences(AgreementText.prepare(paragraph.text)) {
+                let texts = SentenceSplitter.sentences(AgreementText.prepare(paragraph.text))
+                let style = paragraph.number.map(ListStyle.init)
+                if leadIn != nil,
+                    leadIn?.section != sectionIndex || style == nil
+                        || (leadIn?.style != nil && leadIn?.style != style)
+                {
+                    leadIn = nil
+                }
+                if leadIn != nil, leadIn?.style == nil { leadIn?.style = style }
+                for (position, sentence) in texts.enumerated() {
+                    // An item of a list after a lead-in ("... in each of the following cases:")
+                    // continues its sentence.
+                    let text = position == 0 && leadIn != nil ? leadIn!.text + " " + sentence : sentence
                     let words = FoldedWords(text)
                     var (hits, markers) = index.hits(in: words)
                     let negations =
@@ -69,14 +88,60 @@ struct DetectedSentence {
                     for slot in negatedMasks.indices { negatedMasks[slot] &= ~masks[slot] }
                     result.append(
                         DetectedSentence(
-                            text: text, location: paragraph.location, section: sectionIndex,
+                            text: text, location: paragraph.location, number: paragraph.number,
+                            ocrConfidence: paragraph.ocrConfidence, section: sectionIndex,
                             paragraph: paragraphNumber, hits: hits, masks: masks, negatedMasks: negatedMasks,
-                            negations: negations))
+                            negations: negations, opening: place < openingParagraphs))
                 }
                 if languageCount > 1 { keepParagraphLanguage(&result[paragraphStart...], languageCount) }
+                if let last = texts.last, Self.isLeadIn(last) {
+                    leadIn = LeadIn(section: sectionIndex, text: last, style: nil)
+                }
             }
         }
         return result
+    }
+
+    /// True for a sentence that items continue: it ends with ":" or without closing punctuation
+    /// ("... in each of the following situations").
+    static func isLeadIn(_ sentence: String) -> Bool {
+        guard let last = sentence.last else { return false }
+        return last == ":" || (last.isLetter && sentence.count > 30)
+    }
+
+    /// How many paragraphs open a section: its subject is stated there or in its heading.
+    static let openingParagraphs = 3
+
+    /// Per section, per clause and language, the elements its heading carries.
+    static func headingMasks(of document: AgreementDocument, index: PhraseIndex) -> [[UInt64]] {
+        let slots = index.clauseCount * index.languages.count
+        return document.sections.map { section in
+            var masks = [UInt64](repeating: 0, count: slots)
+            guard let heading = section.heading else { return masks }
+            for hit in index.hits(in: FoldedWords(AgreementText.prepare(heading))).hits {
+                masks[hit.clause * index.languages.count + hit.language] |= 1 << UInt64(hit.element)
+            }
+            return masks
+        }
+    }
+
+    /// A sentence ending in ":" that the numbered items after it continue, while their numbers
+    /// are of the style of the first of them.
+    struct LeadIn {
+        var section: Int
+        var text: String
+        var style: ListStyle?
+    }
+
+    /// The style of a list number: letters or digits, and how many parts (`a`, `2`, `14.2.1`).
+    struct ListStyle: Equatable {
+        var letters: Bool
+        var parts: Int
+
+        init(_ number: String) {
+            letters = number.first?.isLetter == true
+            parts = number.split(separator: ".").count
+        }
     }
 
     /// Keeps the hits of the paragraph's language only: the language whose phrases are found
@@ -112,6 +177,11 @@ struct DetectedSentence {
             cue.kind == .cue
                 && !markers.contains {
                     $0.kind == .exception && $0.language == cue.language && $0.words.overlaps(cue.words)
+                }
+                && !markers.contains {
+                    $0.kind == .condition && $0.language == cue.language
+                        && $0.words.upperBound <= cue.words.lowerBound
+                        && cue.words.lowerBound - $0.words.upperBound <= ClauseNegation.conditionReach
                 }
         }
         var negations: [Negation] = []

@@ -21,7 +21,9 @@ public enum HeadingNumber {
             prefix = words.removeFirst() + " "
         }
         let candidate = trim(trim(words[0]) { closing.contains($0) }) { $0 == "(" }
-        let punctuated = words[0].hasSuffix(".") || words[0].hasSuffix(")") || words[0].hasPrefix("(")
+        // After a lead word a roman numeral needs no punctuation ("Article XIV").
+        let punctuated =
+            !prefix.isEmpty || words[0].hasSuffix(".") || words[0].hasSuffix(")") || words[0].hasPrefix("(")
         guard isNumber(String(candidate), punctuated: punctuated) else { return (nil, String(trimmed)) }
         let rest = words.dropFirst().joined(separator: " ")
         return (prefix + candidate, rest.isEmpty ? String(trimmed) : rest)

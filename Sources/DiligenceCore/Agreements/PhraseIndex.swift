@@ -13,7 +13,7 @@ struct PhraseIndex: Sendable {
 
     /// The negation markers.
     enum MarkerKind: Sendable {
-        case cue, exception, scopeEnd
+        case cue, exception, scopeEnd, condition
     }
 
     struct Entry: Sendable {
@@ -66,7 +66,7 @@ struct PhraseIndex: Sendable {
         let negation = catalogue.negation
         for (phrases, kind) in [
             (negation.cues, MarkerKind.cue), (negation.exceptions, .exception),
-            (negation.scopeEnds, .scopeEnd),
+            (negation.scopeEnds, .scopeEnd), (negation.conditions, .condition),
         ] {
             for phrase in phrases where languages.contains(phrase.language) { add(phrase, .marker(kind)) }
         }

@@ -143,9 +143,11 @@ struct ClauseCatalogueBuilder {
     private mutating func readWindow(_ node: Node) -> ClauseWindow? {
         guard let value = reader.text(node, what: "window") else { return nil }
         if value == "paragraph" { return .paragraph }
+        if value == "section" { return .section }
         if let count = Int(value), (1...10).contains(count) { return .sentences(count) }
         reader.error(
-            .invalidValue, "window \"\(value)\" must be \"paragraph\" or a number of sentences from 1 to 10",
+            .invalidValue,
+            "window \"\(value)\" must be \"paragraph\", \"section\" or a number of sentences from 1 to 10",
             at: node)
         return nil
     }
@@ -181,7 +183,17 @@ struct ClauseCatalogueBuilder {
                 continue
             }
             let phrases = readPhrases(anyOf, what: "the element \"\(name)\" of \(what)")
-            elements.append(ClauseElement(name: name, anchor: anchor, phrases: phrases, negatable: negatable))
+            let inSection =
+                properties["in_section"].flatMap { reader.boolean($0, what: "in_section") } ?? false
+            if inSection, anchor, let node = properties["in_section"] {
+                reader.error(
+                    .invalidValue,
+                    "the element \"\(name)\" of \(what) is an anchor, which must be in the passage itself; remove \"in_section\" or \"anchor\"",
+                    at: node)
+            }
+            elements.append(
+                ClauseElement(
+                    name: name, anchor: anchor, phrases: phrases, negatable: negatable, inSection: inSection))
             if negatable, let node = properties["negatable"] {
                 checkNegatable(name, of: what, phrases: phrases, at: node)
             }
@@ -218,7 +230,10 @@ struct ClauseCatalogueBuilder {
             properties["exceptions"].map { readPhrases($0, what: "the negation exceptions") } ?? []
         let scopeEnds =
             properties["scope_ends"].map { readPhrases($0, what: "the negation scope ends") } ?? []
-        return ClauseNegation(reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds)
+        let conditions =
+            properties["conditions"].map { readPhrases($0, what: "the negation conditions") } ?? []
+        return ClauseNegation(
+            reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds, conditions: conditions)
     }
 
     /// A negatable element needs negation cues in a language of its phrases.

@@ -7,9 +7,9 @@ public enum ClauseCatalogueLoader {
     static let topKeys = [
         "clause_catalogue", "version", "title", "description", "languages", "negation", "clauses",
     ]
-    static let negationKeys = ["reach", "cues", "exceptions", "scope_ends"]
+    static let negationKeys = ["reach", "cues", "exceptions", "scope_ends", "conditions"]
     static let clauseKeys = ["id", "title", "mandatory", "window", "all_of", "note"]
-    static let elementKeys = ["element", "anchor", "negatable", "any_of"]
+    static let elementKeys = ["element", "anchor", "negatable", "in_section", "any_of"]
     /// The languages phrases may be written in (ISO 639-1).
     public static let knownLanguages = ["en", "fr", "es", "pt"]
 

@@ -136,6 +136,54 @@ import Testing
         #expect(negatable("C10") == [])
     }
 
+    @Test func anAnchorFoundAnywhereInTheSectionIsRefusedAtItsLine() {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en]
+            clauses:
+              - id: C12
+                title: Survival
+                window: section
+                all_of:
+                  - element: survival
+                    anchor: true
+                    in_section: true
+                    any_of: [surviv*]
+            """)
+        #expect(catalogue == nil)
+        let error = report.errors.first
+        #expect(error?.location.line == 10)
+        #expect(error?.message.contains("is an anchor, which must be in the passage itself") == true)
+    }
+
+    @Test func aSectionWindowAndConditionsLoad() throws {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en, fr]
+            negation:
+              cues: {en: [not], fr: [ne, pas]}
+              conditions: {en: [if], fr: [si]}
+            clauses:
+              - id: C2
+                title: Prohibition
+                window: section
+                all_of:
+                  - element: prohibition
+                    anchor: true
+                    any_of: {en: [prohibit*], fr: [interdit*]}
+                  - element: topic
+                    in_section: true
+                    any_of: {en: [sexual exploitation], fr: [exploitation sexuelle]}
+            """)
+        #expect(report.errors.isEmpty)
+        let loaded = try #require(catalogue)
+        #expect(loaded.clauses[0].window == .section)
+        #expect(loaded.clauses[0].elements[1].inSection)
+        #expect(loaded.negation.conditions.map(\.text) == ["if", "si"])
+    }
+
     @Test func schemaNamesTheKeysTheLoaderAccepts() throws {
         let data = try Data(contentsOf: Repository.url("Assessments/clause-catalogue.schema.json"))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -155,6 +155,9 @@ extension ClauseFinding {
             "missing": .array(missing.map(JSONValue.string)),
         ]
         if let negation { object["negation"] = .string(negation) }
+        if let sectionNumber { object["section_number"] = .string(sectionNumber) }
+        if let paragraphNumber { object["paragraph_number"] = .string(paragraphNumber) }
+        if let ocrConfidence { object["ocr_confidence"] = .int(Int(ocrConfidence.rounded())) }
         return .object(object)
     }
 
@@ -176,24 +179,29 @@ extension ClauseFinding {
             clause: clause, title: title, mandatory: mandatory, status: status,
             excerpt: json["excerpt"]?.stringValue,
             location: json["location"].flatMap(AgreementLocation.init(json:)),
-            section: json["section"]?.stringValue, matches: matches,
+            section: json["section"]?.stringValue, sectionNumber: json["section_number"]?.stringValue,
+            paragraphNumber: json["paragraph_number"]?.stringValue,
+            ocrConfidence: json["ocr_confidence"]?.intValue.map(Double.init), matches: matches,
             missing: (json["missing"]?.arrayValue ?? []).compactMap(\.stringValue),
             negation: json["negation"]?.stringValue)
     }
 }
 
 extension AgreementLocation {
-    /// `{"line": 12}` or `{"paragraph": 34}`.
+    /// `{"line": 12}`, `{"paragraph": 34}` or `{"page": 3, "line": 12}`.
     public var json: JSONValue {
         switch self {
         case .line(let line): .object(["line": .int(line)])
         case .paragraph(let index): .object(["paragraph": .int(index)])
+        case .page(let page, let line): .object(["page": .int(page), "line": .int(line)])
         }
     }
 
     /// Reads a location back.
     public init?(json: JSONValue) {
-        if let line = json["line"]?.intValue {
+        if let page = json["page"]?.intValue, let line = json["line"]?.intValue {
+            self = .page(page, line: line)
+        } else if let line = json["line"]?.intValue {
             self = .line(line)
         } else if let index = json["paragraph"]?.intValue {
             self = .paragraph(index)

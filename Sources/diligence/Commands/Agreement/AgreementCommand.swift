@@ -6,7 +6,7 @@ struct AgreementCommand: ParsableCommand {
         commandName: "agreement",
         abstract: "Import partner agreements, see which PSEA clauses they carry, and confirm each clause.",
         discussion: """
-            An agreement (XML, HTML or Word .docx) is imported for a partner; diligence finds the PSEA \
+            An agreement (XML, HTML, Word .docx or PDF, scans read by OCR) is imported for a partner; diligence finds the PSEA \
             clauses of Assessments/agreement-clauses.yaml in it and says, for each, present, partial or \
             absent, with the passage and where it is. Procurement then confirms each mandatory clause or \
             requests an amendment; a manager may waive a clause with a reason. The workflow in \

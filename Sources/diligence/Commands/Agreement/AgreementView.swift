@@ -27,7 +27,7 @@ struct AgreementView {
         for finding in shown.findings {
             table.add(
                 finding.clause + (finding.mandatory ? "" : " (optional)"), finding.status.rawValue,
-                finding.location?.description ?? "-", Self.short(finding.excerpt ?? "-", 70))
+                finding.place ?? "-", Self.short(finding.excerpt ?? "-", 70))
         }
         return table.text
     }

@@ -29,7 +29,7 @@ struct ImportAgreement: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Add the file as a new version of this agreement.", valueName: "id"))
     var agreement: String?
 
-    @Option(help: ArgumentHelp("auto (by content), xml, html or docx.", valueName: "format"))
+    @Option(help: ArgumentHelp("auto (by content), xml, html, docx or pdf.", valueName: "format"))
     var format: String = "auto"
 
     @Option(
@@ -46,7 +46,7 @@ struct ImportAgreement: AsyncParsableCommand {
                 "with --agreement give only the file: agreement import --agreement AG-0001 FILE")
         }
         guard ImportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format: \"\(format)\" is not a format; use auto, xml, html or docx")
+            throw ValidationError("--format: \"\(format)\" is not a format; use auto, xml, html, docx or pdf")
         }
         guard (1...2_000).contains(maxSize) else {
             throw ValidationError("--max-size: give a size in MB from 1 to 2000")
@@ -117,6 +117,7 @@ struct ImportAgreement: AsyncParsableCommand {
             JSONOutput.print(view.importJSON)
         } else {
             print(view.findingsTable)
+            print("language: \(AgreementLanguage.detect(document))")
             print(view.importSummary)
         }
     }
