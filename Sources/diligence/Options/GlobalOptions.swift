@@ -51,7 +51,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try DiligenceStore(path: databasePath, create: create, logger: Logger(label: "diligence"))
         } catch {
-            throw CommandFailure(error.explanation)
+            throw CommandFailure(StoreErrorMessages.text(error))
         }
     }
 }
@@ -152,6 +152,6 @@ func storeCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        throw CommandFailure(error.explanation)
+        throw CommandFailure(StoreErrorMessages.text(error))
     }
 }
