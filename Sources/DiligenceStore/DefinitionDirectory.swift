@@ -6,6 +6,9 @@ public enum DefinitionDirectory {
     /// The largest definition file read, in bytes (1 MiB); larger files are refused.
     public static let maximumFileSize = 1 << 20
 
+    /// The message of the error for a workflows folder that does not exist.
+    public static let noWorkflowsFolder = "there is no workflows folder here"
+
     /// Loads every `.yaml`/`.yml` file of the two folders and validates them as one set, complete
     /// (every record kind's workflow and the roles; see ``DefinitionSet/requireComplete``). A
     /// missing folder, an unreadable or oversized file becomes an error in the report, located
@@ -22,7 +25,7 @@ public enum DefinitionDirectory {
                     problems.append(
                         DefinitionError(
                             .unreadableFile,
-                            "there is no workflows folder here; run diligence from the project folder or give --workflows DIR",
+                            Self.noWorkflowsFolder,
                             at: SourceLocation(file: folder.relativePath, line: 1, column: 1)))
                 }
                 continue

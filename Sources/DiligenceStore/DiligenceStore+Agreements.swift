@@ -39,10 +39,7 @@ extension DiligenceStore {
             ofKind: AgreementRows.kind, actor: actor, starting: true, definitions: definitions)
         let catalogue = try loadedCatalogue(definitions)
         if let imported, imported.catalogue.hash != catalogue.hash {
-            throw .invalidInput(
-                field: "findings",
-                message:
-                    "the findings were made with another clause catalogue than the one loaded; import again")
+            throw .invalidInput(field: .findings, problem: .mismatch, values: [:])
         }
         return (catalogue, workflow)
     }
@@ -66,11 +63,7 @@ extension DiligenceStore {
         if case .addVersion(let imported) = change {
             catalogue = try Self.loadedCatalogue(definitions)
             guard imported.catalogue.hash == catalogue?.hash else {
-                throw .invalidInput(
-                    field: "findings",
-                    message:
-                        "the findings were made with another clause catalogue than the one loaded; import again"
-                )
+                throw .invalidInput(field: .findings, problem: .mismatch, values: [:])
             }
         }
         let result = try transaction { db in

@@ -49,8 +49,7 @@ extension DiligenceStore {
     ) throws(StoreError) -> AllegationCase {
         let now = Timestamp.truncated(now)
         guard actor.user.contains(where: { !$0.isWhitespace }) else {
-            throw .invalidInput(
-                field: "--as", message: "say who is reading: --as USER (or set DILIGENCE_USER)")
+            throw .invalidInput(field: .actor, problem: .missing, values: ["act": "read"])
         }
         var found = try allegationCase(id)
         func refuse(_ reason: String, _ error: StoreError) throws(StoreError) -> Never {

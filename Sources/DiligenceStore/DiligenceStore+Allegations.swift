@@ -13,7 +13,7 @@ extension DiligenceStore {
         let now = Timestamp.truncated(now)
         let workflow = try Self.checkAllegationStart(actor: actor, definitions: definitions)
         guard report.restricted.isEmpty || key != nil else {
-            throw .invalidInput(field: "key", message: "restricted details need the key file")
+            throw .invalidInput(field: .key, problem: .missing, values: [:])
         }
         let id = try transaction { db in
             try Self.checkPartner(report.partner, db: db)
@@ -78,10 +78,7 @@ extension DiligenceStore {
     ) throws -> SendResult {
         if event == AllegationRows.assistEvent && assistance == nil {
             throw StoreError.invalidInput(
-                field: "event",
-                message:
-                    "assistance is recorded with `diligence allegation assist \(subject) --type T --status S`, which keeps its details restricted"
-            )
+                field: .event, problem: .needsCommand, values: ["subject": subject, "event": event])
         }
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)
@@ -98,10 +95,7 @@ extension DiligenceStore {
         case .rejected(let rejection):
             if assistance != nil, case .notAccepted = rejection {
                 throw StoreError.invalidInput(
-                    field: "consent",
-                    message:
-                        "\(subject): assistance can be recorded only with the victim/survivor's consent; record it first with `diligence allegation consent \(subject) --given`"
-                )
+                    field: .consent, problem: .missing, values: ["subject": subject])
             }
             throw StoreError.rejected(subject: subject, event: event, rejection)
         case .accepted(let step):

@@ -18,9 +18,7 @@ extension DiligenceStore {
         do {
             let (queue, problem) = try Self.replay(sources.events.map(Self.entry), sources: sources)
             if let problem {
-                throw StoreError.corrupted(
-                    "the log cannot be replayed to \(cutoff) (\(problem)); `diligence audit verify` shows what is wrong"
-                )
+                throw StoreError.corrupted("the log cannot be replayed to \(cutoff) (\(problem))")
             }
             return queue
         } catch let error as StoreError {

@@ -11,16 +11,12 @@ extension DiligenceStore {
         let entry = try assessment(id)
         let record = entry.record
         guard record.final != nil else {
-            throw .invalidInput(
-                field: id,
-                message: "has no final determination yet; only a final assessment can be exported and shared")
+            throw .invalidInput(field: .assessment, problem: .notFinal, values: ["value": id])
         }
         let origin = record.acceptedFrom
         guard let entity = origin?.entity ?? entity.flatMap({ $0.contains { !$0.isWhitespace } ? $0 : nil })
         else {
-            throw .invalidInput(
-                field: "--entity",
-                message: "say which UN entity made the assessment, such as --entity \"UNICEF Kenya\"")
+            throw .invalidInput(field: .entity, problem: .missing, values: [:])
         }
         let partner = try read { db in
             try Row.fetchOne(
@@ -63,7 +59,7 @@ extension DiligenceStore {
             try document.accepted(questionnaire: questionnaire, today: LocalDate(now))
         }) {
         case .success(let accepted): record = accepted
-        case .failure(let error): throw .invalidInput(field: "the document", message: error.explanation)
+        case .failure(let error): throw .documentRefused(error)
         }
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
@@ -71,7 +67,8 @@ extension DiligenceStore {
                 $0.record.acceptedFrom?.documentHash == record.acceptedFrom?.documentHash
             }) {
                 throw StoreError.invalidInput(
-                    field: "the document", message: "was already accepted for \(partner) as \(earlier.id)")
+                    field: .document, problem: .duplicate,
+                    values: ["partner": partner, "assessment": earlier.id])
             }
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
             let id = try Self.insertAssessment(

@@ -28,17 +28,19 @@ extension DiligenceStore {
         let now = Timestamp.truncated(now)
         if case .rated = status {
             throw .invalidInput(
-                field: "--status",
-                message:
-                    "\(status.name) is a capacity level; a level comes from an assessment. The statuses are "
-                    + CapacityStanding.statusNames.joined(separator: ", "))
+                field: .capacityStatus, problem: .wrongKind,
+                values: [
+                    "value": status.name, "kind": "capacity level",
+                    "known": CapacityStanding.statusNames.joined(separator: ", "),
+                ])
         }
         guard reason.contains(where: { !$0.isWhitespace }) else {
-            throw .invalidInput(field: "--reason", message: "say why the partner has this status")
+            throw .invalidInput(field: .reason, problem: .missing, values: ["decision": "capacity-status"])
         }
         guard reason.count <= AssessmentRecord.maximumTextLength else {
             throw .invalidInput(
-                field: "--reason", message: "is longer than \(AssessmentRecord.maximumTextLength) characters")
+                field: .reason, problem: .tooLong,
+                values: ["decision": "capacity-status", "limit": "\(AssessmentRecord.maximumTextLength)"])
         }
         let period = try Self.emergencyPeriod(questionnaireID, definitions: definitions)
         let workflow = try Self.workflow(

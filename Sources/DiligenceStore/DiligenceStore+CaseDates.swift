@@ -12,45 +12,43 @@ extension DiligenceStore {
         instance: WorkflowInstance, definition: WorkflowDefinition, now: Date
     ) throws {
         let today = LocalDate(now)
-        var days = input.data.compactMap { item -> (field: String, day: LocalDate)? in
+        var days = input.data.compactMap { item -> (field: InputField, day: LocalDate)? in
             guard case .date(let day)? = item.value else { return nil }
-            // `allegation consent` takes the consent day as --date.
-            return (item.field.path == "consent_on" ? "--date" : item.field.path, day)
+            // The consent day is the day the consent event happened.
+            return (item.field.path == "consent_on" ? .date : .workflowField(item.field.path), day)
         }
-        if let assistedOn { days.append(("--date", assistedOn)) }
+        if let assistedOn { days.append((.date, assistedOn)) }
         for (field, day) in days {
             if day < record.received {
                 throw StoreError.invalidInput(
-                    field: field,
-                    message:
-                        "\(subject): \(day) is before the case was received (\(record.received)); give the day it happened"
-                )
+                    field: field, problem: .beforeReceived,
+                    values: ["subject": subject, "day": "\(day)", "received": "\(record.received)"])
             }
             if day > today {
                 throw StoreError.invalidInput(
-                    field: field,
-                    message: "\(subject): \(day) is after today (\(today)); record it once it happened")
+                    field: field, problem: .afterToday,
+                    values: ["subject": subject, "day": "\(day)", "today": "\(today)", "record": "case"])
             }
         }
         guard let consentSlot = definition.field("consent_on")?.slot,
             case .date(let consentOn)? = instance.values[consentSlot]
         else { return }
         if input.name == "consent_withdrawn",
-            let withdrawn = days.first(where: { $0.field == "--date" })?.day,
+            let withdrawn = days.first(where: { $0.field == .date })?.day,
             withdrawn < consentOn
         {
             throw StoreError.invalidInput(
-                field: "--date",
-                message:
-                    "\(subject): consent cannot be withdrawn on \(withdrawn), before it was given (\(consentOn))"
-            )
+                field: .date, problem: .beforeConsent,
+                values: [
+                    "subject": subject, "day": "\(withdrawn)", "consent": "\(consentOn)", "act": "withdraw",
+                ])
         }
         if let assistedOn, assistedOn < consentOn {
             throw StoreError.invalidInput(
-                field: "--date",
-                message:
-                    "\(subject): assistance on \(assistedOn) comes before the consent recorded on \(consentOn); assistance is recorded from the day consent was given"
-            )
+                field: .date, problem: .beforeConsent,
+                values: [
+                    "subject": subject, "day": "\(assistedOn)", "consent": "\(consentOn)", "act": "assist",
+                ])
         }
     }
 }

@@ -57,16 +57,14 @@ extension DiligenceStore {
     ) throws(StoreError) -> (name: String, country: String, workflow: WorkflowDefinition) {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-            throw .invalidInput(field: "name", message: "the partner's name is empty")
+            throw .invalidInput(field: .name, problem: .missing, values: [:])
         }
         guard name.count <= 200 else {
-            throw .invalidInput(field: "name", message: "the partner's name is longer than 200 characters")
+            throw .invalidInput(field: .name, problem: .tooLong, values: ["limit": "200"])
         }
         let country = country.uppercased()
         guard country.count == 2, country.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            throw .invalidInput(
-                field: "--country",
-                message: "\"\(country)\" is not a two-letter ISO 3166 country code such as KE or CO")
+            throw .invalidInput(field: .country, problem: .malformed, values: ["value": country])
         }
         let workflow = try Self.workflow(
             ofKind: "partner", actor: actor, starting: true, definitions: definitions)
@@ -84,11 +82,7 @@ extension DiligenceStore {
             // is a record of some kind; a partner has none.
             let stored = try Self.storedInstance(subject, db: db)
             let recordKind = try stored.map(\.recordKind) ?? Self.recordKind(of: subject, db: db)
-            if let command = try RecordCommands.required(
-                event: event, subject: subject, kind: recordKind, db: db)
-            {
-                throw StoreError.recordCommandRequired(subject: subject, event: event, command: command)
-            }
+            try RecordCommands.check(event: event, subject: subject, kind: recordKind, db: db)
             if recordKind == AssessmentRows.kind, let record = try AssessmentRows.record(subject, db: db) {
                 return try assessmentStep(
                     subject, event: event, change: nil, assignments: assignments, record: record,
@@ -170,29 +164,26 @@ extension DiligenceStore {
 
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
         guard actor.user.contains(where: { !$0.isWhitespace }) else {
-            throw .invalidInput(
-                field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
+            throw .invalidInput(field: .actor, problem: .missing, values: ["act": "act"])
         }
         guard actor.role != SystemRole.name else {
-            throw .invalidInput(
-                field: "--role",
-                message: "the role system is the engine's own, for deadlines; act in your own role")
+            throw .invalidInput(field: .role, problem: .reserved, values: ["value": actor.role])
         }
         guard workflow.roles.contains(where: { $0.id == actor.role }) else {
             let roles = workflow.roles.map(\.id)
-            let hint = Suggestion.closest(to: actor.role, among: roles).map { "; did you mean \($0)?" } ?? ""
-            throw .invalidInput(
-                field: "--role",
-                message:
-                    "\"\(actor.role)\" is not a role of \(workflow.id)\(hint); roles are \(roles.joined(separator: ", "))"
-            )
+            var values = [
+                "value": actor.role, "workflow": workflow.id, "known": roles.joined(separator: ", "),
+            ]
+            values["suggestion"] = Suggestion.closest(to: actor.role, among: roles)
+            throw .invalidInput(field: .role, problem: .unknown, values: values)
         }
         if starting, let allowed = workflow.startedBy, !allowed.contains(actor.role) {
             throw .invalidInput(
-                field: "--role",
-                message:
-                    "the role \(actor.role) may not register records in \(workflow.id); it needs \(allowed.joined(separator: " or "))"
-            )
+                field: .role, problem: .notPermitted,
+                values: [
+                    "role": actor.role, "act": "start", "workflow": workflow.id,
+                    "allowed": allowed.joined(separator: ", "),
+                ])
         }
     }
 

@@ -194,7 +194,7 @@ extension DiligenceStore {
             logger.info(
                 "plan item overdue not sent",
                 metadata: [
-                    "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error.explanation)",
+                    "subject": "\(subject)", "item": "\(item.id)", "reason": "\(error)",
                 ])
             return nil
         }

@@ -8,8 +8,7 @@ extension DiligenceStore {
         let found = try read { db in try Self.flagEntries(sql: "instance.subject = ?", [id], db: db).first }
         guard let found else {
             _ = try instance(id)
-            throw .invalidInput(
-                field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags")
+            throw .invalidInput(field: .flag, problem: .wrongKind, values: ["value": id])
         }
         return found
     }

@@ -37,13 +37,9 @@ extension DiligenceStore {
         level: FlagLevel, reason: String, actor: Actor, definitions: DefinitionSet
     ) throws(StoreError) -> String {
         guard level != .escalated else {
-            throw .invalidInput(
-                field: "--level",
-                message:
-                    "a flag is not raised as escalated; raise it yellow, then `diligence flag escalate` sends it to headquarters"
-            )
+            throw .invalidInput(field: .level, problem: .reserved, values: ["value": level.rawValue])
         }
-        let reason = try flagText(reason, field: "--reason", wording: "a reason for the flag")
+        let reason = try flagText(reason, decision: nil)
         let workflow = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: true, definitions: definitions)
         // The role is checked before a flag id is taken: a refusal names no flag that never was.
@@ -55,11 +51,11 @@ extension DiligenceStore {
                 roles.append(role)
             }
             throw .invalidInput(
-                field: "--role",
-                message: "the role \(actor.role) may not raise a \(level.rawValue) flag; "
-                    + (roles.isEmpty ? "only the risk rules do" : "\(roles.joined(separator: ", ")) may")
-                    + (level == .red
-                        ? " (raise it yellow, and `diligence flag escalate` sends it to headquarters)" : ""))
+                field: .role, problem: .notPermitted,
+                values: [
+                    "role": actor.role, "act": "raise-flag", "level": level.rawValue,
+                    "allowed": roles.joined(separator: ", "),
+                ])
         }
         return reason
     }
@@ -73,15 +69,14 @@ extension DiligenceStore {
         now: Date
     ) throws(StoreError) -> SendResult {
         let now = Timestamp.truncated(now)
-        let text = try Self.flagText(text, field: "--reason", wording: decision.textWording)
+        let text = try Self.flagText(text, decision: decision)
         // The role is checked against the flag workflow before anything is opened.
         _ = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: false, definitions: definitions)
         return try transaction { db in
             let partner = try Self.found(
                 FlagRows.partner(ofFlag: id, db: db), id: id,
-                otherwise: .invalidInput(
-                    field: "FLAG", message: "\(id) is not a flag; `diligence flag list` shows the flags"),
+                otherwise: .invalidInput(field: .flag, problem: .wrongKind, values: ["value": id]),
                 definitions: definitions, db: db)
             try Self.checkRuleFlagDecision(
                 id, event: decision.event, partner: partner, definitions: definitions, now: now, db: db)
@@ -94,15 +89,17 @@ extension DiligenceStore {
     }
 
     /// A flag's written reason, trimmed; refused when empty or too long.
-    static func flagText(_ text: String, field: String, wording: String) throws(StoreError) -> String {
+    static func flagText(_ text: String, decision: FlagDecision?) throws(StoreError) -> String {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // `decision` is the event the text is for; a flag's raising has none.
+        let event = decision?.event ?? "raise"
         guard !text.isEmpty else {
-            throw .invalidInput(
-                field: field, message: "\(wording) is required; it is kept in the flag's history")
+            throw .invalidInput(field: .reason, problem: .missing, values: ["decision": event])
         }
         guard text.count <= flagTextLimit else {
             throw .invalidInput(
-                field: field, message: "the text is \(text.count) characters; the limit is \(flagTextLimit)")
+                field: .reason, problem: .tooLong,
+                values: ["decision": event, "length": "\(text.count)", "limit": "\(flagTextLimit)"])
         }
         return text
     }

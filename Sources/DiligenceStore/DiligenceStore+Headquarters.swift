@@ -8,25 +8,20 @@ extension DiligenceStore {
     static func checkHeadquarters(_ headquarters: String, type: PartnerType, db: Database) throws {
         guard type == .ingo else {
             throw StoreError.invalidInput(
-                field: "--headquarters",
-                message:
-                    "only an international NGO's country-level record has a headquarters record; register it with --type ingo"
-            )
+                field: .headquarters, problem: .wrongKind, values: ["type": type.rawValue])
         }
         try checkPartner(headquarters, db: db)
         let hqType = try String.fetchOne(
             db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [headquarters])
         guard hqType == PartnerType.ingo.rawValue else {
             throw StoreError.invalidInput(
-                field: "--headquarters",
-                message: "\(headquarters) is not an international NGO (its type is \(hqType ?? "unknown"))")
+                field: .headquarters, problem: .wrongKind,
+                values: ["value": headquarters, "type": hqType ?? "unknown"])
         }
         if let own = try StartLinks.headquarters(of: headquarters, db: db) {
             throw StoreError.invalidInput(
-                field: "--headquarters",
-                message:
-                    "\(headquarters) is itself a country-level record of \(own); name the headquarters record \(own)"
-            )
+                field: .headquarters, problem: .mismatch,
+                values: ["value": headquarters, "headquarters": own])
         }
     }
 
@@ -36,10 +31,8 @@ extension DiligenceStore {
         let type = try String.fetchOne(db, sql: "SELECT type FROM partner WHERE id = ?", arguments: [partner])
         guard type == PartnerType.ingo.rawValue else {
             throw StoreError.invalidInput(
-                field: "--country-level-reason",
-                message:
-                    "\(partner) is not an international NGO (its type is \(type ?? "unknown")); only an international NGO is assessed at country level with a reason"
-            )
+                field: .countryLevelReason, problem: .wrongKind,
+                values: ["partner": partner, "type": type ?? "unknown"])
         }
     }
 }

@@ -20,8 +20,7 @@ extension DiligenceStore {
         return try transaction { db in
             if try Self.assignment(partner: partner, officer: officer, db: db) != nil {
                 throw StoreError.invalidInput(
-                    field: "--officer",
-                    message: "\(officer) is already assigned to \(partner); nothing changed")
+                    field: .officer, problem: .duplicate, values: ["officer": officer, "partner": partner])
             }
             let seq = try Self.appendAssignment(
                 Self.assignEvent, partner: partner, officer: officer, actor: actor, now: now, db: db)
@@ -44,10 +43,10 @@ extension DiligenceStore {
             guard try Self.assignment(partner: partner, officer: officer, db: db) != nil else {
                 let assigned = try Self.officers(of: partner, db: db).map(\.officer)
                 throw StoreError.invalidInput(
-                    field: "--officer",
-                    message: "\(officer) is not assigned to \(partner); "
-                        + (assigned.isEmpty
-                            ? "no one is" : "its officers are \(assigned.joined(separator: ", "))"))
+                    field: .officer, problem: .notAssigned,
+                    values: [
+                        "officer": officer, "partner": partner, "assigned": assigned.joined(separator: ", "),
+                    ])
             }
             try Self.appendAssignment(
                 Self.unassignEvent, partner: partner, officer: officer, actor: actor, now: now, db: db)
@@ -78,10 +77,7 @@ extension DiligenceStore {
         } catch {
             if case .unknownSubject = error, let other = try? instance(id) {
                 throw .invalidInput(
-                    field: "PARTNER",
-                    message:
-                        "\(id) is not a partner but a record of kind \(other.kind); give a partner id such as P-0001"
-                )
+                    field: .partner, problem: .wrongKind, values: ["value": id, "kind": other.kind])
             }
             throw error
         }
@@ -93,20 +89,19 @@ extension DiligenceStore {
         officer: String, actor: Actor, policy: OfficerAssignmentPolicy
     ) throws(StoreError) -> String {
         guard actor.user.contains(where: { !$0.isWhitespace }) else {
-            throw .invalidInput(
-                field: "--as", message: "say who is acting: --as USER (or set DILIGENCE_USER)")
+            throw .invalidInput(field: .actor, problem: .missing, values: ["act": "act"])
         }
         guard policy.mayAssign(actor.role) else {
             throw .invalidInput(
-                field: "--role",
-                message:
-                    "the role \(actor.role) may not assign officers to partners; only \(policy.assignedBy.joined(separator: ", ")) may (assignment: in Assessments/allegation-confidentiality.yaml)"
-            )
+                field: .role, problem: .notPermitted,
+                values: [
+                    "role": actor.role, "act": "assign-officers",
+                    "allowed": policy.assignedBy.joined(separator: ", "),
+                ])
         }
         let name = officer.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.contains(where: \.isNewline) else {
-            throw .invalidInput(
-                field: "--officer", message: "give the user to assign, as they give it with --as")
+            throw .invalidInput(field: .officer, problem: .missing, values: [:])
         }
         return name
     }

@@ -60,65 +60,57 @@ extension DiligenceStore {
     static func copySource(
         _ copy: AssessmentCopy, partner: String, questionnaire: Questionnaire, now: Date, db: Database
     ) throws -> (id: String, record: AssessmentRecord)? {
-        let flag: String
         let source: (String, AssessmentRecord)
         switch copy {
         case .none:
             return nil
         case .previous:
-            flag = "--copy-previous"
             guard let last = try lastFinal(partner: partner, db: db) else {
                 throw StoreError.invalidInput(
-                    field: flag,
-                    message:
-                        "\(partner) has no assessment with a final determination, so there are no answers to copy; start without \(flag)"
-                )
+                    field: .copySource, problem: .missing, values: ["source": "previous", "partner": partner])
             }
             source = last
         case .from(let id):
-            flag = "--copy-from"
             guard let record = try AssessmentRows.record(id, db: db) else {
                 let known = try String.fetchAll(
                     db, sql: "SELECT subject FROM record WHERE kind = ? ORDER BY subject",
                     arguments: [AssessmentRows.kind])
-                throw StoreError.invalidInput(
-                    field: flag,
-                    message: "there is no assessment \"\(id)\""
-                        + (Suggestion.closest(to: id, among: known).map { "; did you mean \($0)?" } ?? ""))
+                var values = ["source": "from", "value": id]
+                values["suggestion"] = Suggestion.closest(to: id, among: known)
+                throw StoreError.invalidInput(field: .copySource, problem: .unknown, values: values)
             }
             guard record.partner == partner else {
                 throw StoreError.invalidInput(
-                    field: flag,
-                    message:
-                        "\(id) assesses \(record.partner), not \(partner); only the same partner's answers can be copied"
-                )
+                    field: .copySource, problem: .mismatch,
+                    values: ["source": "from", "value": id, "partner": partner, "assessed": record.partner])
             }
             source = (id, record)
         }
         let (id, record) = source
+        let from = if case .previous = copy { "previous" } else { "from" }
         guard let final = record.final else {
             throw StoreError.invalidInput(
-                field: flag,
-                message:
-                    "\(id) has no final determination yet; only the answers of a final assessment can be copied"
-            )
+                field: .copySource, problem: .notFinal, values: ["source": from, "value": id])
         }
         guard record.questionnaire.id == questionnaire.id,
             record.questionnaire.version == questionnaire.version
         else {
             throw StoreError.invalidInput(
-                field: flag,
-                message:
-                    "\(id) answered \(record.questionnaire.id) v\(record.questionnaire.version), not \(questionnaire.id) v\(questionnaire.version); answers are copied only between assessments on the same questionnaire and version"
-            )
+                field: .copySource, problem: .mismatch,
+                values: [
+                    "source": from, "value": id,
+                    "answered": "\(record.questionnaire.id) v\(record.questionnaire.version)",
+                    "questionnaire": "\(questionnaire.id) v\(questionnaire.version)",
+                ])
         }
         let until = reuseEnd(final, questionnaire: questionnaire)
         guard LocalDate(now) <= until else {
             throw StoreError.invalidInput(
-                field: flag,
-                message:
-                    "\(id) became final on \(final.on), longer ago than the re-use window of \(questionnaire.id) (\(questionnaire.timeRules.reuseWindow), until \(until)); start a new assessment without copying"
-            )
+                field: .copySource, problem: .expired,
+                values: [
+                    "source": from, "value": id, "final": "\(final.on)", "questionnaire": questionnaire.id,
+                    "window": "\(questionnaire.timeRules.reuseWindow)", "until": "\(until)",
+                ])
         }
         return (id, record)
     }
@@ -137,11 +129,7 @@ extension DiligenceStore {
             }) {
             case .success(let next): copied = next
             case .failure(let error):
-                throw StoreError.invalidInput(
-                    field: "copy",
-                    message:
-                        "the answer of \(source.id) to \(question) no longer fits the questionnaire: \(error.explanation); start without copying"
-                )
+                throw StoreError.copiedAnswerUnfit(source: source.id, question: question, error)
             }
         }
         return copied

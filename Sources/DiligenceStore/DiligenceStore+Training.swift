@@ -64,16 +64,10 @@ extension DiligenceStore {
         guard repeated > 0 else { return }
         if imported {
             throw .invalidInput(
-                field: "FILE",
-                message:
-                    "\(repeated) of the \(sessions.count) sessions in this sheet are already recorded for \(partner) with the same day, course, provider and people (the sheet, or rows of it, imported before); importing them again would count their people twice, so nothing was recorded. Import only the new rows"
-            )
+                field: .sheet, problem: .duplicate,
+                values: ["repeated": "\(repeated)", "sessions": "\(sessions.count)", "partner": partner])
         }
-        throw .invalidInput(
-            field: "--course",
-            message:
-                "this session (the same day, course, provider and people) is already recorded for \(partner); recording it again would count its people twice. If it was another session, tell them apart: name the attendees (--person) or the group in the course name (\"PSEA basics, afternoon group\")"
-        )
+        throw .invalidInput(field: .course, problem: .duplicate, values: ["partner": partner])
     }
 
     /// The training workflow event that carries a change.
@@ -95,31 +89,29 @@ extension DiligenceStore {
         case .personnel(let group):
             guard (0...headCountLimit).contains(group.headCount) else {
                 throw .invalidInput(
-                    field: "--count",
-                    message: "\(group.headCount) people: give a head count from 0 to \(headCountLimit)")
+                    field: .count, problem: .outOfRange,
+                    values: ["value": "\(group.headCount)", "minimum": "0", "maximum": "\(headCountLimit)"])
             }
         case .trainings(let records):
             guard !records.isEmpty else {
-                throw .invalidInput(field: "FILE", message: "the sheet has no rows to import")
+                throw .invalidInput(field: .sheet, problem: .missing, values: [:])
             }
             let today = LocalDate(now)
             for record in records {
                 guard !record.course.trimmingCharacters(in: .whitespaces).isEmpty, record.course.count <= 200
                 else {
-                    throw .invalidInput(
-                        field: "--course", message: "name the course (at most 200 characters)")
+                    throw .invalidInput(field: .course, problem: .malformed, values: ["limit": "200"])
                 }
                 guard record.date <= today else {
                     throw .invalidInput(
-                        field: "--date",
-                        message:
-                            "\(record.date) is after today (\(today)); record a training once it took place")
+                        field: .date, problem: .afterToday,
+                        values: ["day": "\(record.date)", "today": "\(today)", "record": "training"])
                 }
                 let people = record.attendance.values.reduce(0) { $0 + $1.unnamedCount + $1.names.count }
                 guard (1...headCountLimit).contains(people) else {
                     throw .invalidInput(
-                        field: "--people",
-                        message: "\(people) people: a training records from 1 to \(headCountLimit) people")
+                        field: .people, problem: .outOfRange,
+                        values: ["value": "\(people)", "minimum": "1", "maximum": "\(headCountLimit)"])
                 }
             }
         }
@@ -153,16 +145,13 @@ extension DiligenceStore {
                 let record = try TrainingRows.record(id, db: db), !record.personnel.isEmpty
             else {
                 throw StoreError.invalidInput(
-                    field: "training",
-                    message:
-                        "\(partner) has no personnel recorded; record it first with `diligence training personnel \(partner) --category staff --count N`"
-                )
+                    field: .training, problem: .missing, values: ["partner": partner])
             }
             let coverage = record.coverage(on: LocalDate(now))
             guard coverage.meetsPolicy else {
                 throw StoreError.invalidInput(
-                    field: "training",
-                    message: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
+                    field: .training, problem: .belowPolicy,
+                    values: Self.coverageShortfall(coverage, policy: record.policy, partner: partner))
             }
             let result = try Self.stepSubject(
                 partner, event: "confirm_training", assignments: [], actor: actor,
@@ -172,17 +161,19 @@ extension DiligenceStore {
         }
     }
 
-    /// Why coverage does not reach the threshold, in a programme officer's words.
+    /// The values of a refusal for coverage below the threshold (`trained` of `inScope`, `share`, `threshold`).
     static func coverageShortfall(_ coverage: TrainingCoverage, policy: TrainingPolicy, partner: String)
-        -> String
+        -> [String: String]
     {
-        let scope = policy.categories.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") }
-        let who =
-            scope.joined(separator: " and ")
-            + (policy.contactWithBeneficiariesOnly ? " in contact with beneficiaries" : "")
         let share = coverage.policyScope
-        return
-            "training coverage of \(partner) is \(share.trained) of \(share.inScope) \(who) (\(Self.percent(share.fraction ?? 0))); confirming needs \(Self.percent(policy.coverageThreshold)) (coverage_threshold in \(policy.file ?? "the training policy")); record more trainings first"
+        var values = [
+            "partner": partner, "trained": "\(share.trained)", "inScope": "\(share.inScope)",
+            "categories": policy.categories.map(\.rawValue).joined(separator: ", "),
+            "share": Self.percent(share.fraction ?? 0), "threshold": Self.percent(policy.coverageThreshold),
+        ]
+        if policy.contactWithBeneficiariesOnly { values["contactOnly"] = "true" }
+        values["file"] = policy.file
+        return values
     }
 
     /// `85 %`, `33.3 %`.

@@ -28,7 +28,7 @@ enum EntryPoint {
             Terminal.error(CLIMessages.text(refusal), prefix: true)
             exit(CLIMessages.exitCode(refusal).rawValue)
         } catch let failure as StoreError {
-            Terminal.error(failure.explanation, prefix: true)
+            Terminal.error(StoreErrorMessages.text(failure), prefix: true)
             exit(ExitCode.failure.rawValue)
         } catch let failure as CommandFailure {
             Terminal.error(failure.message, prefix: failure.isPrefixed)

@@ -131,7 +131,7 @@ import Testing
         #expect(try temporary.store.verify().isIntact)
     }
 
-    /// Runs `body`, expects it to throw a store error whose explanation contains `message`, and
+    /// Runs `body`, expects it to throw a store error whose ``StoreError/detail`` contains `message`, and
     /// checks nothing was written.
     func expectRefused(
         _ temporary: TemporaryStore, _ message: String,
@@ -144,7 +144,7 @@ import Testing
         do {
             try body()
         } catch {
-            explanation = (error as? StoreError)?.explanation ?? "\(error)"
+            explanation = (error as? StoreError)?.detail ?? "\(error)"
         }
         #expect(explanation.contains(message), "\(explanation)", sourceLocation: sourceLocation)
         #expect(try temporary.count("event") == events, sourceLocation: sourceLocation)
@@ -156,21 +156,21 @@ import Testing
     @Test func decisionsThatDoNotFitAreRefusedAndWriteNothing() throws {
         let temporary = try AgreementFixtures.withPartner(definitions)
         let id = try imported(temporary)
-        try expectRefused(temporary, "\"confirm\" refused") { try decide(temporary.store, "C1", .confirmed) }
+        try expectRefused(temporary, "event: \"confirm\"") { try decide(temporary.store, "C1", .confirmed) }
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
         try expectRefused(
             temporary, "\"C55\" is not a clause of this agreement's catalogue; did you mean C5?"
         ) {
             try decide(temporary.store, "C55", .confirmed)
         }
-        try expectRefused(temporary, "--note is required") {
+        try expectRefused(temporary, "missing(DiligenceCore.ClauseDecisionKind.amendmentRequested") {
             try decide(temporary.store, "C2", .amendmentRequested, " ")
         }
-        try expectRefused(temporary, "--reason is required") {
+        try expectRefused(temporary, "missing(DiligenceCore.ClauseDecisionKind.waived") {
             try decide(temporary.store, "C2", .waived, nil, as: StoreFixtures.manager)
         }
         try expectRefused(
-            temporary, "C5 was found absent in version 1; to confirm it anyway, say with --note"
+            temporary, "C5 was found absent in version 1; to confirm it anyway, say in a note"
         ) {
             try decide(temporary.store, "C5", .confirmed)
         }
@@ -179,19 +179,19 @@ import Testing
         ) {
             try decide(temporary.store, "C2", .waived, "Not needed.")
         }
-        try expectRefused(temporary, "use `diligence agreement confirm AG-0001 CLAUSE`") {
+        try expectRefused(temporary, "agreementCommandRequired(subject: \"AG-0001\", event: \"confirm\")") {
             _ = try send(temporary.store, id, "confirm", as: StoreFixtures.procurement)
         }
         try expectRefused(temporary, "mandatory_unresolved == 0") {
             _ = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         }
-        try expectRefused(temporary, "there is no record \"AG-0009\"") {
+        try expectRefused(temporary, "unknownSubject(\"AG-0009\"") {
             try decide(temporary.store, "C1", .confirmed, id: "AG-0009")
         }
-        try expectRefused(temporary, "P-0001 is not an agreement") {
+        try expectRefused(temporary, "notAnAgreement(\"P-0001\")") {
             try decide(temporary.store, "C1", .confirmed, id: "P-0001")
         }
-        try expectRefused(temporary, "there is no record \"P-0007\"") {
+        try expectRefused(temporary, "unknownSubject(\"P-0007\"") {
             _ = try temporary.store.importAgreement(
                 partner: "P-0007", imported: AgreementFixtures.imported(catalogue),
                 actor: StoreFixtures.procurement,
@@ -211,7 +211,7 @@ import Testing
             now: StoreFixtures.days(3))
         try expectRefused(
             temporary,
-            "the partner P-0001 has a valid red flag, \(flag) (sexual_exploitation_abuse): Substantiated allegation against a staff member.; no agreement can be cleared until it is resolved"
+            "locked(subject: \"\(id)\", event: \"clear\", partner: \"P-0001\""
         ) {
             _ = try send(temporary.store, id, "clear", as: StoreFixtures.procurement)
         }

@@ -216,15 +216,17 @@ import Testing
                     definitions: definitions, now: StoreFixtures.days(day))
                 return "accepted"
             } catch {
-                return error.explanation
+                return error.detail
             }
         }
         #expect(
-            refusal(.from("A-0001"), "psea-common", day: 400).contains("longer ago than the re-use window"))
-        #expect(refusal(.from("A-0001"), "psea-unicef-2020", day: 20).contains("not psea-unicef-2020 v2"))
+            refusal(.from("A-0001"), "psea-common", day: 400).contains("InputProblem.expired"))
         #expect(
-            refusal(.from("A-0009"), "psea-common", day: 20).contains("there is no assessment \"A-0009\""))
-        #expect(refusal(.previous, "psea-common", day: 400).contains("longer ago"))
+            refusal(.from("A-0001"), "psea-unicef-2020", day: 20).contains(
+                "\"questionnaire\": \"psea-unicef-2020 v2\""))
+        #expect(
+            refusal(.from("A-0009"), "psea-common", day: 20).contains("InputProblem.unknown"))
+        #expect(refusal(.previous, "psea-common", day: 400).contains("InputProblem.expired"))
         #expect(try temporary.count("event") == events)
         #expect(
             try temporary.store.reusableAssessment(

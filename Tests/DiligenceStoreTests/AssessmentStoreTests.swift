@@ -71,7 +71,11 @@ import Testing
                 definitions: definitions, now: StoreFixtures.start)
             Issue.record("an unknown questionnaire must be refused")
         } catch {
-            #expect(error.explanation.contains("did you mean psea-common?"), "\(error.explanation)")
+            guard case .unknownQuestionnaire("psea-comon", let suggestion, _) = error else {
+                Issue.record("expected unknownQuestionnaire, got \(error)")
+                return
+            }
+            #expect(suggestion == "psea-common")
         }
         #expect(try temporary.count("record") == 1)
     }
@@ -87,8 +91,8 @@ import Testing
             Issue.record("an answer off the scale must be refused")
         } catch {
             #expect(
-                error.explanation.contains("\"maybe\" is not an answer to policy.exists"),
-                "\(error.explanation)")
+                error.detail.contains("\"maybe\" is not an answer to policy.exists"),
+                "\(error.detail)")
         }
         do {
             _ = try change(
@@ -96,7 +100,8 @@ import Testing
                 as: AssessmentFixtures.reviewer)
             Issue.record("rating during the self-assessment must be refused")
         } catch {
-            #expect(error.explanation.contains("refused"), "\(error.explanation)")
+            #expect(
+                error.detail.hasPrefix("rejected(subject: \"A-0001\", event: \"rate\""), "\(error.detail)")
         }
         #expect(try temporary.count("event") == events)
         let after = try temporary.store.assessment("A-0001")
@@ -172,9 +177,11 @@ import Testing
                 actor: AssessmentFixtures.partner, definitions: changed, now: StoreFixtures.days(2))
             Issue.record("a changed questionnaire must be refused")
         } catch {
-            #expect(
-                error.explanation.contains("started under another version of the questionnaire psea-common"),
-                "\(error.explanation)")
+            guard case .questionnaireChanged("A-0001", "psea-common", _, let current) = error else {
+                Issue.record("expected questionnaireChanged, got \(error)")
+                return
+            }
+            #expect(current != nil)
         }
         #expect(try temporary.count("event") == events)
     }

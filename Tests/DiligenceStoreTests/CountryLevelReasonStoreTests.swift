@@ -41,11 +41,9 @@ import Testing
                 actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
             Issue.record("a national NGO has no country-level reason")
         } catch {
-            #expect(
-                error.explanation.contains(
-                    "P-0001 is not an international NGO (its type is ngo); only an international NGO is assessed at country level with a reason"
-                ))
-            #expect(error.explanation.contains("--country-level-reason"))
+            let input = error.input
+            #expect(input?.field == .countryLevelReason && input?.problem == .wrongKind)
+            #expect(input?.values == ["partner": "P-0001", "type": "ngo"])
         }
         #expect(try temporary.count("event") == events)
         #expect(try temporary.count("record") == 0)

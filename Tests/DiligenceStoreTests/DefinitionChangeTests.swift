@@ -49,7 +49,7 @@ import Testing
                 Issue.record("expected definitionIncompatible, got \(error)")
                 return
             }
-            #expect(error.explanation.contains("\"registered\", which the workflow file no longer has"))
+            #expect(error.detail.contains("\"registered\", which the workflow file no longer has"))
         }
         #expect(try temporary.store.history("P-0001").count == 1)
     }

@@ -97,7 +97,7 @@ import Testing
             #expect(
                 failures[0].values.contains(
                     FieldReading(path: "capacity_level", value: .string("not_assessed"))))
-            #expect(error.explanation.contains("capacity_level = not_assessed"))
+            #expect(error.detail.contains("capacity_level = not_assessed"))
         }
     }
 
@@ -130,7 +130,7 @@ import Testing
             _ = try DiligenceStore(path: path, create: false, logger: .init(label: "t"))
             Issue.record("opening a text file as a database should fail")
         } catch {
-            #expect(error.explanation.contains("not a SQLite database"))
+            #expect(error.detail.contains("not a SQLite database"))
         }
     }
 }

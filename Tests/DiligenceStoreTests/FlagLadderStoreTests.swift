@@ -57,14 +57,14 @@ private typealias F = FlagFixtures
         for decision in [FlagDecision.confirm, .defer] {
             let refusal = F.refusal { try decide(store, id, decision, as: countryOffice) }
             #expect(
-                refusal?.explanation.contains("needs the role hq_reviewer") == true,
+                refusal?.detail.contains("needs the role hq_reviewer") == true,
                 "\(String(describing: refusal))")
         }
         try decide(store, id, .defer, as: F.headquarters, day: 3)
         #expect(try store.flag(id).state == "yellow")
         // Escalated once already: refused, and the refusal says which condition.
         let again = F.refusal { try decide(store, id, .escalate, as: countryOffice, day: 4) }
-        #expect(again?.explanation.contains("escalations == 0") == true, "\(String(describing: again))")
+        #expect(again?.detail.contains("escalations == 0") == true, "\(String(describing: again))")
         #expect(try store.history(id).map(\.name) == ["start", "raise", "escalate", "defer"])
         #expect(try store.verify().isIntact)
     }
@@ -91,7 +91,9 @@ private typealias F = FlagFixtures
         let temporary = try F.store(definitions)
         let events = try temporary.count("event")
         let refusal = F.refusal { _ = try raise(temporary.store, .red, as: Actor(user: "co", role: role)) }
-        #expect(refusal?.explanation.contains("may not raise a red flag; hq_reviewer may") == true)
+        let input = refusal?.input
+        #expect(input?.field == .role && input?.problem == .notPermitted)
+        #expect(input?.values["level"] == "red" && input?.values["allowed"] == "hq_reviewer")
         #expect(try temporary.count("event") == events)
         #expect(try temporary.count("instance") == 1)
         #expect(try temporary.count("link") == 0)
@@ -102,19 +104,19 @@ private typealias F = FlagFixtures
     @Test func aFlagIsNeverRaisedEscalatedAndTextIsRequired() throws {
         let temporary = try F.store(definitions)
         let escalated = F.refusal { _ = try raise(temporary.store, .escalated) }
-        #expect(escalated?.explanation.contains("--level") == true)
+        #expect(escalated?.input?.field == .level && escalated?.input?.problem == .reserved)
         let blank = F.refusal {
             _ = try temporary.store.raiseFlag(
                 partner: "P-0001", category: .other, level: .yellow, reason: "  ", actor: F.officer,
                 definitions: definitions, now: StoreFixtures.days(1))
         }
-        #expect(blank?.explanation.contains("--reason") == true)
+        #expect(blank?.input?.field == .reason && blank?.input?.problem == .missing)
         let unknown = F.refusal {
             _ = try temporary.store.raiseFlag(
                 partner: "P-0009", category: .other, level: .yellow, reason: "x", actor: F.officer,
                 definitions: definitions, now: StoreFixtures.days(1))
         }
-        #expect(unknown?.explanation.contains("P-0009") == true)
+        #expect(unknown?.detail.contains("P-0009") == true)
         #expect(try temporary.count("event") == 1)
     }
 
@@ -127,7 +129,7 @@ private typealias F = FlagFixtures
                 id, decision: .invalidate, text: " ", actor: F.officer, definitions: definitions,
                 now: StoreFixtures.days(2))
         }
-        #expect(blank?.explanation.contains("justification") == true)
+        #expect(blank?.input?.field == .reason && blank?.input?.values["decision"] == "invalidate")
         _ = try store.decideFlag(
             id, decision: .invalidate, text: "Raised on the wrong partner.", actor: F.officer,
             definitions: definitions, now: StoreFixtures.days(2))

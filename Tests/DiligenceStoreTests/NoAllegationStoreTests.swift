@@ -47,7 +47,7 @@ import Testing
             Issue.record("a follow-up question the partner is not asked must be refused")
         } catch {
             #expect(
-                error.explanation.contains(
+                error.detail.contains(
                     "\(followUp.id) is asked only when investigations.past_allegations is answered yes; it is answered no"
                 ))
         }

@@ -65,7 +65,7 @@ import Testing
             _ = try completeAssessment(temporary.store, day: 2)
             Issue.record("completing the assessment before any determination must be refused")
         } catch {
-            #expect(error.explanation.contains("not_assessed"), "\(error.explanation)")
+            #expect(error.detail.contains("not_assessed"), "\(error.detail)")
         }
         #expect(try partner(temporary.store).activeStates == ["assessment"])
     }

@@ -30,7 +30,8 @@ private typealias F = FlagFixtures
                 definitions: definitions, now: StoreFixtures.days(2))
         }
         #expect(
-            refusal?.explanation.contains("locked by the red flag \(id)") == true,
+            refusal?.detail.contains("partner: \"P-0001\", flags: [") == true
+                && refusal?.detail.contains(id) == true,
             "\(String(describing: refusal))")
         _ = try store.decideFlag(
             id, decision: .resolve, text: "Delisted.", actor: F.headquarters, definitions: definitions,

@@ -68,7 +68,7 @@ import Testing
                 definitions: after, now: StoreFixtures.days(3))
             Issue.record("an assessment must not go on under another version of its questionnaire")
         } catch {
-            #expect(error.explanation.contains("started under another version of the questionnaire \(id)"))
+            #expect(error.detail.contains("started under another version of the questionnaire \(id)"))
         }
         // A new assessment starts on version 2; the version 1 one still finishes on its own file.
         let next = try store.startAssessment(

@@ -101,8 +101,10 @@ private typealias F = FlagFixtures
                 partner: "P-0001", actor: F.officer, definitions: definitions, now: StoreFixtures.days(10))
             Issue.record("confirming below the threshold must be refused")
         } catch {
-            #expect(error.explanation.contains("3 of 4"), "\(error.explanation)")
-            #expect(error.explanation.contains("100 %"), "\(error.explanation)")
+            let input = error.input
+            #expect(input?.problem == .belowPolicy, "\(error)")
+            #expect(input?.values["trained"] == "3" && input?.values["inScope"] == "4", "\(error)")
+            #expect(input?.values["threshold"] == "100 %", "\(error)")
         }
         #expect(try temporary.count("event") == events)
         try change(store, Self.session(1, on: "2026-01-10"), day: 10)
@@ -130,15 +132,15 @@ private typealias F = FlagFixtures
     @Test func badChangesAreRefusedAndWriteNothing() throws {
         let temporary = try F.store(definitions)
         let store = temporary.store
-        let bad: [(TrainingChange, String)] = [
-            (Self.staff(-1), "--count"),
-            (Self.session(0, on: "2026-01-01"), "--people"),
-            (Self.session(3, on: "2026-03-01"), "--date"),
-            (.trainings([]), "FILE"),
+        let bad: [(TrainingChange, InputField)] = [
+            (Self.staff(-1), .count),
+            (Self.session(0, on: "2026-01-01"), .people),
+            (Self.session(3, on: "2026-03-01"), .date),
+            (.trainings([]), .sheet),
         ]
         for (change, field) in bad {
             let refusal = F.refusal { try self.change(store, change, day: 1) }
-            #expect(refusal?.explanation.hasPrefix(field) == true, "\(String(describing: refusal))")
+            #expect(refusal?.input?.field == field, "\(String(describing: refusal))")
         }
         do {
             _ = try store.changeTraining(
@@ -146,7 +148,7 @@ private typealias F = FlagFixtures
                 definitions: definitions, now: StoreFixtures.days(1))
             Issue.record("a role outside the training workflow must be refused")
         } catch {
-            #expect(error.explanation.contains("--role"), "\(error.explanation)")
+            #expect(error.input?.field == .role, "\(error)")
         }
         #expect(try temporary.count("event") == 1)
         #expect(try temporary.count("record") == 0)

@@ -20,20 +20,20 @@ public struct AllegationReport: Sendable {
         personnel: String? = nil, victims: String? = nil, perpetrators: String? = nil,
         restricted: [String: String] = [:], today: LocalDate
     ) throws(AllegationInputError) {
-        let receivedOn = try Self.date(received, field: "--received", today: today)
+        let receivedOn = try Self.date(received, field: .received, today: today)
         var incidentOn: LocalDate?
         if let incident, incident.lowercased() != "unknown" {
-            let day = try Self.date(incident, field: "--incident", today: today)
+            let day = try Self.date(incident, field: .incident, today: today)
             guard day <= receivedOn else {
                 throw AllegationInputError(
-                    field: "--incident",
+                    field: .incident,
                     "the incident (\(day)) cannot be after the day received (\(receivedOn))")
             }
             incidentOn = day
         }
         guard let kind = AllegationType(rawValue: type.lowercased()) else {
             throw AllegationInputError(
-                field: "--type",
+                field: .type,
                 "\"\(type)\" is not a type of allegation; use " + AllegationType.names.joined(separator: ", ")
             )
         }
@@ -42,7 +42,7 @@ public struct AllegationReport: Sendable {
             let trimmed = channel.trimmingCharacters(in: .whitespacesAndNewlines)
             guard trimmed.count <= Self.maximumChannel, !trimmed.contains(where: \.isNewline) else {
                 throw AllegationInputError(
-                    field: "--channel",
+                    field: .channel,
                     "name the channel in one line of at most \(Self.maximumChannel) characters")
             }
             channelName = trimmed.isEmpty ? nil : trimmed
@@ -52,7 +52,7 @@ public struct AllegationReport: Sendable {
             let typed = PersonnelCategory(typed: personnel)?.rawValue ?? personnel.lowercased()
             guard AllegationRecord.personnelCategories.contains(typed) else {
                 throw AllegationInputError(
-                    field: "--personnel",
+                    field: .personnel,
                     "\"\(personnel)\" is not a category of personnel; use "
                         + AllegationRecord.personnelCategories.joined(separator: ", "))
             }
@@ -64,12 +64,12 @@ public struct AllegationReport: Sendable {
             let text = perpetrators.trimmingCharacters(in: .whitespaces)
             guard let count = Int(text) else {
                 throw AllegationInputError(
-                    field: "--perpetrators",
+                    field: .perpetrators,
                     "the number of alleged perpetrators must be a whole number, not \"\(text)\"")
             }
             guard count >= 0, count <= 1_000 else {
                 throw AllegationInputError(
-                    field: "--perpetrators",
+                    field: .perpetrators,
                     "the number of alleged perpetrators must be between 0 and 1000, not \(count)")
             }
             perpetratorCount = count
@@ -77,12 +77,13 @@ public struct AllegationReport: Sendable {
         var texts: [String: String] = [:]
         for (name, text) in restricted {
             guard AllegationRecord.sealedTextFields.contains(name) else {
-                throw AllegationInputError(field: name, "is not a restricted field of an allegation")
+                throw AllegationInputError(
+                    field: .unknownText(name), "is not a restricted field of an allegation")
             }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard trimmed.count <= Self.maximumText else {
                 throw AllegationInputError(
-                    field: "--" + name.replacingOccurrences(of: "_", with: "-"),
+                    field: .restrictedText(name),
                     "the text is longer than \(Self.maximumText) characters")
             }
             if !trimmed.isEmpty { texts[name] = trimmed }
@@ -95,7 +96,8 @@ public struct AllegationReport: Sendable {
     }
 
     /// A date typed for `field`: `YYYY-MM-DD`, not after `today`.
-    public static func date(_ text: String, field: String, today: LocalDate) throws(AllegationInputError)
+    public static func date(_ text: String, field: AllegationField, today: LocalDate)
+        throws(AllegationInputError)
         -> LocalDate
     {
         guard let day = LocalDate(text.trimmingCharacters(in: .whitespaces)) else {

@@ -10,7 +10,7 @@ public struct VictimCounts: Hashable, Sendable {
     /// Creates counts.
     public init(_ counts: [VictimGroup: Int] = [:]) { self.counts = counts }
 
-    /// Reads `women=1,girls=0,...` as typed on the command line.
+    /// Reads `women=1,girls=0,...` as typed.
     public init(parsing text: String) throws(AllegationInputError) {
         var counts: [VictimGroup: Int] = [:]
         let groups = VictimGroup.names.joined(separator: ", ")
@@ -20,29 +20,29 @@ public struct VictimCounts: Hashable, Sendable {
             let name = pair[0].trimmingCharacters(in: .whitespaces).lowercased()
             guard pair.count == 2, !name.isEmpty else {
                 throw AllegationInputError(
-                    field: "--victims",
+                    field: .victims,
                     "write the counts as group=number separated by commas, such as women=1,girls=0 (groups: \(groups))"
                 )
             }
             guard let group = VictimGroup(rawValue: name) else {
                 throw AllegationInputError(
-                    field: "--victims", "\"\(name)\" is not a group of victims/survivors; use \(groups)")
+                    field: .victims, "\"\(name)\" is not a group of victims/survivors; use \(groups)")
             }
             let value = pair[1].trimmingCharacters(in: .whitespaces)
             guard let count = Int(value) else {
                 throw AllegationInputError(
-                    field: "--victims", "the count of \(name) must be a whole number, not \"\(value)\"")
+                    field: .victims, "the count of \(name) must be a whole number, not \"\(value)\"")
             }
             guard count >= 0 else {
                 throw AllegationInputError(
-                    field: "--victims", "the count of \(name) cannot be negative (\(count))")
+                    field: .victims, "the count of \(name) cannot be negative (\(count))")
             }
             guard count <= Self.maximum else {
                 throw AllegationInputError(
-                    field: "--victims", "the count of \(name) (\(count)) is above \(Self.maximum); check it")
+                    field: .victims, "the count of \(name) (\(count)) is above \(Self.maximum); check it")
             }
             guard counts[group] == nil else {
-                throw AllegationInputError(field: "--victims", "\(name) is given twice")
+                throw AllegationInputError(field: .victims, "\(name) is given twice")
             }
             counts[group] = count
         }

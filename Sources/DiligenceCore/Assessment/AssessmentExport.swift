@@ -211,7 +211,7 @@ public enum AssessmentExportError: Error, Hashable, Sendable {
         case .malformed(let line, let column):
             "line \(line), column \(column): this is not valid JSON (a missing comma, quote or bracket?)"
         case .notAnExport(let why):
-            "this is not an assessment exported by `diligence assessment export`: \(why)"
+            "this is not an exported assessment: \(why)"
         case .missing(let key):
             "the document has no \(key); export the assessment again"
         case .altered:

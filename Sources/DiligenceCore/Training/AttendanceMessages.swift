@@ -48,7 +48,7 @@ extension AttendanceSheetError: CustomStringConvertible {
                     ?? "; the columns are " + AttendanceSheet.columns.joined(separator: ", "))
         case .duplicateColumn(let name): "the header names the column \"\(name)\" twice"
         case .badRows(let errors):
-            "nothing was imported: \(Set(errors.map(\.row)).count) rows have problems (skip them with --skip-bad-rows)\n"
+            "nothing was imported: \(Set(errors.map(\.row)).count) rows have problems (they can be skipped)\n"
                 + errors.map(\.description).joined(separator: "\n")
         }
     }

@@ -25,7 +25,7 @@ extension Rejection {
                 accepted.isEmpty ? "it takes no fields" : "it takes \(accepted.joined(separator: ", "))"
             return "\"\(event)\" does not take the field \(field); \(fields)"
         case .missingData(let event, let fields):
-            return "\"\(event)\" needs \(Self.list(fields)): add --set \(fields[0])=..."
+            return "\"\(event)\" needs \(Self.list(fields)): give a value for \(fields[0])"
         case .guardFailed(let event, let failures):
             let parts = failures.map { failure -> String in
                 let values = failure.values.map { "\($0.path) = \($0.value?.display ?? "(not set)")" }

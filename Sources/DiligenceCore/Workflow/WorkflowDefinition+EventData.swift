@@ -47,7 +47,7 @@ public enum EventDataError: Error, Hashable, Sendable {
         case .badValue(let path, let error):
             "the value for \(path): \(error.description)"
         case .derivedField(let path):
-            "\(path) is computed from the records and cannot be set with --set"
+            "\(path) is computed from the records and cannot be set by hand"
         }
     }
 }

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        for error in errors { print("\(error.location): error: \(error.message)") }
+        for error in errors { print("\(error.location): error: \(DefinitionMessages.text(error))") }
         for warning in warnings { print("\(warning.location): warning: \(warning.message)") }
         let workflows = set.workflows.values.sorted { $0.id < $1.id }
         let summary =
@@ -82,7 +82,7 @@ struct CheckCommand: ParsableCommand {
             .object([
                 "file": .string(error.location.file), "line": .int(error.location.line),
                 "column": .int(error.location.column), "code": .string(error.code.description),
-                "message": .string(error.message),
+                "message": .string(DefinitionMessages.text(error)),
             ])
         }
         return .object([

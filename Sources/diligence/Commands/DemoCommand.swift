@@ -233,7 +233,9 @@ struct DemoScript {
                 }
             }
         } catch {
-            guard let refusal = Self.refusal(error) else { throw CommandFailure(error.explanation) }
+            guard let refusal = Self.refusal(error) else {
+                throw CommandFailure(StoreErrorMessages.text(error))
+            }
             print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(refusal)")
         }
     }
@@ -242,8 +244,8 @@ struct DemoScript {
     /// `nil` for a failure that is not a refusal.
     static func refusal(_ error: StoreError) -> String? {
         switch error {
-        case .rejected(_, _, let rejection): rejection.explanation
-        case .locked: error.explanation
+        case .rejected(_, _, let rejection): CoreErrorMessages.text(rejection)
+        case .locked: StoreErrorMessages.text(error)
         default: nil
         }
     }

@@ -68,7 +68,7 @@ extension DemoScript {
                 try store.checkCaseScope(entry, actor: officer, confidentiality: confidentiality)
                 print("  \(id)  as \(officer.user) sees it: status \(entry.status), no victim details")
             } catch {
-                print("  \(id)  as \(officer.user) sees it: REFUSED, \(error.explanation)")
+                print("  \(id)  as \(officer.user) sees it: REFUSED, \(StoreErrorMessages.text(error))")
             }
         }
         let open = try storeCall { try store.allegationCases() }.filter(\.isOpen).count

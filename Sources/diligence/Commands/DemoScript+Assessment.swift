@@ -69,7 +69,9 @@ extension DemoScript {
                 id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
                 now: clock)
         } catch {
-            guard let refusal = Self.refusal(error) else { throw CommandFailure(error.explanation) }
+            guard let refusal = Self.refusal(error) else {
+                throw CommandFailure(StoreErrorMessages.text(error))
+            }
             print("  \(id)  \(event) by \(who): REFUSED, \(refusal)")
             return
         }

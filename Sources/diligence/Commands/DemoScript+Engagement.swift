@@ -40,7 +40,7 @@ extension DemoScript {
             _ = try store.confirmTraining(
                 partner: partner, actor: Self.focalPoint, definitions: definitions, now: clock)
         } catch {
-            print("  \(partner)  training confirmation by \(who): REFUSED, \(error.explanation)")
+            print("  \(partner)  training confirmation by \(who): REFUSED, \(StoreErrorMessages.text(error))")
             return
         }
         try printPartner(partner, prefix: "training confirmed by \(who)")
@@ -73,7 +73,8 @@ extension DemoScript {
                 id, decision: decision, text: text, actor: actor, definitions: definitions, now: clock)
         } catch {
             print(
-                "  \(id)  \(decision.event) by \(actor.user) (\(actor.role)): REFUSED, \(error.explanation)")
+                "  \(id)  \(decision.event) by \(actor.user) (\(actor.role)): REFUSED, \(StoreErrorMessages.text(error))"
+            )
             return
         }
         print("  \(id)  \(decision.event) by \(actor.user) (\(actor.role)): \(text)")

@@ -36,7 +36,9 @@ struct GlobalOptions: ParsableArguments {
         let set = DefinitionDirectory.load(
             workflows: URL(fileURLWithPath: workflows), assessments: URL(fileURLWithPath: assessments))
         guard set.report.isValid else {
-            let lines = set.report.sorted.errors.map { "\($0.location): error: \($0.message)" }
+            let lines = set.report.sorted.errors.map {
+                "\($0.location): error: \(DefinitionMessages.text($0))"
+            }
             throw CommandFailure(
                 lines.joined(separator: "\n")
                     + "\n\(lines.count) error\(lines.count == 1 ? "" : "s") in the definitions; nothing was run",
@@ -51,7 +53,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try DiligenceStore(path: databasePath, create: create, logger: Logger(label: "diligence"))
         } catch {
-            throw CommandFailure(error.explanation)
+            throw CommandFailure(StoreErrorMessages.text(error))
         }
     }
 }
@@ -153,6 +155,6 @@ func storeCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        throw CommandFailure(error.explanation)
+        throw CommandFailure(StoreErrorMessages.text(error))
     }
 }

@@ -88,7 +88,7 @@ import Testing
             try record.applying(
                 .decide(clause: "C2", kind: .confirmed, text: nil), actor: procurement, at: "t")
         }
-        #expect(throws: AgreementChangeError.tooLong(flag: "--note", limit: 4_000)) {
+        #expect(throws: AgreementChangeError.tooLong(.amendmentRequested, limit: 4_000)) {
             try record.applying(
                 .decide(clause: "C2", kind: .amendmentRequested, text: String(repeating: "x", count: 4_001)),
                 actor: procurement, at: "t")

@@ -72,16 +72,16 @@ extension AgreementRecord {
             let given = (text?.isEmpty ?? true) ? nil : text
             switch kind {
             case .amendmentRequested where given == nil:
-                throw .missing(flag: "--note", what: "say what the partner must change in \(finding.clause)")
+                throw .missing(kind, clause: finding.clause)
             case .waived where given == nil:
-                throw .missing(flag: "--reason", what: "say why \(finding.clause) may be waived")
+                throw .missing(kind, clause: finding.clause)
             case .confirmed where given == nil && finding.status != .present:
                 throw .confirmationNeedsNote(
                     clause: finding.clause, status: finding.status, version: current.number)
             default: break
             }
             if let given, given.count > Self.maximumTextLength {
-                throw .tooLong(flag: kind == .waived ? "--reason" : "--note", limit: Self.maximumTextLength)
+                throw .tooLong(kind, limit: Self.maximumTextLength)
             }
             record.decisions.append(
                 ClauseDecision(

@@ -29,6 +29,6 @@ struct AllegationCommand: ParsableCommand {
 func allegationInput<T>(_ body: () throws(AllegationInputError) -> T) throws -> T {
     switch Result(catching: body) {
     case .success(let value): return value
-    case .failure(let error): throw CommandFailure(StoreError.badAllegation(error).explanation)
+    case .failure(let error): throw CommandFailure(StoreErrorMessages.text(.badAllegation(error)))
     }
 }

@@ -49,7 +49,7 @@ struct AssistAllegation: AsyncParsableCommand {
         }
         let day = try allegationInput { () throws(AllegationInputError) in
             try date.map { text throws(AllegationInputError) in
-                try AllegationReport.date(text, field: "--date", today: LocalDate(now))
+                try AllegationReport.date(text, field: .date, today: LocalDate(now))
             } ?? LocalDate(now)
         }
         let store = try global.store(create: false)

@@ -40,7 +40,7 @@ struct ConsentAllegation: AsyncParsableCommand {
         let now = Date()
         let day = try allegationInput { () throws(AllegationInputError) in
             try date.map { text throws(AllegationInputError) in
-                try AllegationReport.date(text, field: "--date", today: LocalDate(now))
+                try AllegationReport.date(text, field: .date, today: LocalDate(now))
             } ?? LocalDate(now)
         }
         let store = try global.store(create: false)

@@ -90,7 +90,7 @@ struct ImportAssessment: AsyncParsableCommand {
         do {
             export = try AssessmentExport.read(text, partner: partner)
         } catch {
-            throw CommandFailure("\(file): \(error.explanation)")
+            throw CommandFailure("\(file): \(CoreErrorMessages.text(error))")
         }
         let store = try global.store(create: false)
         let id = try storeCall {

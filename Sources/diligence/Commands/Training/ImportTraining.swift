@@ -51,7 +51,7 @@ struct ImportTraining: AsyncParsableCommand {
             sheet = try AttendanceSheet.read(text)
             rows = try sheet.rowsToWrite(skippingBadRows: skipBadRows)
         } catch {
-            throw CommandFailure("\(file): \(error)")
+            throw CommandFailure("\(file): \(CoreErrorMessages.text(error))")
         }
         let good = AttendanceImport(rows: rows, errors: [])
         guard !rows.isEmpty else {
