@@ -16,7 +16,7 @@ extension DiligenceStore {
             imported, actor: actor, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
-            let id = try Self.nextRecordID(prefix: "AG", kind: AgreementRows.kind, db: db)
+            let id = try RecordSequence.nextID(prefix: "AG", db: db)
             let record = AgreementRecord(
                 partner: partner, first: imported.version(1, by: actor.user, at: time))
             try AgreementRows.storeCatalogue(catalogue, at: time, db: db)

@@ -42,7 +42,7 @@ extension DiligenceStore {
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
         definitions: DefinitionSet, now: Date, db: Database
     ) throws -> String {
-        let id = try nextRecordID(prefix: "A", kind: AssessmentRows.kind, db: db)
+        let id = try RecordSequence.nextID(prefix: "A", db: db)
         try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
         try startRecord(
             id, kind: AssessmentRows.kind, data: AssessmentRows.startData(record), workflow: workflow,

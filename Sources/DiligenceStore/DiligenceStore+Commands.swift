@@ -24,8 +24,7 @@ extension DiligenceStore {
         let (name, country, workflow) = try Self.checkRegistration(
             name: name, country: country, actor: actor, definitions: definitions)
         return try transaction { db in
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM partner") ?? 0
-            let id = String(format: "P-%04d", count + 1)
+            let id = try RecordSequence.nextID(prefix: "P", db: db)
             let facts = try Self.partnerFacts(id, definition: workflow, now: now, db: db)
             let step = Engine.start(workflow, subject: id, now: now, facts: facts.values)
             var fields: [String: JSONValue] = [

@@ -18,7 +18,7 @@ extension DiligenceStore {
             level: level, reason: reason, actor: actor, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
-            let id = try Self.nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
+            let id = try RecordSequence.nextID(prefix: FlagRows.prefix, db: db)
             try Self.startSubject(
                 id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
                 definitions: definitions, now: now, db: db)

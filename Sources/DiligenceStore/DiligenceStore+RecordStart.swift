@@ -3,13 +3,6 @@ import Foundation
 import GRDB
 
 extension DiligenceStore {
-    /// The next id of a kind of record, numbered from its record rows: `A-0001`, `A-0002`, ...
-    static func nextRecordID(prefix: String, kind: String, db: Database) throws -> String {
-        let count =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record WHERE kind = ?", arguments: [kind]) ?? 0
-        return String(format: "\(prefix)-%04d", count + 1)
-    }
-
     /// Writes a new record (an assessment, an agreement, an allegation case, a capacity status)
     /// inside the caller's transaction: its start event (`event`, with `data`), its instance
     /// started with the facts of its derived fields, what `insertRecord` writes (its record and

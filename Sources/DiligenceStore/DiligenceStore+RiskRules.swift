@@ -25,7 +25,7 @@ extension DiligenceStore {
             switch outcome {
             case .raise(let ruleID, let flag):
                 let actor = Actor(user: "rule:" + ruleID, role: SystemRole.name)
-                let id = try nextID(prefix: FlagRows.prefix, kind: FlagRows.kind, db: db)
+                let id = try RecordSequence.nextID(prefix: FlagRows.prefix, db: db)
                 try startSubject(
                     id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
                     definitions: definitions, now: now, db: db)

@@ -57,11 +57,4 @@ extension DiligenceStore {
             return SendResult(seq: seq, step: step, definition: definition, changedFrom: loaded.changedFrom)
         }
     }
-
-    /// The next id of a kind of record: `F-0001`, `F-0002`, ...
-    static func nextID(prefix: String, kind: String, db: Database) throws -> String {
-        let count =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM instance WHERE kind = ?", arguments: [kind]) ?? 0
-        return String(format: "\(prefix)-%04d", count + 1)
-    }
 }

@@ -28,7 +28,7 @@ extension DiligenceStore {
                 (id, record) = (existing, stored)
             } else {
                 try Self.checkRole(actor, workflow: workflow, starting: true)
-                id = try Self.nextID(prefix: TrainingRows.prefix, kind: TrainingRows.kind, db: db)
+                id = try RecordSequence.nextID(prefix: TrainingRows.prefix, db: db)
                 record = PartnerTraining(partner: partner, policy: policy)
                 try Self.startSubject(
                     id, kind: TrainingRows.kind, data: TrainingRows.startData(record), actor: actor,

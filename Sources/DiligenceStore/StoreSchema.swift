@@ -160,6 +160,10 @@ enum StoreSchema {
                 version: "v6")
             try db.execute(sql: AccountRows.schema)
         }
+        migrator.registerMigration("v7-ids: a counter per kind of record id") { db in
+            try db.execute(sql: RecordSequence.schema)
+            try RecordSequence.seed(db)
+        }
         return migrator
     }
 

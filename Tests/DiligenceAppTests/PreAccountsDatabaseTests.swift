@@ -66,6 +66,11 @@ import Testing
         // Claiming an actor gives it an account; its earlier rows are its history.
         _ = try await service.addAccount(NewAccount(name: "amina", roles: ["programme_officer"]), by: admin)
         #expect(try await service.unclaimedActors(by: admin).map(\.name) == ["henrik"])
+        // Its id counters start after the records it holds.
+        let next = try store.registerPartner(
+            name: "Rio Verde", country: "CO", type: .ngo, actor: officer, definitions: AppFixture.definitions,
+            now: source.now)
+        #expect(next.id == "P-0002")
         #expect(try store.verify().isIntact)
     }
 }
