@@ -42,9 +42,9 @@ public final class DiligenceStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = \(durability.rawValue)")
         }
         do {
-            let queue = try Self.open(path: path, configuration: configuration)
-            try Self.prepare(queue, path: path)
-            writer = queue
+            let pool = try Self.open(path: path, configuration: configuration)
+            try Self.prepare(pool, path: path)
+            writer = pool
         } catch let error as StoreError {
             throw error
         } catch {
@@ -75,14 +75,15 @@ public final class DiligenceStore: Sendable {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Opens the queue. A new file is switched to WAL as it is first opened, and SQLite answers that
+    /// Opens the pool: one writer and concurrent readers on WAL snapshots, so a read never waits
+    /// behind a write. A new file is switched to WAL as it is first opened, and SQLite answers that
     /// `PRAGMA journal_mode` with "database is locked" at once, without waiting, while another process
     /// does the same: retry for as long as a busy database is waited for.
-    private static func open(path: String, configuration: GRDB.Configuration) throws -> DatabaseQueue {
+    private static func open(path: String, configuration: GRDB.Configuration) throws -> DatabasePool {
         let deadline = Date().addingTimeInterval(15)
         while true {
             do {
-                return try DatabaseQueue(path: path, configuration: configuration)
+                return try DatabasePool(path: path, configuration: configuration)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.005)
             }
