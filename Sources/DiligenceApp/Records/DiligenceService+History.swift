@@ -46,7 +46,18 @@ extension DiligenceService {
         let caseIDs = Set(cases.map(\.id))
         var events = try store.log(subject: subject, since: since)
         if let partner = actor?.account.partner, actor.map({ isPartnerRole($0.role) }) ?? false {
-            events = try events.filter { try store.partner(ofRecord: $0.subject) == partner }
+            // One look-up per record, not per row.
+            var owners: [String: String?] = [:]
+            events = try events.filter { event in
+                let owner: String?
+                if let known = owners[event.subject] {
+                    owner = known
+                } else {
+                    owner = try store.partner(ofRecord: event.subject)
+                    owners[event.subject] = .some(owner)
+                }
+                return owner == partner
+            }
         }
         return events.map { caseIDs.contains($0.subject) ? filter.visible($0) : $0 }
     }
