@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -24,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -64,13 +69,34 @@ let package = Package(
                 "DiligenceStore",
                 "DiligenceImport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DiligenceServer",
+            dependencies: [
+                "DiligenceApp",
+                "DiligenceCore",
+                "DiligenceStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "diligence",
             dependencies: [
                 "DiligenceApp",
+                "DiligenceServer",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
@@ -82,6 +108,7 @@ let package = Package(
         .executableTarget(
             name: "diligence-bench",
             dependencies: [
+                "DiligenceApp",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
@@ -121,6 +148,12 @@ let package = Package(
             dependencies: [
                 "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "DiligenceServerTests",
+            dependencies: [
+                "DiligenceServer", "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
             ]
         ),
         .testTarget(

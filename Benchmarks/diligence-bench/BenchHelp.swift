@@ -21,6 +21,9 @@ enum BenchHelp {
                           and per clause, for each document as it is, printed to PDF and scanned
                           (--rendering original|pdf|scan, repeatable: only those; --explain: why each finding differs
                           from its label)
+          --web-portfolio COUNT FILE
+                          a new database of COUNT generated partners and the accounts bench.admin,
+                          amina.diallo and henrik.larsen, for the web load benchmark (scripts/bench-web)
           --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 

@@ -47,6 +47,19 @@ guard manual.report.isValid, manual.workflow(forSubject: "partner") != nil else 
     FileHandle.standardError.write(Data("diligence-bench: \(manualPath) is missing or invalid\n".utf8))
     finish(1)
 }
+if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
+    let rest = CommandLine.arguments.dropFirst(index + 1)
+    guard let count = rest.first.flatMap({ Int($0) }), count > 0, let path = rest.dropFirst().first,
+        !FileManager.default.fileExists(atPath: path)
+    else {
+        FileHandle.standardError.write(
+            Data("diligence-bench: --web-portfolio COUNT FILE needs a count and a new database file\n".utf8))
+        finish(1)
+    }
+    let seconds = try await WebPortfolio.create(path: path, count: count, definitions: definitions)
+    print("{\"web_portfolio_partners\": \(count), \"seconds\": \(rounded(seconds, 1))}")
+    finish()
+}
 if let index = CommandLine.arguments.firstIndex(of: "--ocr-pages") {
     let pages = CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) } ?? 30
     do {

@@ -37,6 +37,14 @@ enum AccountRows {
         case disable = "account_disable"
         case enable = "account_enable"
         case update = "account_update"
+        case signedIn = "signed_in"
+        case signedOut = "signed_out"
+        case signInFailed = "sign_in_failed"
+        case passwordSet = "password_set"
+
+        /// Whether the row records signing in or out, or a password set: a fact of the log that
+        /// changes nothing the account tables hold (a password hash never enters the log).
+        var isSignIn: Bool { [.signedIn, .signedOut, .signInFailed, .passwordSet].contains(self) }
     }
 
     /// The subject of an account's log rows.
@@ -92,6 +100,10 @@ enum AccountRows {
         }
         let name = String(entry.subject.dropFirst("account:".count))
         let existing = try one(name, db: db)
+        if change.isSignIn {
+            return existing == nil
+                ? "the log signs in or sets the password of \(name), who has no account" : nil
+        }
         switch change {
         case .add:
             guard existing == nil else { return "the log adds the account \(name) twice" }
@@ -138,6 +150,8 @@ enum AccountRows {
             }
             try db.execute(
                 sql: "UPDATE account SET active = ? WHERE name = ?", arguments: [change == .enable, name])
+        case .signedIn, .signedOut, .signInFailed, .passwordSet:
+            return nil
         case .update:
             guard existing != nil else { return "the log changes \(name), who has no account" }
             if let displayName = entry.data["display_name"]?.stringValue {
@@ -166,7 +180,7 @@ enum AccountRows {
 
     /// Applies an installation row of the log (its settings, such as the clock).
     static func applyInstallation(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
-        if entry.name == "tick" { return nil }
+        if entry.name == "tick" || entry.name == Change.signInFailed.rawValue { return nil }
         guard case .object(let settings)? = entry.data["settings"] else {
             return "the installation row carries no settings"
         }

@@ -185,3 +185,18 @@ extension DiligenceStore {
         return nil
     }
 }
+
+extension DiligenceStore {
+    /// Every partner's assigned officers, by partner id, each list in assignment order.
+    public func officersByPartner() throws(StoreError) -> [String: [String]] {
+        try read { db in
+            var result: [String: [String]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT partner, officer FROM partner_officer ORDER BY partner, assigned_seq")
+            {
+                result[row["partner"], default: []].append(row["officer"])
+            }
+            return result
+        }
+    }
+}

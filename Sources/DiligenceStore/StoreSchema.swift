@@ -164,6 +164,9 @@ enum StoreSchema {
             try db.execute(sql: RecordSequence.schema)
             try RecordSequence.seed(db)
         }
+        migrator.registerMigration("v8-web: passwords, sign-in throttling, web sessions") { db in
+            try db.execute(sql: SignInRows.schema)
+        }
         return migrator
     }
 

@@ -61,7 +61,8 @@ struct Diligence: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self, PartnerCommand.self,
+            ServeCommand.self, CheckCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self,
+            BackupCommand.self, PartnerCommand.self,
             SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,

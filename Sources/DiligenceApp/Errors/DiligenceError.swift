@@ -37,6 +37,12 @@ public struct DiligenceError: Error, Sendable, Hashable {
             case clockAhead = "clock-ahead"
             case partnerRequired = "partner-required"
             case unknownPartner = "unknown-partner"
+            case signInFailed = "sign-in-failed"
+            case signInThrottled = "sign-in-throttled"
+            case weakPassword = "weak-password"
+            case passwordMismatch = "password-mismatch"
+            case unknownRecord = "unknown-record"
+            case sessionEnded = "session-ended"
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -79,6 +85,23 @@ public struct DiligenceError: Error, Sendable, Hashable {
         /// No partner has this id (`partner`).
         public static let unknownPartner = Code(.unknownPartner)
 
+        /// The account name and password do not match an active account (never says which).
+        public static let signInFailed = Code(.signInFailed)
+        /// Too many failed sign-ins: try again after `seconds`.
+        public static let signInThrottled = Code(.signInThrottled)
+        /// A new password does not meet the rules (`problem`: `too-short`, `too-long`,
+        /// `is-account-name`; `minimum`, `maximum`).
+        public static let weakPassword = Code(.weakPassword)
+        /// The current password given is not the account's.
+        public static let passwordMismatch = Code(.passwordMismatch)
+        /// No record this account may see has the id (`id`): a record of another partner is
+        /// refused the same way as one that does not exist.
+        public static let unknownRecord = Code(.unknownRecord)
+
+        /// A signed-in session may no longer act (`reason`: `password-changed`, `disabled`,
+        /// `role-revoked`): sign in again.
+        public static let sessionEnded = Code(.sessionEnded)
+
         /// A short stable name, such as `role-not-held`.
         public var description: String { kind.rawValue }
     }
@@ -105,5 +128,11 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case now
         /// The status of an allegation case, as a filter.
         case caseStatus
+        /// A password typed (never echoed in a value).
+        case password
+        /// The new password chosen.
+        case newPassword
+        /// A record's id.
+        case record
     }
 }

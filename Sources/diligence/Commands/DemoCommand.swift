@@ -26,33 +26,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        let path = global.db ?? "diligence-demo.sqlite"
-        // The demo's own key file seals its allegation details: never the key of a real database.
-        let keyPath = (path as NSString).deletingPathExtension + ".key"
-        if global.db == nil {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            try? FileManager.default.removeItem(atPath: keyPath)
-        } else if FileManager.default.fileExists(atPath: path) {
-            let existing = try storeCall {
-                try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners()
-            }
-            guard existing.isEmpty else {
-                throw CommandFailure(
-                    "\(path) already holds partners; the demo needs a new or empty database file")
-            }
-        }
-        let store = try storeCall {
-            try DiligenceStore(path: path, create: true, logger: .init(label: "demo"))
-        }
-        var script = DemoScript(store: store, definitions: definitions)
-        script.keyFile = AllegationKeyFile(path: keyPath)
-        // The accounts are made just before the demo's year starts, on its simulated clock.
-        let start = script.clock.addingTimeInterval(-3600)
-        let service = DiligenceService(store: store, definitions: definitions, clock: { start })
-        try await DemoScript.createStaffAccounts(service)
-        let partners = try script.registerPortfolio()
-        try await DemoScript.createPartnerAccounts(partners, service: service)
-        try script.run(portfolio: partners)
+        let (path, keyPath) = try Self.prepareFile(given: global.db)
+        let store = try await Self.build(path: path, keyPath: keyPath, definitions: definitions)
         print("")
         print("Portfolio (\(path)):")
         try PartnerTable.print(
@@ -70,6 +45,49 @@ struct DemoCommand: AsyncParsableCommand {
         print(
             "Restricted details: diligence allegation show G-0001 --restricted --db \(path) --key \(keyPath) --as grace.otieno --role psea_focal_point"
         )
+    }
+}
+
+extension DemoCommand {
+    /// The demo database's path and its key's: `given`, which must be new or hold no partner,
+    /// else `diligence-demo.sqlite`, replaced with its key.
+    static func prepareFile(given: String?) throws -> (path: String, keyPath: String) {
+        let path = given ?? "diligence-demo.sqlite"
+        // The demo's own key file seals its allegation details: never the key of a real database.
+        let keyPath = (path as NSString).deletingPathExtension + ".key"
+        if given == nil {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try? FileManager.default.removeItem(atPath: keyPath)
+        } else if FileManager.default.fileExists(atPath: path) {
+            let existing = try storeCall {
+                try DiligenceStore(path: path, create: false, logger: .init(label: "demo")).partners()
+            }
+            guard existing.isEmpty else {
+                throw CommandFailure(
+                    "\(path) already holds partners; the demo needs a new or empty database file")
+            }
+        }
+        return (path, keyPath)
+    }
+
+    /// Creates the demo database at `path` (new or empty), its accounts and its year of due
+    /// diligence, sealing allegation details with the key at `keyPath`.
+    static func build(path: String, keyPath: String, definitions: DefinitionSet) async throws
+        -> DiligenceStore
+    {
+        let store = try storeCall {
+            try DiligenceStore(path: path, create: true, logger: .init(label: "demo"))
+        }
+        var script = DemoScript(store: store, definitions: definitions)
+        script.keyFile = AllegationKeyFile(path: keyPath)
+        // The accounts are made just before the demo's year starts, on its simulated clock.
+        let start = script.clock.addingTimeInterval(-3600)
+        let service = DiligenceService(store: store, definitions: definitions, clock: { start })
+        try await DemoScript.createStaffAccounts(service)
+        let partners = try script.registerPortfolio()
+        try await DemoScript.createPartnerAccounts(partners, service: service)
+        try script.run(portfolio: partners)
+        return store
     }
 }
 

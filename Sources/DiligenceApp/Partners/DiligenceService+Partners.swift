@@ -1,0 +1,119 @@
+import DiligenceCore
+public import DiligenceStore
+import Foundation
+
+extension DiligenceService {
+    /// The partners `actor` may see, filtered, sorted and paged by `query`: a partner's own staff
+    /// see their partner only; UN staff see the portfolio.
+    public func partnerList(_ query: PartnerQuery, by actor: AuthenticatedActor) async throws -> PartnerList {
+        let all = try visibleSummaries(actor)
+        let matching = all.filter(query.admits).sorted(by: query.precedes)
+        let size = query.pageSize ?? max(matching.count, 1)
+        let pages = max(1, (matching.count + size - 1) / size)
+        let page = min(max(query.page, 1), pages)
+        let rows = Array(matching.dropFirst((page - 1) * size).prefix(size))
+        return PartnerList(
+            partners: rows, total: matching.count, page: page, pages: pages,
+            countries: Set(all.map(\.country)).sorted(), capacities: Set(all.compactMap(\.capacity)).sorted(),
+            types: PartnerType.allCases.map(\.rawValue))
+    }
+
+    /// The partner page, for an account that may see the partner (else refused as unknown).
+    public func partnerPage(_ id: String, by actor: AuthenticatedActor) async throws -> PartnerPage {
+        try checkRecord(id, visibleTo: actor)
+        let partner = try store.partner(id)
+        let instance = try store.instance(partner.id)
+        let definition = definitions.workflows[instance.workflow]
+        let flags = try store.flags(partner: partner.id, openOnly: true)
+        let summary = summary(
+            partner, snapshot: instance.snapshot, definition: definition, flags: flags,
+            officers: try store.officers(of: partner.id).map(\.officer))
+        let facts =
+            definition?.fields.map { field in
+                PartnerPage.Fact(
+                    path: field.path, description: field.description,
+                    value: instance.snapshot.context[field.path])
+            } ?? []
+        var actions: [WorkflowDefinition.AvailableEvent] = []
+        var others: [WorkflowDefinition.AvailableEvent] = []
+        if let definition,
+            let running = try? instance.snapshot.instance(subject: partner.id, definition: definition)
+        {
+            for event in definition.availableEvents(for: running) {
+                if event.roles.isEmpty || event.roles.contains(actor.role) {
+                    actions.append(event)
+                } else {
+                    others.append(event)
+                }
+            }
+        }
+        let assessments = try store.assessments(partner: partner.id).map { entry in
+            PartnerPage.RecordLine(
+                id: entry.id,
+                standing: Self.standing(
+                    entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
+                updatedAt: entry.instance.updatedAt)
+        }
+        return PartnerPage(
+            summary: summary, workflow: instance.workflow, facts: facts,
+            deadlines: try store.deadlines(partner.id, pendingOnly: true), flags: flags,
+            assessments: assessments.reversed(), history: try await history(partner.id, by: actor).reversed(),
+            actions: actions, othersActions: others)
+    }
+
+    /// Sends an event to a record the actor may see, as the actor; the engine's refusal (a rule,
+    /// a role, a red flag) comes back as the store's error.
+    @discardableResult
+    public func send(
+        _ event: String, to subject: String, data: [(field: String, value: String)],
+        by actor: AuthenticatedActor
+    ) async throws -> SendResult {
+        try checkRecord(subject, visibleTo: actor)
+        return try store.send(
+            subject: subject, event: event, assignments: data, actor: actor.actor, definitions: definitions,
+            now: clock())
+    }
+
+    /// Where a record stands: the path of each current leaf state.
+    static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> [String] {
+        guard let snapshot else { return [] }
+        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition)
+        else {
+            return snapshot.activeStates
+        }
+        let leaves = instance.configuration.indices.filter { index in
+            index != 0 && !definition.states[index].children.contains { instance.configuration.contains($0) }
+        }
+        return leaves.map { definition.path(of: $0) }
+    }
+
+    private func visibleSummaries(_ actor: AuthenticatedActor) throws -> [PartnerSummary] {
+        var partners = try store.partners()
+        if isPartnerRole(actor.role) {
+            partners = partners.filter { $0.id == actor.account.partner }
+        }
+        let instances = try store.partnerInstances()
+        let lifecycle = definitions.workflow(forSubject: "partner")
+        let flags = Dictionary(grouping: try store.flags(openOnly: true), by: \.partner)
+        let officers = try store.officersByPartner()
+        return partners.map { partner in
+            summary(
+                partner, snapshot: instances[partner.id], definition: lifecycle,
+                flags: flags[partner.id] ?? [],
+                officers: officers[partner.id] ?? [])
+        }
+    }
+
+    private func summary(
+        _ partner: PartnerRecord, snapshot: InstanceSnapshot?, definition: WorkflowDefinition?,
+        flags: [FlagEntry], officers: [String]
+    ) -> PartnerSummary {
+        var levels: [String: Int] = [:]
+        for flag in flags where flag.isOpen { levels[flag.level, default: 0] += 1 }
+        return PartnerSummary(
+            id: partner.id, name: partner.name, country: partner.country, type: partner.type.rawValue,
+            standing: Self.standing(snapshot, definition), isComplete: snapshot?.isComplete ?? false,
+            capacity: snapshot?.context["capacity_level"]?.stringValue, openFlags: levels, officers: officers,
+            registeredAt: partner.registeredAt)
+    }
+}

@@ -1,0 +1,95 @@
+import DiligenceApp
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders pages from the Mustache templates shipped with the server, each inside the layout
+/// (header, navigation, error summary), from prepared values: dictionaries and arrays of text,
+/// never structs read by reflection.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads the templates from the server's resources.
+    static func load() async throws -> PageRenderer {
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Templates").path else {
+            throw HTTPError(.internalServerError, message: "The page templates are missing.")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: directory))
+    }
+
+    /// A full page: `template` inside the layout, titled `title`, for the account of `context`
+    /// (none on the sign-in page). With `errors`, the title starts "Error: " and the summary
+    /// links each to its field.
+    func page(
+        _ template: String, title: String, values: [String: Any] = [:], context: WebContext,
+        errors: [FieldError] = [], status: HTTPResponse.Status = .ok, navigation: Navigation? = nil
+    ) -> Response {
+        var all = values
+        all["title"] = (errors.isEmpty ? "" : "Error: ") + title
+        all["heading"] = title
+        all["form_token"] = context.formToken
+        all["form_token_field"] = FormTokens.fieldName
+        if !errors.isEmpty {
+            all["errors"] = errors.map { ["field": $0.field, "message": $0.message] }
+            for error in errors { all["error_\(error.field)"] = error.message }
+        }
+        if let actor = context.actor {
+            all["signed_in"] =
+                [
+                    "name": actor.account.displayName, "account": actor.account.name,
+                    "role": RoleNames.name(actor.role),
+                    "switch": actor.account.roles.count > 1
+                        ? actor.account.roles.map {
+                            ["role": $0, "name": RoleNames.name($0), "current": $0 == actor.role]
+                        }
+                        : false,
+                ] as [String: Any]
+            if let navigation { all["nav"] = navigation.values }
+        }
+        Self.markLists(&all)
+        let html =
+            library.render(all, withTemplate: template)
+            ?? "<!doctype html><title>Error</title><p>The page could not be shown.</p>"
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}
+
+extension PageRenderer {
+    /// Adds `has_NAME` beside every list `NAME` (the templates' test for an empty list), here
+    /// and in the dictionaries within.
+    static func markLists(_ values: inout [String: Any]) {
+        for (key, value) in values {
+            if let list = value as? [Any] {
+                values["has_" + key] = !list.isEmpty
+            } else if var nested = value as? [String: Any] {
+                markLists(&nested)
+                values[key] = nested
+            }
+        }
+    }
+}
+
+/// An error on one field of a form, in the words shown beside it and in the summary.
+struct FieldError: Sendable, Hashable {
+    /// The field's `id` in the page (the summary links to `#field`).
+    var field: String
+    /// What is wrong, in the user's words.
+    var message: String
+}
+
+/// The navigation's state: the section shown and the count of work waiting.
+struct Navigation: Sendable {
+    var section: String
+    var workCount: Int
+
+    var values: [String: Any] {
+        [
+            "work_count": workCount, "has_work": workCount > 0, "work": section == "work",
+            "partners": section == "partners", "account": section == "account",
+        ]
+    }
+}

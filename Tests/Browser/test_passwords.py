@@ -1,0 +1,43 @@
+"""Passwords: an administrator's reset forces a change; users change their own with the error
+pattern; the command line reads a password from standard input only."""
+
+from selenium.webdriver.common.by import By
+
+from accessibility import assert_accessible
+from conftest import sign_in, submit
+
+
+def test_after_an_administrators_reset_the_user_must_choose_a_new_password(browser, server):
+    result = server.cli("user", "password", "james.mwangi", "--as", "diligence.admin", input="temporary pass 1\n")
+    assert result.returncode == 0, result.stderr
+    assert "temporary pass 1" not in result.stdout + result.stderr
+    sign_in(browser, server, "james.mwangi", "temporary pass 1")
+    assert browser.current_url.endswith("/account/password")
+    assert "Choose your own" in browser.page_source
+    browser.get(server.url + "/partners")
+    assert browser.current_url.endswith("/account/password")
+    assert_accessible(browser, "password page")
+    browser.find_element(By.ID, "current").send_keys("temporary pass 1")
+    browser.find_element(By.ID, "new").send_keys("short")
+    browser.find_element(By.ID, "confirm").send_keys("short")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Change password']"))
+    assert browser.title.startswith("Error: ")
+    assert "at least 10 characters" in browser.find_element(By.ID, "new-error").text
+    assert_accessible(browser, "password page with errors")
+    browser.find_element(By.ID, "current").send_keys("temporary pass 1")
+    browser.find_element(By.ID, "new").send_keys("james chooses this one")
+    browser.find_element(By.ID, "confirm").send_keys("james chooses this one")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Change password']"))
+    assert "Your password has been changed." in browser.page_source
+    browser.get(server.url + "/partners")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Partners"
+    browser.delete_all_cookies()
+    sign_in(browser, server, "james.mwangi", "james chooses this one")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "My work"
+
+
+def test_the_command_line_refuses_a_weak_password_and_a_non_administrator(server):
+    weak = server.cli("user", "password", "lucas.moreno", "--as", "diligence.admin", input="short\n")
+    assert weak.returncode == 1 and "too short" in weak.stderr
+    officer = server.cli("user", "password", "lucas.moreno", "--as", "amina.diallo", input="long enough pass\n")
+    assert officer.returncode == 1 and "may not manage accounts" in officer.stderr
