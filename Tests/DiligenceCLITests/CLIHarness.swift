@@ -173,13 +173,16 @@ final class CLIWorkspace {
 
     /// Runs `diligence` as ``run(_:environment:)`` does, without creating the actor's account.
     @discardableResult
-    func runUnprovisioned(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
-        try launchUnprovisioned(arguments, environment: environment).wait()
+    func runUnprovisioned(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+    ) throws -> CLIResult {
+        try launchUnprovisioned(arguments, environment: environment, input: input).wait()
     }
 
     /// Starts `diligence` as ``launch(_:environment:)`` does, without creating the actor's account.
-    func launchUnprovisioned(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCLI
-    {
+    func launchUnprovisioned(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+    ) throws -> RunningCLI {
         let executable = try #require(
             CLILocation.executable, "the diligence executable is not built; run `swift build` first")
         runs += 1
@@ -194,7 +197,13 @@ final class CLIWorkspace {
         var inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
         inherited.merge(environment) { _, new in new }
         process.environment = inherited
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inputFile = capture.appendingPathComponent("\(runs).in")
+            try input.write(to: inputFile, atomically: true, encoding: .utf8)
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
