@@ -53,6 +53,8 @@ public enum WebServer {
         web.addAccountRoutes(to: signedIn)
         web.addPartnerListRoutes(to: signedIn)
         web.addPartnerRoutes(to: signedIn)
+        web.addAssessmentRoutes(to: signedIn)
+        web.addAnswerRoutes(to: signedIn)
         return Application(
             router: router,
             configuration: .init(

@@ -11,7 +11,9 @@ extension WebApp {
             let rows: [[String: Any]] = items.map { item in
                 [
                     "subject": item.subject, "kind": RoleNames.sentence(item.kind),
-                    "href": "/partners/" + item.partner, "partner_name": item.partnerName,
+                    "href": item.kind == "assessment"
+                        ? "/assessments/" + item.subject : "/partners/" + item.partner,
+                    "partner_name": item.partnerName,
                     "standing": item.standing.map(RoleNames.sentence).joined(separator: "; "),
                     "events": item.events.map(RoleNames.sentence).joined(separator: ", "),
                     "due": item.dueAt.map(Dates.day) ?? false, "overdue": item.isOverdue,

@@ -1,0 +1,60 @@
+public import DiligenceCore
+public import DiligenceStore
+import Foundation
+
+extension DiligenceService {
+    /// An assessment's pages, for an account that may see it (a partner's staff: their own
+    /// partner's only; anything else is refused as unknown).
+    public func assessmentPage(_ id: String, by actor: AuthenticatedActor) async throws -> AssessmentPage {
+        try checkRecord(id, visibleTo: actor)
+        let entry = try store.assessment(id)
+        guard let questionnaire = definitions.questionnaires[entry.record.questionnaire.id] else {
+            throw StoreError.questionnaireChanged(
+                subject: id, questionnaire: entry.record.questionnaire.id,
+                pinned: entry.record.questionnaire.hash,
+                current: nil)
+        }
+        let definition = definitions.workflows[entry.instance.workflow]
+        var actions: [WorkflowDefinition.AvailableEvent] = []
+        var others: [WorkflowDefinition.AvailableEvent] = []
+        var allowed: Set<String> = []
+        if let definition,
+            let running = try? entry.instance.snapshot.instance(subject: id, definition: definition)
+        {
+            for event in definition.availableEvents(for: running) {
+                let mine = event.roles.contains(actor.role)
+                if mine { allowed.insert(event.event) }
+                guard !AssessmentPage.formEvents.contains(event.event) else { continue }
+                if mine { actions.append(event) } else { others.append(event) }
+            }
+        }
+        return AssessmentPage(
+            id: id, partner: try store.partner(entry.record.partner), record: entry.record,
+            questionnaire: questionnaire, standing: Self.standing(entry.instance.snapshot, definition),
+            asked: questionnaire.askedQuestionIDs(answers: entry.record.answers),
+            outcome: try? Scoring.determine(questionnaire, ratings: entry.record.ratings), actions: actions,
+            othersActions: others, allowed: allowed, today: LocalDate(clock()))
+    }
+
+    /// Answers questions of a self-assessment, all or none, in the questionnaire's order.
+    public func answer(_ id: String, rows: [AnswerSheetRow], by actor: AuthenticatedActor) async throws {
+        try checkRecord(id, visibleTo: actor)
+        guard !rows.isEmpty else { return }
+        _ = try store.answerAssessment(
+            id: id, rows: rows, actor: actor.actor, definitions: definitions, now: clock())
+    }
+
+    /// Sends an event to an assessment the account may see, with the change it carries (a
+    /// rating, a plan item) and `field=value` data.
+    @discardableResult
+    public func changeAssessment(
+        _ id: String, event: String, change: AssessmentChange?, data: [(field: String, value: String)],
+        by actor: AuthenticatedActor
+    ) async throws -> SendResult {
+        try checkRecord(id, visibleTo: actor)
+        return try store.changeAssessment(
+            id: id, event: event, change: change, assignments: data, actor: actor.actor,
+            definitions: definitions,
+            now: clock())
+    }
+}

@@ -1,0 +1,229 @@
+import DiligenceApp
+import DiligenceCore
+import DiligenceStore
+import Foundation
+import Hummingbird
+
+/// The partner's answers: a page per core standard (its questions, evidence and comment), saved
+/// as they go, and the check-your-answers page that submits.
+extension WebApp {
+    func addAnswerRoutes(to router: some RouterMethods<WebContext>) {
+        router.get("/assessments/{id}/standards/{standard}") { _, context in
+            let id = try context.parameters.require("id")
+            let standard = try context.parameters.require("standard")
+            return try await standardPage(id, standardID: standard, context: context)
+        }
+        router.post("/assessments/{id}/standards/{standard}") { _, context in
+            let id = try context.parameters.require("id")
+            let standard = try context.parameters.require("standard")
+            return try await saveStandard(id, standardID: standard, context: context)
+        }
+        router.get("/assessments/{id}/check") { _, context in
+            let id = try context.parameters.require("id")
+            return try await checkAnswersPage(id, context: context)
+        }
+    }
+
+    /// The assessment, if the account may see it and answer it now; else the page to show.
+    private func answerable(_ id: String, context: WebContext) async throws -> Answerable {
+        let actor = try context.signedIn
+        let page: AssessmentPage
+        do {
+            page = try await service.assessmentPage(id, by: actor)
+        } catch let error as StoreError {
+            switch error {
+            case .unknownSubject, .notAnAssessment: return .response(notFound(context))
+            default: throw error
+            }
+        }
+        guard page.may("answer") else {
+            // A partner's staff see where their assessment is; the UN staff are told whose page it is.
+            if isPartnerStaff(actor) { return .response(Response.seeOther("/assessments/\(id)")) }
+            return .response(forbidden(context, needed: ["partner"]))
+        }
+        return .page(page)
+    }
+
+    /// An assessment the account may answer now, or the page to show instead.
+    enum Answerable {
+        case page(AssessmentPage)
+        case response(Response)
+    }
+
+    private func isPartnerStaff(_ actor: AuthenticatedActor) -> Bool { actor.account.partner != nil }
+
+    private func standardPage(
+        _ id: String, standardID: String, context: WebContext, errors: [FieldError] = [],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let page: AssessmentPage
+        switch try await answerable(id, context: context) {
+        case .page(let found): page = found
+        case .response(let response): return response
+        }
+        guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }) else {
+            return notFound(context)
+        }
+        let posted = errors.isEmpty ? nil : context.form
+        let errorsByField = Dictionary(
+            errors.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let questions = standard.questions.filter { page.asked.contains($0.id) }
+        let first = questions.first.flatMap { page.record.answers[$0.id] }
+        let values: [String: Any] = [
+            "id": page.id, "partner": ["name": page.partner.name], "standard": standard.id,
+            "requirement": standard.requirement,
+            "reference": standard.protocolReference.isEmpty
+                ? false : "Protocol reference: \(standard.protocolReference)",
+            "questions": questions.map { question -> [String: Any] in
+                let field = Self.field(question)
+                let current =
+                    posted.map { $0.raw(field) ?? "" } ?? page.record.answers[question.id]?.value ?? ""
+                var entry: [String: Any] = [
+                    "field": field, "text": question.text, "required": question.isRequired, "value": current,
+                    "error": errorsByField[field] ?? false, "is_date": question.answer == .date,
+                ]
+                if let choices = AssessmentWords.choices(question.answer, questionnaire: page.questionnaire) {
+                    entry["is_choice"] = true
+                    entry["choices"] = choices.map { choice in
+                        [
+                            "choice_id": "\(field)-\(choice.value)", "value": choice.value,
+                            "label": choice.label,
+                            "checked": choice.value == current,
+                        ] as [String: Any]
+                    }
+                }
+                return entry
+            },
+            "evidence_types": standard.evidence.map { type -> [String: Any] in
+                let chosen =
+                    posted.map { $0.all("evidence").contains(type.id) }
+                    ?? first?.evidence.contains { $0.type == type.id } ?? false
+                let description =
+                    posted.map { $0.raw("evidence.\(type.id)") ?? "" }
+                    ?? first?.evidence.first { $0.type == type.id }?.description ?? ""
+                return [
+                    "type": type.id, "label": type.label, "checked": chosen, "description": description,
+                    "requires_description": type.requiresDescription,
+                ]
+            },
+            "error_evidence": errorsByField["evidence"] ?? false,
+            "comment": posted.map { $0.raw("comment") ?? "" } ?? first?.comment ?? "",
+        ]
+        return pages.page(
+            "standard", title: standard.title, values: values, context: context, errors: errors,
+            status: status,
+            navigation: await navigation("work", context))
+    }
+
+    static func field(_ question: Question) -> String {
+        "answer-" + question.id.replacingOccurrences(of: ".", with: "-")
+    }
+
+    private func saveStandard(_ id: String, standardID: String, context: WebContext) async throws -> Response
+    {
+        let page: AssessmentPage
+        switch try await answerable(id, context: context) {
+        case .page(let found): page = found
+        case .response(let response): return response
+        }
+        guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }) else {
+            return notFound(context)
+        }
+        let form = context.form
+        let questions = standard.questions.filter { page.asked.contains($0.id) }
+        var evidence: [EvidenceReference] = []
+        for type in standard.evidence where form.all("evidence").contains(type.id) {
+            let description = form["evidence.\(type.id)"].map { String($0.prefix(500)) }
+            evidence.append(EvidenceReference(type: type.id, description: description))
+        }
+        let comment = form["comment"].map { String($0.prefix(4000)) }
+        var rows: [AnswerSheetRow] = []
+        for (index, question) in questions.enumerated() {
+            guard let value = form[Self.field(question)] else { continue }
+            var answer = Answer(value: String(value.prefix(4000)))
+            if index == 0 || rows.isEmpty {
+                answer.evidence = evidence
+                answer.comment = comment
+            }
+            if page.record.answers[question.id] != answer {
+                rows.append(
+                    AnswerSheetRow(place: Self.field(question), question: question.id, answer: answer))
+            }
+        }
+        do {
+            try await service.answer(id, rows: rows, by: try context.signedIn)
+        } catch let error as StoreError {
+            guard case .badChange(_, let problem) = error else {
+                guard let refusal = WebMessages.refusal(error) else { throw error }
+                return try await assessmentPage(
+                    id, context: context, refusal: refusal, status: .unprocessableContent)
+            }
+            let field: String
+            switch problem {
+            case .badAnswer(let question, _, _), .questionNotAsked(let question, _, _),
+                .tooLong(let question, _):
+                field = questions.first { $0.id == question }.map(Self.field) ?? "evidence"
+            default:
+                field = "evidence"
+            }
+            return try await standardPage(
+                id, standardID: standardID, context: context,
+                errors: [FieldError(field: field, message: Self.sentence(problem.explanation))],
+                status: .unprocessableContent)
+        }
+        if form["then"] == "later" { return Response.seeOther("/assessments/\(id)") }
+        // An answer may show a follow-up question of the same standard: ask it before moving on.
+        var answers = page.record.answers
+        for row in rows { answers[row.question] = row.answer }
+        let nowAsked = page.questionnaire.askedQuestionIDs(answers: answers)
+        if standard.questions.contains(where: { nowAsked.contains($0.id) && !page.asked.contains($0.id) }) {
+            return Response.seeOther("/assessments/\(id)/standards/\(standardID)")
+        }
+        let after = page.questionnaire.standards.drop { $0.id != standardID }.dropFirst().first
+        return Response.seeOther(
+            after.map { "/assessments/\(id)/standards/\($0.id)" } ?? "/assessments/\(id)/check")
+    }
+
+    static func sentence(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    private func checkAnswersPage(_ id: String, context: WebContext) async throws -> Response {
+        let page: AssessmentPage
+        switch try await answerable(id, context: context) {
+        case .page(let found): page = found
+        case .response(let response): return response
+        }
+        let questionnaire = page.questionnaire
+        let missing = questionnaire.unansweredRequired(answers: page.record.answers).count
+        let values: [String: Any] = [
+            "id": page.id, "partner": ["name": page.partner.name],
+            "standards": questionnaire.standards.map { standard -> [String: Any] in
+                let questions = standard.questions.filter { page.asked.contains($0.id) }
+                let evidence = questions.first.flatMap { page.record.answers[$0.id] }.map {
+                    AssessmentWords.evidence($0.evidence, standard: standard)
+                }
+                return [
+                    "title": standard.title,
+                    "evidence": evidence.flatMap { $0.isEmpty ? nil : $0 } ?? false,
+                    "answers": questions.map { question in
+                        [
+                            "id": page.id, "standard": standard.id, "question": question.text,
+                            "value": AssessmentWords.value(
+                                page.record.answers[question.id], question: question,
+                                questionnaire: questionnaire),
+                        ]
+                    },
+                    "id": page.id, "standard": standard.id,
+                ]
+            },
+            "missing_count": missing > 0 ? String(missing) : false,
+            "missing_word": missing == 1 ? "question is" : "questions are",
+            "missing_pronoun": missing == 1 ? "it" : "them",
+            "can_submit": missing == 0 && page.may("submit"),
+        ]
+        return pages.page(
+            "check-answers", title: "Check your answers before you submit", values: values, context: context,
+            navigation: await navigation("work", context))
+    }
+}

@@ -1,0 +1,57 @@
+import DiligenceApp
+import DiligenceCore
+import DiligenceStore
+import Foundation
+import Testing
+
+/// The assessment pages' view, built in the layer: what a partner's staff may answer, each
+/// standard's progress, and the refusal of another partner's assessment.
+@Suite struct AssessmentViewsTests {
+    @Test func aPartnerAnswersItsOwnAssessmentAndSeesEachStandardsProgress() async throws {
+        let (fixture, _) = try await PartnerViewsTests.portfolio()
+        let officer = Actor(user: "amina", role: "programme_officer")
+        let started = try fixture.store.startAssessment(
+            partner: "P-0001", questionnaire: "psea-common", actor: officer,
+            definitions: AppFixture.definitions,
+            now: fixture.now)
+        let amina = try await fixture.service.authenticate("amina", role: nil)
+        let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
+        let draft = try await fixture.service.assessmentPage(started, by: wanjiru)
+        #expect(!draft.may("answer"))
+        try await fixture.service.changeAssessment(
+            started, event: "invite_partner", change: nil, data: [], by: amina)
+        let invited = try await fixture.service.assessmentPage(started, by: wanjiru)
+        #expect(invited.may("answer") && invited.may("submit"))
+        #expect(!invited.may("rate"))
+        let policy = try #require(invited.questionnaire.standards.first)
+        #expect(invited.progress(of: policy) == .notStarted)
+        let first = try #require(policy.questions.first)
+        try await fixture.service.answer(
+            started, rows: [AnswerSheetRow(place: "web", question: first.id, answer: Answer(value: "yes"))],
+            by: wanjiru)
+        let answered = try await fixture.service.assessmentPage(started, by: wanjiru)
+        #expect(answered.progress(of: policy) == (policy.questions.count == 1 ? .completed : .inProgress))
+        #expect(answered.actions.allSatisfy { !AssessmentPage.formEvents.contains($0.event) })
+    }
+
+    @Test func anotherPartnersAssessmentIsUnknownAndNothingIsWritten() async throws {
+        let (fixture, _) = try await PartnerViewsTests.portfolio()
+        let officer = Actor(user: "amina", role: "programme_officer")
+        let started = try fixture.store.startAssessment(
+            partner: "P-0002", questionnaire: "psea-common", actor: officer,
+            definitions: AppFixture.definitions,
+            now: fixture.now)
+        let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
+        let rows = try fixture.logRows()
+        await #expect(throws: StoreError.self) {
+            _ = try await fixture.service.assessmentPage(started, by: wanjiru)
+        }
+        await #expect(throws: StoreError.self) {
+            try await fixture.service.answer(
+                started,
+                rows: [AnswerSheetRow(place: "web", question: "policy.exists", answer: Answer(value: "yes"))],
+                by: wanjiru)
+        }
+        #expect(try fixture.logRows() == rows)
+    }
+}
