@@ -55,6 +55,7 @@ public enum WebServer {
         web.addPartnerRoutes(to: signedIn)
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
+        web.addEvidenceRoutes(to: signedIn)
         return Application(
             router: router,
             configuration: .init(

@@ -167,6 +167,9 @@ enum StoreSchema {
         migrator.registerMigration("v8-web: passwords, sign-in throttling, web sessions") { db in
             try db.execute(sql: SignInRows.schema)
         }
+        migrator.registerMigration("v9-evidence-files: the files of assessment evidence") { db in
+            try db.execute(sql: EvidenceFileRows.schema)
+        }
         return migrator
     }
 

@@ -2,10 +2,12 @@
 back later, check answers, submit) and the UN review (ratings beside the answers, determine,
 confirm, the plan), each page checked by axe."""
 
+import hashlib
+
 from selenium.webdriver.common.by import By
 
 from accessibility import assert_accessible
-from conftest import sign_in, submit
+from conftest import http_session, sign_in, submit
 
 
 def answer_standard_page(browser):
@@ -22,7 +24,7 @@ def answer_standard_page(browser):
             field.send_keys("2026-11-01")
 
 
-def test_a_partner_answers_its_self_assessment_and_the_un_reviews_it(browser, server):
+def test_a_partner_answers_its_self_assessment_and_the_un_reviews_it(browser, server, tmp_path):
     started = server.cli("assessment", "start", "P-0004", "--questionnaire", "psea-common", "--as", "amina.diallo")
     assert started.returncode == 0, started.stderr
     assessment = started.stdout.strip()
@@ -59,6 +61,28 @@ def test_a_partner_answers_its_self_assessment_and_the_un_reviews_it(browser, se
     assert browser.current_url.endswith(f"/assessments/{assessment}")
     statuses = [tag.text for tag in browser.find_elements(By.CSS_SELECTOR, ".app-task-list__item .app-tag")]
     assert statuses[0] == "Completed" and statuses[1] == "Not yet started"
+
+    # A file of evidence: checked by its content, kept with its SHA-256, downloaded as it was.
+    browser.find_elements(By.CSS_SELECTOR, ".app-task-list__link")[0].click()
+    fake = tmp_path / "policy.pdf"
+    fake.write_bytes(b"MZ this is a program, not a PDF")
+    browser.find_element(By.ID, "file").send_keys(str(fake))
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Upload file']"))
+    assert browser.title.startswith("Error: ")
+    assert "must be a PDF" in browser.find_element(By.ID, "file-error").text
+    assert_accessible(browser, "an upload refused")
+    pdf = tmp_path / "psea-policy-2026.pdf"
+    content = b"%PDF-1.4\n% the organisation's PSEA policy\n%%EOF\n"
+    pdf.write_bytes(content)
+    browser.find_element(By.ID, "file").send_keys(str(pdf))
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Upload file']"))
+    link = browser.find_element(By.LINK_TEXT, "psea-policy-2026.pdf").get_attribute("href")
+    assert http_session(browser).get(link).content == content
+    assert hashlib.sha256(content).hexdigest()[:12] in browser.page_source
+    assert_accessible(browser, "a standard with a file")
+    history = server.cli("history", assessment, "--json", "--as", "amina.diallo")
+    assert hashlib.sha256(content).hexdigest() in history.stdout
+    browser.get(server.url + f"/assessments/{assessment}")
 
     # The rest, standard after standard, until the check-answers page.
     browser.find_elements(By.CSS_SELECTOR, ".app-task-list__link")[1].click()

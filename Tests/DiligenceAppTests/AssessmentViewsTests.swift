@@ -55,3 +55,50 @@ import Testing
         #expect(try fixture.logRows() == rows)
     }
 }
+
+/// Files of evidence attached through the layer: checked, kept, cited in the log; nothing kept
+/// when refused.
+@Suite struct EvidenceAttachmentTests {
+    @Test func aFileIsCheckedKeptAndCitedOrRefusedWithNothingWritten() async throws {
+        let (fixture, _) = try await PartnerViewsTests.portfolio()
+        let officer = Actor(user: "amina", role: "programme_officer")
+        let id = try fixture.store.startAssessment(
+            partner: "P-0001", questionnaire: "psea-common", actor: officer,
+            definitions: AppFixture.definitions,
+            now: fixture.now)
+        let amina = try await fixture.service.authenticate("amina", role: nil)
+        let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
+        try await fixture.service.changeAssessment(
+            id, event: "invite_partner", change: nil, data: [], by: amina)
+        let pdf = EvidenceUpload(name: "../../etc/policy\u{7}.pdf", data: Data("%PDF-1.4 policy".utf8))
+        let rows = try fixture.logRows()
+        for (upload, problem) in [
+            (pdf, "answer-first"), (EvidenceUpload(name: "x.pdf", data: Data()), "empty"),
+            (EvidenceUpload(name: "x.pdf", data: Data("MZ".utf8)), "type"),
+            (EvidenceUpload(name: "x.pdf", data: Data(count: EvidenceRules.maximumBytes + 1)), "too-large"),
+        ] {
+            let error = await refusal {
+                try await fixture.service.attachEvidence(
+                    upload, to: id, standard: "policy", type: "other", by: wanjiru)
+            }
+            #expect(error?.values["problem"] == problem)
+        }
+        #expect(try fixture.logRows() == rows)
+        try await fixture.service.answer(
+            id, rows: [AnswerSheetRow(place: "web", question: "policy.exists", answer: Answer(value: "yes"))],
+            by: wanjiru)
+        let officerTry = await refusal {
+            try await fixture.service.attachEvidence(
+                pdf, to: id, standard: "policy", type: "other", by: amina)
+        }
+        #expect(officerTry?.code == .notAllowed)
+        let file = try await fixture.service.attachEvidence(
+            pdf, to: id, standard: "policy", type: "other", by: wanjiru)
+        #expect(file.name == "policy.pdf" && file.mediaType == "application/pdf")
+        let kept = try await fixture.service.evidenceFile(file.sha256, of: id, by: amina)
+        #expect(kept?.data == pdf.data)
+        let cited = try fixture.store.assessment(id).record.answers["policy.exists"]?.evidence
+        #expect(cited?.contains { $0.description == "File policy.pdf (SHA-256 \(file.sha256))" } == true)
+        #expect(try fixture.store.verify().isIntact)
+    }
+}

@@ -134,5 +134,9 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case newPassword
         /// A record's id.
         case record
+        /// An uploaded file of evidence.
+        case evidenceFile
+        /// The type of a piece of evidence.
+        case evidenceType
     }
 }

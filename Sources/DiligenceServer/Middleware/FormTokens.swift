@@ -1,6 +1,8 @@
 import Crypto
+import DiligenceApp
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The check against cross-site request forgery, written once: every browser gets a random
 /// nonce in a cookie, every form carries the token signed from it with the server's secret
@@ -13,6 +15,8 @@ struct FormTokens: RouterMiddleware {
     static let fieldName = "form_token"
     /// The largest form body read (uploads have their own limit).
     static let maximumFormBytes = 256 * 1024
+    /// The largest upload read: a file of evidence and the form around it.
+    static let maximumUploadBytes = EvidenceRules.maximumBytes + 256 * 1024
 
     let secret: SymmetricKey
     let secureCookies: Bool
@@ -29,12 +33,28 @@ struct FormTokens: RouterMiddleware {
         context.formToken = token(for: nonce)
         if request.method == .post {
             let contentType = request.headers[.contentType] ?? ""
-            guard contentType.hasPrefix("application/x-www-form-urlencoded") else {
-                throw HTTPError(.unsupportedMediaType, message: "Forms are sent URL-encoded.")
-            }
-            let body = try await request.collectBody(upTo: Self.maximumFormBytes)
-            guard let form = WebForm(urlEncoded: String(buffer: body)) else {
-                throw HTTPError(.badRequest, message: "The form could not be read.")
+            let form: WebForm
+            if contentType.hasPrefix("multipart/form-data") {
+                let body: ByteBuffer
+                do {
+                    body = try await request.collectBody(upTo: Self.maximumUploadBytes)
+                } catch {
+                    return tooLarge(context)
+                }
+                guard let multipart = MultipartForm(body: body, contentType: contentType) else {
+                    throw HTTPError(.badRequest, message: "The form could not be read.")
+                }
+                form = multipart.form
+                context.uploads = multipart.files
+            } else {
+                guard contentType.hasPrefix("application/x-www-form-urlencoded") else {
+                    throw HTTPError(.unsupportedMediaType, message: "Forms are sent URL-encoded.")
+                }
+                let body = try await request.collectBody(upTo: Self.maximumFormBytes)
+                guard let urlEncoded = WebForm(urlEncoded: String(buffer: body)) else {
+                    throw HTTPError(.badRequest, message: "The form could not be read.")
+                }
+                form = urlEncoded
             }
             guard existing != nil, let sent = form.raw(Self.fieldName), Self.equal(sent, context.formToken)
             else {
@@ -57,6 +77,18 @@ struct FormTokens: RouterMiddleware {
             response.headers[values: .setCookie].append(cookie.description)
         }
         return response
+    }
+
+    private func tooLarge(_ context: WebContext) -> Response {
+        pages.page(
+            "problem", title: "The file is too large",
+            values: [
+                "paragraphs": [
+                    "Files of evidence can be at most \(EvidenceRules.maximumBytes / 1_048_576) MB. Nothing was saved.",
+                    "Go back and choose a smaller file, or a PDF of fewer pages.",
+                ]
+            ],
+            context: context, status: .contentTooLarge)
     }
 
     func token(for nonce: String) -> String {

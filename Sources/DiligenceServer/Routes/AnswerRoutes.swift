@@ -52,7 +52,7 @@ extension WebApp {
 
     private func isPartnerStaff(_ actor: AuthenticatedActor) -> Bool { actor.account.partner != nil }
 
-    private func standardPage(
+    func standardPage(
         _ id: String, standardID: String, context: WebContext, errors: [FieldError] = [],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
@@ -95,18 +95,26 @@ extension WebApp {
                 return entry
             },
             "evidence_types": standard.evidence.map { type -> [String: Any] in
-                let chosen =
-                    posted.map { $0.all("evidence").contains(type.id) }
-                    ?? first?.evidence.contains { $0.type == type.id } ?? false
+                let typed = first?.evidence.filter {
+                    $0.type == type.id && $0.description?.hasPrefix("File ") != true
+                }
+                let chosen = posted.map { $0.all("evidence").contains(type.id) } ?? (typed?.isEmpty == false)
                 let description =
-                    posted.map { $0.raw("evidence.\(type.id)") ?? "" }
-                    ?? first?.evidence.first { $0.type == type.id }?.description ?? ""
+                    posted.map { $0.raw("evidence.\(type.id)") ?? "" } ?? typed?.first?.description ?? ""
                 return [
                     "type": type.id, "label": type.label, "checked": chosen, "description": description,
                     "requires_description": type.requiresDescription,
                 ]
             },
             "error_evidence": errorsByField["evidence"] ?? false,
+            "error_file": errorsByField["file"] ?? false, "error_type": errorsByField["type"] ?? false,
+            "files": Self.files(of: first).map { file in
+                [
+                    "name": file.name, "href": "/assessments/\(page.id)/evidence/\(file.sha)",
+                    "sha": String(file.sha.prefix(12)),
+                ]
+            },
+            "can_upload": first != nil, "maximum_mb": EvidenceRules.maximumBytes / 1_048_576,
             "comment": posted.map { $0.raw("comment") ?? "" } ?? first?.comment ?? "",
         ]
         return pages.page(
@@ -136,6 +144,9 @@ extension WebApp {
             let description = form["evidence.\(type.id)"].map { String($0.prefix(500)) }
             evidence.append(EvidenceReference(type: type.id, description: description))
         }
+        // Uploaded files stay cited: they are changed by their own form.
+        let cited = questions.first.flatMap { page.record.answers[$0.id] }?.evidence ?? []
+        evidence += cited.filter { $0.description?.hasPrefix("File ") == true }
         let comment = form["comment"].map { String($0.prefix(4000)) }
         var rows: [AnswerSheetRow] = []
         for (index, question) in questions.enumerated() {

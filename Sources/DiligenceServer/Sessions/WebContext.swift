@@ -18,6 +18,8 @@ struct WebContext: SessionRequestContext {
     var formToken = ""
     /// The fields of a posted form, read once by ``FormTokens``.
     var form = WebForm()
+    /// The files of a posted multipart form.
+    var uploads: [WebUpload] = []
 
     init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
