@@ -30,6 +30,9 @@ class Server:
         environment = dict(os.environ)
         # Cheap hashes: the cost is a setting, and tests need no strength.
         environment["DILIGENCE_SIGN_IN_BCRYPT_COST"] = "4"
+        # A long first wait: the throttling test does not depend on how fast the machine is.
+        environment["DILIGENCE_SIGN_IN_ACCOUNT_FIRST_DELAY_SECONDS"] = "600"
+        environment["DILIGENCE_SIGN_IN_ACCOUNT_MAX_DELAY_SECONDS"] = "1200"
         environment.pop("DILIGENCE_DB", None)
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--demo", "--port", "0",
@@ -54,9 +57,13 @@ class Server:
         self.database = self.directory / "diligence-demo.sqlite"
 
     def stop(self):
+        """SIGTERM, as Ctrl-C's SIGINT: requests in flight finish, the database closes, exit 0."""
         self.process.terminate()
         try:
             self.process.wait(timeout=20)
+            rest = self.process.stdout.read()
+            assert self.process.returncode == 0, f"the server exited with {self.process.returncode}"
+            assert "diligence stopped; the database is closed" in rest
         finally:
             shutil.rmtree(self.directory, ignore_errors=True)
 

@@ -106,3 +106,29 @@ def test_pages_stay_light(browser, server):
     session = http_session(browser)
     for path in ["/", "/partners", "/partners/P-0003", "/assets/app.css"]:
         assert len(session.get(server.url + path).content) < 100_000, path
+
+
+def test_an_account_with_two_roles_switches_between_them(browser, server):
+    granted = server.cli("user", "roles", "grace.otieno", "--grant", "manager", "--as", "diligence.admin")
+    assert granted.returncode == 0, granted.stderr
+    sign_in(browser, server, "grace.otieno")
+    assert "PSEA focal point" in browser.find_element(By.CSS_SELECTOR, ".app-account").text
+    assert_accessible(browser, "header with a role switch")
+    browser.find_element(By.ID, "acting-role").send_keys("Manager")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Switch role']"))
+    assert "Manager" in browser.find_element(By.CSS_SELECTOR, ".app-account").text
+    browser.get(server.url + "/partners/P-0002")
+    actions = [b.text for b in browser.find_elements(By.CSS_SELECTOR, ".app-action button")]
+    assert "Suspend" in actions or "Close" in actions
+
+
+def test_a_revoked_role_ends_the_session_that_acts_in_it(browser, server):
+    server.cli("user", "roles", "lucas.moreno", "--grant", "manager", "--as", "diligence.admin")
+    sign_in(browser, server, "lucas.moreno")
+    browser.find_element(By.ID, "acting-role").send_keys("Manager")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Switch role']"))
+    revoked = server.cli("user", "roles", "lucas.moreno", "--revoke", "manager", "--as", "diligence.admin")
+    assert revoked.returncode == 0, revoked.stderr
+    browser.get(server.url + "/partners")
+    assert "/sign-in" in browser.current_url
+    assert "Your session ended" in browser.page_source

@@ -81,6 +81,12 @@ def test_every_response_carries_the_security_headers(server):
 
 
 def test_guessing_is_slowed_down_per_account(browser, server):
-    for _ in range(6):
-        sign_in(browser, server, "sofia.bianchi", "a wrong guess")
+    # Five failures are free; then each try waits (here 10 minutes, then 20, ...) after the last
+    # failure, and a try within the wait is refused unchecked, even with the right password.
+    for _ in range(5):
+        sign_in(browser, server, "moussa.issa", "a wrong guess")
+        assert "not right" in browser.find_element(By.ID, "password-error").text
+    sign_in(browser, server, "moussa.issa", "a wrong guess")
+    assert "Wait 10 minutes" in browser.find_element(By.ID, "password-error").text
+    sign_in(browser, server, "moussa.issa")
     assert "Too many failed tries" in browser.find_element(By.ID, "password-error").text

@@ -135,6 +135,8 @@ import Testing
     @Test func theDelayDoublesAndStopsAtItsMaximum() {
         let delays = (4...12).map { SignInSettings.delay(after: $0, free: 5, maximum: 30) }
         #expect(delays == [0, 1, 2, 4, 8, 16, 30, 30, 30])
+        let slower = (5...8).map { SignInSettings.delay(after: $0, free: 5, first: 600, maximum: 1200) }
+        #expect(slower == [600, 1200, 1200, 1200])
     }
 
     @Test func aSessionEndsWhenThePasswordChangesTheAccountIsDisabledOrTheRoleRevoked() async throws {

@@ -44,7 +44,15 @@ extension DiligenceService {
             consider(
                 partner.id, kind: "partner", partner: partner.id, snapshot: snapshot, workflow: lifecycle.id)
         }
-        for entry in try store.assessments() where names[entry.record.partner] != nil {
+        // An open item of a capacity-strengthening plan is due at the end of its day.
+        let assessments = try store.assessments().filter { names[$0.record.partner] != nil }
+        for entry in assessments {
+            for item in entry.record.planItems where item.isOpen {
+                let day = item.due.startOfDay.addingTimeInterval(86_399)
+                due[entry.id] = min(due[entry.id] ?? day, day)
+            }
+        }
+        for entry in assessments {
             consider(
                 entry.id, kind: "assessment", partner: entry.record.partner,
                 snapshot: entry.instance.snapshot,

@@ -54,10 +54,18 @@ extension DiligenceService {
                     entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
                 updatedAt: entry.instance.updatedAt)
         }
+        let agreements = try store.agreements(partner: partner.id).map { entry in
+            PartnerPage.RecordLine(
+                id: entry.id,
+                standing: Self.standing(
+                    entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
+                updatedAt: entry.instance.updatedAt)
+        }
         return PartnerPage(
             summary: summary, workflow: instance.workflow, facts: facts,
             deadlines: try store.deadlines(partner.id, pendingOnly: true), flags: flags,
-            assessments: assessments.reversed(), history: try await history(partner.id, by: actor).reversed(),
+            assessments: assessments.reversed(), agreements: agreements.reversed(),
+            history: try await history(partner.id, by: actor).reversed(),
             actions: actions, othersActions: others)
     }
 

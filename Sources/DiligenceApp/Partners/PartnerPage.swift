@@ -16,6 +16,8 @@ public struct PartnerPage: Sendable {
     public var flags: [FlagEntry]
     /// Its PSEA capacity assessments, newest first.
     public var assessments: [RecordLine]
+    /// Its agreements, newest first.
+    public var agreements: [RecordLine]
     /// Its history, newest first.
     public var history: [EventRecord]
     /// The events the acting account may send now, with the data each needs.

@@ -85,6 +85,7 @@ extension DiligenceService {
             let delay = SignInSettings.delay(
                 after: failures.count,
                 free: isAccount ? settings.accountFreeFailures : settings.addressFreeFailures,
+                first: isAccount ? settings.accountFirstDelay : settings.addressFirstDelay,
                 maximum: isAccount ? settings.accountMaximumDelay : settings.addressMaximumDelay)
             wait = max(wait, failures.lastAt.addingTimeInterval(delay).timeIntervalSince(now))
         }

@@ -64,7 +64,8 @@ enum WebMessages {
         case .signInThrottled:
             let seconds = Int(error.values["seconds"] ?? "") ?? 1
             let wait =
-                seconds >= 120 ? "\(seconds / 60) minutes" : seconds == 1 ? "1 second" : "\(seconds) seconds"
+                seconds >= 120
+                ? "\((seconds + 59) / 60) minutes" : seconds == 1 ? "1 second" : "\(seconds) seconds"
             return FieldError(
                 field: "password", message: "Too many failed tries. Wait \(wait), then try again.")
         case .accountDisabled:

@@ -119,6 +119,12 @@ extension WebApp {
                     "updated": Dates.day(line.updatedAt),
                 ]
             },
+            "agreements": page.agreements.map { line in
+                [
+                    "id": line.id, "standing": line.standing.map(RoleNames.sentence).joined(separator: "; "),
+                    "updated": Dates.day(line.updatedAt),
+                ]
+            },
             "history": page.history.prefix(200).map { event in
                 [
                     "what": RoleNames.sentence(event.name), "when": Dates.minute(event.occurredAt),

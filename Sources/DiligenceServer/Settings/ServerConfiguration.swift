@@ -67,6 +67,18 @@ public enum ServerConfiguration {
             settings.signIn.accountFreeFailures = count
             return true
         },
+        Key(name: "sign_in.account_first_delay_seconds", expected: "a number of seconds from 1 to 3600") {
+            value, settings in
+            guard let seconds = Int(value), (1...3600).contains(seconds) else { return false }
+            settings.signIn.accountFirstDelay = TimeInterval(seconds)
+            return true
+        },
+        Key(name: "sign_in.address_first_delay_seconds", expected: "a number of seconds from 1 to 86400") {
+            value, settings in
+            guard let seconds = Int(value), (1...86400).contains(seconds) else { return false }
+            settings.signIn.addressFirstDelay = TimeInterval(seconds)
+            return true
+        },
         Key(name: "sign_in.account_max_delay_seconds", expected: "a number of seconds from 1 to 3600") {
             value, settings in
             guard let seconds = Int(value), (1...3600).contains(seconds) else { return false }
