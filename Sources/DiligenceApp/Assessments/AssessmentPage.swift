@@ -12,6 +12,8 @@ public struct AssessmentPage: Sendable {
     public var record: AssessmentRecord
     /// The questionnaire it is pinned to.
     public var questionnaire: Questionnaire
+    /// Its workflow.
+    public var workflow: WorkflowDefinition?
     /// Where it stands.
     public var standing: [String]
     /// The questions asked now (a question shown only after a given answer counts once asked).

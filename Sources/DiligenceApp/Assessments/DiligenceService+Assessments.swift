@@ -30,7 +30,8 @@ extension DiligenceService {
         }
         return AssessmentPage(
             id: id, partner: try store.partner(entry.record.partner), record: entry.record,
-            questionnaire: questionnaire, standing: Self.standing(entry.instance.snapshot, definition),
+            questionnaire: questionnaire, workflow: definition,
+            standing: Self.standing(entry.instance.snapshot, definition),
             asked: questionnaire.askedQuestionIDs(answers: entry.record.answers),
             outcome: try? Scoring.determine(questionnaire, ratings: entry.record.ratings), actions: actions,
             othersActions: others, allowed: allowed, today: LocalDate(clock()))

@@ -47,20 +47,13 @@ extension DiligenceService {
                 }
             }
         }
-        let assessments = try store.assessments(partner: partner.id).map { entry in
+        func line(_ id: String, _ instance: InstanceRecord) -> PartnerPage.RecordLine {
             PartnerPage.RecordLine(
-                id: entry.id,
-                standing: Self.standing(
-                    entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
-                updatedAt: entry.instance.updatedAt)
+                id: id, standing: Self.standing(instance.snapshot, definitions.workflows[instance.workflow]),
+                updatedAt: instance.updatedAt)
         }
-        let agreements = try store.agreements(partner: partner.id).map { entry in
-            PartnerPage.RecordLine(
-                id: entry.id,
-                standing: Self.standing(
-                    entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
-                updatedAt: entry.instance.updatedAt)
-        }
+        let assessments = try store.assessments(partner: partner.id).map { line($0.id, $0.instance) }
+        let agreements = try store.agreements(partner: partner.id).map { line($0.id, $0.instance) }
         return PartnerPage(
             summary: summary, workflow: instance.workflow, facts: facts,
             deadlines: try store.deadlines(partner.id, pendingOnly: true), flags: flags,

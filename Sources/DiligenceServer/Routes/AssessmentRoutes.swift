@@ -174,26 +174,8 @@ extension WebApp {
                 "action": context.form["action"] ?? "", "owner": context.form["owner"] ?? "",
                 "due": context.form["due"] ?? "",
             ],
-            "actions": page.actions.enumerated().map { index, action in
-                [
-                    "id": page.id, "event": action.event, "label": RoleNames.sentence(action.event),
-                    "secondary": index > 0,
-                    "fields": action.requires.map { path in
-                        [
-                            "field_id": "\(action.event)-\(path)".replacingOccurrences(of: ".", with: "-"),
-                            "path": path,
-                            "label": RoleNames.sentence(path),
-                        ]
-                    },
-                ] as [String: Any]
-            },
-            "others": page.othersActions.enumerated().map { index, action in
-                [
-                    "label": RoleNames.sentence(action.event),
-                    "roles": action.roles.map(RoleNames.name).joined(separator: " or "),
-                    "last": index == page.othersActions.count - 1,
-                ] as [String: Any]
-            },
+            "actions": EventForms.actions(page.actions, definition: page.workflow, record: page.id),
+            "others": EventForms.others(page.othersActions),
         ]
         if let message { values["message"] = message }
         if let refusal {

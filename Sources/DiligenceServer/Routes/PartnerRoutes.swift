@@ -83,26 +83,8 @@ extension WebApp {
                 ]
                     as [String: Any]
             },
-            "actions": page.actions.enumerated().map { index, action in
-                [
-                    "event": action.event, "label": RoleNames.sentence(action.event), "secondary": index > 0,
-                    "fields": action.requires.map { path in
-                        [
-                            "id": "\(action.event)-\(path)".replacingOccurrences(of: ".", with: "-"),
-                            "path": path,
-                            "label": RoleNames.sentence(path),
-                            "description": definition?.field(path)?.description ?? false,
-                        ] as [String: Any]
-                    },
-                ] as [String: Any]
-            },
-            "others": page.othersActions.enumerated().map { index, action in
-                [
-                    "label": RoleNames.sentence(action.event),
-                    "roles": action.roles.map(RoleNames.name).joined(separator: " or "),
-                    "last": index == page.othersActions.count - 1,
-                ] as [String: Any]
-            },
+            "actions": EventForms.actions(page.actions, definition: definition, record: partner.id),
+            "others": EventForms.others(page.othersActions),
             "facts": page.facts.map { fact in
                 ["label": RoleNames.sentence(fact.path), "value": fact.value.map(Self.display) ?? "Not set"]
             },
