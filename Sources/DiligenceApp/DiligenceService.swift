@@ -13,6 +13,8 @@ public final class DiligenceService: Sendable {
     public let definitions: DefinitionSet
     /// The clock: the real one, or a fixed or simulated one in tests and demonstrations.
     public let clock: @Sendable () -> Date
+    /// Portfolio-wide views kept while the log does not move.
+    let viewCache = ViewCache()
 
     /// Creates the layer over an open store and a complete, valid definition set.
     public init(

@@ -28,6 +28,7 @@ public enum WebServer {
         try store.forgetExpiredSessions(now: service.clock())
         try store.forgetSignInFailures(before: service.clock().addingTimeInterval(-86_400))
         let secret = try store.webSetting("form_secret", orKeep: randomSecret())
+        try await service.prepareViews()
         let pages = try await PageRenderer.load()
         let web = WebApp(service: service, pages: pages, settings: settings)
         let router = Router(context: WebContext.self)

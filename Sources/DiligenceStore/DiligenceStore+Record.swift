@@ -162,3 +162,11 @@ struct LogHead {
         return LogHead(seq: row?[0] ?? 0, hash: row?[1] ?? ContentHash.genesis)
     }
 }
+
+extension DiligenceStore {
+    /// The sequence number of the newest row of the log (0 for an empty log): every change of
+    /// the records moves it, so views computed at one head stay true until it moves.
+    public func logHeadSequence() throws(StoreError) -> Int {
+        try read { db in try LogHead.read(db).seq }
+    }
+}

@@ -96,4 +96,21 @@ import Testing
         let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
         #expect(try await fixture.service.myWork(by: wanjiru).allSatisfy { $0.partner == "P-0001" })
     }
+
+    @Test func theKeptViewsFollowEveryChangeOfTheLog() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let amina = try await fixture.service.authenticate("amina", role: nil)
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: amina).total == 4)
+        #expect(try await fixture.service.myWork(by: amina).count == 2)
+        _ = try fixture.store.registerPartner(
+            name: "Nakuru Relief", country: "KE", type: .ngo,
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: fixture.now)
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: amina).total == 5)
+        #expect(try await fixture.service.myWork(by: amina).map(\.subject).contains("P-0005"))
+        try await fixture.service.send("start_assessment", to: "P-0005", data: [], by: amina)
+        let standing = try await fixture.service.partnerList(PartnerQuery(text: "Nakuru"), by: amina).partners
+            .first?.standing
+        #expect(standing != ["registered"])
+    }
 }

@@ -2,61 +2,52 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
+/// A record whose current state waits on some role: what my work is chosen from, whoever asks.
+struct WorkCandidate: Sendable {
+    var subject: String
+    var kind: String
+    var partner: String
+    var partnerName: String
+    var standing: [String]
+    /// The steps waiting, each with the roles that may take it.
+    var steps: [(event: String, roles: [String])]
+    var dueAt: Date?
+}
+
 extension DiligenceService {
     /// What waits on `actor`: every record of the partners it follows whose next step its role
-    /// may take now, soonest due first, then overdue ones on top. The partners it follows are its
-    /// own (a partner's staff), those assigned to it, else those of its scope's countries, else
-    /// every partner.
+    /// may take now, overdue first, then soonest due. The partners it follows are its own (a
+    /// partner's staff), those assigned to it, else those of its scope's countries, else every
+    /// partner. A step waiting is an event of a current state itself, not one an enclosing state
+    /// always accepts (closing or suspending a partner is always possible and waits on nobody).
     public func myWork(by actor: AuthenticatedActor) async throws -> [WorkItem] {
         let now = clock()
-        let partners = try followedPartners(actor)
-        guard !partners.isEmpty else { return [] }
-        let names = Dictionary(uniqueKeysWithValues: partners.map { ($0.id, $0.name) })
-        var due: [String: Date] = [:]
-        for deadline in try store.deadlines(nil, pendingOnly: true) {
-            due[deadline.subject] = min(due[deadline.subject] ?? deadline.dueAt, deadline.dueAt)
-        }
+        return try viewCache.work(
+            for: actor.account.name + "|" + actor.role, head: try store.logHeadSequence(), now: now
+        ) { try work(of: actor, now: now) }
+    }
+
+    private func work(of actor: AuthenticatedActor, now: Date) throws -> [WorkItem] {
+        let summaries = try visibleSummaries(actor)
+        let candidates = try viewCache.candidates(head: try store.logHeadSequence()) { try workCandidates() }
+        let followed = followed(summaries, by: actor)
         var risk: [String: String] = [:]
-        for flag in try store.flags(openOnly: true) where names[flag.partner] != nil && flag.isValid {
-            if risk[flag.partner] != "red" { risk[flag.partner] = flag.level }
-        }
-        var items: [WorkItem] = []
-        func consider(
-            _ subject: String, kind: String, partner: String, snapshot: InstanceSnapshot, workflow: String
-        ) {
-            guard let definition = definitions.workflows[workflow],
-                let running = try? snapshot.instance(subject: subject, definition: definition)
-            else { return }
-            let events = definition.availableEvents(for: running)
-                .filter { $0.roles.contains(actor.role) }.map(\.event)
-            guard !events.isEmpty else { return }
-            let dueAt = due[subject]
-            items.append(
-                WorkItem(
-                    subject: subject, kind: kind, partner: partner, partnerName: names[partner] ?? partner,
-                    standing: Self.standing(snapshot, definition), events: events, dueAt: dueAt,
-                    isOverdue: dueAt.map { $0 < now } ?? false, riskLevel: risk[partner]))
-        }
-        let instances = try store.partnerInstances()
-        let lifecycle = definitions.workflow(forSubject: "partner")
-        for partner in partners {
-            guard let snapshot = instances[partner.id], let lifecycle else { continue }
-            consider(
-                partner.id, kind: "partner", partner: partner.id, snapshot: snapshot, workflow: lifecycle.id)
-        }
-        // An open item of a capacity-strengthening plan is due at the end of its day.
-        let assessments = try store.assessments().filter { names[$0.record.partner] != nil }
-        for entry in assessments {
-            for item in entry.record.planItems where item.isOpen {
-                let day = item.due.startOfDay.addingTimeInterval(86_399)
-                due[entry.id] = min(due[entry.id] ?? day, day)
+        for partner in summaries where followed.contains(partner.id) {
+            if (partner.openFlags["red"] ?? 0) > 0 {
+                risk[partner.id] = "red"
+            } else if let level = partner.openFlags.keys.sorted().first {
+                risk[partner.id] = level
             }
         }
-        for entry in assessments {
-            consider(
-                entry.id, kind: "assessment", partner: entry.record.partner,
-                snapshot: entry.instance.snapshot,
-                workflow: entry.instance.workflow)
+        let items = candidates.compactMap { candidate -> WorkItem? in
+            guard followed.contains(candidate.partner) else { return nil }
+            let events = candidate.steps.filter { $0.roles.contains(actor.role) }.map(\.event)
+            guard !events.isEmpty else { return nil }
+            return WorkItem(
+                subject: candidate.subject, kind: candidate.kind, partner: candidate.partner,
+                partnerName: candidate.partnerName, standing: candidate.standing, events: events,
+                dueAt: candidate.dueAt, isOverdue: candidate.dueAt.map { $0 < now } ?? false,
+                riskLevel: risk[candidate.partner])
         }
         return items.sorted { a, b in
             if a.isOverdue != b.isOverdue { return a.isOverdue }
@@ -69,18 +60,64 @@ extension DiligenceService {
         }
     }
 
-    /// The partners an account follows (see ``myWork(by:)``).
-    func followedPartners(_ actor: AuthenticatedActor) throws -> [PartnerRecord] {
-        let partners = try store.partners()
-        if isPartnerRole(actor.role) {
-            return partners.filter { $0.id == actor.account.partner }
-        }
-        let assigned = Set(try store.partners(assignedTo: actor.account.name))
-        if !assigned.isEmpty { return partners.filter { assigned.contains($0.id) } }
+    /// The partners an account follows (see ``myWork(by:)``), among those it may see.
+    private func followed(_ summaries: [PartnerSummary], by actor: AuthenticatedActor) -> Set<String> {
+        if isPartnerRole(actor.role) { return Set(summaries.map(\.id)) }
+        let assigned = summaries.filter { $0.officers.contains(actor.account.name) }
+        if !assigned.isEmpty { return Set(assigned.map(\.id)) }
         if !actor.account.scope.isEmpty {
             let scope = Set(actor.account.scope)
-            return partners.filter { scope.contains($0.country) }
+            return Set(summaries.filter { scope.contains($0.country) }.map(\.id))
         }
-        return partners
+        return Set(summaries.map(\.id))
+    }
+
+    /// Every partner and assessment with a step waiting, one pass over the portfolio.
+    private func workCandidates() throws -> [WorkCandidate] {
+        var due: [String: Date] = [:]
+        for deadline in try store.deadlines(nil, pendingOnly: true) {
+            due[deadline.subject] = min(due[deadline.subject] ?? deadline.dueAt, deadline.dueAt)
+        }
+        let partners = try store.partners()
+        let names = Dictionary(uniqueKeysWithValues: partners.map { ($0.id, $0.name) })
+        var candidates: [WorkCandidate] = []
+        func consider(
+            _ subject: String, kind: String, partner: String, snapshot: InstanceSnapshot, workflow: String
+        ) {
+            guard let definition = definitions.workflows[workflow],
+                let running = try? snapshot.instance(subject: subject, definition: definition)
+            else { return }
+            let own = Set(
+                running.configuration.indices.filter { $0 != 0 && definition.states[$0].children.isEmpty }
+                    .flatMap { definition.states[$0].transitions.compactMap(\.event) })
+            let steps = definition.availableEvents(for: running).filter { own.contains($0.event) }
+                .map { (event: $0.event, roles: $0.roles) }
+            guard !steps.isEmpty else { return }
+            candidates.append(
+                WorkCandidate(
+                    subject: subject, kind: kind, partner: partner, partnerName: names[partner] ?? partner,
+                    standing: Self.standing(snapshot, definition), steps: steps, dueAt: due[subject]))
+        }
+        let instances = try store.partnerInstances()
+        if let lifecycle = definitions.workflow(forSubject: "partner") {
+            for partner in partners {
+                guard let snapshot = instances[partner.id] else { continue }
+                consider(
+                    partner.id, kind: "partner", partner: partner.id, snapshot: snapshot,
+                    workflow: lifecycle.id)
+            }
+        }
+        for entry in try store.assessments() {
+            // An open item of a capacity-strengthening plan is due at the end of its day.
+            for item in entry.record.planItems where item.isOpen {
+                let day = item.due.startOfDay.addingTimeInterval(86_399)
+                due[entry.id] = min(due[entry.id] ?? day, day)
+            }
+            consider(
+                entry.id, kind: "assessment", partner: entry.record.partner,
+                snapshot: entry.instance.snapshot,
+                workflow: entry.instance.workflow)
+        }
+        return candidates
     }
 }

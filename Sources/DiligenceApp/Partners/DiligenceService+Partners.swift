@@ -7,7 +7,7 @@ extension DiligenceService {
     /// see their partner only; UN staff see the portfolio.
     public func partnerList(_ query: PartnerQuery, by actor: AuthenticatedActor) async throws -> PartnerList {
         let all = try visibleSummaries(actor)
-        let matching = all.filter(query.admits).sorted(by: query.precedes)
+        let matching = query.sorted(all.filter(query.admits))
         let size = query.pageSize ?? max(matching.count, 1)
         let pages = max(1, (matching.count + size - 1) / size)
         let page = min(max(query.page, 1), pages)
@@ -88,11 +88,21 @@ extension DiligenceService {
         return leaves.map { definition.path(of: $0) }
     }
 
-    private func visibleSummaries(_ actor: AuthenticatedActor) throws -> [PartnerSummary] {
-        var partners = try store.partners()
-        if isPartnerRole(actor.role) {
-            partners = partners.filter { $0.id == actor.account.partner }
+    /// Makes the portfolio's summaries ahead of the first page that needs them (a server starting).
+    public func prepareViews() async throws {
+        _ = try viewCache.summaries(head: try store.logHeadSequence()) { try allSummaries() }
+    }
+
+    func visibleSummaries(_ actor: AuthenticatedActor) throws -> [PartnerSummary] {
+        let all = try viewCache.summaries(head: try store.logHeadSequence()) {
+            try allSummaries()
         }
+        guard isPartnerRole(actor.role) else { return all }
+        return all.filter { $0.id == actor.account.partner }
+    }
+
+    private func allSummaries() throws -> [PartnerSummary] {
+        let partners = try store.partners()
         let instances = try store.partnerInstances()
         let lifecycle = definitions.workflow(forSubject: "partner")
         let flags = Dictionary(grouping: try store.flags(openOnly: true), by: \.partner)

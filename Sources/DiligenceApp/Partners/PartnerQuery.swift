@@ -67,21 +67,25 @@ public struct PartnerQuery: Sendable, Hashable {
         return true
     }
 
-    /// Whether `a` comes before `b` in the query's order (ties by id).
-    func precedes(_ a: PartnerSummary, _ b: PartnerSummary) -> Bool {
-        func key(_ partner: PartnerSummary) -> String {
-            switch sort {
-            case .id: partner.id
-            case .name: partner.name.lowercased()
-            case .country: partner.country
-            case .type: partner.type
-            case .standing: partner.standing.joined(separator: ",")
-            case .capacity: partner.capacity ?? ""
-            case .flags: String(format: "%06d", partner.openFlagCount)
-            }
+    /// `partners` (in id order) in the query's order, ties by id: each sort key is made once.
+    func sorted(_ partners: [PartnerSummary]) -> [PartnerSummary] {
+        if sort == .id { return descending ? partners.reversed() : partners }
+        let keyed = partners.map { (key: key($0), partner: $0) }
+        return keyed.sorted { a, b in
+            if a.key == b.key { return a.partner.id < b.partner.id }
+            return descending ? a.key > b.key : a.key < b.key
+        }.map(\.partner)
+    }
+
+    private func key(_ partner: PartnerSummary) -> String {
+        switch sort {
+        case .id: partner.id
+        case .name: partner.name.lowercased()
+        case .country: partner.country
+        case .type: partner.type
+        case .standing: partner.standing.joined(separator: ",")
+        case .capacity: partner.capacity ?? ""
+        case .flags: String(format: "%06d", partner.openFlagCount)
         }
-        let (left, right) = (key(a), key(b))
-        if left == right { return a.id < b.id }
-        return descending ? left > right : left < right
     }
 }

@@ -4,11 +4,14 @@ import Hummingbird
 
 /// My work: what waits on the signed-in account.
 extension WebApp {
+    /// The most rows my work shows (the most urgent first).
+    static let workShown = 200
+
     func addWorkRoutes(to router: some RouterMethods<WebContext>) {
         router.get("/") { _, context in
             let actor = try context.signedIn
             let items = try await service.myWork(by: actor)
-            let rows: [[String: Any]] = items.map { item in
+            let rows: [[String: Any]] = items.prefix(Self.workShown).map { item in
                 [
                     "subject": item.subject, "kind": RoleNames.sentence(item.kind),
                     "href": item.kind == "assessment"
@@ -22,7 +25,13 @@ extension WebApp {
                 ]
             }
             return pages.page(
-                "my-work", title: "My work", values: ["items": rows], context: context,
+                "my-work", title: "My work",
+                values: [
+                    "items": rows,
+                    "more": items.count > Self.workShown
+                        ? "Showing the \(Self.workShown) most urgent of \(items.count). Use the partner list's filters to find the others."
+                        : false,
+                ], context: context,
                 navigation: Navigation(section: "work", workCount: items.count))
         }
     }
