@@ -84,3 +84,10 @@ public final class DiligenceService: Sendable {
         }
     }
 }
+
+extension DiligenceService {
+    /// Whether the actor's role manages accounts (the administrator's pages).
+    public func managesAccounts(_ actor: AuthenticatedActor) -> Bool {
+        (try? require(.manageAccounts, by: actor)) != nil
+    }
+}

@@ -57,6 +57,7 @@ public enum WebServer {
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)
+        web.addAdministrationRoutes(to: signedIn)
         return Application(
             router: router,
             configuration: .init(

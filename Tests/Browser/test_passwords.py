@@ -41,3 +41,28 @@ def test_the_command_line_refuses_a_weak_password_and_a_non_administrator(server
     assert weak.returncode == 1 and "too short" in weak.stderr
     officer = server.cli("user", "password", "lucas.moreno", "--as", "amina.diallo", input="long enough pass\n")
     assert officer.returncode == 1 and "may not manage accounts" in officer.stderr
+
+
+def test_an_administrator_sets_a_password_on_the_accounts_page_and_others_are_refused(browser, server):
+    sign_in(browser, server, "amina.diallo")
+    assert not browser.find_elements(By.LINK_TEXT, "Accounts")
+    browser.get(server.url + "/admin/accounts")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "You cannot use this page"
+    assert "Administrator" in browser.page_source and "wanjiru.kamau" not in browser.page_source
+    browser.delete_all_cookies()
+    sign_in(browser, server, "diligence.admin")
+    browser.find_element(By.LINK_TEXT, "Accounts").click()
+    assert_accessible(browser, "accounts page")
+    browser.find_element(By.ID, "account").send_keys("omar.haddad")
+    browser.find_element(By.ID, "new").send_keys("omar.haddad!")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Set password']"))
+    assert browser.title.startswith("Error: ")
+    assert "account's name" in browser.find_element(By.ID, "new-error").text
+    assert_accessible(browser, "accounts page with an error")
+    browser.find_element(By.ID, "account").send_keys("omar.haddad")
+    browser.find_element(By.ID, "new").send_keys("a temporary phrase")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Set password']"))
+    assert "The password of omar.haddad is set" in browser.page_source
+    browser.delete_all_cookies()
+    sign_in(browser, server, "omar.haddad", "a temporary phrase")
+    assert browser.current_url.endswith("/account/password")

@@ -42,6 +42,7 @@ struct RequireAccount: RouterMiddleware {
             break
         }
         context.actor = actor
+        context.administrator = service.managesAccounts(actor)
         if request.uri.path != "/account/password", request.uri.path != "/sign-out",
             try await service.mustChangePassword(actor)
         {

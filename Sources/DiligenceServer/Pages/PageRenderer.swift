@@ -37,7 +37,7 @@ struct PageRenderer: Sendable {
             all["signed_in"] =
                 [
                     "name": actor.account.displayName, "account": actor.account.name,
-                    "role": RoleNames.name(actor.role),
+                    "role": RoleNames.name(actor.role), "administrator": context.administrator,
                     "switch": actor.account.roles.count > 1
                         ? actor.account.roles.map {
                             ["role": $0, "name": RoleNames.name($0), "current": $0 == actor.role]
@@ -89,7 +89,7 @@ struct Navigation: Sendable {
     var values: [String: Any] {
         [
             "work_count": workCount, "has_work": workCount > 0, "work": section == "work",
-            "partners": section == "partners", "account": section == "account",
+            "partners": section == "partners", "account": section == "account", "admin": section == "admin",
         ]
     }
 }

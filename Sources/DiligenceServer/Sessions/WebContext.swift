@@ -14,6 +14,8 @@ struct WebContext: SessionRequestContext {
     let address: String
     /// The signed-in account and role, once ``RequireAccount`` checked it.
     var actor: AuthenticatedActor?
+    /// Whether the acting role manages accounts (the layer decides; the navigation shows it).
+    var administrator = false
     /// The form token this browser's forms carry (``FormTokens``).
     var formToken = ""
     /// The fields of a posted form, read once by ``FormTokens``.
