@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DiligenceApp", targets: ["DiligenceApp"]),
         .executable(name: "diligence", targets: ["diligence"]),
         .executable(name: "diligence-bench", targets: ["diligence-bench"]),
+        .executable(name: "diligence-fuzz", targets: ["diligence-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -123,6 +124,17 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "DiligenceFuzzing",
+            dependencies: ["DiligenceCore", "DiligenceImport"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "diligence-fuzz",
+            dependencies: ["DiligenceFuzzing"],
+            path: "Fuzz/diligence-fuzz",
+            swiftSettings: strict
+        ),
+        .target(
             name: "DiligenceTestSupport",
             dependencies: ["DiligenceCore"],
             path: "Tests/DiligenceTestSupport"
@@ -158,6 +170,10 @@ let package = Package(
             dependencies: [
                 "DiligenceServer", "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
             ]
+        ),
+        .testTarget(
+            name: "DiligenceFuzzingTests",
+            dependencies: ["DiligenceFuzzing"]
         ),
         .testTarget(
             name: "DiligenceCLITests",

@@ -62,8 +62,10 @@ struct YAMLSource {
     private static func repeatedKeyLocation(_ key: String, after first: Mark, in text: String) -> (
         line: Int, column: Int
     ) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Every line break the YAML parser counts ("\r\n", "\r", "\n", NEL, LS, PS) ends a line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let indent = String(repeating: " ", count: max(0, first.column - 1))
+        guard first.line >= 0, first.line < lines.count else { return (max(1, first.line), first.column) }
         for index in first.line..<lines.count {
             let line = lines[index]
             guard line.hasPrefix(indent), !line.dropFirst(indent.count).hasPrefix(" ") else { continue }

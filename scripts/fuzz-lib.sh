@@ -1,0 +1,50 @@
+# Shared by scripts/fuzz and scripts/fuzz-ci: the fuzzing build and how each harness is run.
+# shellcheck shell=bash
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fuzz_binary="$root/.build-fuzz/debug/diligence-fuzz"
+
+# Builds diligence-fuzz with libFuzzer and the address sanitizer in its own build folder.
+# (`-Xswiftc -sanitize=fuzzer` does not link: SwiftPM's --sanitize=fuzzer does.)
+build_fuzzer() {
+    (cd "$root" && swift build --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
+        --product diligence-fuzz 2>&1 | grep -E "error|warning: .*$root/(Sources|Fuzz)|Compiling diligence|Build" || true)
+    [[ -x "$fuzz_binary" ]] || { echo "the fuzzing build failed"; exit 1; }
+}
+
+# Every harness, as the binary lists them.
+harness_names() { "$fuzz_binary" --list | cut -f 1; }
+
+# The dictionary for a harness's grammar.
+dictionary_for() {
+    case "$1" in
+        guard) echo guard ;;
+        training-csv | answer-csv) echo csv ;;
+        assessment-json) echo json ;;
+        agreement-xml) echo xml ;;
+        agreement-html) echo html ;;
+        agreement-docx) echo docx ;;
+        agreement-pdf-text) echo pdf-text ;;
+        *) echo yaml ;;
+    esac
+}
+
+# The environment every run has: no Swift backtracer (it hangs on a crash under libFuzzer), leaks
+# reported but for the one suppressed in a dependency.
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+export LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp:print_suppressions=0"
+
+# Runs one harness: fuzz_run NAME WORK_CORPUS ARTIFACTS LOG libFuzzer-flags...; the seed corpus is
+# read too, never written.
+fuzz_run() {
+    local name=$1 work=$2 artifacts=$3 log=$4
+    shift 4
+    mkdir -p "$work" "$artifacts"
+    "$fuzz_binary" --harness="$name" -dict="$root/Fuzz/dictionaries/$(dictionary_for "$name").dict" \
+        -artifact_prefix="$artifacts/" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 \
+        "$@" "$work" "$root/Fuzz/corpus/$name" >"$log" 2>&1
+}
+
+# Executions in a run's log.
+executions_in() { sed -n 's/^stat::number_of_executed_units: *//p' "$1" | tail -n 1; }
