@@ -11,6 +11,10 @@ enum ExpressionMessages {
         "\"\(character)\" cannot be used in a guard"
     }
 
+    static func tooDeep(limit: Int) -> String {
+        "this guard is nested too deeply (more than \(limit) levels of brackets, \"!\", \"-\", calls or \"&&\"/\"||\" in a row); write it more simply"
+    }
+
     static func badNumber(_ text: String) -> String { "\"\(text)\" is not a number" }
 
     static func numberTooLarge(_ text: String) -> String { "the number \(text) is too large" }

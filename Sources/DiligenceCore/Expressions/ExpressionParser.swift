@@ -1,6 +1,17 @@
 /// Builds the syntax tree of a guard from its tokens (recursive descent, one function per
 /// precedence level, lowest first: `||`, `&&`, `!`, comparisons, unary minus, primary).
+///
+/// The tree is at most ``maximumDepth`` levels deep: a deeper guard (10,000 brackets in a 20 KB
+/// file, say) is an error at the token that goes too deep, not a stack overflow in the parser, the
+/// type checker or the evaluator, which all recurse over the tree.
 struct ExpressionParser {
+    /// The deepest tree a guard may have: brackets, `!`, `-`, calls and each `&&` or `||` of a
+    /// chain count a level.
+    static let maximumDepth = 64
+
+    /// A parsed node and the height of its tree.
+    private typealias Parsed = (syntax: ExpressionSyntax, height: Int)
+
     private let tokens: [ExpressionToken]
     private let source: String
     private let location: SourceLocation
@@ -27,11 +38,17 @@ struct ExpressionParser {
         if current.kind == .end {
             throw error(ExpressionMessages.emptyGuard, at: current.range.lowerBound)
         }
-        let expression = try parseOr()
+        let expression = try parseOr(depth: 0)
         guard current.kind == .end else {
             throw error(ExpressionMessages.leftover(text(of: current)), at: current.range.lowerBound)
         }
-        return expression
+        return expression.syntax
+    }
+
+    /// The error for a node `height` levels deep, at the token that made it so.
+    private func checkDepth(_ height: Int, at token: ExpressionToken) throws(DefinitionError) {
+        guard height > Self.maximumDepth else { return }
+        throw error(ExpressionMessages.tooDeep(limit: Self.maximumDepth), at: token.range.lowerBound)
     }
 
     // MARK: Tokens
@@ -88,36 +105,51 @@ struct ExpressionParser {
 
     // MARK: Grammar
 
-    private mutating func parseOr() throws(DefinitionError) -> ExpressionSyntax {
-        var lhs = try parseAnd()
+    // `depth` is how many levels the node being parsed is below the root: a recursion stops at
+    // the limit before the stack grows further.
+
+    private mutating func parseOr(depth: Int) throws(DefinitionError) -> Parsed {
+        var lhs = try parseAnd(depth: depth)
         while current.kind == .or {
             let op = advance()
-            let rhs = try parseAnd()
-            lhs = ExpressionSyntax(
-                kind: .logical(.or, lhs, rhs, operatorRange: op.range),
-                range: lhs.range.lowerBound..<rhs.range.upperBound)
+            let rhs = try parseAnd(depth: depth)
+            let height = max(lhs.height, rhs.height) + 1
+            try checkDepth(depth + height, at: op)
+            lhs = (
+                ExpressionSyntax(
+                    kind: .logical(.or, lhs.syntax, rhs.syntax, operatorRange: op.range),
+                    range: lhs.syntax.range.lowerBound..<rhs.syntax.range.upperBound), height
+            )
         }
         return lhs
     }
 
-    private mutating func parseAnd() throws(DefinitionError) -> ExpressionSyntax {
-        var lhs = try parseNot()
+    private mutating func parseAnd(depth: Int) throws(DefinitionError) -> Parsed {
+        var lhs = try parseNot(depth: depth)
         while current.kind == .and {
             let op = advance()
-            let rhs = try parseNot()
-            lhs = ExpressionSyntax(
-                kind: .logical(.and, lhs, rhs, operatorRange: op.range),
-                range: lhs.range.lowerBound..<rhs.range.upperBound)
+            let rhs = try parseNot(depth: depth)
+            let height = max(lhs.height, rhs.height) + 1
+            try checkDepth(depth + height, at: op)
+            lhs = (
+                ExpressionSyntax(
+                    kind: .logical(.and, lhs.syntax, rhs.syntax, operatorRange: op.range),
+                    range: lhs.syntax.range.lowerBound..<rhs.syntax.range.upperBound), height
+            )
         }
         return lhs
     }
 
-    private mutating func parseNot() throws(DefinitionError) -> ExpressionSyntax {
-        guard current.kind == .bang else { return try parseComparison() }
+    private mutating func parseNot(depth: Int) throws(DefinitionError) -> Parsed {
+        guard current.kind == .bang else { return try parseComparison(depth: depth) }
         let bang = advance()
-        let operand = try parseNot()
-        return ExpressionSyntax(
-            kind: .not(operand), range: bang.range.lowerBound..<operand.range.upperBound)
+        try checkDepth(depth + 1, at: bang)
+        let operand = try parseNot(depth: depth + 1)
+        return (
+            ExpressionSyntax(
+                kind: .not(operand.syntax), range: bang.range.lowerBound..<operand.syntax.range.upperBound),
+            operand.height + 1
+        )
     }
 
     private mutating func comparisonOperator() throws(DefinitionError) -> (
@@ -144,31 +176,38 @@ struct ExpressionParser {
         return (op, advance().range)
     }
 
-    private mutating func parseComparison() throws(DefinitionError) -> ExpressionSyntax {
-        let lhs = try parseUnary()
+    private mutating func parseComparison(depth: Int) throws(DefinitionError) -> Parsed {
+        let operatorToken = current
+        let lhs = try parseUnary(depth: depth)
         guard let (op, opRange) = try comparisonOperator() else { return lhs }
-        let rhs: ExpressionSyntax
+        let rhs: Parsed
         if op == .in || op == .notIn, current.kind == .leftBracket {
-            rhs = try parseList()
+            rhs = try parseList(depth: depth)
         } else {
-            rhs = try parseUnary()
+            rhs = try parseUnary(depth: depth)
         }
         let comparison = ExpressionSyntax(
-            kind: .comparison(op, lhs, rhs, operatorRange: opRange),
-            range: lhs.range.lowerBound..<rhs.range.upperBound)
+            kind: .comparison(op, lhs.syntax, rhs.syntax, operatorRange: opRange),
+            range: lhs.syntax.range.lowerBound..<rhs.syntax.range.upperBound)
         let chained = index
         if try comparisonOperator() != nil {
             throw error(ExpressionMessages.chainedComparison, at: tokens[chained].range.lowerBound)
         }
-        return comparison
+        let height = max(lhs.height, rhs.height) + 1
+        try checkDepth(depth + height, at: operatorToken)
+        return (comparison, height)
     }
 
-    private mutating func parseList() throws(DefinitionError) -> ExpressionSyntax {
+    private mutating func parseList(depth: Int) throws(DefinitionError) -> Parsed {
         let open = advance()
+        try checkDepth(depth + 1, at: open)
         var elements: [ExpressionSyntax] = []
+        var height = 0
         if current.kind != .rightBracket {
             while true {
-                elements.append(try parseUnary())
+                let element = try parseUnary(depth: depth + 1)
+                elements.append(element.syntax)
+                height = max(height, element.height)
                 if current.kind == .comma {
                     _ = advance()
                     continue
@@ -181,19 +220,26 @@ struct ExpressionParser {
             }
         }
         let close = advance()
-        return ExpressionSyntax(
-            kind: .list(elements), range: open.range.lowerBound..<close.range.upperBound)
+        return (
+            ExpressionSyntax(kind: .list(elements), range: open.range.lowerBound..<close.range.upperBound),
+            height + 1
+        )
     }
 
-    private mutating func parseUnary() throws(DefinitionError) -> ExpressionSyntax {
-        guard current.kind == .minus else { return try parsePrimary() }
+    private mutating func parseUnary(depth: Int) throws(DefinitionError) -> Parsed {
+        guard current.kind == .minus else { return try parsePrimary(depth: depth) }
         let minus = advance()
-        let operand = try parseUnary()
-        return ExpressionSyntax(
-            kind: .negate(operand), range: minus.range.lowerBound..<operand.range.upperBound)
+        try checkDepth(depth + 1, at: minus)
+        let operand = try parseUnary(depth: depth + 1)
+        return (
+            ExpressionSyntax(
+                kind: .negate(operand.syntax), range: minus.range.lowerBound..<operand.syntax.range.upperBound
+            ),
+            operand.height + 1
+        )
     }
 
-    private mutating func parsePrimary() throws(DefinitionError) -> ExpressionSyntax {
+    private mutating func parsePrimary(depth: Int) throws(DefinitionError) -> Parsed {
         let token = current
         let literal: Value
         switch token.kind {
@@ -205,32 +251,40 @@ struct ExpressionParser {
         case .duration(let value): literal = .duration(value)
         case .identifier(let name):
             _ = advance()
-            if current.kind == .leftParen { return try parseCall(name: name, nameToken: token) }
-            return ExpressionSyntax(kind: .path(name), range: token.range)
+            if current.kind == .leftParen { return try parseCall(name: name, nameToken: token, depth: depth) }
+            return (ExpressionSyntax(kind: .path(name), range: token.range), 1)
         case .leftParen:
             let open = advance()
-            let inner = try parseOr()
+            try checkDepth(depth + 1, at: open)
+            let inner = try parseOr(depth: depth + 1)
             guard current.kind == .rightParen else { throw unclosed(open, closing: ")") }
             let close = advance()
-            return ExpressionSyntax(
-                kind: inner.kind, range: open.range.lowerBound..<close.range.upperBound)
+            return (
+                ExpressionSyntax(
+                    kind: inner.syntax.kind, range: open.range.lowerBound..<close.range.upperBound),
+                inner.height
+            )
         case .leftBracket:
             throw error(ExpressionMessages.listOutsideIn, at: token.range.lowerBound)
         default:
             throw unexpected(expected: "a value or a field")
         }
         _ = advance()
-        return ExpressionSyntax(kind: .literal(literal), range: token.range)
+        return (ExpressionSyntax(kind: .literal(literal), range: token.range), 1)
     }
 
-    private mutating func parseCall(name: String, nameToken: ExpressionToken) throws(DefinitionError)
-        -> ExpressionSyntax
+    private mutating func parseCall(name: String, nameToken: ExpressionToken, depth: Int)
+        throws(DefinitionError) -> Parsed
     {
         let open = advance()
+        try checkDepth(depth + 1, at: open)
         var arguments: [ExpressionSyntax] = []
+        var height = 0
         if current.kind != .rightParen {
             while true {
-                arguments.append(try parseOr())
+                let argument = try parseOr(depth: depth + 1)
+                arguments.append(argument.syntax)
+                height = max(height, argument.height)
                 if current.kind == .comma {
                     _ = advance()
                     continue
@@ -240,8 +294,11 @@ struct ExpressionParser {
             }
         }
         let close = advance()
-        return ExpressionSyntax(
-            kind: .call(name: name, nameRange: nameToken.range, arguments: arguments),
-            range: nameToken.range.lowerBound..<close.range.upperBound)
+        return (
+            ExpressionSyntax(
+                kind: .call(name: name, nameRange: nameToken.range, arguments: arguments),
+                range: nameToken.range.lowerBound..<close.range.upperBound),
+            height + 1
+        )
     }
 }
