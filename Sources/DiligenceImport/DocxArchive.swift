@@ -17,7 +17,7 @@ struct DocxArchive {
         self.file = file
         self.limits = limits
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Self.open(data)
         } catch {
             throw ImportError(
                 .unreadableArchive,
@@ -25,6 +25,18 @@ struct DocxArchive {
                 file: file)
         }
         try check()
+    }
+
+    /// The archive over a temporary copy of the bytes, removed once open. (ZIPFoundation's archive
+    /// in memory keeps the bytes of a file that is not a zip for the life of the process: each
+    /// malformed upload would leak its size. Its archive on a file closes the file when it fails.)
+    private static func open(_ data: Data) throws -> Archive {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-docx-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("agreement.docx")
+        try data.write(to: url)
+        return try Archive(url: url, accessMode: .read)
     }
 
     private func check() throws(ImportError) {
