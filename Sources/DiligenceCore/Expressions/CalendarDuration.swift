@@ -22,16 +22,50 @@ public struct CalendarDuration: Hashable, Sendable, Codable, CustomStringConvert
         CalendarDuration(seconds: count * 86_400)
     }
 
-    /// Parses the short (`30d`, `6mo`) or the ISO-8601 (`P30D`) form; `nil` for anything else.
+    /// The longest duration diligence takes: 100 years. Longer ones (`9000y`, `300000000y`) are
+    /// refused where they are read, so no deadline falls past the dates the store can keep.
+    public static let maximum = CalendarDuration(months: 1_200)
+
+    /// Parses the short (`30d`, `6mo`) or the ISO-8601 (`P30D`) form; `nil` for anything else and
+    /// for a duration longer than ``maximum`` (``isTooLong(_:)`` tells which).
     public init?(_ text: some StringProtocol) {
+        guard let parsed = Self.parseUnbounded(String(text)), !parsed.exceedsMaximum else { return nil }
+        self = parsed
+    }
+
+    /// Whether `text` is a duration in form but longer than ``maximum``, or too large to count.
+    public static func isTooLong(_ text: some StringProtocol) -> Bool {
         let text = String(text)
-        if text.hasPrefix("P") {
-            guard let parsed = Self.parseISO(text) else { return nil }
-            self = parsed
-        } else {
-            guard let parsed = Self.parseShort(text) else { return nil }
-            self = parsed
+        if let parsed = parseUnbounded(text) { return parsed.exceedsMaximum }
+        // A form that parses but overflows: digits and units only.
+        return parseUnbounded(
+            text.replacingOccurrences(of: #"[0-9]+"#, with: "1", options: .regularExpression))
+            != nil
+    }
+
+    /// The words of the error for a duration longer than ``maximum``.
+    public static let maximumWording = "the longest duration diligence takes is 100 years (100y)"
+
+    private var exceedsMaximum: Bool {
+        months < 0 || seconds < 0 || approximateSeconds > Self.maximum.approximateSeconds
+    }
+
+    private static func parseUnbounded(_ text: String) -> CalendarDuration? {
+        text.hasPrefix("P") ? parseISO(text) : parseShort(text)
+    }
+
+    /// Adds `count` units of `months` and `seconds`; nil when a total leaves the integers.
+    private mutating func add(_ count: Int, months unitMonths: Int, seconds unitSeconds: Int) -> Bool {
+        let (monthsPart, monthsOverflow) = count.multipliedReportingOverflow(by: unitMonths)
+        let (secondsPart, secondsOverflow) = count.multipliedReportingOverflow(by: unitSeconds)
+        let (newMonths, monthsSumOverflow) = months.addingReportingOverflow(monthsPart)
+        let (newSeconds, secondsSumOverflow) = seconds.addingReportingOverflow(secondsPart)
+        guard !(monthsOverflow || secondsOverflow || monthsSumOverflow || secondsSumOverflow) else {
+            return false
         }
+        months = newMonths
+        seconds = newSeconds
+        return true
     }
 
     /// Length in seconds for comparing durations, taking a month as an average Gregorian month
@@ -94,8 +128,7 @@ public struct CalendarDuration: Hashable, Sendable, Codable, CustomStringConvert
             rest = rest.dropFirst(digits.count)
             guard let unit = shortUnits.first(where: { rest.hasPrefix($0.0) }) else { return nil }
             rest = rest.dropFirst(unit.0.count)
-            result.months += count * unit.months
-            result.seconds += count * unit.seconds
+            guard result.add(count, months: unit.months, seconds: unit.seconds) else { return nil }
         }
         return result
     }
@@ -119,16 +152,18 @@ public struct CalendarDuration: Hashable, Sendable, Codable, CustomStringConvert
             guard let designator = rest.first else { return nil }
             rest = rest.dropFirst()
             sawComponent = true
+            let unit: (months: Int, seconds: Int)
             switch (inTime, designator) {
-            case (false, "Y"): result.months += count * 12
-            case (false, "M"): result.months += count
-            case (false, "W"): result.seconds += count * 604_800
-            case (false, "D"): result.seconds += count * 86_400
-            case (true, "H"): result.seconds += count * 3_600
-            case (true, "M"): result.seconds += count * 60
-            case (true, "S"): result.seconds += count
+            case (false, "Y"): unit = (12, 0)
+            case (false, "M"): unit = (1, 0)
+            case (false, "W"): unit = (0, 604_800)
+            case (false, "D"): unit = (0, 86_400)
+            case (true, "H"): unit = (0, 3_600)
+            case (true, "M"): unit = (0, 60)
+            case (true, "S"): unit = (0, 1)
             default: return nil
             }
+            guard result.add(count, months: unit.months, seconds: unit.seconds) else { return nil }
         }
         return sawComponent ? result : nil
     }

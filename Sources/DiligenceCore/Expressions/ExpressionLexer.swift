@@ -119,6 +119,9 @@ struct ExpressionLexer {
             while let scalar = peek(), scalar.isIdentifierContinue { position += 1 }
             let literal = text(start..<position)
             guard let duration = CalendarDuration(literal) else {
+                if CalendarDuration.isTooLong(literal) {
+                    throw error(ExpressionMessages.durationTooLong(literal), at: start)
+                }
                 throw error(ExpressionMessages.badDuration(literal), at: start)
             }
             return ExpressionToken(kind: .duration(duration), range: start..<position)

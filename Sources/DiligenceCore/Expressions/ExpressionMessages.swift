@@ -19,6 +19,10 @@ enum ExpressionMessages {
 
     static func numberTooLarge(_ text: String) -> String { "the number \(text) is too large" }
 
+    static func durationTooLong(_ text: String) -> String {
+        "\"\(text)\" is too long; \(CalendarDuration.maximumWording)"
+    }
+
     static func badDuration(_ text: String) -> String {
         "\"\(text)\" is not a duration; write it like 30d, 2w, 12h, 45min, 6mo, 5y or 1y6mo"
     }

@@ -71,6 +71,9 @@ public enum Value: Hashable, Sendable {
             return .date(date)
         case .duration:
             guard let duration = CalendarDuration(trimmed) else {
+                if CalendarDuration.isTooLong(trimmed) {
+                    throw ValueParseError(text: text, expected: "a duration of at most 100 years (100y)")
+                }
                 throw ValueParseError(
                     text: text, expected: "a duration such as 30d, 12h, 6mo, 5y or P6M")
             }

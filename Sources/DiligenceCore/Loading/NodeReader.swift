@@ -155,6 +155,12 @@ struct NodeReader {
     mutating func duration(_ node: Node, what: String) -> CalendarDuration? {
         guard let value = text(node, what: what) else { return nil }
         guard let duration = CalendarDuration(value) else {
+            if CalendarDuration.isTooLong(value) {
+                error(
+                    .invalidValue, "\(what) \"\(value)\" is too long; \(CalendarDuration.maximumWording)",
+                    at: node)
+                return nil
+            }
             error(
                 .invalidValue,
                 "\(what) \"\(value)\" is not a duration; write it as 30d, 2w, 12h, 6mo, 5y or ISO-8601 such as P30D",

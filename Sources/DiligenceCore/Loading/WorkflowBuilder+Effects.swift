@@ -140,6 +140,12 @@ extension WorkflowBuilder {
         }
         guard let text = reader.text(node, what: "after") else { return nil }
         guard let duration = CalendarDuration(text) else {
+            if CalendarDuration.isTooLong(text) {
+                reader.error(
+                    .invalidValue, "after \"\(text)\" is too long; \(CalendarDuration.maximumWording)",
+                    at: node)
+                return nil
+            }
             var message =
                 "after \"\(text)\" is not a duration; write it as 30d, 2w, 12h, 6mo, 5y or ISO-8601 such as P30D, or name a duration field"
             if let suggestion = Suggestion.closest(
