@@ -20,6 +20,8 @@ extension AttendanceRowError.Problem {
                     ?? "; use " + PersonnelCategory.names.joined(separator: ", "))
         case .peopleNotANumber(let text): "\"\(text)\" is not a whole number of people"
         case .peopleBelowOne(let count): "\(count) people: a row records at least 1 person"
+        case .peopleTooMany(let text):
+            "\(text) people: a row records at most \(AttendanceSheet.maximumPeoplePerRow) people; split a larger session over several rows"
         case .namedRowCountsOne(let count):
             "a row with a name counts one person, not \(count); leave people empty or write 1"
         case .cellCount(let expected, let found):

@@ -29,6 +29,9 @@ public struct AttendanceRowError: Hashable, Sendable, Error {
         case peopleNotANumber(String)
         /// `people` is zero or negative.
         case peopleBelowOne(Int)
+        /// `people` is more than ``AttendanceSheet/maximumPeoplePerRow`` (as written: it may be
+        /// past the integers).
+        case peopleTooMany(String)
         /// A row with a `name` gives a `people` count other than 1.
         case namedRowCountsOne(Int)
         /// The row has more or fewer cells than the header.

@@ -63,7 +63,17 @@ struct AttendanceRowReader {
         var people: Int?
         if !peopleText.isEmpty {
             guard let count = Int(peopleText) else {
-                fail("people", .peopleNotANumber(peopleText))
+                // Digits past the integers are a count too large, not a count that is no number.
+                let digits = peopleText.hasPrefix("+") ? peopleText.dropFirst() : Substring(peopleText)
+                if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    fail("people", .peopleTooMany(peopleText))
+                } else {
+                    fail("people", .peopleNotANumber(peopleText))
+                }
+                return nil
+            }
+            guard count <= AttendanceSheet.maximumPeoplePerRow else {
+                fail("people", .peopleTooMany(peopleText))
                 return nil
             }
             guard count >= 1 else {

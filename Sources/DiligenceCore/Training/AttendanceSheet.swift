@@ -12,6 +12,9 @@ public enum AttendanceSheet {
     public static let columns = ["date", "course", "provider", "category", "people", "name"]
     /// The columns a sheet must have.
     public static let requiredColumns = ["date", "course", "category"]
+    /// The most people one row may count: with at most ``Limits/standard``'s rows, no sum of
+    /// counts leaves the integers.
+    public static let maximumPeoplePerRow = 100_000
 
     /// Bounds on the input.
     public struct Limits: Hashable, Sendable {
