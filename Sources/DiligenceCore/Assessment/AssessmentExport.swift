@@ -84,7 +84,11 @@ public struct AssessmentExport: Hashable, Sendable {
         do {
             document = try JSONValue.parse(text)
         } catch {
-            throw .malformed(line: error.line, column: error.column)
+            switch error.problem {
+            case .duplicateKey(let key): throw .duplicateKey(key, line: error.line, column: error.column)
+            case .tooDeep(let limit): throw .tooDeep(limit: limit, line: error.line, column: error.column)
+            case .syntax: throw .malformed(line: error.line, column: error.column)
+            }
         }
         guard var members = document.objectValue else { throw .notAnExport("it is not a JSON object") }
         guard members["format"]?.stringValue == format else {
@@ -186,6 +190,10 @@ public struct AssessmentExport: Hashable, Sendable {
 public enum AssessmentExportError: Error, Hashable, Sendable {
     /// The text is not JSON.
     case malformed(line: Int, column: Int)
+    /// An object gives the same key twice: which of the two is meant is not known.
+    case duplicateKey(String, line: Int, column: Int)
+    /// Arrays and objects nested deeper than an export has them.
+    case tooDeep(limit: Int, line: Int, column: Int)
     /// The JSON is not an assessment export.
     case notAnExport(String)
     /// A member the import needs is missing or empty.
@@ -210,6 +218,10 @@ public enum AssessmentExportError: Error, Hashable, Sendable {
         switch self {
         case .malformed(let line, let column):
             "line \(line), column \(column): this is not valid JSON (a missing comma, quote or bracket?)"
+        case .duplicateKey(let key, let line, let column):
+            "line \(line), column \(column): \"\(key)\" is given twice in the same object; an exported assessment names each member once, so this document was changed: export the assessment again"
+        case .tooDeep(let limit, let line, let column):
+            "line \(line), column \(column): brackets are nested more than \(limit) deep; this is not an exported assessment"
         case .notAnExport(let why):
             "this is not an exported assessment: \(why)"
         case .missing(let key):

@@ -126,6 +126,8 @@ extension JSONValue {
 struct JSONTextParser {
     private let bytes: [UInt8]
     private(set) var position = 0
+    /// What stopped the parser at ``position``.
+    private(set) var problem = JSONSyntaxError.Problem.syntax
     private var depth = 0
     static let maximumDepth = 64
 
@@ -168,7 +170,10 @@ struct JSONTextParser {
     private mutating func parseArray() -> JSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { return nil }
+        guard depth <= Self.maximumDepth else {
+            problem = .tooDeep(limit: Self.maximumDepth)
+            return nil
+        }
         position += 1
         var values: [JSONValue] = []
         skipWhitespace()
@@ -195,7 +200,10 @@ struct JSONTextParser {
     private mutating func parseObject() -> JSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { return nil }
+        guard depth <= Self.maximumDepth else {
+            problem = .tooDeep(limit: Self.maximumDepth)
+            return nil
+        }
         position += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
@@ -205,8 +213,14 @@ struct JSONTextParser {
         }
         while true {
             skipWhitespace()
+            let keyStart = position
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = parseString()
             else { return nil }
+            guard members[key] == nil else {
+                position = keyStart
+                problem = .duplicateKey(key)
+                return nil
+            }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
             position += 1
