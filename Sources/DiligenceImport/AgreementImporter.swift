@@ -20,11 +20,17 @@ public struct AgreementImporter: Sendable {
         at url: URL, format: ImportFormat = .auto, progress: ((_ read: Int, _ size: Int) -> Void)? = nil
     ) throws(ImportError) -> AgreementDocument {
         let name = url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        if let size, size > limits.maxDocumentBytes { throw tooLarge(name) }
-        let file = open(url.path, O_RDONLY)
-        guard file >= 0 else { throw cannotRead(name, errno) }
-        defer { close(file) }
+        // Only a regular file: a named pipe would block for ever, /dev/zero never ends.
+        let input: InputFile
+        do {
+            input = try InputFile(path: url.path)
+        } catch {
+            throw ImportError(.unknownFormat, error.description, file: name)
+        }
+        defer { input.close() }
+        let size: Int? = input.size
+        if input.size > limits.maxDocumentBytes { throw tooLarge(name) }
+        let file = input.descriptor
         // The format from the first bytes (or as given): only XML is streamed.
         var head = [UInt8](repeating: 0, count: 8192)
         let headCount = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
@@ -37,10 +43,10 @@ public struct AgreementImporter: Sendable {
         guard (format.agreementFormat ?? sniffed) == .xml else {
             let data: Data
             do {
-                data = try Data(contentsOf: url)
+                data = try InputFile.read(path: url.path, maxBytes: limits.maxDocumentBytes)
             } catch {
-                throw ImportError(
-                    .unknownFormat, "this file cannot be read: \(error.localizedDescription)", file: name)
+                if case .tooLarge = error { throw tooLarge(name) }
+                throw ImportError(.unknownFormat, error.description, file: name)
             }
             return try importData(data, fileName: name, format: format)
         }

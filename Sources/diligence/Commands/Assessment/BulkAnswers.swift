@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiligenceCore
+import DiligenceImport
 import DiligenceStore
 import Foundation
 
@@ -34,12 +35,12 @@ struct BulkAnswers: AsyncParsableCommand {
         let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try InputFile.read(path: file, maxBytes: Self.maximumSize)
         } catch {
-            throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
-        }
-        guard data.count <= Self.maximumSize else {
-            throw CommandFailure("\(file): is larger than 2 MB; split it into smaller files")
+            if case .tooLarge = error {
+                throw CommandFailure("\(file): is larger than 2 MB; split it into smaller files")
+            }
+            throw CommandFailure("\(file): \(error)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): is not UTF-8 text")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiligenceCore
+import DiligenceImport
 import DiligenceStore
 import Foundation
 
@@ -75,13 +76,14 @@ struct ImportAssessment: AsyncParsableCommand {
         let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try InputFile.read(path: file, maxBytes: Self.maximumSize)
         } catch {
-            throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
-        }
-        guard data.count <= Self.maximumSize else {
-            throw CommandFailure(
-                "\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export")
+            if case .tooLarge = error {
+                throw CommandFailure(
+                    "\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export"
+                )
+            }
+            throw CommandFailure("\(file): \(error)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): is not UTF-8 text")

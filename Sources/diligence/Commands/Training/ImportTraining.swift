@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiligenceCore
+import DiligenceImport
 import DiligenceStore
 import Foundation
 
@@ -27,20 +28,15 @@ struct ImportTraining: AsyncParsableCommand {
     var skipBadRows = false
 
     func run() async throws {
-        let url = URL(fileURLWithPath: file)
         let data: Data
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= AttendanceSheet.Limits.standard.maxBytes else {
-                throw CommandFailure(
-                    "\(file): the sheet is \(size) bytes; the limit is \(AttendanceSheet.Limits.standard.maxBytes); split it into smaller files"
-                )
-            }
-            data = try Data(contentsOf: url)
-        } catch let failure as CommandFailure {
-            throw failure
+            data = try InputFile.read(path: file, maxBytes: AttendanceSheet.Limits.standard.maxBytes)
         } catch {
-            throw CommandFailure("\(file): cannot be read (\(error.localizedDescription))")
+            if case .tooLarge(let size, let limit) = error {
+                throw CommandFailure(
+                    "\(file): the sheet is \(size) bytes; the limit is \(limit); split it into smaller files")
+            }
+            throw CommandFailure("\(file): \(error)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): is not UTF-8 text; save the sheet as CSV UTF-8")
