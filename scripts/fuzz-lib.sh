@@ -8,7 +8,7 @@ fuzz_binary="$root/.build-fuzz/debug/diligence-fuzz"
 # (`-Xswiftc -sanitize=fuzzer` does not link: SwiftPM's --sanitize=fuzzer does.)
 build_fuzzer() {
     (cd "$root" && swift build --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
-        --product diligence-fuzz 2>&1 | grep -E "error|warning: .*$root/(Sources|Fuzz)|Compiling diligence|Build" || true)
+        --product diligence-fuzz 2>&1 | grep -E "error:|warning: .*$root/(Sources|Fuzz)|^Build" || true)
     [[ -x "$fuzz_binary" ]] || { echo "the fuzzing build failed"; exit 1; }
 }
 

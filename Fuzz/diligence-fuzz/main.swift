@@ -39,6 +39,7 @@ public func fuzzerInitialize(
         exit(0)
     }
     chosenHarness = harnessFromArguments()
+    FuzzHarness.prepare()
     return 0
 }
 

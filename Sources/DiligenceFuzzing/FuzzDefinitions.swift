@@ -20,6 +20,9 @@ enum FuzzDefinitions {
         ClauseCatalogueLoader.load(file: $0, text: $1).0
     }
 
+    /// A detector over the catalogue, built once (building its phrase index is the slow part).
+    static let detector: ClauseDetector? = catalogue.map { ClauseDetector(catalogue: $0) }
+
     private static func load<T>(_ name: String, _ loader: (String, String) -> T?) -> T? {
         let url = assessments.appendingPathComponent(name)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }

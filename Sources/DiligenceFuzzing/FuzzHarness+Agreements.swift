@@ -26,7 +26,6 @@ extension FuzzHarness {
     }
 
     private static func detectClauses(in document: AgreementDocument) {
-        guard let catalogue = FuzzDefinitions.catalogue else { return }
-        _ = ClauseDetector(catalogue: catalogue).findings(in: document)
+        _ = FuzzDefinitions.detector?.findings(in: document)
     }
 }

@@ -166,8 +166,13 @@ struct AgreementCommandTests {
         try expectRefused(workspace, "big.html: this file is larger than the 1 MB allowed") {
             try workspace.agreement(["import", partner, "big.html", "--max-size", "1"], role: "procurement")
         }
-        try expectRefused(workspace, "missing.docx: this file cannot be read") {
+        try expectRefused(workspace, "missing.docx: there is no such file") {
             try workspace.agreement(["import", partner, "missing.docx"], role: "procurement")
+        }
+        // A named pipe hung the import for ever; it is refused at once.
+        #expect(mkfifo(workspace.file("pipe.xml").path, 0o600) == 0)
+        try expectRefused(workspace, "pipe.xml: this is a named pipe (FIFO), not a regular file") {
+            try workspace.agreement(["import", partner, "pipe.xml"], role: "procurement")
         }
         try expectRefused(workspace, "the role manager may not register records in agreement-review") {
             try workspace.agreement(["import", partner, good], role: "manager")

@@ -84,7 +84,7 @@ struct AssessmentBadInputTests {
             try workspace.assessment(
                 ["import", workspace.file("x.json").path, "--partner", "P-0001"], role: "programme_officer")
         }
-        try expectRefused(workspace, "missing.json: cannot be read") {
+        try expectRefused(workspace, "missing.json: there is no such file") {
             try workspace.assessment(
                 ["import", workspace.file("missing.json").path, "--partner", "P-0001"],
                 role: "programme_officer")
