@@ -62,7 +62,7 @@ extension DiligenceStore {
             throw .invalidInput(field: .name, problem: .tooLong, values: ["limit": "200"])
         }
         let country = country.uppercased()
-        guard country.count == 2, country.allSatisfy({ ("A"..."Z").contains($0) }) else {
+        guard CountryCode.isAssigned(country) else {
             throw .invalidInput(field: .country, problem: .malformed, values: ["value": country])
         }
         let workflow = try Self.workflow(

@@ -24,6 +24,12 @@ import Testing
         let country = refusal(country: "Kenya")?.input
         #expect(country?.field == .country && country?.problem == .malformed)
         #expect(country?.values == ["value": "KENYA"])
+        // Two letters are not enough: the code must be assigned in ISO 3166-1.
+        for unassigned in ["XX", "UK", "AA", "ZZ"] {
+            #expect(refusal(country: unassigned)?.input?.field == .country, "\(unassigned)")
+        }
+        #expect(refusal(country: "co") == nil)
+        #expect(refusal(country: "GB") == nil)
         let name = refusal(name: "  ")?.input
         #expect(name?.field == .name && name?.problem == .missing)
         let long = refusal(name: String(repeating: "x", count: 201))?.input

@@ -106,6 +106,14 @@ public struct AllegationReport: Sendable {
         guard day <= today else {
             throw AllegationInputError(field: field, "\(day) is in the future")
         }
+        guard day >= earliestDate else {
+            throw AllegationInputError(
+                field: field,
+                "\(day) is before \(earliestDate); check the year (a case is dated from 1950 on)")
+        }
         return day
     }
+
+    /// The earliest day a case's dates may have: 1950-01-01 (`0001-01-01` was accepted).
+    public static let earliestDate = LocalDate(year: 1950, month: 1, day: 1)!
 }
