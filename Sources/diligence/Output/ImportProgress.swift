@@ -35,7 +35,8 @@ final class ImportProgress {
         guard line != drawn else { return }
         if drawn == nil { Self.clearOnInterrupt(true) }
         drawn = line
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        FileHandle.standardError.write(
+            Data("\r\u{1B}[K\(TerminalText.visible(line, keepingLineBreaks: false))".utf8))
     }
 
     /// Clears the line (before the results or an error are printed).

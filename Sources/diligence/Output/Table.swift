@@ -5,9 +5,13 @@ struct Table {
 
     init(_ headers: String...) { self.headers = headers }
 
-    mutating func add(_ cells: String...) { rows.append(cells) }
+    mutating func add(_ cells: String...) { add(row: cells) }
 
-    mutating func add(row cells: [String]) { rows.append(cells) }
+    /// Adds a row; a cell's control characters, line breaks and tabs are made visible, so that no
+    /// cell can break or forge a line.
+    mutating func add(row cells: [String]) {
+        rows.append(cells.map { TerminalText.visible($0, keepingLineBreaks: false) })
+    }
 
     /// The table as lines, columns padded to their widest cell, two spaces apart.
     var text: String {

@@ -4,13 +4,15 @@ import Foundation
 enum Terminal {
     /// Prints a line on stderr, as `error: message`.
     static func error(_ message: String, prefix: Bool = true) {
+        let message = TerminalText.visible(message, keepingLineBreaks: true)
         let text = (prefix ? "error: " : "") + message + (message.hasSuffix("\n") ? "" : "\n")
         FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Prints a line on stderr as is.
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(
+            Data((TerminalText.visible(message, keepingLineBreaks: true) + "\n").utf8))
     }
 
     /// True when stdout is a terminal (for progress and colour decisions).

@@ -1,0 +1,33 @@
+/// Text from users and files made safe to show on a terminal: a control character (ESC, OSC, BEL,
+/// a carriage return, DEL, the C1 controls, the bidirectional overrides) is shown as `\u{1B}` and
+/// so on, never sent as is, so a partner name cannot clear the screen, retitle the window or forge
+/// a line of `flag list`. JSON output escapes them already.
+enum TerminalText {
+    /// `text` with its control characters made visible; line breaks and tabs are kept when
+    /// `keepingLineBreaks` (a whole message), made visible otherwise (a table cell, a name).
+    static func visible(_ text: String, keepingLineBreaks: Bool) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0, keepingLineBreaks) }) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar, keepingLineBreaks) {
+                shown.append(
+                    contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar, _ keepingLineBreaks: Bool) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: !keepingLineBreaks
+        case 0x00...0x1F, 0x7F...0x9F: true
+        // Bidirectional embeddings, overrides and isolates reorder what is shown.
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        // Line and paragraph separators break lines on some terminals.
+        case 0x2028, 0x2029: true
+        default: false
+        }
+    }
+}
