@@ -4,12 +4,16 @@
 /// a line of `flag list`. JSON output escapes them already.
 enum TerminalText {
     /// `text` with its control characters made visible; line breaks and tabs are kept when
-    /// `keepingLineBreaks` (a whole message), made visible otherwise (a table cell, a name).
-    static func visible(_ text: String, keepingLineBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0, keepingLineBreaks) }) else { return text }
+    /// `keepingLineBreaks` (a whole message), made visible otherwise (a table cell, a name);
+    /// carriage returns are kept only when `keepingReturns` (CSV's CRLF line ends).
+    static func visible(_ text: String, keepingLineBreaks: Bool, keepingReturns: Bool = false) -> String {
+        func isShown(_ scalar: Unicode.Scalar) -> Bool {
+            isControl(scalar, keepingLineBreaks) && !(keepingReturns && scalar == "\r")
+        }
+        guard text.unicodeScalars.contains(where: isShown) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isControl(scalar, keepingLineBreaks) {
+            if isShown(scalar) {
                 shown.append(
                     contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             } else {

@@ -11,7 +11,9 @@ struct ReportAllegation: AsyncParsableCommand {
         discussion: """
             Only the partner, the day received and the type are required. Restricted details \
             (--narrative, --victim-details, --perpetrator-details) are encrypted with the key file, \
-            which is created on first use; never put them in other options.
+            which is created on first use; never put them in other options. Give the narrative with \
+            --narrative-file FILE (or - for standard input) to keep it out of the shell's history \
+            and the process list.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -57,6 +59,13 @@ struct ReportAllegation: AsyncParsableCommand {
     var narrative: String?
 
     @Option(
+        name: .customLong("narrative-file"),
+        help: ArgumentHelp(
+            "Read what happened from a file, or from standard input for - (restricted; optional).",
+            valueName: "file"))
+    var narrativeFile: String?
+
+    @Option(
         name: .customLong("victim-details"),
         help: ArgumentHelp("Details about the victim/survivor (restricted; optional).", valueName: "text"))
     var victimDetails: String?
@@ -70,8 +79,12 @@ struct ReportAllegation: AsyncParsableCommand {
     func run() async throws {
         let definitions = try global.definitions()
         let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
+        if narrative != nil, narrativeFile != nil {
+            throw CommandFailure("give the narrative with --narrative or --narrative-file, not both")
+        }
         var restricted: [String: String] = [:]
-        restricted["narrative"] = narrative
+        restricted["narrative"] =
+            try narrativeFile.map { try RestrictedTextFile.read($0, option: "--narrative-file") } ?? narrative
         restricted["victim_details"] = victimDetails
         restricted["perpetrator_details"] = perpetratorDetails
         let report = try allegationInput { () throws(AllegationInputError) in

@@ -35,7 +35,8 @@ struct ExportAssessment: AsyncParsableCommand {
         let export = try storeCall { try store.exportAssessment(id, entity: entity, now: Date()) }
         let text = export.json.prettyText + "\n"
         guard let output else {
-            print(text, terminator: "")
+            // JSON's own escapes for the controls JSON leaves raw: the same document.
+            Swift.print(JSONOutput.terminalSafe(text), terminator: "")
             return
         }
         do {

@@ -22,7 +22,9 @@ struct AuditIndicatorsCommand: AsyncParsableCommand {
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup(title: "Reading allegation counts") var acting: ActorOptions
 
+    // Unconditional: `--year -5` is a value to refuse, not an unknown option.
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp("The year to report on, such as 2025 (default: as of today).", valueName: "year"))
     var year: String?
 
@@ -35,7 +37,7 @@ struct AuditIndicatorsCommand: AsyncParsableCommand {
             year: year, by: try await acting.authenticateIfGiven(service))
         switch format {
         case .json: JSONOutput.print(IndicatorsView.json(figures))
-        case .csv: print(IndicatorsView.csv(figures).text, terminator: "")
+        case .csv: CSVOutput.print(IndicatorsView.csv(figures))
         case .text: print(IndicatorsView.text(figures))
         }
     }

@@ -46,7 +46,7 @@ struct AuditRiskCommand: AsyncParsableCommand {
         case .json:
             JSONOutput.print(RiskReportView.json(report, lifecycle: lifecycle, country: country, type: type))
         case .csv:
-            print(RiskReportView.csv(report, lifecycle: lifecycle).text, terminator: "")
+            CSVOutput.print(RiskReportView.csv(report, lifecycle: lifecycle))
         case .text:
             print(RiskReportView.text(report, lifecycle: lifecycle, filtered: country != nil || type != nil))
         }

@@ -18,7 +18,8 @@ struct TrainingPersonnel: AsyncParsableCommand {
     @Option(help: ArgumentHelp("\(PersonnelCategory.names.joined(separator: ", ")).", valueName: "category"))
     var category: String
 
-    @Option(help: ArgumentHelp("The number of people.", valueName: "n"))
+    // Unconditional: `--count -1` is a value to refuse, not an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("The number of people.", valueName: "n"))
     var count: Int
 
     @Flag(
