@@ -171,7 +171,9 @@ extension CLIWorkspace {
             #expect(refused.stderr.contains(message), "\(refused)")
         }
         let missing = try workspace.training(["import", partner, "nowhere.csv"])
-        #expect(missing.exitCode == 1 && missing.stderr.contains("nowhere.csv: there is no such file"), "\(missing)")
+        #expect(
+            missing.exitCode == 1 && missing.stderr.contains("nowhere.csv: there is no such file"),
+            "\(missing)")
         #expect(try workspace.eventCount() == before)
     }
 
