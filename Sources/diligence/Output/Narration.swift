@@ -4,8 +4,11 @@ enum Narration {
     @TaskLocal static var isQuiet = false
 }
 
-/// Prints like `Swift.print`, unless ``Narration/isQuiet``: the commands' lines go through here.
+/// Prints like `Swift.print`, unless ``Narration/isQuiet``: the commands' lines go through here,
+/// with control characters made visible (``TerminalText``), so no name, reason or answer reaches
+/// the terminal raw. Line breaks and tabs of the message are kept.
 func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
     guard !Narration.isQuiet else { return }
-    Swift.print(items.map { "\($0)" }.joined(separator: separator), terminator: terminator)
+    let text = items.map { "\($0)" }.joined(separator: separator)
+    Swift.print(TerminalText.visible(text, keepingLineBreaks: true), terminator: terminator)
 }
