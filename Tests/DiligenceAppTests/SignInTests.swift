@@ -30,6 +30,10 @@ import Testing
         #expect(signedIn.actor.account.name == "amina")
         #expect(signedIn.actor.role == "programme_officer")
         #expect(signedIn.mustChangePassword)
+        // Every request's check says so too, from the same read.
+        let resumed = try await fixture.service.resume(
+            account: "amina", role: "programme_officer", signedInAt: fixture.now)
+        #expect(resumed.mustChangePassword && resumed.actor.account.name == "amina")
         try await fixture.service.changePassword(
             current: "correct horse battery", new: "a better one of mine", by: signedIn.actor,
             settings: Self.settings)

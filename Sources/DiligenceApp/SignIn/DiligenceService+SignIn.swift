@@ -45,10 +45,9 @@ extension DiligenceService {
     }
 
     /// Checks a signed-in session on a request: the account must still be active, hold the
-    /// role, and not have changed its password since the session began.
-    public func resume(account name: String, role: String, signedInAt: Date) async throws
-        -> AuthenticatedActor
-    {
+    /// role, and not have changed its password since the session began. One read of the account
+    /// and one of its password: the answer also says whether a new password must be chosen.
+    public func resume(account name: String, role: String, signedInAt: Date) async throws -> SignedIn {
         guard let account = try store.account(name) else {
             throw DiligenceError(.sessionEnded, field: .actor, ["reason": "disabled", "account": name])
         }
@@ -59,11 +58,15 @@ extension DiligenceService {
             throw DiligenceError(
                 .sessionEnded, field: .actingRole, ["reason": "role-revoked", "account": name])
         }
-        if let kept = try store.password(of: name), kept.setAt > signedInAt {
+        let kept = try store.password(of: name)
+        if let kept, kept.setAt > signedInAt {
             throw DiligenceError(
                 .sessionEnded, field: .password, ["reason": "password-changed", "account": name])
         }
-        return AuthenticatedActor(account: account, role: role)
+        return SignedIn(
+            actor: AuthenticatedActor(account: account, role: role),
+            mustChangePassword: kept?.mustChange ?? false,
+            passwordSetAt: kept?.setAt ?? account.createdAt)
     }
 
     /// Logs that the actor signed out (`reason`: `signed_out`, `idle`).

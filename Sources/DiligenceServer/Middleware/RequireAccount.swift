@@ -21,14 +21,15 @@ struct RequireAccount: RouterMiddleware {
         }
         let now = service.clock()
         var context = context
-        let actor: AuthenticatedActor
+        let resumed: SignedIn
         do {
-            actor = try await service.resume(
+            resumed = try await service.resume(
                 account: session.account, role: session.role, signedInAt: session.signedInAt)
         } catch {
             context.sessions.clearSession()
             return .redirect(to: "/sign-in?ended=1")
         }
+        let actor = resumed.actor
         switch Self.freshness(lastSeen: session.lastSeenAt, now: now, idleTimeout: idleTimeout) {
         case .idle:
             try? await service.signOut(actor, reason: "idle")
@@ -44,7 +45,7 @@ struct RequireAccount: RouterMiddleware {
         context.actor = actor
         context.administrator = service.managesAccounts(actor)
         if request.uri.path != "/account/password", request.uri.path != "/sign-out",
-            try await service.mustChangePassword(actor)
+            resumed.mustChangePassword
         {
             return .redirect(to: "/account/password")
         }

@@ -17,7 +17,8 @@ extension WebApp {
         router.post("/sign-out") { _, context in
             if let session = context.sessions.session,
                 let actor = try? await service.resume(
-                    account: session.account, role: session.role, signedInAt: session.signedInAt)
+                    account: session.account, role: session.role, signedInAt: session.signedInAt
+                ).actor
             {
                 try? await service.signOut(actor, reason: "signed_out")
             }
