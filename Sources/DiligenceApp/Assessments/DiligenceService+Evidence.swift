@@ -33,7 +33,7 @@ extension DiligenceService {
                 ["problem": "too-large", "maximum": String(EvidenceRules.maximumBytes)])
         }
         let name = EvidenceRules.cleanName(upload.name)
-        guard let mediaType = EvidenceRules.mediaType(of: upload.data, name: name) else {
+        guard let mediaType = EvidenceRules.mediaType(of: upload.data) else {
             throw DiligenceError(.invalidValue, field: .evidenceFile, ["problem": "type", "name": name])
         }
         guard let question = standard.questions.first(where: { page.asked.contains($0.id) }),

@@ -8,8 +8,8 @@ public enum EvidenceRules {
     /// The longest file name kept.
     static let maximumNameLength = 100
 
-    /// The file's media type, from its first bytes; `nil` for a type not accepted.
-    public static func mediaType(of data: Data, name: String) -> String? {
+    /// The file's media type, from its first bytes (never its name); `nil` for a type not accepted.
+    public static func mediaType(of data: Data) -> String? {
         let head = [UInt8](data.prefix(8))
         func starts(_ bytes: [UInt8]) -> Bool { head.starts(with: bytes) }
         if starts(Array("%PDF-".utf8)) { return "application/pdf" }
