@@ -8,7 +8,7 @@ import GRDB
 /// so both write exactly the same rows.
 enum AgreementRows {
     /// The `kind` of an agreement's record and instance rows.
-    static let kind = "agreement"
+    static let kind = AgreementKind.kind.subject
 
     /// The events that change the record: each must carry its change.
     static let recordEvents: Set<String> = ["import_version", "confirm", "amend", "waive"]
@@ -101,6 +101,6 @@ enum AgreementRows {
         let subject: String = row[0]
         let record = try RecordRow.decoded(row[1], subject: subject, decode: AgreementRecord.init(json:))
         let snapshot = try DiligenceStore.snapshot(from: row[2], subject: subject)
-        return (subject, record, snapshot.context["cleared"] == .bool(true))
+        return (subject, record, snapshot.context[AgreementKind.cleared.name] == .bool(true))
     }
 }

@@ -23,7 +23,9 @@ extension AllegationRows {
             guard record.received <= last, first.map({ record.received >= $0 }) ?? true else { continue }
             let snapshot = try DiligenceStore.snapshot(from: row[2], subject: subject)
             figures.received += 1
-            if snapshot.context["reported_on"] != nil, snapshot.context["reported_late"] != .bool(true) {
+            if snapshot.context[AllegationKind.reportedOn.name] != nil,
+                snapshot.context[AllegationKind.reportedLate.name] != .bool(true)
+            {
                 figures.reportedOnTime += 1
             }
             if (record.assistanceCounts[.provided] ?? 0) > 0 { figures.assistedWithConsent += 1 }

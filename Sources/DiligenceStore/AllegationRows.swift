@@ -11,13 +11,13 @@ import GRDB
 /// `outcome`, `consent` and the other workflow fields.
 enum AllegationRows {
     /// The `kind` of an allegation's record and instance rows.
-    static let kind = "allegation"
+    static let kind = AllegationKind.kind.subject
     /// The key of an event's data that holds a sealed assistance entry and its status.
     static let assistanceKey = "assistance"
     /// The event that records assistance; only `allegation assist` sends it, with its entry.
-    static let assistEvent = "assist"
+    static let assistEvent = AllegationKind.assist.name
     /// The state that ends the case region: a case in it is no longer open.
-    static let closedState = "closed"
+    static let closedState = AllegationKind.closed.name
 
     /// The record stored for `subject`, or `nil` when the subject is not an allegation.
     static func record(_ subject: String, db: Database) throws -> AllegationRecord? {
@@ -39,8 +39,12 @@ enum AllegationRows {
     /// day received plus the workflow's `report_within` (24 hours when the file gives none).
     static func facts(_ record: AllegationRecord, workflow: WorkflowDefinition) -> [FieldValue] {
         var within = CalendarDuration(seconds: 86_400)
-        if case .duration(let duration) = workflow.field("report_within")?.defaultValue { within = duration }
-        return workflow.derivedValues(["report_due_on": .date(record.reportDue(within: within))])
+        if case .duration(let duration) = workflow.field(AllegationKind.reportWithin.name)?.defaultValue {
+            within = duration
+        }
+        return workflow.derivedValues([
+            AllegationKind.reportDueOn.name: .date(record.reportDue(within: within))
+        ])
     }
 
     /// The start event's data: the record as stored (restricted fields sealed).
@@ -71,7 +75,8 @@ enum AllegationRows {
     static func status(_ snapshot: InstanceSnapshot) -> String {
         if snapshot.isComplete { return closedState }
         let states = snapshot.activeStates
-        guard let region = states.firstIndex(of: "case"), region + 1 < states.count else {
+        guard let region = states.firstIndex(of: AllegationKind.caseRegion.name), region + 1 < states.count
+        else {
             return states.last ?? ""
         }
         return states[region + 1]
@@ -101,11 +106,13 @@ enum AllegationRows {
         for text in snapshots {
             let snapshot = try DiligenceStore.snapshot(from: text, subject: partner)
             if isOpen(snapshot) { open += 1 }
-            if snapshot.context["outcome"] == .string("substantiated") {
+            if snapshot.context[AllegationKind.outcome.name]
+                == AllegationKind.outcome.value.map(JSONValue.string)
+            {
                 substantiated += 1
                 if isOpen(snapshot) { substantiatedOpen += 1 }
             }
-            if snapshot.context["reported_late"] == .bool(true) { late += 1 }
+            if snapshot.context[AllegationKind.reportedLate.name] == .bool(true) { late += 1 }
         }
         facts.openAllegations = open
         facts.substantiatedAllegations = substantiated

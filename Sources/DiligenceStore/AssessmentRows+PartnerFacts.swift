@@ -47,7 +47,9 @@ extension AssessmentRows {
         facts.planItemsOverdue = overdueItems
         facts.planOverdue = planOverdue
         facts.assessmentsOpen =
-            assessments.filter { $0.snapshot.activeStates.contains("open") && $0.record.preliminary == nil }
+            assessments.filter {
+                $0.snapshot.activeStates.contains(AssessmentKind.open.name) && $0.record.preliminary == nil
+            }
             .count
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 /// commands and the replay of `audit verify`, so both write exactly the same rows.
 enum AssessmentRows {
     /// The `kind` of an assessment's record and instance rows.
-    static let kind = "assessment"
+    static let kind = AssessmentKind.kind.subject
 
     /// The record stored for `subject`, or `nil` when the subject has no assessment record.
     static func record(_ subject: String, db: Database) throws -> AssessmentRecord? {

@@ -6,7 +6,7 @@ import GRDB
 /// partner. Shared by the live command and the replay of `audit verify`.
 enum CapacityStatusRows {
     /// The `kind` of a status's record and instance rows.
-    static let kind = "capacity_status"
+    static let kind = CapacityStatusKind.kind.subject
 
     /// Inserts a new status's record and its link to the partner.
     static func insert(_ record: CapacityStatusRecord, subject: String, db: Database) throws {
@@ -16,13 +16,17 @@ enum CapacityStatusRows {
 
     /// The start event's data.
     static func startData(_ record: CapacityStatusRecord, period: CalendarDuration) -> JSONValue {
-        .object(["capacity_status": record.json, "assessment_due_within": .string(period.description)])
+        .object([
+            "capacity_status": record.json,
+            CapacityStatusKind.assessmentDueWithin.name: .string(period.description),
+        ])
     }
 
     /// The record and emergency period a start event's data describes; `nil` when it describes none.
     static func record(startData data: JSONValue) -> (CapacityStatusRecord, CalendarDuration)? {
         guard let json = data["capacity_status"], let record = CapacityStatusRecord(json: json),
-            let period = data["assessment_due_within"]?.stringValue.flatMap(CalendarDuration.init)
+            let period = data[CapacityStatusKind.assessmentDueWithin.name]?.stringValue.flatMap(
+                CalendarDuration.init)
         else { return nil }
         return (record, period)
     }
@@ -32,7 +36,8 @@ enum CapacityStatusRows {
         -> [FieldValue]
     {
         workflow.derivedValues([
-            "status": .string(record.status.name), "assessment_due_within": .duration(period),
+            "status": .string(record.status.name),
+            CapacityStatusKind.assessmentDueWithin.name: .duration(period),
         ])
     }
 

@@ -16,7 +16,7 @@ extension DiligenceStore {
             imported, actor: actor, definitions: definitions)
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
-            let id = try RecordSequence.nextID(prefix: "AG", db: db)
+            let id = try RecordSequence.nextID(prefix: AgreementKind.kind.idPrefix, db: db)
             let record = AgreementRecord(
                 partner: partner, first: imported.version(1, by: actor.user, at: time))
             try AgreementRows.storeCatalogue(catalogue, at: time, db: db)
@@ -128,7 +128,7 @@ extension DiligenceStore {
     private static func readsRedFlags(_ rejection: Rejection) -> Bool {
         guard case .guardFailed(_, let failures) = rejection else { return false }
         return failures.contains { failure in
-            failure.values.contains { $0.path == "partner_open_red_flags" }
+            failure.values.contains { $0.path == AgreementKind.partnerOpenRedFlags.name }
         }
     }
 

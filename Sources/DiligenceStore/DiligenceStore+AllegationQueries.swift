@@ -156,21 +156,7 @@ extension DiligenceStore {
     /// other row; returns its sequence number.
     @discardableResult
     static func appendOnly(_ entry: LogEntry, db: Database) throws -> Int {
-        let head = try LogHead.read(db)
-        let seq = head.seq + 1
-        let text = entry.texts()
-        let hash = LogEntry.chain(
-            previousHash: head.hash, canonicalText: entry.canonicalText(seq: seq, texts: text))
-        try db.execute(
-            sql: """
-                INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                seq, entry.subject, entry.kind, entry.name, entry.actor.user, entry.actor.role, text.data,
-                Timestamp.format(entry.occurredAt), entry.definitionHash, text.outcome, head.hash, hash,
-            ])
-        return seq
+        try LogChain.append(entry, db: db)
     }
 
     /// The reads of restricted allegation fields (of one case, when `subject` is given), oldest first.

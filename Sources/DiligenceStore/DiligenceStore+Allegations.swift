@@ -17,7 +17,7 @@ extension DiligenceStore {
         }
         let id = try transaction { db in
             try Self.checkPartner(report.partner, db: db)
-            let id = try RecordSequence.nextID(prefix: "G", db: db)
+            let id = try RecordSequence.nextID(prefix: AllegationKind.kind.idPrefix, db: db)
             var record = report.record
             if let key {
                 for (field, text) in report.restricted {

@@ -42,7 +42,7 @@ extension DiligenceStore {
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
         definitions: DefinitionSet, now: Date, db: Database
     ) throws -> String {
-        let id = try RecordSequence.nextID(prefix: "A", db: db)
+        let id = try RecordSequence.nextID(prefix: AssessmentKind.kind.idPrefix, db: db)
         try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
         try startRecord(
             id, kind: AssessmentRows.kind, data: AssessmentRows.startData(record), workflow: workflow,
@@ -183,7 +183,8 @@ extension DiligenceStore {
                     definitions: definitions, db: db)
                 results.append(
                     try assessmentStep(
-                        id, event: "answer", change: .answer(question: row.question, answer: row.answer),
+                        id, event: AssessmentKind.answer.name,
+                        change: .answer(question: row.question, answer: row.answer),
                         assignments: [], record: record, actor: actor, definitions: definitions, now: now,
                         db: db))
             }

@@ -202,7 +202,7 @@ extension DiligenceStore {
             guard step.outcome(definition: definition, changedFrom: nil) == entry.outcome else {
                 return problem("replaying the start does not give what the log records")
             }
-            let kind = entry.data["partner"] != nil ? "partner" : definition.subject
+            let kind = entry.data["partner"] != nil ? PartnerKind.kind.subject : definition.subject
             try record(
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,

@@ -48,7 +48,7 @@ extension DiligenceStore {
         return try transaction { db in
             try Self.checkPartner(partner, db: db)
             try Self.supersedeStatuses(of: partner, definitions: definitions, now: now, db: db)
-            let id = try RecordSequence.nextID(prefix: "CS", db: db)
+            let id = try RecordSequence.nextID(prefix: CapacityStatusKind.kind.idPrefix, db: db)
             let record = CapacityStatusRecord(
                 partner: partner, status: status, reason: reason, at: now,
                 assessBy: status == .lowCapacityAssumedEmergency ? LocalDate(period.after(now)) : nil)

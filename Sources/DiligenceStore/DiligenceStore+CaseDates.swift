@@ -15,7 +15,10 @@ extension DiligenceStore {
         var days = input.data.compactMap { item -> (field: InputField, day: LocalDate)? in
             guard case .date(let day)? = item.value else { return nil }
             // The consent day is the day the consent event happened.
-            return (item.field.path == "consent_on" ? .date : .workflowField(item.field.path), day)
+            return (
+                item.field.path == AllegationKind.consentOn.name ? .date : .workflowField(item.field.path),
+                day
+            )
         }
         if let assistedOn { days.append((.date, assistedOn)) }
         for (field, day) in days {
@@ -30,10 +33,10 @@ extension DiligenceStore {
                     values: ["subject": subject, "day": "\(day)", "today": "\(today)", "record": "case"])
             }
         }
-        guard let consentSlot = definition.field("consent_on")?.slot,
+        guard let consentSlot = definition.field(AllegationKind.consentOn.name)?.slot,
             case .date(let consentOn)? = instance.values[consentSlot]
         else { return }
-        if input.name == "consent_withdrawn",
+        if input.name == AllegationKind.consentWithdrawn.name,
             let withdrawn = days.first(where: { $0.field == .date })?.day,
             withdrawn < consentOn
         {

@@ -24,7 +24,7 @@ extension DiligenceStore {
         let (name, country, workflow) = try Self.checkRegistration(
             name: name, country: country, actor: actor, definitions: definitions)
         return try transaction { db in
-            let id = try RecordSequence.nextID(prefix: "P", db: db)
+            let id = try RecordSequence.nextID(prefix: PartnerKind.kind.idPrefix, db: db)
             let facts = try Self.partnerFacts(id, definition: workflow, now: now, db: db)
             let step = Engine.start(workflow, subject: id, now: now, facts: facts.values)
             var fields: [String: JSONValue] = [
@@ -44,7 +44,7 @@ extension DiligenceStore {
                 outcome: step.outcome(definition: workflow, changedFrom: nil))
             try Self.record(
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
-                subjectKind: "partner", effects: step.effects, expectedVersion: nil, db: db)
+                subjectKind: PartnerKind.kind.subject, effects: step.effects, expectedVersion: nil, db: db)
             return PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: now)
         }
     }
@@ -66,7 +66,7 @@ extension DiligenceStore {
             throw .invalidInput(field: .country, problem: .malformed, values: ["value": country])
         }
         let workflow = try Self.workflow(
-            ofKind: "partner", actor: actor, starting: true, definitions: definitions)
+            ofKind: PartnerKind.kind.subject, actor: actor, starting: true, definitions: definitions)
         return (name, country, workflow)
     }
 

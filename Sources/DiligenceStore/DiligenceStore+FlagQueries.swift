@@ -56,13 +56,14 @@ extension DiligenceStore {
             let subject: String = row["subject"]
             let snapshot = try snapshot(from: row["snapshot"], subject: subject)
             let context = snapshot.context
-            let rule = context["raised_by_rule"]?.stringValue
+            let rule = context[FlagKind.raisedByRule.name]?.stringValue
             let raisedAt = (row["occurred_at"] as String?).flatMap(Timestamp.parse)
             return FlagEntry(
                 id: subject, partner: row["target"], inheritedFrom: nil,
-                category: context["category"]?.stringValue ?? "",
-                level: context["level"]?.stringValue ?? "", reason: context["reason"]?.stringValue ?? "",
-                state: FlagEntry.states.first { snapshot.activeStates.contains($0) } ?? "raising",
+                category: context[FlagKind.category.name]?.stringValue ?? "",
+                level: context[FlagKind.level.name]?.stringValue ?? "",
+                reason: context[FlagKind.reason.name]?.stringValue ?? "",
+                state: FlagEntry.states.first { snapshot.activeStates.contains($0) } ?? FlagKind.raising.name,
                 rule: rule?.isEmpty == false ? rule : nil,
                 raisedBy: Actor(user: row["actor"] ?? "", role: row["role"] ?? ""),
                 raisedAt: raisedAt ?? Date(timeIntervalSince1970: 0),

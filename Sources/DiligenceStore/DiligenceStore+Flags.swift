@@ -25,7 +25,8 @@ extension DiligenceStore {
             var assignments = [("category", category.rawValue), ("reason", reason)]
             if level != .red { assignments.append(("level", level.rawValue)) }
             try Self.stepSubject(
-                id, event: level == .red ? "raise_red" : "raise", assignments: assignments, actor: actor,
+                id, event: level == .red ? FlagKind.raiseRed.name : FlagKind.raise.name,
+                assignments: assignments, actor: actor,
                 definitions: definitions, now: now, db: db)
             try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
             return id
@@ -43,7 +44,7 @@ extension DiligenceStore {
         let workflow = try Self.workflow(
             ofKind: FlagRows.kind, actor: actor, starting: true, definitions: definitions)
         // The role is checked before a flag id is taken: a refusal names no flag that never was.
-        let event = level == .red ? "raise_red" : "raise"
+        let event = level == .red ? FlagKind.raiseRed.name : FlagKind.raise.name
         let raises = workflow.states.flatMap(\.transitions).filter { $0.event == event }
         if !raises.isEmpty, !raises.contains(where: { $0.allows(role: actor.role) }) {
             var roles: [String] = []
@@ -92,7 +93,7 @@ extension DiligenceStore {
     static func flagText(_ text: String, decision: FlagDecision?) throws(StoreError) -> String {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // `decision` is the event the text is for; a flag's raising has none.
-        let event = decision?.event ?? "raise"
+        let event = decision?.event ?? FlagKind.raise.name
         guard !text.isEmpty else {
             throw .invalidInput(field: .reason, problem: .missing, values: ["decision": event])
         }

@@ -46,23 +46,8 @@ extension DiligenceStore {
                     Timestamp.format(entry.occurredAt),
                 ])
         }
-        let head = try knownHead ?? LogHead.read(db)
-        let previousHash = head.hash
-        let seq = forcedSeq ?? head.seq + 1
-        let text = entry.texts()
-        let hash = entry.chainHash(seq: seq, texts: text, previousHash: previousHash)
+        let seq = try LogChain.append(entry, head: knownHead, seq: forcedSeq, db: db)
         let time = Timestamp.format(entry.occurredAt)
-        try DirectStatement.run(
-            """
-            INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .int(seq), .text(entry.subject), .text(entry.kind), .text(entry.name),
-                .text(entry.actor.user),
-                .text(entry.actor.role), .text(text.data), .text(time), .text(entry.definitionHash),
-                .text(text.outcome), .text(previousHash), .text(hash),
-            ], db: db)
         if let expectedVersion {
             try DirectStatement.run(
                 """
@@ -147,19 +132,6 @@ extension DiligenceStore {
         try DirectStatement.run(
             "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
             [.int(seq), .text(subject), .text(id)], db: db)
-    }
-}
-
-/// The last row of the log: its position and hash (position 0 and the genesis hash when empty).
-struct LogHead {
-    var seq: Int
-    var hash: String
-
-    /// Reads the head of the log.
-    static func read(_ db: Database) throws -> LogHead {
-        let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
-        return LogHead(seq: row?[0] ?? 0, hash: row?[1] ?? ContentHash.genesis)
     }
 }
 

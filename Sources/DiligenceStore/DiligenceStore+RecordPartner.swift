@@ -11,7 +11,7 @@ extension DiligenceStore {
                 let kind = try String.fetchOne(
                     db, sql: "SELECT kind FROM instance WHERE subject = ?", arguments: [subject])
             else { return nil }
-            if kind == "partner" { return subject }
+            if kind == PartnerKind.kind.subject { return subject }
             if let linked = try String.fetchOne(
                 db, sql: "SELECT target FROM link WHERE subject = ? AND role = ?",
                 arguments: [subject, StartLinks.partnerRole])

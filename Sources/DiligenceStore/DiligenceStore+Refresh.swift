@@ -28,7 +28,7 @@ extension DiligenceStore {
         db: Database
     ) throws -> SubjectFacts {
         guard definition.fields.contains(where: \.isDerived) else { return SubjectFacts() }
-        if definition.subject == "partner" {
+        if definition.subject == PartnerKind.kind.subject {
             return try partnerFacts(subject, definition: definition, now: now, db: db)
         }
         if let record = try AssessmentRows.record(subject, db: db) {

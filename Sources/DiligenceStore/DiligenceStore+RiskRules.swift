@@ -30,10 +30,11 @@ extension DiligenceStore {
                     id, kind: FlagRows.kind, data: FlagRows.startData(partner: partner), actor: actor,
                     definitions: definitions, now: now, db: db)
                 try stepSubject(
-                    id, event: "raise",
+                    id, event: FlagKind.raise.name,
                     assignments: [
-                        ("category", flag.category.rawValue), ("level", flag.level.rawValue),
-                        ("reason", flag.reason), ("raised_by_rule", ruleID),
+                        (FlagKind.category.name, flag.category.rawValue),
+                        (FlagKind.level.name, flag.level.rawValue),
+                        (FlagKind.reason.name, flag.reason), (FlagKind.raisedByRule.name, ruleID),
                     ], actor: actor, definitions: definitions, now: now, db: db)
                 if rules.rule(ruleID)?.reassess == true {
                     try startReassessment(partner, actor: actor, definitions: definitions, now: now, db: db)
@@ -88,13 +89,15 @@ extension DiligenceStore {
     ) throws -> Bool {
         let loaded = try currentInstance(id, definitions: definitions, db: db)
         let actor = Actor(user: "rule:" + rule, role: SystemRole.name)
-        let input = try loaded.definition.event("clear", assignments: [("resolution", resolution)])
+        let input = try loaded.definition.event(
+            FlagKind.clear.name, assignments: [(FlagKind.resolution.name, resolution)])
         guard
             case .accepted = Engine.step(
                 loaded.definition, loaded.instance, event: input, actor: actor, now: now)
         else { return false }
         try stepSubject(
-            id, event: "clear", assignments: [("resolution", resolution)], actor: actor,
+            id, event: FlagKind.clear.name, assignments: [(FlagKind.resolution.name, resolution)],
+            actor: actor,
             definitions: definitions,
             now: now, db: db)
         return true

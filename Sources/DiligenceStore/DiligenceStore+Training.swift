@@ -73,8 +73,8 @@ extension DiligenceStore {
     /// The training workflow event that carries a change.
     static func trainingEvent(_ change: TrainingChange, imported: Bool) -> String {
         switch change {
-        case .personnel: "record_personnel"
-        case .trainings: imported ? "import_attendance" : "record_training"
+        case .personnel: TrainingKind.recordPersonnel.name
+        case .trainings: imported ? TrainingKind.importAttendance.name : TrainingKind.recordTraining.name
         }
     }
 

@@ -76,7 +76,8 @@ extension DiligenceStore {
                 AssessmentRows.record(file.assessment, db: db), id: file.assessment,
                 otherwise: .notAnAssessment(file.assessment), definitions: definitions, db: db)
             return try assessmentStep(
-                file.assessment, event: "answer", change: .answer(question: row.question, answer: row.answer),
+                file.assessment, event: AssessmentKind.answer.name,
+                change: .answer(question: row.question, answer: row.answer),
                 assignments: [], record: record, actor: actor, definitions: definitions, now: now, db: db)
         }
         storedDefinitions.insert(result.definition.hash)

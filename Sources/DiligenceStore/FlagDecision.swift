@@ -1,3 +1,5 @@
+import DiligenceCore
+
 /// A decision on a flag's ladder, as `diligence flag` takes it: the event of
 /// `Workflows/risk-flag.yaml` it sends and the field its written reason goes to.
 public enum FlagDecision: String, CaseIterable, Sendable {
@@ -20,9 +22,9 @@ public enum FlagDecision: String, CaseIterable, Sendable {
     /// The field of the flag that keeps the written reason.
     public var textField: String {
         switch self {
-        case .escalate, .confirm, .defer, .upgrade: "note"
-        case .invalidate: "justification"
-        case .resolve: "resolution"
+        case .escalate, .confirm, .defer, .upgrade: FlagKind.note.name
+        case .invalidate: FlagKind.justification.name
+        case .resolve: FlagKind.resolution.name
         }
     }
 

@@ -31,12 +31,12 @@ public struct FlagEntry: Sendable {
     public var context: [String: JSONValue]
 
     /// Open flags count; invalidated and resolved ones are history.
-    public var isOpen: Bool { state != "invalidated" && state != "resolved" }
+    public var isOpen: Bool { state != FlagKind.invalidated.name && state != FlagKind.resolved.name }
     /// A flag counts as valid until it is invalidated.
-    public var isValid: Bool { state != "invalidated" }
+    public var isValid: Bool { state != FlagKind.invalidated.name }
     /// A valid red flag locks the partner.
-    public var locksPartner: Bool { state == "red" }
+    public var locksPartner: Bool { state == FlagKind.red.name }
 
     /// The ladder states and final states, most specific first, as the entry's ``state`` names them.
-    static let states = ["red", "escalated", "yellow", "observation", "invalidated", "resolved", "raising"]
+    static let states = FlagKind.ladder.map(\.name)
 }

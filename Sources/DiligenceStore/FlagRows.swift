@@ -7,9 +7,9 @@ import GRDB
 /// decisions are fields of its `risk-flag` instance; its history is its log.
 enum FlagRows {
     /// The `kind` of a flag's instance row, and the workflow `subject:` that runs flags.
-    static let kind = "flag"
+    static let kind = FlagKind.kind.subject
     /// Flag ids: `F-0001`.
-    static let prefix = "F"
+    static let prefix = FlagKind.kind.idPrefix
 
     /// The start event's data of a flag on `partner`.
     static func startData(partner: String) -> JSONValue {

@@ -1,3 +1,4 @@
+import DiligenceCore
 import GRDB
 
 /// The events of a record's workflow that change the record itself (an answer, a rating, a
@@ -9,10 +10,10 @@ enum RecordCommands {
     /// event with no change to the record passes.
     static func check(event: String, subject: String, kind: String?, db: Database) throws {
         switch kind {
-        case AssessmentRows.kind where assessment.contains(event):
+        case AssessmentRows.kind where AssessmentKind.recordEvents.contains(event):
             throw StoreError.recordCommandRequired(
                 subject: subject, event: event, kind: AssessmentRows.kind, partner: nil)
-        case TrainingRows.kind where training.contains(event):
+        case TrainingRows.kind where TrainingKind.recordEvents.contains(event):
             let partner = try TrainingRows.record(subject, db: db)?.partner
             throw StoreError.recordCommandRequired(
                 subject: subject, event: event, kind: TrainingRows.kind, partner: partner)
@@ -20,10 +21,4 @@ enum RecordCommands {
             return
         }
     }
-
-    /// An assessment's events that change its record.
-    private static let assessment: Set<String> = ["answer", "rate", "add_plan_item", "complete_plan_item"]
-
-    /// A training record's events: each changes it.
-    private static let training: Set<String> = ["record_personnel", "record_training", "import_attendance"]
 }

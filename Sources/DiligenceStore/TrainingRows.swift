@@ -8,9 +8,9 @@ import GRDB
 /// and the replay of `audit verify`, so both write exactly the same rows.
 enum TrainingRows {
     /// The `kind` of a training record's record and instance rows, and its workflow's `subject:`.
-    static let kind = "training"
+    static let kind = TrainingKind.kind.subject
     /// Training record ids: `T-0001`.
-    static let prefix = "T"
+    static let prefix = TrainingKind.kind.idPrefix
     /// The key of an event's data that holds the policy the change was counted under.
     static let policyKey = "policy"
 
@@ -84,7 +84,7 @@ enum TrainingRows {
     /// threshold is now missed only because trainings passed their renewal period).
     /// The partner lifecycle's event that confirms training, whose presence in the partner's log
     /// the fact `training_renewal_overdue` reads.
-    static let confirmTrainingEvent = "confirm_training"
+    static let confirmTrainingEvent = PartnerKind.confirmTraining.name
 
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
         guard let subject = try subject(ofPartner: partner, db: db), let record = try record(subject, db: db)

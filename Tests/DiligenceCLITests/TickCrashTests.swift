@@ -8,7 +8,8 @@ struct TickCrashTests {
     static let partners = 30
     static let deadlinesPerPartner = 60
 
-    /// A partner workflow whose first state schedules many deadlines, each accepted where it is.
+    /// A partner workflow whose first state schedules many deadlines, each accepted where it is
+    /// (with the `confirm_training` event every partner workflow handles).
     static var loadWorkflow: String {
         let events = (1...deadlinesPerPartner).map { String(format: "d%03d", $0) }
         return """
@@ -26,6 +27,7 @@ struct TickCrashTests {
             \(events.enumerated().map { "      - {after: \($0.offset + 1)h, send: \($0.element)}" }.joined(separator: "\n"))
                 on:
             \(events.map { "      - {event: \($0), roles: [system]}" }.joined(separator: "\n"))
+                  - {event: confirm_training, roles: [manager]}
                   - {event: close, target: closed, roles: [manager]}
               closed:
                 type: final

@@ -26,6 +26,16 @@ private typealias F = FlagFixtures
             now: StoreFixtures.days(day))
     }
 
+    /// The decisions the store sends are the flag workflow's decision events the record kind
+    /// declares (and `diligence check` requires), and their text fields are declared fields.
+    @Test func everyDecisionIsADeclaredEventWithADeclaredField() {
+        #expect(FlagDecision.allCases.map(\.event) == FlagKind.decisions)
+        let fields = Set(FlagKind.kind.names.filter { $0.part == .field }.map(\.name))
+        for decision in FlagDecision.allCases {
+            #expect(fields.contains(decision.textField), "\(decision)")
+        }
+    }
+
     @Test func aRaisedFlagIsARecordLinkedToItsPartnerWithWhoAndWhen() throws {
         #expect(definitions.report.isValid, "\(definitions.report.errors)")
         let temporary = try F.store(definitions)

@@ -34,7 +34,7 @@ public struct AssessmentPage: Sendable {
     public func may(_ event: String) -> Bool { allowed.contains(event) }
 
     /// The events with a form of their own on the assessment's pages.
-    public static let formEvents: Set<String> = ["answer", "rate", "add_plan_item", "complete_plan_item"]
+    public static let formEvents: Set<String> = AssessmentKind.recordEvents
 
     /// How far the partner got with one standard.
     public enum Progress: String, Sendable {

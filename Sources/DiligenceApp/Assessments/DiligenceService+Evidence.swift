@@ -14,10 +14,10 @@ extension DiligenceService {
         by actor: AuthenticatedActor
     ) async throws -> EvidenceFile {
         let page = try await assessmentPage(id, by: actor)
-        guard page.may("answer") else {
+        guard page.may(AssessmentKind.answer.name) else {
             throw DiligenceError(
                 .notAllowed, field: .evidenceFile,
-                ["role": actor.role, "act": "answer", "allowed": "partner"])
+                ["role": actor.role, "act": AssessmentKind.answer.name, "allowed": "partner"])
         }
         guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }),
             let evidenceType = standard.evidence.first(where: { $0.id == type })

@@ -36,7 +36,7 @@ extension WebApp {
             default: throw error
             }
         }
-        guard page.may("answer") else {
+        guard page.may(AssessmentKind.answer.name) else {
             // A partner's staff see where their assessment is; the UN staff are told whose page it is.
             if isPartnerStaff(actor) { return .response(Response.seeOther("/assessments/\(id)")) }
             return .response(forbidden(context, needed: ["partner"]))

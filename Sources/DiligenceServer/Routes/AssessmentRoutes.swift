@@ -27,7 +27,8 @@ extension WebApp {
             }
             let note = context.form["note"].map { String($0.prefix(2000)) }
             return try await assessmentChange(
-                id, event: "rate", change: .rate(standard: standard, rating: rating, note: note), data: [],
+                id, event: AssessmentKind.rate.name,
+                change: .rate(standard: standard, rating: rating, note: note), data: [],
                 context: context)
         }
         router.post("/assessments/{id}/plan") { _, context in
@@ -52,7 +53,7 @@ extension WebApp {
                     id, context: context, errors: errors, status: .unprocessableContent)
             }
             return try await assessmentChange(
-                id, event: "add_plan_item",
+                id, event: AssessmentKind.addPlanItem.name,
                 change: .addPlanItem(
                     action: String(action.prefix(500)), owner: String(owner.prefix(200)), due: due),
                 data: [], context: context)
@@ -67,7 +68,7 @@ extension WebApp {
                     status: .unprocessableContent)
             }
             return try await assessmentChange(
-                id, event: "complete_plan_item",
+                id, event: AssessmentKind.completePlanItem.name,
                 change: .completePlanItem(
                     item: item, on: LocalDate(service.clock()), evidence: String(evidence.prefix(2000))),
                 data: [], context: context)
@@ -120,7 +121,7 @@ extension WebApp {
             throw error
         }
         let questionnaire = page.questionnaire
-        let canAnswer = page.may("answer")
+        let canAnswer = page.may(AssessmentKind.answer.name)
         let standards: [[String: Any]] = questionnaire.standards.map { standard in
             let progress = AssessmentWords.progress(page.progress(of: standard))
             let rating = page.record.ratings[standard.id]
@@ -139,7 +140,8 @@ extension WebApp {
                 "id": page.id, "standard": standard.id, "title": standard.title, "status": progress.label,
                 "status_colour": progress.colour, "answers": answers,
                 "rating": AssessmentWords.rating(rating, questionnaire: questionnaire),
-                "note": page.record.reviewNotes[standard.id] ?? "", "can_rate": page.may("rate"),
+                "note": page.record.reviewNotes[standard.id] ?? "",
+                "can_rate": page.may(AssessmentKind.rate.name),
                 "levels": AssessmentWords.ratings(questionnaire).map {
                     ["value": $0.value, "label": $0.label, "selected": $0.value == rating?.name]
                         as [String: Any]
@@ -153,7 +155,7 @@ extension WebApp {
                 "due": item.due.description,
                 "done": item.completedOn?.description ?? false, "evidence": item.evidence ?? false,
                 "status": overdue ? "Overdue" : "Open", "status_colour": overdue ? "red" : "blue",
-                "can_complete": page.may("complete_plan_item"),
+                "can_complete": page.may(AssessmentKind.completePlanItem.name),
             ]
         }
         var tags: [[String: String]] = page.standing.map {
@@ -168,8 +170,8 @@ extension WebApp {
             "standard_count": questionnaire.standards.count,
             "completed_count": questionnaire.standards.filter { page.progress(of: $0) == .completed }.count,
             "can_answer": canAnswer, "score": page.outcome?.explanation ?? "No score yet.",
-            "show_plan": !plan.isEmpty || page.may("add_plan_item"), "plan": plan,
-            "can_add_item": page.may("add_plan_item"),
+            "show_plan": !plan.isEmpty || page.may(AssessmentKind.addPlanItem.name), "plan": plan,
+            "can_add_item": page.may(AssessmentKind.addPlanItem.name),
             "form": [
                 "action": context.form["action"] ?? "", "owner": context.form["owner"] ?? "",
                 "due": context.form["due"] ?? "",
