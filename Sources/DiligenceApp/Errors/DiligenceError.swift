@@ -43,6 +43,9 @@ public struct DiligenceError: Error, Sendable, Hashable {
             case passwordMismatch = "password-mismatch"
             case unknownRecord = "unknown-record"
             case sessionEnded = "session-ended"
+            case fileTooLarge = "file-too-large"
+            case notText = "not-text"
+            case nothingToImport = "nothing-to-import"
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -102,6 +105,13 @@ public struct DiligenceError: Error, Sendable, Hashable {
         /// `role-revoked`): sign in again.
         public static let sessionEnded = Code(.sessionEnded)
 
+        /// A file given or uploaded is larger (`size` bytes) than its limit (`limit`).
+        public static let fileTooLarge = Code(.fileTooLarge)
+        /// A file that must be UTF-8 text is not.
+        public static let notText = Code(.notText)
+        /// A file has no row that could be recorded; nothing was written.
+        public static let nothingToImport = Code(.nothingToImport)
+
         /// A short stable name, such as `role-not-held`.
         public var description: String { kind.rawValue }
     }
@@ -138,5 +148,7 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case evidenceFile
         /// The type of a piece of evidence.
         case evidenceType
+        /// An attendance sheet (CSV) given or uploaded.
+        case attendanceSheet
     }
 }

@@ -62,6 +62,13 @@ struct SendCommand: AsyncParsableCommand {
 
 /// How an accepted step is told on the terminal.
 enum StepReport {
+    /// Prints what an accepted event did (``lines(subject:event:_:definition:)``).
+    static func print(subject: String, event: String, _ result: SendResult) {
+        Swift.print(
+            lines(subject: subject, event: event, result.step, definition: result.definition).joined(
+                separator: "\n"))
+    }
+
     static func lines(subject: String, event: String, _ step: Step, definition: WorkflowDefinition)
         -> [String]
     {

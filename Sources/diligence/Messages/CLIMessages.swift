@@ -67,6 +67,13 @@ enum CLIMessages {
             return invalid(error)
         case .accountConflict:
             return conflict(error)
+        case .fileTooLarge:
+            return
+                "the sheet is \(value("size")) bytes; the limit is \(value("limit")); split it into smaller files"
+        case .notText:
+            return "is not UTF-8 text; save the sheet as CSV UTF-8"
+        case .nothingToImport:
+            return "no row could be imported; nothing was written"
         default:
             return "refused: \(error.code)"
         }

@@ -103,6 +103,15 @@ struct ActorOptions: ParsableArguments {
         return actor.actor
     }
 
+    /// The application layer over the database and the checked account and role, in that order
+    /// after the definitions (invalid definitions are told first).
+    func signedIn(global: GlobalOptions) async throws -> (
+        service: DiligenceService, actor: AuthenticatedActor
+    ) {
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        return (service, try await authenticate(service))
+    }
+
     /// The checked account and role when a user or a role is given (options or environment),
     /// for read commands that show more to a role that may read it; `nil` when neither is.
     func authenticateIfGiven(_ service: DiligenceService) async throws -> AuthenticatedActor? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -15,15 +16,12 @@ struct FlagDecisionOptions: ParsableArguments {
     var reason: String
 
     func run(_ decision: FlagDecision) async throws {
-        try await StepCall.send(flag, event: decision.event, global: global, acting: acting) {
-            store, actor, definitions in
-            try store.decideFlag(
-                flag, decision: decision, text: reason, actor: actor, definitions: definitions, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.decideFlag(flag, decision: decision, reason: reason, by: actor)
+        StepReport.print(subject: flag, event: decision.event, result)
     }
 }
 
-/// A ladder decision's command: it is named after the decision's event and sends the decision.
 protocol FlagDecisionCommand: AsyncParsableCommand {
     /// The decision the command sends.
     static var decision: FlagDecision { get }

@@ -1,14 +1,16 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 
 /// `diligence flag list [--partner ID] [--open] [--level L] [--json]`.
-struct ListFlags: ParsableCommand {
+struct ListFlags: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List flags; for one partner, with those it inherits from its headquarters record.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Only this partner's flags (and those it inherits).", valueName: "id"))
@@ -22,11 +24,11 @@ struct ListFlags: ParsableCommand {
             "Only open flags at this level: observation, yellow, escalated, red.", valueName: "level"))
     var level: String?
 
-    func run() throws {
+    func run() async throws {
         let level = try level.map(FlagOptions.level)
-        _ = try global.definitions()
-        let store = try global.store(create: false)
-        let flags = try storeCall { try store.flags(partner: partner, openOnly: open, level: level) }
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let actor = try await acting.authenticateIfGiven(service)
+        let flags = try await service.flags(partner: partner, openOnly: open, level: level, by: actor)
         if output.json {
             JSONOutput.print(.array(flags.map(FlagView.json)))
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -30,23 +31,13 @@ struct RaiseFlag: AsyncParsableCommand {
     func run() async throws {
         let category = try FlagOptions.category(category)
         let level = try FlagOptions.level(level)
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
-        _ = try storeCall {
-            try DiligenceStore.checkFlagRaise(
-                level: level, reason: reason, actor: actor, definitions: definitions)
-        }
-        let store = try global.store(create: false)
-        let id = try storeCall {
-            try store.raiseFlag(
-                partner: partner, category: category, level: level, reason: reason, actor: actor,
-                definitions: definitions, now: Date())
-        }
-        print(id)
+        let (service, actor) = try await acting.signedIn(global: global)
+        print(
+            try await service.raiseFlag(
+                on: partner, category: category, level: level, reason: reason, by: actor))
     }
 }
 
-/// Reading the flag options users type.
 enum FlagOptions {
     static func category(_ text: String) throws -> FlagCategory {
         let typed = text.lowercased().replacingOccurrences(of: "-", with: "_")

@@ -1,23 +1,25 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 
 /// `diligence flag show FLAG [--json]`.
-struct ShowFlag: ParsableCommand {
+struct ShowFlag: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show a flag and its whole history.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The flag id, such as F-0001.")
     var flag: String
 
-    func run() throws {
-        _ = try global.definitions()
-        let store = try global.store(create: false)
-        let entry = try storeCall { try store.flag(flag) }
-        let history = try storeCall { try store.history(entry.id) }
+    func run() async throws {
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let actor = try await acting.authenticateIfGiven(service)
+        let detail = try await service.flag(flag, by: actor)
+        let (entry, history) = (detail.entry, detail.history)
         if output.json {
             var object = FlagView.json(entry).objectValue ?? [:]
             object["history"] = .array(history.map(FlagView.historyJSON))

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DiligenceApp
+import DiligenceCore
 import DiligenceStore
 import Foundation
 
@@ -16,9 +18,8 @@ struct ConfirmTraining: AsyncParsableCommand {
     var partner: String
 
     func run() async throws {
-        try await StepCall.send(partner, event: "confirm_training", global: global, acting: acting) {
-            store, actor, definitions in
-            try store.confirmTraining(partner: partner, actor: actor, definitions: definitions, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.confirmTraining(partner: partner, by: actor)
+        StepReport.print(subject: partner, event: PartnerKind.confirmTraining.name, result)
     }
 }

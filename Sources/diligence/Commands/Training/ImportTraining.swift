@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceImport
 import DiligenceStore
@@ -38,29 +39,27 @@ struct ImportTraining: AsyncParsableCommand {
             }
             throw CommandFailure("\(file): \(error)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure("\(file): is not UTF-8 text; save the sheet as CSV UTF-8")
-        }
-        let sheet: AttendanceImport
-        let rows: [AttendanceRow]
+        let (service, actor) = try await acting.signedIn(global: global)
+        let imported: (result: TrainingChangeResult, sheet: AttendanceImport)
         do {
-            sheet = try AttendanceSheet.read(text)
-            rows = try sheet.rowsToWrite(skippingBadRows: skipBadRows)
-        } catch {
+            imported = try await service.importAttendance(
+                data, partner: partner, skippingBadRows: skipBadRows, by: actor)
+        } catch let error as DiligenceError where error.field == .attendanceSheet {
+            throw CommandFailure("\(file): \(CLIMessages.text(error))")
+        } catch let error as AttendanceSheetError {
             throw CommandFailure("\(file): \(CoreErrorMessages.text(error))")
         }
-        let good = AttendanceImport(rows: rows, errors: [])
-        guard !rows.isEmpty else {
-            throw CommandFailure("\(file): no row could be imported; nothing was written")
-        }
-        var note = "\(rows.count) row\(rows.count == 1 ? "" : "s") imported"
+        let (result, sheet) = imported
+        let count = sheet.rows.count
+        var note = "\(count) row\(count == 1 ? "" : "s") imported"
         if !sheet.errors.isEmpty {
             note +=
                 ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
-        try await TrainingOptions.apply(
-            .trainings(good.records), partner: partner, global: global, acting: acting, note: note,
-            imported: true)
+        let change = TrainingChange.trainings(AttendanceImport(rows: sheet.rows, errors: []).records)
+        print(
+            TrainingOptions.lines(result, change: change, partner: partner, note: note).joined(
+                separator: "\n"))
         for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }
     }
 }

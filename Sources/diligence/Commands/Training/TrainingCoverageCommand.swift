@@ -1,15 +1,17 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence training coverage PARTNER [--on DATE] [--json]`.
-struct TrainingCoverageCommand: ParsableCommand {
+struct TrainingCoverageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Show a partner's training coverage: overall, per category, field-monitoring bands.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The partner id, such as P-0001.")
@@ -18,7 +20,7 @@ struct TrainingCoverageCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day to count for (default today), YYYY-MM-DD.", valueName: "date"))
     var on: String?
 
-    func run() throws {
+    func run() async throws {
         let day: LocalDate
         if let on {
             guard let parsed = LocalDate(on) else {
@@ -28,9 +30,9 @@ struct TrainingCoverageCommand: ParsableCommand {
         } else {
             day = LocalDate(Date())
         }
-        _ = try global.definitions()
-        let store = try global.store(create: false)
-        let found = try storeCall { try store.training(partner: partner) }
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let found = try await service.training(
+            partner: partner, by: try await acting.authenticateIfGiven(service))
         guard let (id, record) = found else {
             if output.json {
                 JSONOutput.print(.object(["partner": .string(partner), "training_record": .null]))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -52,27 +53,23 @@ enum TrainingOptions {
     /// Checks, opens the database, applies the change and prints what the record holds now.
     static func apply(
         _ change: TrainingChange, partner: String, global: GlobalOptions, acting: ActorOptions,
-        note: String? = nil,
-        imported: Bool = false
+        note: String? = nil
     ) async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
-        let now = Date()
-        _ = try storeCall {
-            try DiligenceStore.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
-        }
-        let store = try global.store(create: false)
-        let (id, record) = try storeCall {
-            try store.changeTraining(
-                partner: partner, change: change, imported: imported, actor: actor, definitions: definitions,
-                now: now)
-        }
-        let coverage = record.coverage(on: LocalDate(now))
-        var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(id)"
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.changeTraining(change, partner: partner, by: actor)
+        print(lines(result, change: change, partner: partner, note: note).joined(separator: "\n"))
+    }
+
+    /// What a change of the training record did: the record and the coverage of the policy's scope.
+    static func lines(_ result: TrainingChangeResult, change: TrainingChange, partner: String, note: String?)
+        -> [String]
+    {
+        var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(result.id)"
         if let note { line += "; \(note)" }
-        print(line)
-        print(
-            "  coverage \(TrainingCoverageView.shareText(coverage.policyScope)) of the policy's scope"
-                + (coverage.meetsPolicy ? " (meets the threshold)" : ""))
+        return [
+            line,
+            "  coverage \(TrainingCoverageView.shareText(result.coverage.policyScope)) of the policy's scope"
+                + (result.coverage.meetsPolicy ? " (meets the threshold)" : ""),
+        ]
     }
 }
