@@ -37,11 +37,15 @@ extension DiligenceService {
             othersActions: others, allowed: allowed, today: LocalDate(clock()))
     }
 
-    /// Answers questions of a self-assessment, all or none, in the questionnaire's order.
-    public func answer(_ id: String, rows: [AnswerSheetRow], by actor: AuthenticatedActor) async throws {
+    /// Answers questions of a self-assessment, all or none, in the questionnaire's order; returns
+    /// what each answer did.
+    @discardableResult
+    public func answer(_ id: String, rows: [AnswerSheetRow], by actor: AuthenticatedActor) async throws
+        -> [SendResult]
+    {
         try checkRecord(id, visibleTo: actor)
-        guard !rows.isEmpty else { return }
-        _ = try store.answerAssessment(
+        guard !rows.isEmpty else { return [] }
+        return try store.answerAssessment(
             id: id, rows: rows, actor: actor.actor, definitions: definitions, now: clock())
     }
 

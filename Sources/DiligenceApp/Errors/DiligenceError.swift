@@ -150,5 +150,9 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case evidenceType
         /// An attendance sheet (CSV) given or uploaded.
         case attendanceSheet
+        /// A state of a record's workflow, as a filter.
+        case recordState
+        /// An assessment exported by another UN entity, given or uploaded.
+        case assessmentExport
     }
 }

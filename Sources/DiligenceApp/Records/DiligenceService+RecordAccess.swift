@@ -16,4 +16,21 @@ extension DiligenceService {
             throw StoreError.unknownSubject(subject, suggestion: nil)
         }
     }
+
+    /// Refuses a state that the workflow of `kind` does not have (a filter by state).
+    func checkState(_ state: String, of kind: RecordKind) throws {
+        guard let workflow = definitions.workflow(forSubject: kind.subject),
+            !workflow.states.contains(where: { $0.id == state })
+        else { return }
+        let names = workflow.states.dropFirst().map(\.id)
+        var values = ["value": state, "workflow": workflow.id, "states": names.joined(separator: ", ")]
+        values["suggestion"] = Suggestion.closest(to: state, among: names)
+        throw DiligenceError(.invalidValue, field: .recordState, values)
+    }
+
+    /// Refuses a partner that does not exist or that `actor` may not see (the same refusal).
+    func checkPartner(_ partner: String, visibleTo actor: AuthenticatedActor?) throws {
+        try checkRecord(partner, visibleTo: actor)
+        _ = try store.partner(partner)
+    }
 }

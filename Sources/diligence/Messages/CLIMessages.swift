@@ -92,6 +92,10 @@ enum CLIMessages {
         let values = error.values
         let value = values["value"] ?? ""
         switch (error.field, values["problem"]) {
+        case (.recordState, _):
+            return "--status: \"\(value)\" is not a state of \(values["workflow"] ?? "")"
+                + (values["suggestion"].map { "; did you mean \($0)?" } ?? "; its states are "
+                    + (values["states"] ?? ""))
         case (.accountName, _):
             return
                 "\"\(value)\" cannot name an account: use 2 to 64 lower-case letters, digits, \".\", \"_\" and \"-\", starting with a letter (such as amina.diallo); \"system\" is kept for the engine"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -87,19 +88,12 @@ enum ClauseDecisionCall {
     static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
         async throws
     {
-        let unresolved = { (store: DiligenceStore) -> [String] in
-            guard let record = try? store.agreement(id).record else { return [] }
-            return [
-                "  mandatory clauses unresolved: \(record.mandatoryUnresolved.count)"
-                    + (record.mandatoryUnresolved.isEmpty
-                        ? "" : " (" + record.mandatoryUnresolved.joined(separator: ", ") + ")")
-            ]
-        }
-        try await StepCall.send(
-            id, event: change.event, global: global, acting: acting, more: unresolved
-        ) { store, actor, definitions in
-            try store.changeAgreement(
-                id: id, change: change, actor: actor, definitions: definitions, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let (result, entry) = try await service.changeAgreement(id, change: change, by: actor)
+        let unresolved = entry.record.mandatoryUnresolved
+        StepReport.print(subject: id, event: change.event, result)
+        print(
+            "  mandatory clauses unresolved: \(unresolved.count)"
+                + (unresolved.isEmpty ? "" : " (" + unresolved.joined(separator: ", ") + ")"))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceImport
 import DiligenceStore
@@ -54,70 +55,43 @@ struct ImportAgreement: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(
-            global: global, definitions: definitions, on: agreement ?? inputs.first)
-        let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
-        if agreement == nil {
-            _ = try storeCall {
-                try DiligenceStore.checkAgreementImport(nil, actor: actor, definitions: definitions)
-            }
-        }
-        let store = try global.store(create: false)
+        let (service, actor) = try await acting.signedIn(global: global)
         let file = URL(fileURLWithPath: inputs[inputs.count - 1])
         let progress = ImportProgress(enabled: !output.json && Terminal.isErrorInteractive)
-        progress.show("reading \(file.lastPathComponent)")
         var limits = ImportLimits.standard
         limits.maxDocumentBytes = maxSize * 1_000_000
-        let document: AgreementDocument
+        let intake: AgreementIntake
         do {
-            document = try AgreementImporter(limits: limits).importFile(
-                at: file, format: ImportFormat(rawValue: format) ?? .auto
-            ) { read, size in
-                progress.show("reading \(file.lastPathComponent)", done: read, of: size)
-            }
-        } catch {
+            intake = try await service.importAgreement(
+                file: file, format: ImportFormat(rawValue: format) ?? .auto, limits: limits,
+                partner: agreement == nil ? inputs[0] : nil, newVersionOf: agreement,
+                progress: { phase in
+                    switch phase {
+                    case .reading(let done, let size):
+                        progress.show("reading \(file.lastPathComponent)", done: done, of: size)
+                    case .detecting(let paragraphs, let done):
+                        progress.show(
+                            "finding the PSEA clauses in \(ImportProgress.grouped(paragraphs)) paragraphs",
+                            done: done,
+                            of: paragraphs)
+                    case .recording:
+                        progress.show("recording")
+                    }
+                }, by: actor)
+        } catch let error as ImportError {
             progress.clear()
             throw CommandFailure("\(error); nothing was recorded")
-        }
-        let phase =
-            "finding the PSEA clauses in \(ImportProgress.grouped(document.paragraphs.count)) paragraphs"
-        progress.show(phase)
-        let findings = ClauseDetector(catalogue: catalogue).findings(in: document) { done, total in
-            progress.show(phase, done: done, of: total)
-        }
-        let imported = ImportedAgreement(
-            fileName: file.lastPathComponent, format: document.format, contentHash: document.contentHash,
-            catalogue: CatalogueReference(catalogue), findings: findings)
-        progress.show("recording")
-        let id: String
-        do {
-            if let agreement {
-                _ = try storeCall {
-                    try store.changeAgreement(
-                        id: agreement, change: .addVersion(imported), actor: actor, definitions: definitions,
-                        now: Date())
-                }
-                id = agreement
-            } else {
-                id = try storeCall {
-                    try store.importAgreement(
-                        partner: inputs[0], imported: imported, actor: actor, definitions: definitions,
-                        now: Date())
-                }
-            }
         } catch {
             progress.clear()
             throw error
         }
         progress.clear()
-        let entry = try storeCall { try store.agreement(id) }
-        let view = AgreementView(entry: entry, version: nil)
+        let view = AgreementView(entry: intake.entry, version: nil)
         if output.json {
             JSONOutput.print(view.importJSON)
         } else {
             print(view.findingsTable)
-            print("language: \(AgreementLanguage.detect(document))")
+            print("language: \(intake.language)")
             print(view.importSummary)
         }
     }

@@ -1,13 +1,15 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 
 /// `diligence agreement list [--partner ID] [--status S] [--json]`.
-struct ListAgreements: ParsableCommand {
+struct ListAgreements: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List agreements with where each review stands.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Only this partner's agreements.", valueName: "id"))
@@ -19,22 +21,11 @@ struct ListAgreements: ParsableCommand {
             valueName: "state"))
     var status: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        try RecordListing.checkPartner(partner, store: store)
-        if let status, let workflow = definitions.workflow(forSubject: "agreement"),
-            !workflow.states.contains(where: { $0.id == status })
-        {
-            let names = workflow.states.dropFirst().map(\.id)
-            throw CommandFailure(
-                "--status: \"\(status)\" is not a state of \(workflow.id)"
-                    + (Suggestion.closest(to: status, among: names).map { "; did you mean \($0)?" }
-                        ?? "; its states are " + names.joined(separator: ", ")))
-        }
-        let entries = try storeCall { try store.agreements(partner: partner) }.filter { entry in
-            status.map { entry.instance.snapshot.activeStates.contains($0) } ?? true
-        }
+        let service = try global.service(definitions: definitions, create: false)
+        let actor = try await acting.authenticateIfGiven(service)
+        let entries = try await service.agreements(partner: partner, inState: status, by: actor)
         if output.json {
             JSONOutput.print(.array(entries.map { AgreementView(entry: $0, version: nil).summaryJSON }))
             return

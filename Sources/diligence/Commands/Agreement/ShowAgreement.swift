@@ -1,10 +1,11 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence agreement show ID [--version N] [--json]`.
-struct ShowAgreement: ParsableCommand {
+struct ShowAgreement: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract:
@@ -12,6 +13,7 @@ struct ShowAgreement: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The agreement id, such as AG-0001.")
@@ -20,10 +22,10 @@ struct ShowAgreement: ParsableCommand {
     @Option(help: ArgumentHelp("Show this version's findings (default: the current one).", valueName: "N"))
     var version: Int?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        let entry = try storeCall { try store.agreement(id) }
+        let service = try global.service(definitions: definitions, create: false)
+        let entry = try await service.agreement(id, by: try await acting.authenticateIfGiven(service))
         if let version, entry.record.version(version) == nil {
             let count = entry.record.versions.count
             throw CommandFailure(

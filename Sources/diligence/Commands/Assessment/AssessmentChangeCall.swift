@@ -8,11 +8,8 @@ enum AssessmentChangeCall {
     static func send(
         _ id: String, event: String, change: AssessmentChange, global: GlobalOptions, acting: ActorOptions
     ) async throws {
-        try await StepCall.send(id, event: event, global: global, acting: acting) {
-            store, actor, definitions in
-            try store.changeAssessment(
-                id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
-                now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.changeAssessment(id, event: event, change: change, data: [], by: actor)
+        StepReport.print(subject: id, event: event, result)
     }
 }

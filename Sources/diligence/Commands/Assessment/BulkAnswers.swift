@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceImport
 import DiligenceStore
@@ -31,16 +32,9 @@ struct BulkAnswers: AsyncParsableCommand {
     static let maximumSize = 2_000_000
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
-        let data: Data
-        do {
-            data = try InputFile.read(path: file, maxBytes: Self.maximumSize)
-        } catch {
-            if case .tooLarge = error {
-                throw CommandFailure("\(file): is larger than 2 MB; split it into smaller files")
-            }
-            throw CommandFailure("\(file): \(error)")
+        let (service, actor) = try await acting.signedIn(global: global)
+        let data = try CommandFile.read(file, maxBytes: Self.maximumSize) { _ in
+            "is larger than 2 MB; split it into smaller files"
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): is not UTF-8 text")
@@ -51,9 +45,10 @@ struct BulkAnswers: AsyncParsableCommand {
         } catch {
             throw Self.failure(file, error)
         }
-        let store = try global.store(create: false)
-        let entry = try storeCall { try store.assessment(id) }
-        if let questionnaire = definitions.questionnaires[entry.record.questionnaire.id],
+        guard case .assessment(let entry) = try await service.assessmentRecord(id, by: actor) else {
+            throw StoreError.notAnAssessment(id)
+        }
+        if let questionnaire = service.definitions.questionnaires[entry.record.questionnaire.id],
             questionnaire.hash == entry.record.questionnaire.hash
         {
             do {
@@ -62,10 +57,7 @@ struct BulkAnswers: AsyncParsableCommand {
                 throw Self.failure(file, error)
             }
         }
-        let results = try storeCall {
-            try store.answerAssessment(
-                id: id, rows: rows, actor: actor, definitions: definitions, now: Date())
-        }
+        let results = try await service.answer(id, rows: rows, by: actor)
         print("\(id): \(results.count) answer\(results.count == 1 ? "" : "s") recorded from \(file)")
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceImport
 import DiligenceStore
@@ -17,6 +18,7 @@ struct ExportAssessment: AsyncParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
 
     @Argument(help: "The assessment id, such as A-0001.")
     var id: String
@@ -31,8 +33,9 @@ struct ExportAssessment: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let store = try global.store(create: false)
-        let export = try storeCall { try store.exportAssessment(id, entity: entity, now: Date()) }
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let export = try await service.exportAssessment(
+            id, entity: entity, by: try await acting.authenticateIfGiven(service))
         let text = export.json.prettyText + "\n"
         guard let output else {
             // JSON's own escapes for the controls JSON leaves raw: the same document.
@@ -70,35 +73,18 @@ struct ImportAssessment: AsyncParsableCommand {
     var partner: String
 
     /// The largest document read (bytes).
-    static let maximumSize = 4_000_000
-
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
-        let data: Data
-        do {
-            data = try InputFile.read(path: file, maxBytes: Self.maximumSize)
-        } catch {
-            if case .tooLarge = error {
-                throw CommandFailure(
-                    "\(file): is larger than \(Self.maximumSize / 1_000_000) MB; it is not an assessment export"
-                )
-            }
-            throw CommandFailure("\(file): \(error)")
+        let data = try CommandFile.read(file, maxBytes: DiligenceService.assessmentExportLimit) { _ in
+            "is larger than \(DiligenceService.assessmentExportLimit / 1_000_000) MB; it is not an assessment export"
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure("\(file): is not UTF-8 text")
-        }
-        let export: AssessmentExport
+        let (service, actor) = try await acting.signedIn(global: global)
+        let id: String
         do {
-            export = try AssessmentExport.read(text, partner: partner)
-        } catch {
+            id = try await service.importAssessment(data, partner: partner, by: actor)
+        } catch let error as DiligenceError where error.field == .assessmentExport {
+            throw CommandFailure("\(file): \(CLIMessages.text(error))")
+        } catch let error as AssessmentExportError {
             throw CommandFailure("\(file): \(CoreErrorMessages.text(error))")
-        }
-        let store = try global.store(create: false)
-        let id = try storeCall {
-            try store.importAssessment(
-                export, partner: partner, actor: actor, definitions: definitions, now: Date())
         }
         print(id)
     }

@@ -1,13 +1,15 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 
 /// `diligence assessment list [--partner ID] [--status S] [--json]`.
-struct ListAssessments: ParsableCommand {
+struct ListAssessments: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List assessments with where each stands.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Only this partner's assessments.", valueName: "id"))
@@ -19,16 +21,11 @@ struct ListAssessments: ParsableCommand {
             valueName: "state"))
     var status: String?
 
-    func run() throws {
+    func run() async throws {
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        try RecordListing.checkPartner(partner, store: store)
-        let entries = try storeCall { try store.assessments(partner: partner) }.filter { entry in
-            status.map { entry.instance.snapshot.activeStates.contains($0) } ?? true
-        }
-        let statuses = try storeCall { try store.capacityStatuses(partner: partner) }.filter { entry in
-            status.map { entry.states.contains($0) || entry.record.status.name == $0 } ?? true
-        }
+        let service = try global.service(definitions: definitions, create: false)
+        let (entries, statuses) = try await service.assessments(
+            partner: partner, inState: status, by: try await acting.authenticateIfGiven(service))
         if output.json {
             JSONOutput.print(
                 .array(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -48,15 +49,9 @@ struct RecordCapacityStatus: AsyncParsableCommand {
                     + (hint ?? "; the statuses are " + CapacityStanding.statusNames.joined(separator: ", ")),
                 exitCode: .usage)
         }
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
-        let store = try global.store(create: false)
-        let id = try storeCall {
-            try store.recordCapacityStatus(
-                partner: partner, status: standing, reason: reason, questionnaire: questionnaire,
-                actor: actor,
-                definitions: definitions, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let id = try await service.recordCapacityStatus(
+            partner: partner, status: standing, reason: reason, questionnaire: questionnaire, by: actor)
         print(id)
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
 
 /// `diligence assessment show ID [--json]`.
-struct ShowAssessment: ParsableCommand {
+struct ShowAssessment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract:
@@ -12,6 +13,7 @@ struct ShowAssessment: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The assessment id, such as A-0001, or a capacity status id, such as CS-0001.")
@@ -23,7 +25,7 @@ struct ShowAssessment: ParsableCommand {
             valueName: "time"))
     var now: String?
 
-    func run() throws {
+    func run() async throws {
         var today = LocalDate(Date())
         if let now {
             guard let parsed = Timestamp.parse(now) else {
@@ -34,16 +36,18 @@ struct ShowAssessment: ParsableCommand {
             today = LocalDate(parsed)
         }
         let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        if let status = try storeCall({ try store.capacityStatuses() }).first(where: { $0.id == id }) {
-            if output.json {
-                JSONOutput.print(CapacityStatusJSON.object(status))
-            } else {
-                print(CapacityStatusJSON.lines(status).joined(separator: "\n"))
+        let service = try global.service(definitions: definitions, create: false)
+        let found = try await service.assessmentRecord(id, by: try await acting.authenticateIfGiven(service))
+        guard case .assessment(let entry) = found else {
+            if case .status(let status) = found {
+                if output.json {
+                    JSONOutput.print(CapacityStatusJSON.object(status))
+                } else {
+                    print(CapacityStatusJSON.lines(status).joined(separator: "\n"))
+                }
             }
             return
         }
-        let entry = try storeCall { try store.assessment(id) }
         let questionnaire = definitions.questionnaires[entry.record.questionnaire.id].flatMap {
             $0.hash == entry.record.questionnaire.hash ? $0 : nil
         }

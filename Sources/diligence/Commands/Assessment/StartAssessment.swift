@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -64,27 +65,10 @@ struct StartAssessment: AsyncParsableCommand {
         } catch {
             throw CommandFailure("--country-level-reason: \(error.explanation)", exitCode: .usage)
         }
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
-        _ = try storeCall {
-            try DiligenceStore.checkAssessmentStart(
-                questionnaire: questionnaire, actor: actor, definitions: definitions)
-        }
-        let store = try global.store(create: false)
-        let now = Date()
+        let (service, actor) = try await acting.signedIn(global: global)
         let copy: AssessmentCopy = copyFrom.map { .from($0) } ?? (copyPrevious ? .previous : .none)
-        let offer =
-            copy == .none
-            ? try storeCall {
-                try store.reusableAssessment(
-                    partner: partner, questionnaire: questionnaire, definitions: definitions, now: now)
-            } : nil
-        let id = try storeCall {
-            try store.startAssessment(
-                partner: partner, questionnaire: questionnaire, copy: copy, countryLevelReason: reason,
-                actor: actor,
-                definitions: definitions, now: now)
-        }
+        let (id, offer) = try await service.startAssessment(
+            partner: partner, questionnaire: questionnaire, copy: copy, countryLevelReason: reason, by: actor)
         print(id)
         if let offer {
             Terminal.note(

@@ -29,15 +29,9 @@ struct ImportTraining: AsyncParsableCommand {
     var skipBadRows = false
 
     func run() async throws {
-        let data: Data
-        do {
-            data = try InputFile.read(path: file, maxBytes: AttendanceSheet.Limits.standard.maxBytes)
-        } catch {
-            if case .tooLarge(let size, let limit) = error {
-                throw CommandFailure(
-                    "\(file): the sheet is \(size) bytes; the limit is \(limit); split it into smaller files")
-            }
-            throw CommandFailure("\(file): \(error)")
+        let limit = AttendanceSheet.Limits.standard.maxBytes
+        let data = try CommandFile.read(file, maxBytes: limit) { size in
+            "the sheet is \(size) bytes; the limit is \(limit); split it into smaller files"
         }
         let (service, actor) = try await acting.signedIn(global: global)
         let imported: (result: TrainingChangeResult, sheet: AttendanceImport)
