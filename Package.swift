@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "DiligenceAppTests",
             dependencies: [
-                "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
+                "DiligenceApp", "DiligenceCore", "DiligenceImport", "DiligenceStore", "DiligenceTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
