@@ -6,7 +6,7 @@ public enum AllegationKind {
         neededFor: "allegations of sexual exploitation and abuse",
         names: [
             caseRegion, closed, outcome, reportedLate, reportedOn, reportWithin, reportDueOn, consentOn,
-            consentWithdrawn, assist,
+            consentGiven, consentWithdrawn, assist,
         ])
 
     /// The region whose active state is the case's status.
@@ -30,6 +30,8 @@ public enum AllegationKind {
     /// The day consent was last given or withdrawn.
     public static let consentOn = WorkflowName.field(
         "consent_on", readFor: "keeping consent and assistance in their order")
+    /// The event that records consent given.
+    public static let consentGiven = WorkflowName.event("consent_given", readFor: "recording consent")
     /// The event that withdraws consent.
     public static let consentWithdrawn = WorkflowName.event(
         "consent_withdrawn", readFor: "keeping a withdrawal after the consent it withdraws")

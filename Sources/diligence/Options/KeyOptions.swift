@@ -27,17 +27,4 @@ struct KeyOptions: ParsableArguments {
         let file = file(database: database)
         return (try storeCall { try file.load() }, file.path)
     }
-
-    /// The key, to seal restricted fields. The file is created on first use, but only while the
-    /// database holds no sealed value yet: a new key would not open the earlier ones. An existing
-    /// key must open the values already sealed, so no case mixes two keys.
-    func keyForWriting(store: DiligenceStore) throws -> AllegationKey {
-        let file = file(database: store.path)
-        return try storeCall {
-            if !file.exists, try store.holdsSealedValues() { throw StoreError.keyMissing(path: file.path) }
-            let key = try file.loadOrCreate()
-            try store.checkKey(key, keyPath: file.path)
-            return key
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -33,8 +34,6 @@ struct AssistAllegation: AsyncParsableCommand {
     var date: String?
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let now = Date()
         guard let kind = AssistanceType(rawValue: type.lowercased()) else {
             throw CommandFailure(
@@ -52,14 +51,10 @@ struct AssistAllegation: AsyncParsableCommand {
                 try AllegationReport.date(text, field: .date, today: LocalDate(now))
             } ?? LocalDate(now)
         }
-        let store = try global.store(create: false)
-        _ = try storeCall { try store.allegationCase(id) }
-        let key = try keys.keyForWriting(store: store)
-        let result = try storeCall {
-            try store.recordAssistance(
-                id, entry: AssistanceEntry(type: kind, status: step, date: day), actor: actor, key: key,
-                definitions: definitions, now: now)
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.recordAssistance(
+            id, entry: AssistanceEntry(type: kind, status: step, date: day),
+            keyFile: keys.file(database: service.store.path), by: actor)
         print("\(id): assistance recorded (\(step.rawValue)); log event \(result.seq)")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -35,24 +36,15 @@ struct ConsentAllegation: AsyncParsableCommand {
     var date: String?
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
         let now = Date()
         let day = try allegationInput { () throws(AllegationInputError) in
             try date.map { text throws(AllegationInputError) in
                 try AllegationReport.date(text, field: .date, today: LocalDate(now))
             } ?? LocalDate(now)
         }
-        let store = try global.store(create: false)
-        _ = try storeCall { try store.allegationCase(id) }
-        let event = decision == .given ? "consent_given" : "consent_withdrawn"
-        let result = try storeCall {
-            try store.send(
-                subject: id, event: event, assignments: [("consent_on", day.description)], actor: actor,
-                definitions: definitions, now: now)
-        }
-        print(
-            StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(
-                separator: "\n"))
+        let (service, actor) = try await acting.signedIn(global: global)
+        let result = try await service.recordConsent(id, given: decision == .given, on: day, by: actor)
+        let event = decision == .given ? AllegationKind.consentGiven : AllegationKind.consentWithdrawn
+        StepReport.print(subject: id, event: event.name, result)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -77,8 +78,7 @@ struct ReportAllegation: AsyncParsableCommand {
     var perpetratorDetails: String?
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: partner)
+        let (service, actor) = try await acting.signedIn(global: global)
         if narrative != nil, narrativeFile != nil {
             throw CommandFailure("give the narrative with --narrative or --narrative-file, not both")
         }
@@ -93,14 +93,8 @@ struct ReportAllegation: AsyncParsableCommand {
                 personnel: personnel, victims: victims, perpetrators: perpetrators, restricted: restricted,
                 today: LocalDate(Date()))
         }
-        _ = try storeCall { try DiligenceStore.checkAllegationStart(actor: actor, definitions: definitions) }
-        let store = try global.store(create: false)
-        // The partner is checked before a key file may be created for the first restricted detail.
-        _ = try storeCall { try store.partner(report.partner) }
-        let key = report.restricted.isEmpty ? nil : try keys.keyForWriting(store: store)
-        let id = try storeCall {
-            try store.reportAllegation(report, actor: actor, key: key, definitions: definitions, now: Date())
-        }
+        let id = try await service.reportAllegation(
+            report, keyFile: keys.file(database: service.store.path), by: actor)
         print(id)
     }
 }
