@@ -44,8 +44,9 @@ struct ShowAssessment: ParsableCommand {
             return
         }
         let entry = try storeCall { try store.assessment(id) }
-        let questionnaire = definitions.questionnaires[entry.record.questionnaire.id].flatMap {
-            $0.hash == entry.record.questionnaire.hash ? $0 : nil
+        // An assessment started on an earlier version of its file is shown with that version's text.
+        let questionnaire = try storeCall {
+            try store.pinnedQuestionnaire(of: entry, definitions: definitions)
         }
         let view = AssessmentView(
             entry: entry, questionnaire: questionnaire,
