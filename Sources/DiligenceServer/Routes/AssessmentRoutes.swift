@@ -135,9 +135,17 @@ extension WebApp {
                     "comment": answer?.comment ?? false,
                 ]
             }
+            // The reviewer sees what the partner was not asked, and why (no past allegations, say).
+            let notAsked: [[String: Any]] = page.notAsked(in: standard).map { hidden in
+                [
+                    "question": hidden.question.text,
+                    "value": AssessmentWords.notAsked(hidden.condition, questionnaire: questionnaire),
+                    "evidence": false, "comment": false,
+                ]
+            }
             return [
                 "id": page.id, "standard": standard.id, "title": standard.title, "status": progress.label,
-                "status_colour": progress.colour, "answers": answers,
+                "status_colour": progress.colour, "answers": answers + notAsked,
                 "rating": AssessmentWords.rating(rating, questionnaire: questionnaire),
                 "note": page.record.reviewNotes[standard.id] ?? "", "can_rate": page.may("rate"),
                 "levels": AssessmentWords.ratings(questionnaire).map {
@@ -177,6 +185,14 @@ extension WebApp {
             "actions": EventForms.actions(page.actions, definition: page.workflow, record: page.id),
             "others": EventForms.others(page.othersActions),
         ]
+        values["determinations"] = AssessmentWords.determinations(page.record)
+        if let installed = page.installed {
+            values["other_version"] =
+                "This assessment was started on version \(page.record.questionnaire.version) of the "
+                + "questionnaire, and is shown as it was answered. This installation has version "
+                + "\(installed.version): the assessment can go on only where version "
+                + "\(page.record.questionnaire.version) is installed."
+        }
         if let message { values["message"] = message }
         if let refusal {
             values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
