@@ -34,15 +34,6 @@ public struct AssessmentPage: Sendable {
     /// The day the clock reads, for overdue plan items.
     public var today: LocalDate
 
-    /// The questions of `standard` the partner's answers leave unasked, each with the condition
-    /// that would ask it.
-    public func notAsked(in standard: CoreStandard) -> [(question: Question, condition: QuestionCondition)] {
-        standard.questions.compactMap { question in
-            guard !asked.contains(question.id), let condition = question.shownWhen else { return nil }
-            return (question, condition)
-        }
-    }
-
     /// Whether the account may send `event` now.
     public func may(_ event: String) -> Bool { allowed.contains(event) }
 

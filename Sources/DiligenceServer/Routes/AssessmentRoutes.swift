@@ -124,8 +124,17 @@ extension WebApp {
         let standards: [[String: Any]] = questionnaire.standards.map { standard in
             let progress = AssessmentWords.progress(page.progress(of: standard))
             let rating = page.record.ratings[standard.id]
-            let answers: [[String: Any]] = standard.questions.filter { page.asked.contains($0.id) }.map {
-                question in
+            // The reviewer sees what the partner was not asked, and why (no past allegations, say).
+            let answers: [[String: Any]] = standard.questions.compactMap { question in
+                guard page.asked.contains(question.id) else {
+                    return question.shownWhen.map { condition in
+                        [
+                            "question": question.text,
+                            "value": AssessmentWords.notAsked(condition, questionnaire: questionnaire),
+                            "evidence": false, "comment": false,
+                        ]
+                    }
+                }
                 let answer = page.record.answers[question.id]
                 return [
                     "question": question.text,
@@ -135,17 +144,9 @@ extension WebApp {
                     "comment": answer?.comment ?? false,
                 ]
             }
-            // The reviewer sees what the partner was not asked, and why (no past allegations, say).
-            let notAsked: [[String: Any]] = page.notAsked(in: standard).map { hidden in
-                [
-                    "question": hidden.question.text,
-                    "value": AssessmentWords.notAsked(hidden.condition, questionnaire: questionnaire),
-                    "evidence": false, "comment": false,
-                ]
-            }
             return [
                 "id": page.id, "standard": standard.id, "title": standard.title, "status": progress.label,
-                "status_colour": progress.colour, "answers": answers + notAsked,
+                "status_colour": progress.colour, "answers": answers,
                 "rating": AssessmentWords.rating(rating, questionnaire: questionnaire),
                 "note": page.record.reviewNotes[standard.id] ?? "", "can_rate": page.may("rate"),
                 "levels": AssessmentWords.ratings(questionnaire).map {
