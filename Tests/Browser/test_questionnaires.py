@@ -1,14 +1,17 @@
 """The questionnaires as the real tools have them, in the browser: a follow-up question shown only
 after the answer that asks it (the no-allegation path), hidden again when that answer changes, and
-what the reviewer then sees; an international NGO's country-level reason beside the determinations.
-Each page checked by axe."""
+what the reviewer then sees; an international NGO's country-level reason beside the determinations;
+an assessment started on an earlier version of its questionnaire. Each page checked by axe."""
 
 import json
+import os
+import shutil
+import subprocess
 
 from selenium.webdriver.common.by import By
 
 from accessibility import assert_accessible
-from conftest import sign_in, submit
+from conftest import BINARY, ROOT, sign_in, submit
 
 PAST = "answer-investigations-past_allegations"
 DEALT_WITH = "answer-investigations-past_dealt_with"
@@ -130,3 +133,36 @@ def test_an_international_ngos_country_level_reason_is_shown_on_its_assessment(b
     assert "Assessed at country level" in summary
     assert "An international NGO assessed at country level: a high-risk context" in summary
     assert_accessible(browser, "an international NGO's country-level assessment")
+
+
+def test_an_assessment_started_on_an_earlier_version_is_shown_with_it_and_offers_nothing(browser, server, tmp_path):
+    # Started where version 1 of psea-common is installed; the server has version 2.
+    folder = tmp_path / "Assessments"
+    shutil.copytree(ROOT / "Assessments", folder)
+    shutil.copy(ROOT / "Tests/Fixtures/questionnaires/psea-common-v1.yaml", folder / "psea-common.yaml")
+    environment = dict(os.environ, DILIGENCE_SIGN_IN_BCRYPT_COST="4")
+
+    def cli(*arguments):
+        result = subprocess.run(
+            [str(BINARY), *arguments, "--as", "amina.diallo", "--db", str(server.database),
+             "--workflows", str(ROOT / "Workflows"), "--assessments", str(folder)],
+            cwd=server.directory, env=environment, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assessment = cli("assessment", "start", "P-0001", "--questionnaire", "psea-common")
+    cli("send", assessment, "invite_partner")
+
+    account = next(name for name, partner in server.partners.items() if partner == "P-0001")
+    sign_in(browser, server, account)
+    browser.get(server.url + f"/assessments/{assessment}")
+    notice = browser.find_element(By.CSS_SELECTOR, ".app-notice").text
+    assert "started on version 1 of the questionnaire" in notice and "This installation has version 2" in notice
+    page = browser.find_element(By.CSS_SELECTOR, "main").text
+    assert "Does the organization take and record corrective action after a substantiated allegation?" in page
+    assert "Has the organization ever received an allegation" not in page
+    assert not browser.find_elements(By.CSS_SELECTOR, ".app-task-list")
+    assert not browser.find_elements(By.CSS_SELECTOR, "main form")
+    assert_accessible(browser, "an assessment on an earlier version of its questionnaire")
+    browser.get(server.url + f"/assessments/{assessment}/standards/policy")
+    assert browser.current_url.endswith(f"/assessments/{assessment}")
