@@ -41,6 +41,7 @@ import Testing
         #expect(page.questionnaire.question("corrective_action.measures")?.shownWhen == nil)
         #expect(page.allowed.isEmpty && page.actions.isEmpty && page.othersActions.isEmpty)
         #expect(!page.may("answer"))
+        #expect(try await fixture.service.myWork(by: wanjiru).allSatisfy { $0.subject != started })
         try await fixture.expectAnswerRefused(started, by: wanjiru)
 
         // One started on the installed version is shown with it, and answered as usual.
@@ -51,6 +52,7 @@ import Testing
         let current = try await fixture.service.assessmentPage(next, by: amina)
         #expect(current.questionnaire.version == 2 && current.installed == nil)
         #expect(current.may("invite_partner"))
+        #expect(try await fixture.service.myWork(by: amina).contains { $0.subject == next })
         #expect(try fixture.store.verify().isIntact)
     }
 }
