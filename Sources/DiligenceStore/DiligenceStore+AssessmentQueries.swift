@@ -1,4 +1,4 @@
-import DiligenceCore
+public import DiligenceCore
 import Foundation
 import GRDB
 
@@ -9,6 +9,17 @@ extension DiligenceStore {
         let record = try read { db in try AssessmentRows.record(id, db: db) }
         guard let record else { throw .notAnAssessment(id) }
         return AssessmentEntry(id: id, record: record, instance: instance)
+    }
+
+    /// The questionnaire `entry` is pinned to: the loaded file when its hash matches, otherwise the
+    /// text the database kept when the assessment started (an earlier version of the file); `nil`
+    /// when neither is at hand.
+    public func pinnedQuestionnaire(
+        of entry: AssessmentEntry, definitions: DefinitionSet
+    ) throws(StoreError) -> Questionnaire? {
+        try read { db in
+            try AssessmentRows.pinnedQuestionnaire(entry.record, definitions: definitions, db: db)
+        }
     }
 
     /// Every assessment (of one partner, when `partner` is given), in id order.

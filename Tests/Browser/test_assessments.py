@@ -54,7 +54,7 @@ def test_a_partner_answers_its_self_assessment_and_the_un_reviews_it(browser, se
     browser.find_element(By.ID, "evidence-other").click()
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Save and come back later']"))
     assert browser.title.startswith("Error: ")
-    assert browser.find_element(By.CSS_SELECTOR, ".app-error-summary a").get_attribute("href").endswith("#evidence")
+    assert browser.find_element(By.CSS_SELECTOR, ".app-error-summary a").get_attribute("href").endswith("#evidence-other-description")
     assert_accessible(browser, "a standard's questions with an error")
     browser.find_element(By.ID, "evidence-other-description").send_keys("Board minutes of 2026-10-12")
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Save and come back later']"))
@@ -118,6 +118,8 @@ def test_a_partner_answers_its_self_assessment_and_the_un_reviews_it(browser, se
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Confirm']"))
     assert "Confirm: done." in browser.page_source
     assert "Valid" in browser.find_element(By.CSS_SELECTOR, "main p .app-tag").text
+    determinations = browser.find_element(By.XPATH, "//h2[text()='Score']/following-sibling::dl").text
+    assert "Final determination" in determinations and "Full capacity (low risk)" in determinations
 
 
 def test_the_plan_shows_due_dates_and_refuses_a_bad_date_with_the_error_pattern(browser, server):

@@ -228,6 +228,11 @@ import Testing
         try shipped.write(to: file, atomically: true, encoding: .utf8)
         let shown = try workspace.showAssessment(id)
         #expect((shown["questionnaire"] as? [String: Any])?["version"] as? Int == 1)
+        // Shown with version 1's questions, the text the database kept.
+        let text = try workspace.run("assessment", "show", id)
+        #expect(text.stdout.contains("against psea-common v1"), "\(text)")
+        #expect(text.stdout.contains("corrective_action.measures = yes"), "\(text)")
+        #expect(!text.stdout.contains("investigations.past_allegations"), "\(text)")
         let verified = try workspace.run("audit", "verify")
         #expect(verified.exitCode == 0, "\(verified)")
         try expectRefused(workspace, "started under another version of the questionnaire psea-common") {

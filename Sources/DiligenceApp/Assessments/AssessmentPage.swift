@@ -10,8 +10,12 @@ public struct AssessmentPage: Sendable {
     public var partner: PartnerRecord
     /// The record: answers, ratings, plan, determinations.
     public var record: AssessmentRecord
-    /// The questionnaire it is pinned to.
+    /// The questionnaire it is pinned to (the text kept when it started, for an earlier version).
     public var questionnaire: Questionnaire
+    /// The questionnaire the installation loads now, when the assessment is pinned to another
+    /// version of it (`nil` when it is pinned to the loaded one). Such an assessment is shown, not
+    /// changed: nothing is allowed on it here.
+    public var installed: Questionnaire?
     /// Its workflow.
     public var workflow: WorkflowDefinition?
     /// Where it stands.

@@ -68,6 +68,13 @@ extension DiligenceService {
         return .assessment(try store.assessment(id))
     }
 
+    /// The questionnaire an assessment is pinned to, as its version's text has it (an assessment
+    /// started on an earlier version of its file is shown with that version's questions); `nil`
+    /// when neither the installed file nor the database has that version.
+    public func pinnedQuestionnaire(of entry: AssessmentEntry) throws -> Questionnaire? {
+        try store.pinnedQuestionnaire(of: entry, definitions: definitions)
+    }
+
     /// A final assessment as a signed-off document another UN entity can import.
     public func exportAssessment(_ id: String, entity: String?, by actor: AuthenticatedActor?) async throws
         -> AssessmentExport

@@ -8,17 +8,20 @@ extension DiligenceService {
     public func assessmentPage(_ id: String, by actor: AuthenticatedActor) async throws -> AssessmentPage {
         try checkRecord(id, visibleTo: actor)
         let entry = try store.assessment(id)
-        guard let questionnaire = definitions.questionnaires[entry.record.questionnaire.id] else {
+        let loaded = definitions.questionnaires[entry.record.questionnaire.id]
+        // An assessment started on an earlier version of its file is shown with that version's
+        // text; it goes on only where that version is loaded, so nothing is offered here.
+        guard let questionnaire = try store.pinnedQuestionnaire(of: entry, definitions: definitions) else {
             throw StoreError.questionnaireChanged(
                 subject: id, questionnaire: entry.record.questionnaire.id,
-                pinned: entry.record.questionnaire.hash,
-                current: nil)
+                pinned: entry.record.questionnaire.hash, current: loaded?.hash)
         }
+        let isCurrent = loaded?.hash == entry.record.questionnaire.hash
         let definition = definitions.workflows[entry.instance.workflow]
         var actions: [WorkflowDefinition.AvailableEvent] = []
         var others: [WorkflowDefinition.AvailableEvent] = []
         var allowed: Set<String> = []
-        if let definition,
+        if isCurrent, let definition,
             let running = try? entry.instance.snapshot.instance(subject: id, definition: definition)
         {
             for event in definition.availableEvents(for: running) {
@@ -30,7 +33,7 @@ extension DiligenceService {
         }
         return AssessmentPage(
             id: id, partner: try store.partner(entry.record.partner), record: entry.record,
-            questionnaire: questionnaire, workflow: definition,
+            questionnaire: questionnaire, installed: isCurrent ? nil : loaded, workflow: definition,
             standing: Self.standing(entry.instance.snapshot, definition),
             asked: questionnaire.askedQuestionIDs(answers: entry.record.answers),
             outcome: try? Scoring.determine(questionnaire, ratings: entry.record.ratings), actions: actions,

@@ -108,6 +108,12 @@ extension DiligenceService {
             }
         }
         for entry in try store.assessments() {
+            // One started on another version of its questionnaire goes on only where that version
+            // is installed: nothing of it waits here.
+            guard
+                definitions.questionnaires[entry.record.questionnaire.id]?.hash
+                    == entry.record.questionnaire.hash
+            else { continue }
             // An open item of a capacity-strengthening plan is due at the end of its day.
             for item in entry.record.planItems where item.isOpen {
                 let day = item.due.startOfDay.addingTimeInterval(86_399)

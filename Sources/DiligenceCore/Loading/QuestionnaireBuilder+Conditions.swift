@@ -24,6 +24,12 @@ extension QuestionnaireBuilder {
             }
             answers = nodes.compactMap { reader.text($0, what: "an answer of \(what)") }
             guard answers.count == nodes.count, !answers.isEmpty else { return nil }
+            for (index, answer) in answers.enumerated() where answers[..<index].contains(answer) {
+                reader.error(
+                    .invalidValue, "\(what) lists the answer \"\(answer)\" twice; list each answer once",
+                    at: nodes[index])
+                return nil
+            }
         }
         guard let target, !answers.isEmpty else { return nil }
         conditionNodes.append((question, node))

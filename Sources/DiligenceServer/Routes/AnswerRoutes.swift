@@ -8,10 +8,13 @@ import Hummingbird
 /// as they go, and the check-your-answers page that submits.
 extension WebApp {
     func addAnswerRoutes(to router: some RouterMethods<WebContext>) {
-        router.get("/assessments/{id}/standards/{standard}") { _, context in
+        router.get("/assessments/{id}/standards/{standard}") { request, context in
             let id = try context.parameters.require("id")
             let standard = try context.parameters.require("standard")
-            return try await standardPage(id, standardID: standard, context: context)
+            // After an answer that asks a follow-up question of this standard.
+            let message =
+                request.query["more"] == nil ? nil : "Your answer asks more: answer the new questions below."
+            return try await standardPage(id, standardID: standard, context: context, message: message)
         }
         router.post("/assessments/{id}/standards/{standard}") { _, context in
             let id = try context.parameters.require("id")
@@ -53,8 +56,8 @@ extension WebApp {
     private func isPartnerStaff(_ actor: AuthenticatedActor) -> Bool { actor.account.partner != nil }
 
     func standardPage(
-        _ id: String, standardID: String, context: WebContext, errors: [FieldError] = [],
-        status: HTTPResponse.Status = .ok
+        _ id: String, standardID: String, context: WebContext, message: String? = nil,
+        errors: [FieldError] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let page: AssessmentPage
         switch try await answerable(id, context: context) {
@@ -104,9 +107,11 @@ extension WebApp {
                 return [
                     "type": type.id, "label": type.label, "checked": chosen, "description": description,
                     "requires_description": type.requiresDescription,
+                    "error": errorsByField["evidence-\(type.id)-description"] ?? false,
                 ]
             },
-            "error_evidence": errorsByField["evidence"] ?? false,
+            "error_evidence": errorsByField[StandardAnswers.evidenceField(standard)] ?? false,
+            "message": message ?? false,
             "error_file": errorsByField["file"] ?? false, "error_type": errorsByField["type"] ?? false,
             "files": Self.files(of: first).map { file in
                 [
@@ -138,57 +143,25 @@ extension WebApp {
             return notFound(context)
         }
         let form = context.form
-        let questions = standard.questions.filter { page.asked.contains($0.id) }
-        var evidence: [EvidenceReference] = []
-        for type in standard.evidence where form.all("evidence").contains(type.id) {
-            let description = form["evidence.\(type.id)"].map { String($0.prefix(500)) }
-            evidence.append(EvidenceReference(type: type.id, description: description))
-        }
-        // Uploaded files stay cited: they are changed by their own form.
-        let cited = questions.first.flatMap { page.record.answers[$0.id] }?.evidence ?? []
-        evidence += cited.filter { $0.description?.hasPrefix("File ") == true }
-        let comment = form["comment"].map { String($0.prefix(4000)) }
-        var rows: [AnswerSheetRow] = []
-        for (index, question) in questions.enumerated() {
-            guard let value = form[Self.field(question)] else { continue }
-            var answer = Answer(value: String(value.prefix(4000)))
-            if index == 0 || rows.isEmpty {
-                answer.evidence = evidence
-                answer.comment = comment
-            }
-            if page.record.answers[question.id] != answer {
-                rows.append(
-                    AnswerSheetRow(place: Self.field(question), question: question.id, answer: answer))
-            }
-        }
+        let answers = StandardAnswers(form: form, standard: standard, page: page)
         do {
-            try await service.answer(id, rows: rows, by: try context.signedIn)
+            try await service.answer(id, rows: answers.rows, by: try context.signedIn)
         } catch let error as StoreError {
             guard case .badChange(_, let problem) = error else {
                 guard let refusal = WebMessages.refusal(error) else { throw error }
                 return try await assessmentPage(
                     id, context: context, refusal: refusal, status: .unprocessableContent)
             }
-            let field: String
-            switch problem {
-            case .badAnswer(let question, _, _), .questionNotAsked(let question, _, _),
-                .tooLong(let question, _):
-                field = questions.first { $0.id == question }.map(Self.field) ?? "evidence"
-            default:
-                field = "evidence"
-            }
             return try await standardPage(
                 id, standardID: standardID, context: context,
-                errors: [FieldError(field: field, message: Self.sentence(problem.explanation))],
-                status: .unprocessableContent)
+                errors: [StandardAnswers.error(problem, standard: standard)], status: .unprocessableContent)
         }
         if form["then"] == "later" { return Response.seeOther("/assessments/\(id)") }
         // An answer may show a follow-up question of the same standard: ask it before moving on.
-        var answers = page.record.answers
-        for row in rows { answers[row.question] = row.answer }
-        let nowAsked = page.questionnaire.askedQuestionIDs(answers: answers)
-        if standard.questions.contains(where: { nowAsked.contains($0.id) && !page.asked.contains($0.id) }) {
-            return Response.seeOther("/assessments/\(id)/standards/\(standardID)")
+        if standard.questions.contains(where: {
+            answers.askedAfter.contains($0.id) && !page.asked.contains($0.id)
+        }) {
+            return Response.seeOther("/assessments/\(id)/standards/\(standardID)?more=1")
         }
         let after = page.questionnaire.standards.drop { $0.id != standardID }.dropFirst().first
         return Response.seeOther(

@@ -125,8 +125,17 @@ extension WebApp {
         let standards: [[String: Any]] = questionnaire.standards.map { standard in
             let progress = AssessmentWords.progress(page.progress(of: standard))
             let rating = page.record.ratings[standard.id]
-            let answers: [[String: Any]] = standard.questions.filter { page.asked.contains($0.id) }.map {
-                question in
+            // The reviewer sees what the partner was not asked, and why (no past allegations, say).
+            let answers: [[String: Any]] = standard.questions.compactMap { question in
+                guard page.asked.contains(question.id) else {
+                    return question.shownWhen.map { condition in
+                        [
+                            "question": question.text,
+                            "value": AssessmentWords.notAsked(condition, questionnaire: questionnaire),
+                            "evidence": false, "comment": false,
+                        ]
+                    }
+                }
                 let answer = page.record.answers[question.id]
                 return [
                     "question": question.text,
@@ -179,6 +188,14 @@ extension WebApp {
             "actions": EventForms.actions(page.actions, definition: page.workflow, record: page.id),
             "others": EventForms.others(page.othersActions),
         ]
+        values["determinations"] = AssessmentWords.determinations(page.record)
+        if let installed = page.installed {
+            values["other_version"] =
+                "This assessment was started on version \(page.record.questionnaire.version) of the "
+                + "questionnaire, and is shown as it was answered. This installation has version "
+                + "\(installed.version): the assessment can go on only where version "
+                + "\(page.record.questionnaire.version) is installed."
+        }
         if let message { values["message"] = message }
         if let refusal {
             values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]

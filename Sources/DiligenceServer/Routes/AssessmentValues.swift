@@ -53,6 +53,46 @@ enum AssessmentWords {
         }
     }
 
+    /// Why a question was not asked: "Not asked: only when “Has the organization ever received an
+    /// allegation…?” is answered Yes".
+    static func notAsked(_ condition: QuestionCondition, questionnaire: Questionnaire) -> String {
+        guard let earlier = questionnaire.question(condition.question) else {
+            return "Not asked: only when \(condition.phrase)"
+        }
+        let answers = condition.answers.map { label($0, type: earlier.answer, questionnaire: questionnaire) }
+        return "Not asked: only when \u{201C}\(earlier.text)\u{201D} is answered "
+            + answers.joined(separator: " or ")
+    }
+
+    /// The preliminary and final determinations and the country-level reason, as label and value
+    /// lines of a summary.
+    static func determinations(_ record: AssessmentRecord) -> [[String: String]] {
+        var lines: [[String: String]] = []
+        if let preliminary = record.preliminary {
+            lines.append([
+                "label": "Preliminary determination",
+                "value": "\(sentence(preliminary.capacity.phrase)) (\(preliminary.capacity.risk.phrase)) on "
+                    + "\(preliminary.on); plan due \(preliminary.periodEndsOn)",
+            ])
+        }
+        if let final = record.final {
+            lines.append([
+                "label": "Final determination",
+                "value": "\(sentence(final.capacity.phrase)) (\(final.capacity.risk.phrase)) on \(final.on); "
+                    + "no longer valid from \(final.periodEndsOn)",
+            ])
+        }
+        if let reason = record.countryLevelReason {
+            lines.append([
+                "label": "Assessed at country level",
+                "value": "An international NGO assessed at country level: \(reason.phrase)",
+            ])
+        }
+        return lines
+    }
+
+    private static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     /// Evidence references in one line.
     static func evidence(_ references: [EvidenceReference], standard: CoreStandard) -> String {
         references.map { reference in

@@ -103,5 +103,16 @@ import Testing
         expect(missing, .missingKey, line: 18, column: 21, mentions: ["\"answer:\"", "shown_when"])
         let empty = try singleQuestionnaireError(T.edit(Self.text, "answer: [low, high]", "answer: []"))
         expect(empty, .missingKey, line: 28, column: 49, mentions: ["lists no answer"])
+        let twice = try singleQuestionnaireError(
+            T.edit(Self.text, "answer: [low, high]", "answer: [low, high, low]"))
+        expect(
+            twice, .invalidValue, line: 28, column: 61,
+            mentions: ["shown_when of question \"b.why\"", "lists the answer \"low\" twice"])
+        let notAMapping = try singleQuestionnaireError(
+            T.edit(Self.text, "shown_when: {question: a.any, answer: \"yes\"}", "shown_when: a.any"))
+        expect(notAMapping, .wrongType, line: 18, column: 21, mentions: ["must be a mapping", "\"a.any\""])
+        let listed = try singleQuestionnaireError(
+            T.edit(Self.text, "{question: a.any,", "{question: [a.any],"))
+        expect(listed, .wrongType, line: 18, column: 32, mentions: ["must be a single value, not a list"])
     }
 }

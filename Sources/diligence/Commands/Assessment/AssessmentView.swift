@@ -163,7 +163,7 @@ struct AssessmentView {
             lines.append("")
         } else {
             lines.append(
-                "questionnaire \(record.questionnaire.id) is not in the assessments folder (or changed); answers and ratings are in --json"
+                "questionnaire \(record.questionnaire.id) (this version) is neither in the assessments folder nor in the database; answers and ratings are in --json"
             )
         }
         if let outcome {

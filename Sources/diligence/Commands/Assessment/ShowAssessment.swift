@@ -48,9 +48,8 @@ struct ShowAssessment: AsyncParsableCommand {
             }
             return
         }
-        let questionnaire = definitions.questionnaires[entry.record.questionnaire.id].flatMap {
-            $0.hash == entry.record.questionnaire.hash ? $0 : nil
-        }
+        // An assessment started on an earlier version of its file is shown with that version's text.
+        let questionnaire = try service.pinnedQuestionnaire(of: entry)
         let view = AssessmentView(
             entry: entry, questionnaire: questionnaire,
             workflow: definitions.workflows[entry.instance.workflow],
