@@ -124,3 +124,37 @@ import Testing
         #expect(result.record.trainings.count == 1)
     }
 }
+
+/// Partners and their officers through the layer.
+@Suite struct PartnerRecordAccessTests {
+    @Test func aPartnersStaffSeeTheirOwnPartnerOnly() async throws {
+        let world = try await AccessMatrixTests.world()
+        let service = world.fixture.service
+        let wanjiru = try await world.actor("wanjiru")
+        #expect(try await service.partners(by: wanjiru).map(\.partner.id) == [world.first])
+        #expect(try await service.partners(by: try await world.actor("amina")).count == 2)
+        #expect(try await service.partners(assignedTo: "amina", by: nil).map(\.partner.id) == [world.first])
+        let detail = try await service.partnerRecord(world.first, by: wanjiru)
+        #expect(detail.partner.id == world.first && detail.officers.map(\.officer) == ["amina"])
+        await #expect { _ = try await service.partnerRecord(world.second, by: wanjiru) } throws: {
+            FlagTrainingAccessTests.isUnknown($0, world.second)
+        }
+    }
+
+    @Test func onlyTheAssignmentPolicysRolesAssignOfficers() async throws {
+        let world = try await AccessMatrixTests.world()
+        let service = world.fixture.service
+        let rows = try world.fixture.logRows()
+        await #expect(throws: StoreError.self) {
+            try await service.assignOfficer("james", to: world.second, by: try await world.actor("wanjiru"))
+        }
+        await #expect(throws: StoreError.self) {
+            try await service.assignOfficer("james", to: world.second, by: try await world.actor("lucas"))
+        }
+        #expect(try world.fixture.logRows() == rows)
+        try await service.assignOfficer("james", to: world.second, by: try await world.actor("henrik"))
+        #expect(try await service.partners(assignedTo: "james", by: nil).map(\.partner.id) == [world.second])
+        try await service.unassignOfficer("james", from: world.second, by: try await world.actor("henrik"))
+        #expect(try await service.partners(assignedTo: "james", by: nil).isEmpty)
+    }
+}

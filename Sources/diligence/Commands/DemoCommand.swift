@@ -30,8 +30,8 @@ struct DemoCommand: AsyncParsableCommand {
         let store = try await Self.build(path: path, keyPath: keyPath, definitions: definitions)
         print("")
         print("Portfolio (\(path)):")
-        try PartnerTable.print(
-            store: store, lifecycle: definitions.workflow(forSubject: "partner"), json: false)
+        try await PartnerTable.print(
+            DiligenceService(store: store, definitions: definitions), by: nil, json: false)
         let report = try storeCall { try store.verify() }
         print("")
         print(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -46,19 +47,9 @@ struct AddPartner: AsyncParsableCommand {
             throw CommandFailure(
                 "--type \"\(self.type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
         }
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions)
-        // Refuse bad input before the database file is created.
-        _ = try storeCall {
-            try DiligenceStore.checkRegistration(
-                name: name, country: country, actor: actor, definitions: definitions)
-        }
-        let store = try global.store(create: true)
-        let partner = try storeCall {
-            try store.registerPartner(
-                name: name, country: country, type: type, headquarters: headquarters, actor: actor,
-                definitions: definitions, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let partner = try await service.registerPartner(
+            name: name, country: country, type: type, headquarters: headquarters, by: actor)
         print(partner.id)
     }
 }
@@ -69,32 +60,30 @@ struct ListPartners: AsyncParsableCommand {
         commandName: "list", abstract: "List partners with where each stands.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
     var officer: String?
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let lifecycle = definitions.workflow(forSubject: "partner")
-        let store = try global.store(create: false)
-        try PartnerTable.print(store: store, lifecycle: lifecycle, json: output.json, officer: officer)
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        try await PartnerTable.print(
+            service, by: try await acting.authenticateIfGiven(service), json: output.json, officer: officer)
     }
 }
 
 /// The partner list, as a table or JSON; shared by `partner list` and `demo`.
 enum PartnerTable {
     static func print(
-        store: DiligenceStore, lifecycle: WorkflowDefinition?, json: Bool, officer: String? = nil
-    ) throws {
-        var partners = try storeCall { try store.partners() }
-        if let officer {
-            let assigned = Set(try storeCall { try store.partners(assignedTo: officer) })
-            partners = partners.filter { assigned.contains($0.id) }
-        }
-        let instances = try storeCall { try store.partnerInstances() }
+        _ service: DiligenceService, by actor: AuthenticatedActor?, json: Bool, officer: String? = nil
+    ) async throws {
+        let listed = try await service.partners(assignedTo: officer, by: actor)
+        let partners = listed.map(\.partner)
+        let instances = Dictionary(uniqueKeysWithValues: listed.map { ($0.partner.id, $0.snapshot) })
+        let lifecycle = service.definitions.workflow(forSubject: PartnerKind.kind.subject)
         if json {
-            JSONOutput.print(.array(partners.map { PartnerJSON.summary($0, instances[$0.id]) }))
+            JSONOutput.print(.array(listed.map { PartnerJSON.summary($0.partner, $0.snapshot) }))
             return
         }
         if let officer, partners.isEmpty {
@@ -112,7 +101,7 @@ enum PartnerTable {
         for partner in partners {
             table.add(
                 partner.id, partner.name, partner.country, partner.type.rawValue,
-                PartnerJSON.standing(instances[partner.id], lifecycle))
+                PartnerJSON.standing(instances[partner.id] ?? nil, lifecycle))
         }
         Swift.print(table.text)
     }
@@ -125,28 +114,18 @@ struct ShowPartner: AsyncParsableCommand {
         abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The partner id, such as P-0001.")
     var id: String
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let store = try global.store(create: false)
-        let partner = try storeCall { try store.partner(id) }
-        let instance = try storeCall { try store.instance(partner.id) }
-        let deadlines = try storeCall { try store.deadlines(partner.id, pendingOnly: true) }
-        let flags = try storeCall { try store.flags(partner: partner.id, openOnly: true) }
-        let workflowFlags = try storeCall { try store.flags(partner.id) }
-        let notifications = try storeCall { try store.notifications(partner.id) }
-        let officers = try storeCall { try store.officers(of: partner.id) }
-        let definition = definitions.workflows[instance.workflow]
-        let available: [WorkflowDefinition.AvailableEvent] =
-            definition.flatMap { definition in
-                (try? instance.snapshot.instance(subject: partner.id, definition: definition)).map {
-                    definition.availableEvents(for: $0)
-                }
-            } ?? []
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let detail = try await service.partnerRecord(id, by: try await acting.authenticateIfGiven(service))
+        let (partner, instance, definition) = (detail.partner, detail.instance, detail.definition)
+        let (deadlines, flags, workflowFlags) = (detail.deadlines, detail.flags, detail.workflowFlags)
+        let (notifications, officers, available) = (detail.notifications, detail.officers, detail.available)
         if output.json {
             var object = PartnerJSON.summary(partner, instance.snapshot).objectValue ?? [:]
             object["workflow"] = .string(instance.workflow)
@@ -186,7 +165,7 @@ struct ShowPartner: AsyncParsableCommand {
         }
         print("\(partner.id)  \(partner.name)  (\(partner.country), \(partner.type.rawValue))")
         // The snapshot's version counts the events after registration, and not dropped deadlines: count the log.
-        let events = try storeCall { try store.history(partner.id) }.count
+        let events = detail.eventCount
         print(
             "workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(events) event\(events == 1 ? "" : "s")"
         )

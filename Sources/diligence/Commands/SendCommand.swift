@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -31,8 +32,7 @@ struct SendCommand: AsyncParsableCommand {
     var assignments: [String] = []
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
+        let (service, actor) = try await acting.signedIn(global: global)
         let pairs = try assignments.map { text -> (field: String, value: String) in
             let equals = text.firstIndex(of: "=")
             let field = String(text[..<(equals ?? text.startIndex)]).trimmingCharacters(in: .whitespaces)
@@ -43,15 +43,8 @@ struct SendCommand: AsyncParsableCommand {
             }
             return (field, String(text[text.index(after: equals)...]))
         }
-        let store = try global.store(create: false)
-        let result = try storeCall {
-            try store.send(
-                subject: id, event: event, assignments: pairs, actor: actor, definitions: definitions,
-                now: Date())
-        }
-        print(
-            StepReport.lines(subject: id, event: event, result.step, definition: result.definition).joined(
-                separator: "\n"))
+        let result = try await service.send(event, to: id, data: pairs, by: actor)
+        StepReport.print(subject: id, event: event, result)
         if let from = result.changedFrom {
             Terminal.note(
                 "note: \(result.definition.file) changed since this record's last event (definition \(from.prefix(12)) -> \(result.definition.hash.prefix(12))); the event ran under the new version"

@@ -91,18 +91,6 @@ struct ActorOptions: ParsableArguments {
         try await service.authenticate(given.user, role: given.role)
     }
 
-    /// The checked actor, as the engine and the log know it, against the database of `global`;
-    /// with `subject`, one the account may see (a partner's staff see their own partner's records
-    /// only).
-    func actor(global: GlobalOptions, definitions: DefinitionSet, on subject: String? = nil) async throws
-        -> Actor
-    {
-        let service = try global.service(definitions: definitions, create: false)
-        let actor = try await authenticate(service)
-        if let subject { try service.checkRecord(subject, visibleTo: actor) }
-        return actor.actor
-    }
-
     /// The application layer over the database and the checked account and role, in that order
     /// after the definitions (invalid definitions are told first).
     func signedIn(global: GlobalOptions) async throws -> (

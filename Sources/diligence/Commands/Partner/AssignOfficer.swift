@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -25,13 +26,8 @@ struct AssignOfficer: AsyncParsableCommand {
     var officer: String
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
-        let store = try global.store(create: false)
-        let assignment = try storeCall {
-            try store.assignOfficer(
-                officer, to: id, actor: actor, policy: definitions.confidentiality.assignment, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        let assignment = try await service.assignOfficer(officer, to: id, by: actor)
         print("\(assignment.officer) is assigned to \(assignment.partner)")
     }
 }
@@ -52,13 +48,8 @@ struct UnassignOfficer: AsyncParsableCommand {
     var officer: String
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let actor = try await acting.actor(global: global, definitions: definitions, on: id)
-        let store = try global.store(create: false)
-        try storeCall {
-            try store.unassignOfficer(
-                officer, from: id, actor: actor, policy: definitions.confidentiality.assignment, now: Date())
-        }
+        let (service, actor) = try await acting.signedIn(global: global)
+        try await service.unassignOfficer(officer, from: id, by: actor)
         print("\(officer.trimmingCharacters(in: .whitespaces)) is no longer assigned to \(id)")
     }
 }
