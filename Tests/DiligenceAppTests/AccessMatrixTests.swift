@@ -137,6 +137,20 @@ import Testing
         let reads = try world.fixture.store.restrictedReads(subject: id)
         #expect(reads.map(\.name) == ["read_restricted", "read_refused"])
         #expect(reads.map(\.actor.user) == ["fatima", "amina"])
+
+        // Who read the case is shown to the case's readers, of the partners they may see.
+        #expect(try await service.restrictedReads(subject: id, by: nil).count == 2)
+        #expect(try await service.restrictedReads(by: try await world.actor("fatima")).count == 2)
+        #expect(try await service.restrictedReads(subject: id, by: try await world.actor("amina")).count == 2)
+        #expect(try await service.restrictedReads(by: try await world.actor("james")).isEmpty)
+        for reader in ["henrik", "lucas", "wanjiru"] {
+            await #expect(throws: (any Error).self, "\(reader)") {
+                _ = try await service.restrictedReads(subject: id, by: try await world.actor(reader))
+            }
+            await #expect(throws: (any Error).self, "\(reader)") {
+                _ = try await service.restrictedReads(by: try await world.actor(reader))
+            }
+        }
     }
 
     @Test func aCasesHistoryAndTheLogShowEachRoleOnlyWhatItReads() async throws {

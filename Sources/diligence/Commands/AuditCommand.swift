@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -14,7 +15,7 @@ struct AuditCommand: ParsableCommand {
 }
 
 /// `diligence audit verify`.
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Prove the log's hash chain unbroken and every snapshot equal to a replay of the log.",
@@ -23,10 +24,9 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        _ = try global.definitions()
-        let store = try global.store(create: false)
-        let report = try storeCall { try store.verify() }
+    func run() async throws {
+        let report = try await global.service(definitions: try global.definitions(), create: false)
+            .verifyLog()
         if output.json {
             JSONOutput.print(
                 .object([

@@ -72,15 +72,16 @@ struct AuditReadsCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Only the reads of this case.", valueName: "id"))
     var subject: String?
 
     func run() async throws {
-        _ = try global.definitions()
-        let store = try global.store(create: false)
-        let reads = try storeCall { try store.restrictedReads(subject: subject) }
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        let reads = try await service.restrictedReads(
+            subject: subject, by: try await acting.authenticateIfGiven(service))
         let fields = { (event: EventRecord) in
             (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
         }
