@@ -15,7 +15,7 @@ extension DiligenceStore {
             let ruleID = try String.fetchOne(
                 db,
                 sql:
-                    "SELECT json_extract(snapshot, '$.context.raised_by_rule') FROM instance WHERE subject = ?",
+                    "SELECT json_extract(snapshot, '$.context.\(FlagKind.raisedByRule.name)') FROM instance WHERE subject = ?",
                 arguments: [id]),
             let rule = definitions.riskRules?.rule(ruleID)
         else { return }

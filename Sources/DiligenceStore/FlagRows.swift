@@ -31,7 +31,7 @@ enum FlagRows {
         let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT instance.subject, json_extract(instance.snapshot, '$.context.raised_by_rule') AS rule
+                    SELECT instance.subject, json_extract(instance.snapshot, '$.context.\(FlagKind.raisedByRule.name)') AS rule
                     FROM link JOIN instance ON instance.subject = link.subject
                     WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
                     ORDER BY instance.subject

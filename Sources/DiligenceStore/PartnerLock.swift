@@ -20,7 +20,7 @@ enum PartnerLock {
                     SELECT instance.subject FROM link JOIN instance ON instance.subject = link.subject
                     WHERE link.role = 'partner' AND link.target IN (\(marks)) AND instance.kind = ?
                         AND instance.complete = 0
-                        AND EXISTS (SELECT 1 FROM json_each(instance.snapshot, '$.states') WHERE value = 'red')
+                        AND EXISTS (SELECT 1 FROM json_each(instance.snapshot, '$.states') WHERE value = '\(FlagKind.red.name)')
                     ORDER BY instance.subject
                     """), arguments: StatementArguments(partners + [FlagRows.kind]))
     }
