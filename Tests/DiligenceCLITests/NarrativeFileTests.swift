@@ -24,6 +24,26 @@ import Testing
         #expect(!(try workspace.databaseBytes()).contains { $0.data.containsText(CLIWorkspace.narrative) })
     }
 
+    @Test func theVictimsAndPerpetratorsDetailsAreReadFromFilesAndSealed() throws {
+        let workspace = try CLIWorkspace()
+        try workspace.addPartner()
+        let victim = "VICTIM-7d2e: a girl of 15 at the distribution site"
+        let perpetrator = "PERPETRATOR-91ab: a driver of the partner"
+        try victim.write(to: workspace.file("victim.txt"), atomically: true, encoding: .utf8)
+        try perpetrator.write(to: workspace.file("perpetrator.txt"), atomically: true, encoding: .utf8)
+        let result = try report(
+            workspace,
+            ["--victim-details-file", "victim.txt", "--perpetrator-details-file", "perpetrator.txt"])
+        #expect(result.exitCode == 0, "\(result)")
+        let id = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try workspace.assignOfficer("fatima", to: "P-0001")
+        let fields = try workspace.allegationFields(id, role: "psea_focal_point", restricted: true)
+        #expect(fields["victim_details"] as? String == victim)
+        #expect(fields["perpetrator_details"] as? String == perpetrator)
+        let bytes = try workspace.databaseBytes()
+        #expect(!bytes.contains { $0.data.containsText(victim) || $0.data.containsText(perpetrator) })
+    }
+
     @Test func aBadNarrativeFileIsRefusedAndNothingIsWritten() throws {
         let workspace = try CLIWorkspace()
         try workspace.addPartner()
@@ -37,6 +57,13 @@ import Testing
         #expect(empty.exitCode != 0 && empty.stderr.contains("--narrative-file -: is empty"), "\(empty)")
         let both = try report(workspace, ["--narrative-file", "-", "--narrative", "x"])
         #expect(both.exitCode != 0 && both.stderr.contains("not both"), "\(both)")
+        let twice = try report(workspace, ["--narrative-file", "-", "--victim-details-file", "-"])
+        #expect(twice.exitCode == 2 && twice.stderr.contains("standard input"), "\(twice)")
+        let victim = try report(workspace, ["--victim-details-file", "none.txt"])
+        #expect(victim.stderr.contains("--victim-details-file none.txt: there is no such file"), "\(victim)")
+        let details = try report(
+            workspace, ["--perpetrator-details-file", "x", "--perpetrator-details", "y"])
+        #expect(details.exitCode == 2 && details.stderr.contains("not both"), "\(details)")
         #expect(try workspace.logCount() == before)
     }
 }

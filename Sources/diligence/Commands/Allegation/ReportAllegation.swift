@@ -12,9 +12,10 @@ struct ReportAllegation: AsyncParsableCommand {
         discussion: """
             Only the partner, the day received and the type are required. Restricted details \
             (--narrative, --victim-details, --perpetrator-details) are encrypted with the key file, \
-            which is created on first use; never put them in other options. Give the narrative with \
-            --narrative-file FILE (or - for standard input) to keep it out of the shell's history \
-            and the process list.
+            which is created on first use; never put them in other options. Give them with \
+            --narrative-file, --victim-details-file and --perpetrator-details-file FILE (or - for \
+            standard input, for one of them) to keep them out of the shell's history and the \
+            process list.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -77,16 +78,40 @@ struct ReportAllegation: AsyncParsableCommand {
             "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
     var perpetratorDetails: String?
 
+    @Option(
+        name: .customLong("victim-details-file"),
+        help: ArgumentHelp(
+            "Read the details about the victim/survivor from a file, or from standard input for - (restricted; optional).",
+            valueName: "file"))
+    var victimDetailsFile: String?
+
+    @Option(
+        name: .customLong("perpetrator-details-file"),
+        help: ArgumentHelp(
+            "Read the details about the alleged perpetrator(s) from a file, or from standard input for - (restricted; optional).",
+            valueName: "file"))
+    var perpetratorDetailsFile: String?
+
     func run() async throws {
         let (service, actor) = try await acting.signedIn(global: global)
-        if narrative != nil, narrativeFile != nil {
-            throw CommandFailure("give the narrative with --narrative or --narrative-file, not both")
+        let given: [(field: String, option: String, text: String?, file: String?)] = [
+            ("narrative", "--narrative", narrative, narrativeFile),
+            ("victim_details", "--victim-details", victimDetails, victimDetailsFile),
+            ("perpetrator_details", "--perpetrator-details", perpetratorDetails, perpetratorDetailsFile),
+        ]
+        guard given.filter({ $0.file == "-" }).count <= 1 else {
+            throw CommandFailure(
+                "only one of the -file options can read standard input (-)", exitCode: .usage)
         }
         var restricted: [String: String] = [:]
-        restricted["narrative"] =
-            try narrativeFile.map { try RestrictedTextFile.read($0, option: "--narrative-file") } ?? narrative
-        restricted["victim_details"] = victimDetails
-        restricted["perpetrator_details"] = perpetratorDetails
+        for item in given {
+            if item.text != nil, item.file != nil {
+                throw CommandFailure("give \(item.option) or \(item.option)-file, not both", exitCode: .usage)
+            }
+            restricted[item.field] =
+                try item.file.map { try RestrictedTextFile.read($0, option: item.option + "-file") }
+                ?? item.text
+        }
         let report = try allegationInput { () throws(AllegationInputError) in
             try AllegationReport(
                 partner: partner, received: received, type: type, incident: incident, channel: channel,
