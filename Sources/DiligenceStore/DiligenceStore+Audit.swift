@@ -207,15 +207,7 @@ extension DiligenceStore {
                 entry, snapshot: InstanceSnapshot(step.instance, definition: definition),
                 workflow: definition,
                 subjectKind: kind, effects: step.effects, expectedVersion: nil, seq: seq, db: db)
-            if let assessment { try AssessmentRows.insert(assessment, subject: entry.subject, db: db) }
-            if let agreement { try AgreementRows.insert(agreement, subject: entry.subject, db: db) }
-            if let allegation { try AllegationRows.insert(allegation, subject: entry.subject, db: db) }
-            if let (status, _) = status {
-                try CapacityStatusRows.insert(status, subject: entry.subject, db: db)
-            }
-            if let training = TrainingRows.record(startData: entry.data) {
-                try TrainingRows.insert(training, subject: entry.subject, db: db)
-            }
+            for kind in StoredRecordKinds.all { try kind.insertStarted(entry, db: db) }
             return nil
         }
         guard

@@ -17,11 +17,9 @@ enum PartnerFactsReader {
     /// `partner`'s facts at `now`.
     static func facts(partner: String, now: Date, db: Database) throws -> PartnerFactValues {
         var facts = PartnerFactValues(now: now)
-        try FlagRows.contribute(to: &facts, partner: partner, db: db)
-        try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
-        try AgreementRows.contribute(to: &facts, partner: partner, db: db)
-        try TrainingRows.contribute(to: &facts, partner: partner, db: db)
-        try AllegationRows.contribute(to: &facts, partner: partner, db: db)
+        for kind in StoredRecordKinds.all {
+            try kind.contribute(to: &facts, partner: partner, db: db)
+        }
         return facts
     }
 }

@@ -1,0 +1,87 @@
+import DiligenceCore
+import Foundation
+import GRDB
+
+/// A record kind as the store keeps it: the rows it holds beside its instance, read from the
+/// start event that created it (for the live command and the replay of `audit verify` alike), and
+/// the facts it gives its partner. One list (``StoredRecordKinds/all``) replaces the lists of kinds
+/// the store repeated.
+protocol StoredRecordKind {
+    /// The kind, as DiligenceCore declares it (subject, id prefix, the workflow names read).
+    static var recordKind: RecordKind { get }
+
+    /// Inserts the rows the start event `entry` describes, when it starts a record of this kind;
+    /// does nothing for a start of another kind.
+    static func insertStarted(_ entry: LogEntry, db: Database) throws
+
+    /// Adds what the partner's records of this kind say to its facts.
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws
+}
+
+extension StoredRecordKind {
+    /// Most kinds give their partner no fact.
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {}
+}
+
+/// Every record kind the store keeps rows for, in the order their facts are computed.
+enum StoredRecordKinds {
+    static let all: [any StoredRecordKind.Type] = [
+        FlagRows.self, AssessmentRows.self, CapacityStatusRows.self, AgreementRows.self, TrainingRows.self,
+        AllegationRows.self,
+    ]
+}
+
+extension FlagRows: StoredRecordKind {
+    static var recordKind: RecordKind { FlagKind.kind }
+
+    /// A flag keeps no row besides its instance and its link (written with the start itself).
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {}
+}
+
+extension AssessmentRows: StoredRecordKind {
+    static var recordKind: RecordKind { AssessmentKind.kind }
+
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard let record = record(startData: entry.data) else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
+
+extension CapacityStatusRows: StoredRecordKind {
+    static var recordKind: RecordKind { CapacityStatusKind.kind }
+
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard let (record, _) = record(startData: entry.data) else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
+
+extension AgreementRows: StoredRecordKind {
+    static var recordKind: RecordKind { AgreementKind.kind }
+
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard
+            let record = record(
+                startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))
+        else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
+
+extension TrainingRows: StoredRecordKind {
+    static var recordKind: RecordKind { TrainingKind.kind }
+
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard let record = record(startData: entry.data) else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
+
+extension AllegationRows: StoredRecordKind {
+    static var recordKind: RecordKind { AllegationKind.kind }
+
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard let record = record(startData: entry.data) else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
