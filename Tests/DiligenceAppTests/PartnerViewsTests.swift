@@ -113,4 +113,25 @@ import Testing
             .first?.standing
         #expect(standing != ["registered"])
     }
+
+    @Test func aKeptFilteredListFollowsTheLogAndEachFilterKeepsItsOwn() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let henrik = try await fixture.service.authenticate("henrik", role: nil)
+        let kenya = PartnerQuery(country: "KE", sort: .name, descending: true, pageSize: 1)
+        #expect(try await fixture.service.partnerList(kenya, by: henrik).partners.map(\.id) == ["P-0004"])
+        var second = kenya
+        second.page = 2
+        let page2 = try await fixture.service.partnerList(second, by: henrik)
+        #expect(page2.partners.map(\.id) == ["P-0001"] && page2.pages == 2 && page2.total == 2)
+        // A text typed into one filter is not taken for another filter's value.
+        #expect(try await fixture.service.partnerList(PartnerQuery(text: "KE"), by: henrik).total == 0)
+        #expect(try await fixture.service.partnerList(PartnerQuery(text: "1:KE|"), by: henrik).total == 0)
+        _ = try fixture.store.registerPartner(
+            name: "Zawadi Trust", country: "KE", type: .ngo,
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: fixture.now)
+        let after = try await fixture.service.partnerList(kenya, by: henrik)
+        #expect(after.partners.map(\.id) == ["P-0005"] && after.total == 3)
+        #expect(after.countries == ["CO", "JO", "KE"])
+    }
 }

@@ -21,15 +21,23 @@ extension DiligenceService {
     /// partner. A step waiting is an event of a current state itself, not one an enclosing state
     /// always accepts (closing or suspending a partner is always possible and waits on nobody).
     public func myWork(by actor: AuthenticatedActor) async throws -> [WorkItem] {
-        let now = clock()
-        return try viewCache.work(
-            for: actor.account.name + "|" + actor.role, head: try store.logHeadSequence(), now: now
-        ) { try work(of: actor, now: now) }
+        try await myWorkList(by: actor).items
     }
 
-    private func work(of actor: AuthenticatedActor, now: Date) throws -> [WorkItem] {
-        let summaries = try visibleSummaries(actor)
-        let candidates = try viewCache.candidates(head: try store.logHeadSequence()) { try workCandidates() }
+    /// ``myWork(by:)`` with the key of the view (see ``WorkList``).
+    public func myWorkList(by actor: AuthenticatedActor) async throws -> WorkList {
+        let now = clock()
+        let head = try store.logHeadSequence()
+        // Overdue moves with the clock: an account's work is kept for a minute of it at a head.
+        let minute = Int((now.timeIntervalSince1970 / 60).rounded(.down))
+        let key = "work|\(actor.account.name)|\(actor.role)|\(minute)"
+        let items = try viewCache.view(key, head: head) { try work(of: actor, now: now, head: head) }
+        return WorkList(items: items, viewKey: "\(key)|\(head)")
+    }
+
+    private func work(of actor: AuthenticatedActor, now: Date, head: Int) throws -> [WorkItem] {
+        let summaries = try visiblePortfolio(actor, head: head).summaries
+        let candidates = try viewCache.view("candidates", head: head) { try workCandidates() }
         let followed = followed(summaries, by: actor)
         var risk: [String: String] = [:]
         for partner in summaries where followed.contains(partner.id) {
