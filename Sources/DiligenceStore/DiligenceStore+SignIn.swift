@@ -20,6 +20,13 @@ extension DiligenceStore {
         try read { db in try SignInRows.password(account, db: db) }
     }
 
+    /// An account and its password, read in one transaction (a request's session check).
+    public func accountWithPassword(_ name: String) throws(StoreError) -> (
+        account: Account?, password: StoredPassword?
+    ) {
+        try read { db in (try AccountRows.one(name, db: db), try SignInRows.password(name, db: db)) }
+    }
+
     /// Keeps a new password hash for `account` (already checked by the application layer) and
     /// logs that it was set, by whom, and whether it must be changed: never the hash.
     public func setPassword(
