@@ -106,18 +106,25 @@ extension WebApp {
                     "aria_sort": current ? (query.descending ? "descending" : "ascending") : false,
                 ] as [String: Any]
             },
-            "rows": list.partners.map { partner in
-                [
-                    "id": partner.id, "name": partner.name, "country": partner.country,
-                    "type": RoleNames.partnerType(partner.type),
-                    "standing": partner.standing.map(RoleNames.sentence).joined(separator: "; "),
-                    "complete": partner.isComplete,
-                    "capacity": partner.capacity.map(RoleNames.sentence) ?? "Not assessed",
-                    "flags": partner.openFlagCount, "red": (partner.openFlags["red"] ?? 0) > 0,
-                ] as [String: Any]
+            "has_rows": !list.partners.isEmpty,
+            "rows_html": fragments.html("partners|" + list.viewKey) {
+                pages.fragment("partner-rows", values: ["rows": Self.rows(list.partners)])
             },
             "pagination": pagination,
         ]
+    }
+
+    private static func rows(_ partners: [PartnerSummary]) -> [[String: Any]] {
+        partners.map { partner in
+            [
+                "id": partner.id, "name": partner.name, "country": partner.country,
+                "type": RoleNames.partnerType(partner.type),
+                "standing": partner.standing.map(RoleNames.sentence).joined(separator: "; "),
+                "complete": partner.isComplete,
+                "capacity": partner.capacity.map(RoleNames.sentence) ?? "Not assessed",
+                "flags": partner.openFlagCount, "red": (partner.openFlags["red"] ?? 0) > 0,
+            ] as [String: Any]
+        }
     }
 
     static func encode(_ value: String) -> String {

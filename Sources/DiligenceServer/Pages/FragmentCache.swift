@@ -1,0 +1,24 @@
+import Foundation
+
+/// Parts of pages already drawn (the rows of a list), kept under the layer's key of the view
+/// they show (``DiligenceApp/PartnerList/viewKey``): the same view is drawn once, not on every
+/// request. Drawing a row through the templates costs far more than keeping its text.
+final class FragmentCache: @unchecked Sendable {
+    /// The most fragments kept; past it they are all dropped (a changed log makes new keys).
+    static let capacity = 256
+
+    // `fragments` is read and written only under `lock`.
+    private let lock = NSLock()
+    private var fragments: [String: String] = [:]
+
+    /// The text kept under `key`, drawn by `draw` when there is none.
+    func html(_ key: String, draw: () -> String) -> String {
+        if let kept = lock.withLock({ fragments[key] }) { return kept }
+        let html = draw()
+        lock.withLock {
+            if fragments.count >= Self.capacity { fragments.removeAll(keepingCapacity: true) }
+            fragments[key] = html
+        }
+        return html
+    }
+}
