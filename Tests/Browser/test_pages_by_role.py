@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from accessibility import assert_accessible
-from conftest import http_session, sign_in, submit
+from conftest import http_session, sign_in, submit, summary_has_focus
 
 STAFF = ["amina.diallo", "lucas.moreno", "grace.otieno", "henrik.larsen", "sofia.bianchi", "diligence.admin"]
 
@@ -73,6 +73,7 @@ def test_an_event_the_engine_refuses_is_shown_with_its_reason_and_nothing_change
     summary = browser.find_element(By.CSS_SELECTOR, ".app-error-summary")
     assert "Complete assessment was refused" in summary.text
     assert "rule" in summary.text
+    assert summary_has_focus(browser)
     assert_accessible(browser, "partner page with a refusal")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".app-timeline li")) == before
 
