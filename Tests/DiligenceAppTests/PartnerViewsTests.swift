@@ -97,6 +97,22 @@ import Testing
         #expect(try await fixture.service.myWork(by: wanjiru).allSatisfy { $0.partner == "P-0001" })
     }
 
+    @Test func aDeadlinePassingMakesTheKeptWorkOverdueWithoutAChangeOfTheLog() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let amina = try await fixture.service.authenticate("amina", role: nil)
+        try await fixture.service.send("start_assessment", to: "P-0004", data: [], by: amina)
+        let before = try await fixture.service.myWorkList(by: amina)
+        #expect(before.items.map(\.subject) == ["P-0004", "P-0001"])
+        #expect(before.items.allSatisfy { !$0.isOverdue })
+        let rows = try fixture.logRows()
+        fixture.advance(days: 91)
+        let after = try await fixture.service.myWorkList(by: amina)
+        #expect(try fixture.logRows() == rows)
+        #expect(after.items.map(\.subject) == ["P-0004", "P-0001"])
+        #expect(after.items.map(\.isOverdue) == [true, false])
+        #expect(after.viewKey != before.viewKey)
+    }
+
     @Test func theKeptViewsFollowEveryChangeOfTheLog() async throws {
         let (fixture, _) = try await Self.portfolio()
         let amina = try await fixture.service.authenticate("amina", role: nil)
