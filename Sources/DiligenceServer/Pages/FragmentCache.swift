@@ -1,8 +1,9 @@
 import Foundation
 
-/// Parts of pages already drawn (the rows of a list), kept under the layer's key of the view
-/// they show (``DiligenceApp/PartnerList/viewKey``): the same view is drawn once, not on every
-/// request. Drawing a row through the templates costs far more than keeping its text.
+/// Parts of pages already drawn (the content of the partner list and of my work, without the
+/// header that names the account), kept under the layer's key of the view they show
+/// (``DiligenceApp/PartnerList/viewKey``): the same view is drawn once, not on every request.
+/// Drawing a table through the templates costs far more than keeping its text.
 final class FragmentCache: @unchecked Sendable {
     /// The most fragments kept; past it they are all dropped (a changed log makes new keys).
     static let capacity = 256

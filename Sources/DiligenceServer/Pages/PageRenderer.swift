@@ -59,10 +59,12 @@ struct PageRenderer: Sendable {
 }
 
 extension PageRenderer {
-    /// A part of a page (the rows of a table) drawn alone from `template`, for a page to carry
-    /// as text already escaped.
+    /// A part of a page (the rows of a table, a page's content) drawn alone from `template`, for
+    /// a page to carry as text already escaped.
     func fragment(_ template: String, values: [String: Any]) -> String {
-        library.render(values, withTemplate: template) ?? ""
+        var all = values
+        Self.markLists(&all)
+        return library.render(all, withTemplate: template) ?? ""
     }
 
     /// Adds `has_NAME` beside every list `NAME` (the templates' test for an empty list), here

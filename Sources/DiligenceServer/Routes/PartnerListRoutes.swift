@@ -18,8 +18,12 @@ extension WebApp {
                 return PartnerCSV.response(list.partners)
             }
             let list = try await service.partnerList(query, by: actor)
+            // The same list asked by the same address is the same content: drawn once.
+            let content = fragments.html("partners-page|\(list.viewKey)|\(request.uri.query ?? "")") {
+                pages.fragment("partners-content", values: listValues(list, query: query, params: params))
+            }
             return pages.page(
-                "partners", title: "Partners", values: listValues(list, query: query, params: params),
+                "partners", title: "Partners", values: ["content_html": content],
                 context: context, navigation: await navigation("partners", context))
         }
     }
@@ -106,10 +110,7 @@ extension WebApp {
                     "aria_sort": current ? (query.descending ? "descending" : "ascending") : false,
                 ] as [String: Any]
             },
-            "has_rows": !list.partners.isEmpty,
-            "rows_html": fragments.html("partners|" + list.viewKey) {
-                pages.fragment("partner-rows", values: ["rows": Self.rows(list.partners)])
-            },
+            "rows": Self.rows(list.partners),
             "pagination": pagination,
         ]
     }

@@ -7,7 +7,7 @@ struct WebApp: Sendable {
     let service: DiligenceService
     let pages: PageRenderer
     let settings: ServerSettings
-    /// The rows of lists already drawn, by the layer's key of the view.
+    /// The content of pages already drawn, by the layer's key of the view.
     let fragments = FragmentCache()
 
     /// The navigation of a signed-in page, with the count of work waiting.

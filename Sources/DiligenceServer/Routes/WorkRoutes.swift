@@ -13,18 +13,19 @@ extension WebApp {
             let actor = try context.signedIn
             let work = try await service.myWorkList(by: actor)
             let items = work.items
+            let content = fragments.html("work-page|" + work.viewKey) {
+                pages.fragment(
+                    "my-work-content",
+                    values: [
+                        "role": RoleNames.name(actor.role),
+                        "items": Self.rows(items.prefix(Self.workShown)),
+                        "more": items.count > Self.workShown
+                            ? "Showing the \(Self.workShown) most urgent of \(items.count). Use the partner list's filters to find the others."
+                            : false,
+                    ])
+            }
             return pages.page(
-                "my-work", title: "My work",
-                values: [
-                    "has_items": !items.isEmpty,
-                    "items_html": fragments.html("work|" + work.viewKey) {
-                        pages.fragment(
-                            "work-rows", values: ["items": Self.rows(items.prefix(Self.workShown))])
-                    },
-                    "more": items.count > Self.workShown
-                        ? "Showing the \(Self.workShown) most urgent of \(items.count). Use the partner list's filters to find the others."
-                        : false,
-                ], context: context,
+                "my-work", title: "My work", values: ["content_html": content], context: context,
                 navigation: Navigation(section: "work", workCount: items.count))
         }
     }
