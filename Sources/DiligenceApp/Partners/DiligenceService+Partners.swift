@@ -28,9 +28,10 @@ extension DiligenceService {
         // What the page shows depends on the partner's records and the role acting; it is kept
         // while the log's head does not move.
         let head = try store.logHeadSequence()
-        return try viewCache.view("partner-page|\(id)|\(actor.role)", head: head) {
-            try makePartnerPage(id, by: actor)
-        }
+        let key = "partner-page|\(id)|\(actor.role)"
+        var page = try viewCache.view(key, head: head) { try makePartnerPage(id, by: actor) }
+        page.viewKey = "\(key)|\(head)"
+        return page
     }
 
     private func makePartnerPage(_ id: String, by actor: AuthenticatedActor) throws -> PartnerPage {

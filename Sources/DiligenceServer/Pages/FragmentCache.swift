@@ -12,6 +12,11 @@ final class FragmentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var fragments: [String: String] = [:]
 
+    /// What a kept fragment carries in place of a browser's form token (``FormTokens``): a
+    /// token is the browser's own, so it is put in on each request. A text typed into a record
+    /// that carried the mark would only show each viewer their own token.
+    static let tokenMark = "\u{1}form-token\u{1}"
+
     /// The text kept under `key`, drawn by `draw` when there is none.
     func html(_ key: String, draw: () -> String) -> String {
         if let kept = lock.withLock({ fragments[key] }) { return kept }
@@ -21,5 +26,12 @@ final class FragmentCache: @unchecked Sendable {
             fragments[key] = html
         }
         return html
+    }
+}
+
+extension String {
+    /// The fragment with each ``FragmentCache/tokenMark`` replaced by `token`.
+    func replacingTokenMark(with token: String) -> String {
+        split(separator: FragmentCache.tokenMark, omittingEmptySubsequences: false).joined(separator: token)
     }
 }

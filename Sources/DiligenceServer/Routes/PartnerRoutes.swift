@@ -117,13 +117,30 @@ extension WebApp {
                 ]
             },
         ]
-        if let message { values["message"] = message }
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
+        values["heading"] = partner.name
+        values["signed_in"] = ["role": RoleNames.name(actor.role)]
+        values["form_token_field"] = FormTokens.fieldName
+        let content: String
+        if message == nil, refusal == nil {
+            // The same page for the same role is drawn once (the overdue deadlines are in the
+            // key); only this browser's form token is put in on each request.
+            let overdue = page.deadlines.filter { $0.dueAt < now }.count
+            values["form_token"] = FragmentCache.tokenMark
+            content = fragments.html("partner-page|\(page.viewKey)|\(overdue)") {
+                pages.fragment("partner-content", values: values)
+            }
+            .replacingTokenMark(with: context.formToken)
+        } else {
+            values["form_token"] = context.formToken
+            if let message { values["message"] = message }
+            if let refusal {
+                values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
+            }
+            content = pages.fragment("partner-content", values: values)
         }
         return pages.page(
-            "partner", title: partner.name, values: values, context: context, status: status,
-            navigation: await navigation("partners", context))
+            "partner", title: partner.name, values: ["content_html": content], context: context,
+            status: status, navigation: await navigation("partners", context))
     }
 
     static func display(_ value: JSONValue) -> String {
