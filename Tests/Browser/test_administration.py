@@ -113,14 +113,20 @@ def test_an_administrator_grants_and_revokes_roles_and_disables_an_account(brows
     browser.find_element(By.ID, "revoke").send_keys("Programme officer")
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Revoke role']"))
     assert "The role is revoked." in browser.page_source
-    # The last role stays.
+    # Nothing chosen, then the last role: refused beside the field.
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Revoke role']"))
+    assert "Choose at least one role" in browser.find_element(By.ID, "revoke-error").text
     browser.find_element(By.ID, "revoke").send_keys("Manager")
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Revoke role']"))
     assert "must keep at least one role" in browser.find_element(By.ID, "revoke-error").text
     submit(browser, browser.find_element(By.ID, "disable"))
     assert "The account is disabled." in browser.page_source
     assert_accessible(browser, "disabled account page")
-    assert account_events(server, "ruth.njeri") == ["account_add", "roles_grant", "roles_revoke", "account_disable"]
+    assert "Disabled" in browser.find_element(By.CSS_SELECTOR, ".app-summary").text
+    submit(browser, browser.find_element(By.ID, "enable"))
+    assert "The account is enabled." in browser.page_source
+    assert account_events(server, "ruth.njeri") == [
+        "account_add", "roles_grant", "roles_revoke", "account_disable", "account_enable"]
 
 
 def test_the_last_administrator_cannot_be_disabled(browser, server):
@@ -129,7 +135,7 @@ def test_the_last_administrator_cannot_be_disabled(browser, server):
     before = account_events(server, "diligence.admin")
     submit(browser, browser.find_element(By.ID, "disable"))
     assert browser.title.startswith("Error: ")
-    assert "manages accounts" in browser.find_element(By.ID, "disable-error").text
+    assert "left to manage accounts" in browser.find_element(By.ID, "disable-error").text
     assert account_events(server, "diligence.admin") == before
 
 

@@ -19,9 +19,12 @@ enum AccountMessages {
         case (.accountName, .accountConflict, "exists"):
             return FieldError(field: "name", message: "There is already an account named \(account)")
         case (.accountName, .accountConflict, "last-administrator"):
+            // Disabling the account or revoking its role would leave nobody to manage accounts.
             return FieldError(
                 field: "disable",
-                message: "\(account) is the last active account that manages accounts: it cannot be disabled")
+                message:
+                    "No active account would be left to manage accounts: \(account) is the last one that does"
+            )
         case (.accountName, .accountConflict, "already-disabled"):
             return FieldError(field: "disable", message: "\(account) is already disabled")
         case (.accountName, .accountConflict, "already-active"):
@@ -49,10 +52,6 @@ enum AccountMessages {
             return FieldError(
                 field: "revoke",
                 message: "\(account) does not hold the role \(RoleNames.name(error.values["role"] ?? ""))")
-        case (.role, .accountConflict, "last-administrator"), (.accountName, .accountConflict, _):
-            return FieldError(
-                field: "revoke",
-                message: "\(account) is the last active account that manages accounts: it keeps that role")
         case (.partner, .partnerRequired, _):
             return FieldError(field: "partner", message: "Enter the partner of a partner's staff account")
         case (.partner, .unknownPartner, _):
