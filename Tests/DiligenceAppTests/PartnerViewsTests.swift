@@ -113,6 +113,25 @@ import Testing
         #expect(after.viewKey != before.viewKey)
     }
 
+    @Test func aPageReadsItsViewsAtTheHeadOfItsSessionCheck() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let henrik = try await fixture.service.authenticate("henrik", role: nil)
+        let checked = try await fixture.service.resume(
+            account: "henrik", role: "manager", signedInAt: fixture.now)
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: henrik).total == 4)
+        _ = try fixture.store.registerPartner(
+            name: "Nakuru Relief", country: "KE", type: .ngo,
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: fixture.now)
+        // Within the page, the head checked with the session: the views kept for it.
+        let pinned = try await fixture.service.readingAt(checked.logHead) {
+            try await fixture.service.partnerList(PartnerQuery(), by: henrik)
+        }
+        #expect(pinned.total == 4)
+        // The next page reads the new head.
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: henrik).total == 5)
+    }
+
     @Test func theKeptViewsFollowEveryChangeOfTheLog() async throws {
         let (fixture, _) = try await Self.portfolio()
         let amina = try await fixture.service.authenticate("amina", role: nil)

@@ -27,7 +27,7 @@ extension DiligenceService {
     /// ``myWork(by:)`` with the key of the view (see ``WorkList``).
     public func myWorkList(by actor: AuthenticatedActor) async throws -> WorkList {
         let now = clock()
-        let head = try store.logHeadSequence()
+        let head = try logHead()
         let key = "work|\(actor.account.name)|\(actor.role)"
         // Made once per head, most urgent first: the overdue records are the first ones (each due
         // before the others), so the clock only moves the end of that run. The list is flagged

@@ -6,7 +6,7 @@ extension DiligenceService {
     /// The partners `actor` may see, filtered, sorted and paged by `query`: a partner's own staff
     /// see their partner only; UN staff see the portfolio.
     public func partnerList(_ query: PartnerQuery, by actor: AuthenticatedActor) async throws -> PartnerList {
-        let head = try store.logHeadSequence()
+        let head = try logHead()
         let visible = try visiblePortfolio(actor, head: head)
         let matching = try viewCache.view("list|\(visibleKey(actor))|\(query.key)", head: head) {
             query.sorted(visible.summaries.filter(query.admits))
@@ -27,7 +27,7 @@ extension DiligenceService {
         try checkRecord(id, visibleTo: actor)
         // What the page shows depends on the partner's records and the role acting; it is kept
         // while the log's head does not move.
-        let head = try store.logHeadSequence()
+        let head = try logHead()
         let key = "partner-page|\(id)|\(actor.role)"
         var page = try viewCache.view(key, head: head) { try makePartnerPage(id, by: actor) }
         page.viewKey = "\(key)|\(head)"
@@ -104,7 +104,7 @@ extension DiligenceService {
 
     /// Makes the portfolio's summaries ahead of the first page that needs them (a server starting).
     public func prepareViews() async throws {
-        _ = try portfolio(head: try store.logHeadSequence())
+        _ = try portfolio(head: try logHead())
     }
 
     /// Every partner's summary at the log's `head`, made once per head.

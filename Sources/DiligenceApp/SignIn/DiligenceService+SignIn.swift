@@ -49,7 +49,7 @@ extension DiligenceService {
     /// password are read in one transaction: the answer also says whether a new password must be
     /// chosen.
     public func resume(account name: String, role: String, signedInAt: Date) async throws -> SignedIn {
-        let (found, kept) = try store.accountWithPassword(name)
+        let (found, kept, head) = try store.accountWithPassword(name)
         guard let account = found else {
             throw DiligenceError(.sessionEnded, field: .actor, ["reason": "disabled", "account": name])
         }
@@ -67,7 +67,7 @@ extension DiligenceService {
         return SignedIn(
             actor: AuthenticatedActor(account: account, role: role),
             mustChangePassword: kept?.mustChange ?? false,
-            passwordSetAt: kept?.setAt ?? account.createdAt)
+            passwordSetAt: kept?.setAt ?? account.createdAt, logHead: head)
     }
 
     /// Logs that the actor signed out (`reason`: `signed_out`, `idle`).
