@@ -58,6 +58,8 @@ public enum WebServer {
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)
         web.addAdministrationRoutes(to: signedIn)
+        web.addNewAccountRoutes(to: signedIn)
+        web.addAccountChangeRoutes(to: signedIn)
         return Application(
             router: router,
             configuration: .init(

@@ -20,6 +20,19 @@ extension DiligenceStore {
         try read { db in try SignInRows.password(account, db: db) }
     }
 
+    /// An account, its password and the log's head, read in one transaction (a request's
+    /// session check, and the head its pages are then read at).
+    public func accountWithPassword(_ name: String) throws(StoreError) -> (
+        account: Account?, password: StoredPassword?, logHead: Int
+    ) {
+        try read { db in
+            (
+                try AccountRows.one(name, db: db), try SignInRows.password(name, db: db),
+                try LogHead.read(db).seq
+            )
+        }
+    }
+
     /// Keeps a new password hash for `account` (already checked by the application layer) and
     /// logs that it was set, by whom, and whether it must be changed: never the hash.
     public func setPassword(

@@ -50,6 +50,7 @@ public enum Timestamp {
     /// Parses ISO-8601: `2026-11-23`, `2026-11-23T09:15`, `2026-11-23T09:15:02`, with optional
     /// fraction and `Z` or `±HH:MM` offset (no offset means UTC).
     public static func parse(_ text: String) -> Date? {
+        if let date = parseOwn(text) { return date }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 10, let day = LocalDate(trimmed.prefix(10))?.daysSinceEpoch else { return nil }
         var rest = Substring(trimmed.dropFirst(10))
@@ -79,5 +80,34 @@ public enum Timestamp {
         }
         seconds += Double(hours * 3600 + minutes * 60) + secondsPart - offset
         return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// The store's own text (`YYYY-MM-DDTHH:MM:SS.mmmZ`, as ``format(_:)`` writes it), read
+    /// digit by digit; `nil` for any other shape, which the general reading above takes. The
+    /// same arithmetic as the general reading, so both give the same instant.
+    private static func parseOwn(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ start: Int, _ width: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + width) {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let hours = number(11, 2), let minutes = number(14, 2), number(17, 2) != nil,
+            number(20, 3) != nil,
+            hours < 24, minutes < 60,
+            let days = LocalDate(year: year, month: month, day: day)?.daysSinceEpoch,
+            let secondsPart = Double(String(decoding: bytes[17..<23], as: UTF8.self)), secondsPart < 61
+        else { return nil }
+        let timeOfDay = Double(hours * 3600 + minutes * 60) + secondsPart
+        return Date(timeIntervalSince1970: Double(days) * 86_400 + timeOfDay)
     }
 }

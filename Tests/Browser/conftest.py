@@ -132,3 +132,17 @@ def http_session(browser):
     for cookie in browser.get_cookies():
         session.cookies.set(cookie["name"], cookie["value"])
     return session
+
+
+def summary_has_focus(browser):
+    """Waits until the error summary holds the focus (it takes it on load, without script), and
+    says whether it does."""
+
+    def focused(_):
+        return browser.switch_to.active_element.get_attribute("id") == "error-summary"
+
+    try:
+        WebDriverWait(browser, 10).until(focused)
+    except WebDriverException:
+        return False
+    return True

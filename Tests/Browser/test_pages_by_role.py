@@ -2,13 +2,14 @@
 axe; a partner's own staff see their partner only; refusals are shown with their reason."""
 
 import csv
+import re
 import io
 
 import pytest
 from selenium.webdriver.common.by import By
 
 from accessibility import assert_accessible
-from conftest import http_session, sign_in, submit
+from conftest import http_session, sign_in, submit, summary_has_focus
 
 STAFF = ["amina.diallo", "lucas.moreno", "grace.otieno", "henrik.larsen", "sofia.bianchi", "diligence.admin"]
 
@@ -73,6 +74,7 @@ def test_an_event_the_engine_refuses_is_shown_with_its_reason_and_nothing_change
     summary = browser.find_element(By.CSS_SELECTOR, ".app-error-summary")
     assert "Complete assessment was refused" in summary.text
     assert "rule" in summary.text
+    assert summary_has_focus(browser)
     assert_accessible(browser, "partner page with a refusal")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".app-timeline li")) == before
 
@@ -132,3 +134,17 @@ def test_a_revoked_role_ends_the_session_that_acts_in_it(browser, server):
     browser.get(server.url + "/partners")
     assert "/sign-in" in browser.current_url
     assert "Your session ended" in browser.page_source
+
+
+def test_a_kept_partner_page_carries_each_browsers_own_form_token(browser, server):
+    def tokens(session, path):
+        return set(re.findall(r'name="form_token" value="([^"]+)"', session.get(server.url + path).text))
+
+    sign_in(browser, server, "henrik.larsen")
+    first = http_session(browser)
+    assert tokens(first, "/partners/P-0003") == tokens(first, "/account/password")
+    browser.delete_all_cookies()
+    sign_in(browser, server, "henrik.larsen")
+    second = http_session(browser)
+    assert tokens(second, "/partners/P-0003") == tokens(second, "/account/password")
+    assert tokens(second, "/partners/P-0003") != tokens(first, "/partners/P-0003")

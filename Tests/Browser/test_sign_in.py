@@ -4,7 +4,7 @@ import requests
 from selenium.webdriver.common.by import By
 
 from accessibility import assert_accessible
-from conftest import http_session, sign_in, submit
+from conftest import http_session, sign_in, submit, summary_has_focus
 
 
 def test_the_sign_in_page_is_accessible_empty_and_with_errors(browser, server):
@@ -17,6 +17,7 @@ def test_the_sign_in_page_is_accessible_empty_and_with_errors(browser, server):
     summary = browser.find_element(By.CSS_SELECTOR, ".app-error-summary")
     links = [a.get_attribute("href").split("#")[1] for a in summary.find_elements(By.TAG_NAME, "a")]
     assert links == ["account", "password"]
+    assert summary_has_focus(browser)
     assert "Enter your account name" in browser.find_element(By.ID, "account-error").text
     assert_accessible(browser, "sign-in with errors")
 

@@ -48,12 +48,16 @@ import Testing
             { _ = try await fixture.service.disable("henrik", by: officer) },
             { _ = try await fixture.service.accounts(by: officer) },
             { _ = try await fixture.service.unclaimedActors(by: officer) },
+            { _ = try await fixture.service.declaredRoles(by: officer) },
         ] as [() async throws -> Void] {
             let error = await refusal(act)
             #expect(error?.code == .notAllowed && error?.values["allowed"] == "administrator")
         }
         #expect(try fixture.logRows() == rows)
         #expect(try await fixture.service.accounts(by: admin).map(\.name) == ["admin", "amina", "henrik"])
+        let declared = try await fixture.service.declaredRoles(by: admin)
+        #expect(declared.first { $0.id == "partner" }?.holder == .partner)
+        #expect(declared.first { $0.id == "administrator" }?.holder == .administrator)
     }
 
     @Test(

@@ -18,10 +18,19 @@ import Testing
         let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
         let draft = try await fixture.service.assessmentPage(started, by: wanjiru)
         #expect(!draft.may("answer"))
+        // Not open yet: the partner's staff are shown where it stands, the UN staff whose it is.
+        #expect(draft.answering == .closed)
+        #expect(
+            try await fixture.service.assessmentPage(started, by: amina).answering
+                == .otherRoles(needed: ["partner"]))
         try await fixture.service.changeAssessment(
             started, event: "invite_partner", change: nil, data: [], by: amina)
         let invited = try await fixture.service.assessmentPage(started, by: wanjiru)
         #expect(invited.may("answer") && invited.may("submit"))
+        #expect(invited.answering == .open)
+        #expect(
+            try await fixture.service.assessmentPage(started, by: amina).answering
+                == .otherRoles(needed: ["partner"]))
         #expect(!invited.may("rate"))
         let policy = try #require(invited.questionnaire.standards.first)
         #expect(invited.progress(of: policy) == .notStarted)

@@ -97,6 +97,41 @@ import Testing
         #expect(try await fixture.service.myWork(by: wanjiru).allSatisfy { $0.partner == "P-0001" })
     }
 
+    @Test func aDeadlinePassingMakesTheKeptWorkOverdueWithoutAChangeOfTheLog() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let amina = try await fixture.service.authenticate("amina", role: nil)
+        try await fixture.service.send("start_assessment", to: "P-0004", data: [], by: amina)
+        let before = try await fixture.service.myWorkList(by: amina)
+        #expect(before.items.map(\.subject) == ["P-0004", "P-0001"])
+        #expect(before.items.allSatisfy { !$0.isOverdue })
+        let rows = try fixture.logRows()
+        fixture.advance(days: 91)
+        let after = try await fixture.service.myWorkList(by: amina)
+        #expect(try fixture.logRows() == rows)
+        #expect(after.items.map(\.subject) == ["P-0004", "P-0001"])
+        #expect(after.items.map(\.isOverdue) == [true, false])
+        #expect(after.viewKey != before.viewKey)
+    }
+
+    @Test func aPageReadsItsViewsAtTheHeadOfItsSessionCheck() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let henrik = try await fixture.service.authenticate("henrik", role: nil)
+        let checked = try await fixture.service.resume(
+            account: "henrik", role: "manager", signedInAt: fixture.now)
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: henrik).total == 4)
+        _ = try fixture.store.registerPartner(
+            name: "Nakuru Relief", country: "KE", type: .ngo,
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: fixture.now)
+        // Within the page, the head checked with the session: the views kept for it.
+        let pinned = try await fixture.service.readingAt(checked.logHead) {
+            try await fixture.service.partnerList(PartnerQuery(), by: henrik)
+        }
+        #expect(pinned.total == 4)
+        // The next page reads the new head.
+        #expect(try await fixture.service.partnerList(PartnerQuery(), by: henrik).total == 5)
+    }
+
     @Test func theKeptViewsFollowEveryChangeOfTheLog() async throws {
         let (fixture, _) = try await Self.portfolio()
         let amina = try await fixture.service.authenticate("amina", role: nil)
@@ -112,5 +147,26 @@ import Testing
         let standing = try await fixture.service.partnerList(PartnerQuery(text: "Nakuru"), by: amina).partners
             .first?.standing
         #expect(standing != ["registered"])
+    }
+
+    @Test func aKeptFilteredListFollowsTheLogAndEachFilterKeepsItsOwn() async throws {
+        let (fixture, _) = try await Self.portfolio()
+        let henrik = try await fixture.service.authenticate("henrik", role: nil)
+        let kenya = PartnerQuery(country: "KE", sort: .name, descending: true, pageSize: 1)
+        #expect(try await fixture.service.partnerList(kenya, by: henrik).partners.map(\.id) == ["P-0004"])
+        var second = kenya
+        second.page = 2
+        let page2 = try await fixture.service.partnerList(second, by: henrik)
+        #expect(page2.partners.map(\.id) == ["P-0001"] && page2.pages == 2 && page2.total == 2)
+        // A text typed into one filter is not taken for another filter's value.
+        #expect(try await fixture.service.partnerList(PartnerQuery(text: "KE"), by: henrik).total == 0)
+        #expect(try await fixture.service.partnerList(PartnerQuery(text: "1:KE|"), by: henrik).total == 0)
+        _ = try fixture.store.registerPartner(
+            name: "Zawadi Trust", country: "KE", type: .ngo,
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: fixture.now)
+        let after = try await fixture.service.partnerList(kenya, by: henrik)
+        #expect(after.partners.map(\.id) == ["P-0005"] && after.total == 3)
+        #expect(after.countries == ["CO", "JO", "KE"])
     }
 }

@@ -33,6 +33,8 @@ public struct AssessmentPage: Sendable {
     public var allowed: Set<String>
     /// The day the clock reads, for overdue plan items.
     public var today: LocalDate
+    /// Whether the account may answer now, and what it is shown when it may not.
+    public var answering: AnswerAccess
 
     /// Whether the account may send `event` now.
     public func may(_ event: String) -> Bool { allowed.contains(event) }

@@ -37,7 +37,21 @@ extension DiligenceService {
             standing: Self.standing(entry.instance.snapshot, definition),
             asked: questionnaire.askedQuestionIDs(answers: entry.record.answers),
             outcome: try? Scoring.determine(questionnaire, ratings: entry.record.ratings), actions: actions,
-            othersActions: others, allowed: allowed, today: LocalDate(clock()))
+            othersActions: others, allowed: allowed, today: LocalDate(clock()),
+            answering: answerAccess(allowed: allowed, definition: definition, by: actor))
+    }
+
+    /// Whether `actor` may answer now (`allowed` holds `answer`); else a partner's own staff are
+    /// shown their assessment, and any other role is refused with the roles that answer.
+    private func answerAccess(
+        allowed: Set<String>, definition: WorkflowDefinition?, by actor: AuthenticatedActor
+    ) -> AnswerAccess {
+        if allowed.contains(AssessmentKind.answer.name) { return .open }
+        if isPartnerRole(actor.role) { return .closed }
+        let transitions = definition?.states.flatMap(\.transitions) ?? []
+        let needed = Set(
+            transitions.filter { $0.event == AssessmentKind.answer.name }.flatMap { $0.roles ?? [] })
+        return .otherRoles(needed: needed.sorted())
     }
 
     /// Answers questions of a self-assessment, all or none, in the questionnaire's order; returns

@@ -21,15 +21,55 @@ extension DiligenceService {
     /// partner. A step waiting is an event of a current state itself, not one an enclosing state
     /// always accepts (closing or suspending a partner is always possible and waits on nobody).
     public func myWork(by actor: AuthenticatedActor) async throws -> [WorkItem] {
-        let now = clock()
-        return try viewCache.work(
-            for: actor.account.name + "|" + actor.role, head: try store.logHeadSequence(), now: now
-        ) { try work(of: actor, now: now) }
+        try await myWorkList(by: actor).items
     }
 
-    private func work(of actor: AuthenticatedActor, now: Date) throws -> [WorkItem] {
-        let summaries = try visibleSummaries(actor)
-        let candidates = try viewCache.candidates(head: try store.logHeadSequence()) { try workCandidates() }
+    /// ``myWork(by:)`` with the key of the view (see ``WorkList``).
+    public func myWorkList(by actor: AuthenticatedActor) async throws -> WorkList {
+        let now = clock()
+        let head = try logHead()
+        let key = "work|\(actor.account.name)|\(actor.role)"
+        // Made once per head, most urgent first: the overdue records are the first ones (each due
+        // before the others), so the clock only moves the end of that run. The list is flagged
+        // again only when a deadline has passed, not on every request or every minute.
+        let kept = try viewCache.view(key, head: head) { try work(of: actor, now: now, head: head) }
+        let overdue = Self.overdueCount(kept, now: now)
+        let items =
+            Self.overdueCount(flagged: kept) == overdue
+            ? kept
+            : try viewCache.view("\(key)|overdue:\(overdue)", head: head) {
+                kept.enumerated().map { index, item in
+                    var item = item
+                    item.isOverdue = index < overdue
+                    return item
+                }
+            }
+        return WorkList(items: items, viewKey: "\(key)|\(head)|\(overdue)")
+    }
+
+    /// How many of `items` (most urgent first) are due before `now`: they come first.
+    private static func overdueCount(_ items: [WorkItem], now: Date) -> Int {
+        var (low, high) = (0, items.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if let due = items[middle].dueAt, due < now { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// How many of `items` (most urgent first) are flagged overdue: they come first.
+    private static func overdueCount(flagged items: [WorkItem]) -> Int {
+        var (low, high) = (0, items.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].isOverdue { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private func work(of actor: AuthenticatedActor, now: Date, head: Int) throws -> [WorkItem] {
+        let summaries = try visiblePortfolio(actor, head: head).summaries
+        let candidates = try viewCache.view("candidates", head: head) { try workCandidates() }
         let followed = followed(summaries, by: actor)
         var risk: [String: String] = [:]
         for partner in summaries where followed.contains(partner.id) {

@@ -6,21 +6,35 @@ extension DiligenceService {
     /// The partners `actor` may see, filtered, sorted and paged by `query`: a partner's own staff
     /// see their partner only; UN staff see the portfolio.
     public func partnerList(_ query: PartnerQuery, by actor: AuthenticatedActor) async throws -> PartnerList {
-        let all = try visibleSummaries(actor)
-        let matching = query.sorted(all.filter(query.admits))
+        let head = try logHead()
+        let visible = try visiblePortfolio(actor, head: head)
+        let matching = try viewCache.view("list|\(visibleKey(actor))|\(query.key)", head: head) {
+            query.sorted(visible.summaries.filter(query.admits))
+        }
         let size = query.pageSize ?? max(matching.count, 1)
         let pages = max(1, (matching.count + size - 1) / size)
         let page = min(max(query.page, 1), pages)
         let rows = Array(matching.dropFirst((page - 1) * size).prefix(size))
         return PartnerList(
             partners: rows, total: matching.count, page: page, pages: pages,
-            countries: Set(all.map(\.country)).sorted(), capacities: Set(all.compactMap(\.capacity)).sorted(),
-            types: PartnerType.allCases.map(\.rawValue))
+            countries: visible.countries, capacities: visible.capacities,
+            types: PartnerType.allCases.map(\.rawValue),
+            viewKey: "\(head)|\(visibleKey(actor))|\(query.key)|\(page)|\(size)")
     }
 
     /// The partner page, for an account that may see the partner (else refused as unknown).
     public func partnerPage(_ id: String, by actor: AuthenticatedActor) async throws -> PartnerPage {
         try checkRecord(id, visibleTo: actor)
+        // What the page shows depends on the partner's records and the role acting; it is kept
+        // while the log's head does not move.
+        let head = try logHead()
+        let key = "partner-page|\(id)|\(actor.role)"
+        var page = try viewCache.view(key, head: head) { try makePartnerPage(id, by: actor) }
+        page.viewKey = "\(key)|\(head)"
+        return page
+    }
+
+    private func makePartnerPage(_ id: String, by actor: AuthenticatedActor) throws -> PartnerPage {
         let partner = try store.partner(id)
         let instance = try store.instance(partner.id)
         let definition = definitions.workflows[instance.workflow]
@@ -58,7 +72,7 @@ extension DiligenceService {
             summary: summary, workflow: instance.workflow, facts: facts,
             deadlines: try store.deadlines(partner.id, pendingOnly: true), flags: flags,
             assessments: assessments.reversed(), agreements: agreements.reversed(),
-            history: try await history(partner.id, by: actor).reversed(),
+            history: try visibleHistory(partner.id, by: actor).reversed(),
             actions: actions, othersActions: others)
     }
 
@@ -90,15 +104,26 @@ extension DiligenceService {
 
     /// Makes the portfolio's summaries ahead of the first page that needs them (a server starting).
     public func prepareViews() async throws {
-        _ = try viewCache.summaries(head: try store.logHeadSequence()) { try allSummaries() }
+        _ = try portfolio(head: try logHead())
     }
 
-    func visibleSummaries(_ actor: AuthenticatedActor) throws -> [PartnerSummary] {
-        let all = try viewCache.summaries(head: try store.logHeadSequence()) {
-            try allSummaries()
+    /// Every partner's summary at the log's `head`, made once per head.
+    func portfolio(head: Int) throws -> Portfolio {
+        try viewCache.view("portfolio", head: head) { Portfolio(try allSummaries()) }
+    }
+
+    /// The partners `actor` may see at `head`: a partner's own staff, their partner only.
+    func visiblePortfolio(_ actor: AuthenticatedActor, head: Int) throws -> Portfolio {
+        let portfolio = try self.portfolio(head: head)
+        guard isPartnerRole(actor.role) else { return portfolio }
+        return try viewCache.view("portfolio|" + visibleKey(actor), head: head) {
+            Portfolio(portfolio.summaries.filter { $0.id == actor.account.partner })
         }
-        guard isPartnerRole(actor.role) else { return all }
-        return all.filter { $0.id == actor.account.partner }
+    }
+
+    /// What decides the partners an account sees: its partner for a partner's staff, else all.
+    private func visibleKey(_ actor: AuthenticatedActor) -> String {
+        isPartnerRole(actor.role) ? "partner:" + (actor.account.partner ?? "") : "all"
     }
 
     private func allSummaries() throws -> [PartnerSummary] {

@@ -14,4 +14,8 @@ public struct PartnerList: Sendable, Hashable, Codable {
     public var capacities: [String]
     /// The kinds of organisation, for the type filter.
     public var types: [String]
+    /// What this page shows, as a key: the log's head it was read at, whose partners, the
+    /// filters, order and page. Two lists with the same key are the same list, so a front end may
+    /// keep what it drew from one for the other.
+    public var viewKey: String
 }

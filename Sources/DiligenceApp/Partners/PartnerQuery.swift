@@ -47,9 +47,21 @@ public struct PartnerQuery: Sendable, Hashable {
         self.pageSize = pageSize
     }
 
+    /// The filters and the order, as the key of the list they make (the page is not in it); each
+    /// part carries its length, so no text typed in a filter can pass for another filter.
+    var key: String {
+        let parts = [
+            country, type, standing, capacity, openFlags.map { $0 ? "yes" : "no" }, officer, text,
+            sort.rawValue, descending ? "desc" : "asc",
+        ]
+        return parts.map { $0.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: "|")
+    }
+
     /// Whether the summary passes every filter.
     func admits(_ partner: PartnerSummary) -> Bool {
-        if let country, partner.country.caseInsensitiveCompare(country) != .orderedSame { return false }
+        if let country, partner.country != country, partner.country.uppercased() != country.uppercased() {
+            return false
+        }
         if let type, partner.type != type { return false }
         if let capacity, partner.capacity != capacity { return false }
         if let openFlags, (partner.openFlagCount > 0) != openFlags { return false }

@@ -7,6 +7,11 @@ extension DiligenceService {
     /// is shown only to a role that reads its case fields (and follows its partner, for a role
     /// limited to its own partners), each row with the fields the role reads.
     public func history(_ subject: String, by actor: AuthenticatedActor?) async throws -> [EventRecord] {
+        try visibleHistory(subject, by: actor)
+    }
+
+    /// ``history(_:by:)``, for the layer's own views.
+    func visibleHistory(_ subject: String, by actor: AuthenticatedActor?) throws -> [EventRecord] {
         try checkRecord(subject, visibleTo: actor)
         let events = try store.history(subject)
         guard (try? store.allegationCase(subject)) != nil else { return events }

@@ -45,10 +45,12 @@ extension DiligenceService {
     }
 
     /// Checks a signed-in session on a request: the account must still be active, hold the
-    /// role, and not have changed its password since the session began. One read of the account
-    /// and one of its password: the answer also says whether a new password must be chosen.
+    /// role, and not have changed its password since the session began. The account and its
+    /// password are read in one transaction: the answer also says whether a new password must be
+    /// chosen.
     public func resume(account name: String, role: String, signedInAt: Date) async throws -> SignedIn {
-        guard let account = try store.account(name) else {
+        let (found, kept, head) = try store.accountWithPassword(name)
+        guard let account = found else {
             throw DiligenceError(.sessionEnded, field: .actor, ["reason": "disabled", "account": name])
         }
         guard account.isActive else {
@@ -58,7 +60,6 @@ extension DiligenceService {
             throw DiligenceError(
                 .sessionEnded, field: .actingRole, ["reason": "role-revoked", "account": name])
         }
-        let kept = try store.password(of: name)
         if let kept, kept.setAt > signedInAt {
             throw DiligenceError(
                 .sessionEnded, field: .password, ["reason": "password-changed", "account": name])
@@ -66,7 +67,7 @@ extension DiligenceService {
         return SignedIn(
             actor: AuthenticatedActor(account: account, role: role),
             mustChangePassword: kept?.mustChange ?? false,
-            passwordSetAt: kept?.setAt ?? account.createdAt)
+            passwordSetAt: kept?.setAt ?? account.createdAt, logHead: head)
     }
 
     /// Logs that the actor signed out (`reason`: `signed_out`, `idle`).

@@ -8,4 +8,6 @@ public struct SignedIn: Sendable, Hashable {
     public var mustChangePassword: Bool
     /// When the password was set: a session that started before a later change ends.
     public var passwordSetAt: Date
+    /// The log's head when the session was checked (``DiligenceService/readingAt(_:_:)``).
+    public var logHead = 0
 }

@@ -93,15 +93,26 @@ struct FormTokens: RouterMiddleware {
 
     func token(for nonce: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(nonce.utf8), using: secret)
-        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return Self.urlSafe(Data(mac).base64EncodedString())
     }
 
     private static func newNonce() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return urlSafe(Data(bytes).base64EncodedString())
+    }
+
+    /// Base64 as URL-safe text without padding (`+` as `-`, `/` as `_`).
+    private static func urlSafe(_ base64: String) -> String {
+        String(
+            decoding: base64.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "+"): UInt8(ascii: "-")
+                case UInt8(ascii: "/"): UInt8(ascii: "_")
+                case UInt8(ascii: "="): nil
+                default: byte
+                }
+            }, as: UTF8.self)
     }
 
     /// Compares in time independent of where the strings differ.

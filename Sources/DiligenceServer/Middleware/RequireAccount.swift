@@ -49,7 +49,11 @@ struct RequireAccount: RouterMiddleware {
         {
             return .redirect(to: "/account/password")
         }
-        return try await next(request, context)
+        guard request.method == .get || request.method == .head else {
+            return try await next(request, context)
+        }
+        // A page (which writes nothing) reads its views at the head read with the session check.
+        return try await service.readingAt(resumed.logHead) { try await next(request, context) }
     }
 
     /// How a session stands on a request: idle too long (it ends), seen again after a minute or

@@ -1,10 +1,26 @@
 import DiligenceCore
+import Synchronization
 
 /// The lifecycle as a diagram the server draws (SVG, no script): the top-level states in the
 /// definition's order, joined by arrows, the current one filled and labelled "now". The text of
 /// the SVG carries the same information for a screen reader (`role="img"` with a label).
 enum LifecycleDiagram {
+    /// The diagram of `definition` with the top-level states of `standing` marked; each is drawn
+    /// once per definition and standing, then kept (a lifecycle has few top-level states).
     static func svg(_ definition: WorkflowDefinition, standing: [String]) -> String {
+        let key = definition.hash + "|" + standing.joined(separator: ",")
+        if let kept = drawn.withLock({ $0[key] }) { return kept }
+        let svg = draw(definition, standing: standing)
+        drawn.withLock { drawn in
+            if drawn.count >= 1_000 { drawn.removeAll() }
+            drawn[key] = svg
+        }
+        return svg
+    }
+
+    private static let drawn = Mutex<[String: String]>([:])
+
+    private static func draw(_ definition: WorkflowDefinition, standing: [String]) -> String {
         let top = definition.root.children.map { definition.states[$0] }
         guard !top.isEmpty else { return "" }
         let current = Set(standing.compactMap { $0.split(separator: "/").first.map(String.init) })

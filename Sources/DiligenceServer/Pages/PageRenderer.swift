@@ -59,6 +59,14 @@ struct PageRenderer: Sendable {
 }
 
 extension PageRenderer {
+    /// A part of a page (the rows of a table, a page's content) drawn alone from `template`, for
+    /// a page to carry as text already escaped.
+    func fragment(_ template: String, values: [String: Any]) -> String {
+        var all = values
+        Self.markLists(&all)
+        return library.render(all, withTemplate: template) ?? ""
+    }
+
     /// Adds `has_NAME` beside every list `NAME` (the templates' test for an empty list), here
     /// and in the dictionaries within.
     static func markLists(_ values: inout [String: Any]) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The names of roles, events and states as users read them: `programme_officer` becomes
 /// "Programme officer".
 enum RoleNames {
@@ -16,9 +18,22 @@ enum RoleNames {
     }
 
     /// `complete_assessment` as "Complete assessment"; `engagement/agreement` as "Engagement: agreement".
+    /// Identifiers are few (the definitions' states, events, roles and fields): each is worded once.
     static func sentence(_ identifier: String) -> String {
+        if let kept = sentences.withLock({ $0[identifier] }) { return kept }
+        let text = worded(identifier)
+        sentences.withLock { kept in
+            if kept.count >= 10_000 { kept.removeAll() }
+            kept[identifier] = text
+        }
+        return text
+    }
+
+    private static let sentences = Mutex<[String: String]>([:])
+
+    private static func worded(_ identifier: String) -> String {
         let parts: [String] = identifier.split(separator: "/").map { part in
-            part.replacingOccurrences(of: "_", with: " ")
+            String(part.map { $0 == "_" ? " " : $0 })
         }
         guard var text = parts.last else { return identifier }
         if parts.count > 1 { text = parts.dropLast().joined(separator: ": ") + ": " + text }

@@ -39,12 +39,11 @@ extension WebApp {
             default: throw error
             }
         }
-        guard page.may(AssessmentKind.answer.name) else {
-            // A partner's staff see where their assessment is; the UN staff are told whose page it is.
-            if isPartnerStaff(actor) { return .response(Response.seeOther("/assessments/\(id)")) }
-            return .response(forbidden(context, needed: ["partner"]))
+        switch page.answering {
+        case .open: return .page(page)
+        case .closed: return .response(Response.seeOther("/assessments/\(id)"))
+        case .otherRoles(let needed): return .response(forbidden(context, needed: needed))
         }
-        return .page(page)
     }
 
     /// An assessment the account may answer now, or the page to show instead.
@@ -52,8 +51,6 @@ extension WebApp {
         case page(AssessmentPage)
         case response(Response)
     }
-
-    private func isPartnerStaff(_ actor: AuthenticatedActor) -> Bool { actor.account.partner != nil }
 
     func standardPage(
         _ id: String, standardID: String, context: WebContext, message: String? = nil,

@@ -18,8 +18,12 @@ extension WebApp {
                 return PartnerCSV.response(list.partners)
             }
             let list = try await service.partnerList(query, by: actor)
+            // The same list asked by the same address is the same content: drawn once.
+            let content = fragments.html("partners-page|\(list.viewKey)|\(request.uri.query ?? "")") {
+                pages.fragment("partners-content", values: listValues(list, query: query, params: params))
+            }
             return pages.page(
-                "partners", title: "Partners", values: listValues(list, query: query, params: params),
+                "partners", title: "Partners", values: ["content_html": content],
                 context: context, navigation: await navigation("partners", context))
         }
     }
@@ -106,18 +110,22 @@ extension WebApp {
                     "aria_sort": current ? (query.descending ? "descending" : "ascending") : false,
                 ] as [String: Any]
             },
-            "rows": list.partners.map { partner in
-                [
-                    "id": partner.id, "name": partner.name, "country": partner.country,
-                    "type": RoleNames.partnerType(partner.type),
-                    "standing": partner.standing.map(RoleNames.sentence).joined(separator: "; "),
-                    "complete": partner.isComplete,
-                    "capacity": partner.capacity.map(RoleNames.sentence) ?? "Not assessed",
-                    "flags": partner.openFlagCount, "red": (partner.openFlags["red"] ?? 0) > 0,
-                ] as [String: Any]
-            },
+            "rows": Self.rows(list.partners),
             "pagination": pagination,
         ]
+    }
+
+    private static func rows(_ partners: [PartnerSummary]) -> [[String: Any]] {
+        partners.map { partner in
+            [
+                "id": partner.id, "name": partner.name, "country": partner.country,
+                "type": RoleNames.partnerType(partner.type),
+                "standing": partner.standing.map(RoleNames.sentence).joined(separator: "; "),
+                "complete": partner.isComplete,
+                "capacity": partner.capacity.map(RoleNames.sentence) ?? "Not assessed",
+                "flags": partner.openFlagCount, "red": (partner.openFlags["red"] ?? 0) > 0,
+            ] as [String: Any]
+        }
     }
 
     static func encode(_ value: String) -> String {

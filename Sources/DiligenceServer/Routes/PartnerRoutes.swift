@@ -55,9 +55,37 @@ extension WebApp {
             if case .unknownSubject = error { return notFound(context) }
             throw error
         }
+        let now = service.clock()
+        func drawn() -> [String: Any] { contentValues(page, actor: actor, now: now) }
+        let content: String
+        if message == nil, refusal == nil {
+            // The same page for the same role is drawn once (the overdue deadlines are in the
+            // key); only this browser's form token is put in on each request.
+            let overdue = page.deadlines.filter { $0.dueAt < now }.count
+            content = fragments.html("partner-page|\(page.viewKey)|\(overdue)") {
+                var all = drawn()
+                all["form_token"] = FragmentCache.tokenMark
+                return pages.fragment("partner-content", values: all)
+            }
+            .replacingTokenMark(with: context.formToken)
+        } else {
+            var values = drawn()
+            values["form_token"] = context.formToken
+            if let message { values["message"] = message }
+            if let refusal {
+                values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
+            }
+            content = pages.fragment("partner-content", values: values)
+        }
+        return pages.page(
+            "partner", title: page.summary.name, values: ["content_html": content], context: context,
+            status: status, navigation: await navigation("partners", context))
+    }
+
+    /// What a partner's page shows, for `actor`'s role at `now`.
+    private func contentValues(_ page: PartnerPage, actor: AuthenticatedActor, now: Date) -> [String: Any] {
         let partner = page.summary
         let definition = service.definitions.workflows[page.workflow]
-        let now = service.clock()
         var tags: [[String: String]] = []
         if let red = partner.openFlags["red"], red > 0 {
             tags.append(["label": "Red flag", "colour": "red"])
@@ -117,13 +145,10 @@ extension WebApp {
                 ]
             },
         ]
-        if let message { values["message"] = message }
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-        }
-        return pages.page(
-            "partner", title: partner.name, values: values, context: context, status: status,
-            navigation: await navigation("partners", context))
+        values["heading"] = partner.name
+        values["signed_in"] = ["role": RoleNames.name(actor.role)]
+        values["form_token_field"] = FormTokens.fieldName
+        return values
     }
 
     static func display(_ value: JSONValue) -> String {

@@ -7,6 +7,8 @@ struct WebApp: Sendable {
     let service: DiligenceService
     let pages: PageRenderer
     let settings: ServerSettings
+    /// The content of pages already drawn, by the layer's key of the view.
+    let fragments = FragmentCache()
 
     /// The navigation of a signed-in page, with the count of work waiting.
     func navigation(_ section: String, _ context: WebContext) async -> Navigation {
