@@ -63,11 +63,14 @@ import Testing
         #expect(service.flagReviewerRoles == ["hq_reviewer"])
         #expect(try await service.escalatedFlags(by: sofia).map(\.id) == [flag])
         for name in ["amina", "wanjiru"] {
-            let refused = await refusal { _ = try await service.escalatedFlags(by: try await world.actor(name)) }
+            let refused = await refusal {
+                _ = try await service.escalatedFlags(by: try await world.actor(name))
+            }
             #expect(refused?.code == .notAllowed)
             #expect(refused?.values["allowed"] == "hq_reviewer")
         }
-        #expect(Set(try await service.flagDecisions(flag, by: sofia).mine) == [.confirm, .defer, .invalidate])
+        #expect(
+            Set(try await service.flagDecisions(flag, by: sofia).mine) == [.confirm, .defer, .invalidate])
         #expect(try await service.flagDecisions(flag, by: amina).mine.isEmpty)
         try await service.decideFlag(flag, decision: .defer, reason: "Country office decides", by: sofia)
         #expect(try await service.escalatedFlags(by: sofia).isEmpty)

@@ -42,7 +42,10 @@ extension DiligenceService {
         guard reviewers.contains(actor.role) else {
             throw DiligenceError(
                 .notAllowed, field: .actingRole,
-                ["role": actor.role, "act": "review_escalated_flags", "allowed": reviewers.joined(separator: ", ")])
+                [
+                    "role": actor.role, "act": "review_escalated_flags",
+                    "allowed": reviewers.joined(separator: ", "),
+                ])
         }
         return try await flags(openOnly: true, level: .escalated, by: actor).sorted {
             ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id)

@@ -26,7 +26,8 @@ public struct FlagQuery: Sendable, Hashable {
 
     /// Creates a query; with no argument, every flag the account may see.
     public init(
-        partner: String? = nil, level: FlagLevel? = nil, category: FlagCategory? = nil, openOnly: Bool = false,
+        partner: String? = nil, level: FlagLevel? = nil, category: FlagCategory? = nil,
+        openOnly: Bool = false,
         origin: Origin? = nil, onlyMine: Bool = false
     ) {
         self.partner = partner
