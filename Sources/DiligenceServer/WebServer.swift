@@ -54,6 +54,8 @@ public enum WebServer {
         web.addAccountRoutes(to: signedIn)
         web.addPartnerListRoutes(to: signedIn)
         web.addPartnerRoutes(to: signedIn)
+        web.addFlagListRoutes(to: signedIn)
+        web.addFlagRoutes(to: signedIn)
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)

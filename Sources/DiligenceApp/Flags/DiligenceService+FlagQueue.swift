@@ -1,4 +1,4 @@
-public import DiligenceCore
+import DiligenceCore
 public import DiligenceStore
 
 extension DiligenceService {

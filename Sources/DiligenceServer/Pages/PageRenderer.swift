@@ -89,7 +89,8 @@ struct Navigation: Sendable {
     var values: [String: Any] {
         [
             "work_count": workCount, "has_work": workCount > 0, "work": section == "work",
-            "partners": section == "partners", "account": section == "account", "admin": section == "admin",
+            "partners": section == "partners", "flags": section == "flags", "account": section == "account",
+            "admin": section == "admin",
         ]
     }
 }

@@ -75,6 +75,8 @@ extension WebApp {
                     ? "None assigned" : partner.officers.joined(separator: ", "),
             ],
             "tags": tags, "locked": (partner.openFlags["red"] ?? 0) > 0,
+            "red_flags": Self.redFlags(page.flags),
+            "may_raise": service.mayRaiseFlags(actor),
             "diagram": definition.map { LifecycleDiagram.svg($0, standing: partner.standing) } ?? "",
             "deadlines": page.deadlines.map { deadline in
                 [
@@ -124,6 +126,12 @@ extension WebApp {
         return pages.page(
             "partner", title: partner.name, values: values, context: context, status: status,
             navigation: await navigation("partners", context))
+    }
+
+    /// The open red flags that lock a partner, for links in the notice.
+    static func redFlags(_ flags: [FlagEntry]) -> [[String: Any]] {
+        let red = flags.filter(\.locksPartner)
+        return red.enumerated().map { index, flag in ["id": flag.id, "last": index == red.count - 1] }
     }
 
     static func display(_ value: JSONValue) -> String {
