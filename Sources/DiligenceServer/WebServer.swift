@@ -56,6 +56,7 @@ public enum WebServer {
         web.addPartnerRoutes(to: signedIn)
         web.addFlagListRoutes(to: signedIn)
         web.addFlagRoutes(to: signedIn)
+        web.addTrainingRoutes(to: signedIn)
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)

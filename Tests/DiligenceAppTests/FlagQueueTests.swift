@@ -87,3 +87,14 @@ import Testing
         #expect(service.mayRaiseFlags(try await world.actor("wanjiru")) == false)
     }
 }
+
+/// Who may record training, as the web's training page asks before it shows its forms.
+@Suite struct TrainingRoleTests {
+    @Test func theTrainingWorkflowsRolesRecordTraining() async throws {
+        let world = try await FlagQueueTests.world()
+        let service = world.fixture.service
+        #expect(service.mayRecordTraining(try await world.actor("amina")))
+        #expect(service.mayRecordTraining(try await world.actor("wanjiru")))
+        #expect(service.mayRecordTraining(try await world.actor("sofia")) == false)
+    }
+}
