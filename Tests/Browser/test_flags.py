@@ -61,6 +61,13 @@ def test_an_officer_raises_and_escalates_and_headquarters_confirms_then_resolves
     submit(browser, browser.find_element(By.LINK_TEXT, "Escalated flags waiting for headquarters"))
     assert_accessible(browser, "the escalated flags queue")
     section = browser.find_element(By.XPATH, f"//section[.//a[text()='{flag}']]")
+    submit(browser, section.find_element(By.XPATH, ".//button[text()='Defer to the country office']"))
+    assert browser.title.startswith("Error: ")
+    assert browser.find_element(By.CSS_SELECTOR, ".app-error-summary a").get_attribute("href").endswith("#reason-defer")
+    assert "Escalated" in browser.find_element(By.CSS_SELECTOR, ".app-tag").text
+    assert_accessible(browser, "a decision from the queue without a reason")
+    browser.get(server.url + "/flags/escalated")
+    section = browser.find_element(By.XPATH, f"//section[.//a[text()='{flag}']]")
     section.find_element(By.TAG_NAME, "textarea").send_keys("Confirmed with the country office.")
     submit(browser, section.find_element(By.XPATH, ".//button[text()='Confirm (red flag)']"))
     assert f"{flag}: confirm, done." in browser.page_source
@@ -103,3 +110,16 @@ def test_a_partners_staff_see_their_flags_only_and_cannot_raise_or_review(browse
     browser.get(server.url + "/flags/escalated")
     assert "This page is for HQ reviewer." in browser.page_source
     assert_accessible(browser, "forbidden page")
+
+
+def test_addresses_that_are_no_flag_or_training_page_are_not_found(browser, server):
+    sign_in(browser, server, "amina.diallo")
+    session = http_session(browser)
+    for path in ["/flags/P-0001", "/flags/F-9999", "/flags/nope", "/partners/F-0001/training", "/partners/nope/training"]:
+        assert session.get(server.url + path).status_code == 404, path
+    browser.get(server.url + "/flags/nope")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
+    browser.get(server.url + "/flags?partner=P-9999")
+    assert browser.title.startswith("Error: ")
+    assert browser.find_element(By.CSS_SELECTOR, ".app-error-summary a").get_attribute("href").endswith("#partner")
+    assert_accessible(browser, "flags list with an unknown partner")
