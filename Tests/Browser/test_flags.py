@@ -7,7 +7,9 @@ every page."""
 import re
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.wait import WebDriverWait
 
 from accessibility import assert_accessible
 from conftest import http_session, sign_in, submit
@@ -86,6 +88,39 @@ def test_an_officer_raises_and_escalates_and_headquarters_confirms_then_resolves
     assert any("Confirm" in line for line in history) and any("Escalate" in line for line in history)
     browser.get(server.url + "/partners/P-0002")
     assert not browser.find_elements(By.CSS_SELECTOR, ".app-notice--warning")
+
+
+def test_a_red_flag_by_the_country_office_is_refused_with_its_reason_and_pages_work_by_keyboard_at_360px(browser, server):
+    sign_in(browser, server, "amina.diallo")
+    browser.get(server.url + "/flags")
+    before = len(browser.find_elements(By.CSS_SELECTOR, "tbody tr"))
+    browser.get(server.url + "/flags/new?partner=P-0003")
+    assert browser.find_element(By.ID, "partner").get_attribute("value") == "P-0003"
+    browser.find_element(By.ID, "partner").click()
+    active = browser.switch_to.active_element
+    active.send_keys(Keys.TAB)
+    browser.switch_to.active_element.send_keys("Sanctions match")
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    assert browser.switch_to.active_element.get_attribute("name") == "level"
+    browser.find_element(By.ID, "level-red").send_keys(Keys.SPACE)
+    browser.find_element(By.ID, "reason").send_keys("Listed by the Security Council.")
+    browser.find_element(By.ID, "reason").send_keys(Keys.TAB)
+    button = browser.switch_to.active_element
+    assert button.text == "Raise the flag"
+    button.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.ID, "refusal-title"))
+    summary = browser.find_element(By.CSS_SELECTOR, ".app-error-summary").text
+    assert "Raise a flag was refused" in summary and "HQ reviewer" in summary
+    assert browser.find_element(By.ID, "level-red").is_selected()
+    assert_accessible(browser, "raise a flag refused")
+    browser.get(server.url + "/flags")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) == before
+    assert len(browser.page_source.encode()) < 100_000
+    for path in ["/flags", "/flags/new", "/flags/" + browser.find_element(By.CSS_SELECTOR, "tbody tr td a").text]:
+        browser.get(server.url + path)
+        browser.set_window_size(360, 800)
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 360, path
+        browser.set_window_size(1280, 900)
 
 
 def test_a_partners_staff_see_their_flags_only_and_cannot_raise_or_review(browser, server):
