@@ -59,8 +59,11 @@ def test_an_officer_raises_and_escalates_and_headquarters_confirms_then_resolves
     browser.delete_all_cookies()
 
     sign_in(browser, server, "sofia.bianchi")
+    queue_link = browser.find_element(By.CSS_SELECTOR, "nav a[href='/flags/escalated']")
+    assert int(queue_link.find_element(By.CSS_SELECTOR, ".app-count").text.split()[0]) >= 1
     browser.get(server.url + "/flags")
     submit(browser, browser.find_element(By.LINK_TEXT, "Escalated flags waiting for headquarters"))
+    assert browser.find_element(By.CSS_SELECTOR, "nav a[aria-current='page']").text.startswith("Escalated flags")
     assert_accessible(browser, "the escalated flags queue")
     section = browser.find_element(By.XPATH, f"//section[.//a[text()='{flag}']]")
     submit(browser, section.find_element(By.XPATH, ".//button[text()='Defer to the country office']"))
@@ -139,6 +142,7 @@ def test_a_partners_staff_see_their_flags_only_and_cannot_raise_or_review(browse
     partners = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "tbody tr td:nth-child(2) a")}
     assert partners <= {"P-0001"}
     assert not browser.find_elements(By.LINK_TEXT, "Raise a flag")
+    assert not browser.find_elements(By.CSS_SELECTOR, "nav a[href='/flags/escalated']")
     assert_accessible(browser, "flags of a partner's staff")
     for path, status in [(f"/flags/{other}", 404), ("/flags/new", 403), ("/flags/escalated", 403)]:
         assert http_session(browser).get(server.url + path).status_code == status, path

@@ -47,7 +47,7 @@ extension WebApp {
             }
             return pages.page(
                 "flags-escalated", title: "Escalated flags", values: values, context: context,
-                navigation: await navigation("flags", context))
+                navigation: await navigation("queue", context))
         }
     }
 

@@ -32,7 +32,7 @@ extension WebApp {
                         ? "Showing the \(Self.workShown) most urgent of \(items.count). Use the partner list's filters to find the others."
                         : false,
                 ], context: context,
-                navigation: Navigation(section: "work", workCount: items.count))
+                navigation: await navigation("work", context, workCount: items.count))
         }
     }
 }
