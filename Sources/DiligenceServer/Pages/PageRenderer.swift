@@ -89,15 +89,20 @@ struct FieldError: Sendable, Hashable {
     var message: String
 }
 
-/// The navigation's state: the section shown and the count of work waiting.
+/// The navigation's state: the section shown, the count of work waiting and, for the roles that
+/// decide escalated flags, the count of their queue.
 struct Navigation: Sendable {
     var section: String
     var workCount: Int
+    var queueCount: Int? = nil
 
     var values: [String: Any] {
         [
             "work_count": workCount, "has_work": workCount > 0, "work": section == "work",
-            "partners": section == "partners", "account": section == "account", "admin": section == "admin",
+            "queue": queueCount.map { ["count": $0, "waiting": $0 > 0] as [String: Any] } ?? false,
+            "queue_current": section == "queue",
+            "partners": section == "partners", "flags": section == "flags", "account": section == "account",
+            "admin": section == "admin",
         ]
     }
 }

@@ -103,6 +103,8 @@ extension WebApp {
                     ? "None assigned" : partner.officers.joined(separator: ", "),
             ],
             "tags": tags, "locked": (partner.openFlags["red"] ?? 0) > 0,
+            "red_flags": Self.redFlags(page.flags),
+            "may_raise": service.mayRaiseFlags(actor),
             "diagram": definition.map { LifecycleDiagram.svg($0, standing: partner.standing) } ?? "",
             "deadlines": page.deadlines.map { deadline in
                 [
@@ -149,6 +151,12 @@ extension WebApp {
         values["signed_in"] = ["role": RoleNames.name(actor.role)]
         values["form_token_field"] = FormTokens.fieldName
         return values
+    }
+
+    /// The open red flags that lock a partner, for links in the notice.
+    static func redFlags(_ flags: [FlagEntry]) -> [[String: Any]] {
+        let red = flags.filter(\.locksPartner)
+        return red.enumerated().map { index, flag in ["id": flag.id, "last": index == red.count - 1] }
     }
 
     static func display(_ value: JSONValue) -> String {

@@ -14,7 +14,17 @@ struct WebApp: Sendable {
     func navigation(_ section: String, _ context: WebContext) async -> Navigation {
         guard let actor = context.actor else { return Navigation(section: section, workCount: 0) }
         let count = (try? await service.myWork(by: actor).count) ?? 0
-        return Navigation(section: section, workCount: count)
+        return await navigation(section, context, workCount: count)
+    }
+
+    /// The navigation with the count of work waiting already known.
+    func navigation(_ section: String, _ context: WebContext, workCount count: Int) async -> Navigation {
+        guard let actor = context.actor else { return Navigation(section: section, workCount: count) }
+        // The roles that decide escalated flags see their queue in the navigation, with its count.
+        let queue: Int? =
+            service.flagReviewerRoles.contains(actor.role)
+            ? ((try? await service.escalatedFlags(by: actor).count) ?? 0) : nil
+        return Navigation(section: section, workCount: count, queueCount: queue)
     }
 
     /// The page for a record the account may not see or that does not exist: the same 404 for

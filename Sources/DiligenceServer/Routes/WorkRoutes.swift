@@ -26,7 +26,7 @@ extension WebApp {
             }
             return pages.page(
                 "my-work", title: "My work", values: ["content_html": content], context: context,
-                navigation: Navigation(section: "work", workCount: items.count))
+                navigation: await navigation("work", context, workCount: items.count))
         }
     }
 }
