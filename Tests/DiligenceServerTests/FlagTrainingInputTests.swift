@@ -10,6 +10,16 @@ import Testing
 /// refusals are worded beside their field or above the page, a sheet's bad rows keep their row
 /// number, and the bars stay within their box.
 @Suite struct FlagTrainingInputTests {
+    /// The partner page says the training coverage in one sentence, or that nothing is recorded.
+    @Test func thePartnerPageSaysTheTrainingCoverage() {
+        #expect(WebApp.trainingCoverage(nil) == "No personnel or training recorded yet.")
+        #expect(
+            WebApp.trainingCoverage(CoverageShare(trained: 0, inScope: 0))
+                == "Nobody is in the training policy's scope yet.")
+        let line = WebApp.trainingCoverage(CoverageShare(trained: 9, inScope: 10))
+        #expect(line.hasPrefix("Coverage of the policy's scope today: 9 of 10 trained (90%)"), "\(line)")
+    }
+
     @Test func unknownFilterValuesAreIgnoredAndLongOnesCut() throws {
         let params = try #require(
             WebForm(

@@ -37,7 +37,7 @@ extension DiligenceService {
         progress(.recording)
         let id: String
         if let agreement {
-            try store.changeAgreement(
+            _ = try store.changeAgreement(
                 id: agreement, change: .addVersion(imported), actor: actor.actor, definitions: definitions,
                 now: clock())
             id = agreement

@@ -1,6 +1,6 @@
 public import DiligenceCore
 public import DiligenceStore
-public import Foundation
+import Foundation
 
 extension DiligenceService {
     /// Records an allegation against a partner the account may see; returns the new case's id.

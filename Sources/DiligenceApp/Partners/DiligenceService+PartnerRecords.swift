@@ -1,6 +1,6 @@
 public import DiligenceCore
 public import DiligenceStore
-public import Foundation
+import Foundation
 
 extension DiligenceService {
     /// Registers a partner and starts its lifecycle; the lifecycle decides who may register.

@@ -28,7 +28,8 @@ extension DiligenceService {
         // What the page shows depends on the partner's records and the role acting; it is kept
         // while the log's head does not move.
         let head = try logHead()
-        let key = "partner-page|\(id)|\(actor.role)"
+        // The training coverage counts the trainings still valid today: a new day is a new page.
+        let key = "partner-page|\(id)|\(actor.role)|\(LocalDate(clock()))"
         var page = try viewCache.view(key, head: head) { try makePartnerPage(id, by: actor) }
         page.viewKey = "\(key)|\(head)"
         return page
@@ -73,7 +74,10 @@ extension DiligenceService {
             deadlines: try store.deadlines(partner.id, pendingOnly: true), flags: flags,
             assessments: assessments.reversed(), agreements: agreements.reversed(),
             history: try visibleHistory(partner.id, by: actor).reversed(),
-            actions: actions, othersActions: others)
+            actions: actions, othersActions: others,
+            trainingCoverage: try store.training(partner: partner.id).map {
+                $0.record.coverage(on: LocalDate(clock())).policyScope
+            })
     }
 
     /// Sends an event to a record the actor may see, as the actor; the engine's refusal (a rule,

@@ -24,6 +24,8 @@ public struct PartnerPage: Sendable {
     public var actions: [WorkflowDefinition.AvailableEvent]
     /// The events the lifecycle accepts now that the account's role may not send, with who may.
     public var othersActions: [WorkflowDefinition.AvailableEvent]
+    /// The training coverage of the policy's scope today, once the partner has a training record.
+    public var trainingCoverage: CoverageShare?
     /// What this page shows, as a key: the log's head it was read at, the partner and the role
     /// acting. Two pages with the same key are the same page, so a front end may keep what it
     /// drew from one for the other.

@@ -104,6 +104,7 @@ extension WebApp {
             ],
             "tags": tags, "locked": (partner.openFlags["red"] ?? 0) > 0,
             "red_flags": Self.redFlags(page.flags),
+            "training_coverage": Self.trainingCoverage(page.trainingCoverage),
             "may_raise": service.mayRaiseFlags(actor),
             "diagram": definition.map { LifecycleDiagram.svg($0, standing: partner.standing) } ?? "",
             "deadlines": page.deadlines.map { deadline in
@@ -151,6 +152,16 @@ extension WebApp {
         values["signed_in"] = ["role": RoleNames.name(actor.role)]
         values["form_token_field"] = FormTokens.fieldName
         return values
+    }
+
+    /// The partner's training coverage in one sentence.
+    static func trainingCoverage(_ share: CoverageShare?) -> String {
+        guard let share else { return "No personnel or training recorded yet." }
+        guard let fraction = share.fraction else { return "Nobody is in the training policy's scope yet." }
+        let percent = NSDecimalNumber(decimal: fraction * 100).intValue
+        return
+            "Coverage of the policy's scope today: \(share.trained) of \(share.inScope) trained (\(percent)%)"
+            + (share.band.map { ", \(RoleNames.sentence($0.rawValue)) band." } ?? ".")
     }
 
     /// The open red flags that lock a partner, for links in the notice.
