@@ -13,12 +13,7 @@ enum AssessmentFixtures {
 
     /// The definitions an assessment runs with, loaded from the repository's files.
     static func definitions(extra: [(String, DefinitionSet.Folder)] = []) -> DefinitionSet {
-        DefinitionSet(
-            files: (files + extra).map { path, folder in
-                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                return .init(
-                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
-            })
+        DefinitionSet(files: (files + extra).map(StoreFixtures.repositoryFile))
     }
 
     static let partner = Actor(user: "grace", role: "partner")

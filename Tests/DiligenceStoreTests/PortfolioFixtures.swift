@@ -28,13 +28,7 @@ enum PortfolioFixtures {
                 + (AssessmentFixtures.files.dropFirst() + [
                     ("Workflows/capacity-status.yaml", .workflows), ("Workflows/risk-flag.yaml", .workflows),
                 ])
-                .map {
-                    path, folder in
-                    let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                    return .init(
-                        path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "",
-                        folder: folder)
-                })
+                .map(StoreFixtures.repositoryFile))
     }
 
     /// Runs an assessment of `partner` to a final determination with every standard `rating`,
