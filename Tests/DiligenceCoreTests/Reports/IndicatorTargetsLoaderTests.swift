@@ -17,8 +17,7 @@ private func errors(_ yaml: String) -> [DefinitionError] { loadErrors(yaml, Indi
 @Suite struct IndicatorTargetsLoaderTests {
     @Test func shippedTargetsAreTheDefaults() throws {
         let path = "Assessments/indicators.yaml"
-        let (targets, report) = IndicatorTargetsLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty)
+        let targets = try loadShipped(path, IndicatorTargetsLoader.load)
         #expect(
             targets
                 == IndicatorTargets(

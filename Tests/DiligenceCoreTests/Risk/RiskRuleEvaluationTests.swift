@@ -6,10 +6,7 @@ import Testing
 /// The shipped rules of `Assessments/risk-rules.yaml`, raising and clearing on facts built here.
 @Suite struct RiskRuleEvaluationTests {
     static func shipped() throws -> RiskRules {
-        let path = "Assessments/risk-rules.yaml"
-        let (rules, report) = RiskRuleLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty, "\(report.errors)")
-        return try #require(rules)
+        try loadShipped("Assessments/risk-rules.yaml", RiskRuleLoader.load)
     }
 
     /// 2026-01-31 plus `days`.

@@ -21,8 +21,7 @@ private func errors(_ yaml: String) -> [DefinitionError] { loadErrors(yaml, Trai
 @Suite struct TrainingPolicyLoaderTests {
     @Test func shippedPolicyIsTheDefault() throws {
         let path = "Assessments/training-policy.yaml"
-        let (policy, report) = TrainingPolicyLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty)
+        let policy = try loadShipped(path, TrainingPolicyLoader.load)
         var expected = TrainingPolicy.standard
         expected.file = path
         #expect(policy == expected)
