@@ -35,15 +35,36 @@ export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
 export LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp:print_suppressions=0"
 
-# Runs one harness: fuzz_run NAME WORK_CORPUS ARTIFACTS LOG libFuzzer-flags...; the seed corpus is
-# read too, never written.
+# The seeds that are import fixtures as they stand (the agreement-html and agreement-xml ones):
+# copied at run time to .build-fuzz/seeds/NAME rather than committed twice.
+fixture_seeds="$root/.build-fuzz/seeds"
+write_fixture_seeds() {
+    local fixtures="$root/Tests/DiligenceImportTests/Fixtures"
+    rm -rf "$fixture_seeds"
+    mkdir -p "$fixture_seeds/agreement-html" "$fixture_seeds/agreement-xml"
+    cp "$fixtures"/*.html "$fixture_seeds/agreement-html/"
+    cp "$fixtures"/*.xml "$fixture_seeds/agreement-xml/"
+}
+
+# A harness's seed folders: Fuzz/corpus/NAME and .build-fuzz/seeds/NAME, those that exist.
+seed_folders() {
+    local folder
+    for folder in "$root/Fuzz/corpus/$1" "$fixture_seeds/$1"; do
+        [[ -d "$folder" ]] && echo "$folder"
+    done
+}
+
+# Runs one harness: fuzz_run NAME WORK_CORPUS ARTIFACTS LOG libFuzzer-flags...; the seed folders
+# are read too, never written.
 fuzz_run() {
     local name=$1 work=$2 artifacts=$3 log=$4
     shift 4
     mkdir -p "$work" "$artifacts"
+    local seeds
+    mapfile -t seeds < <(seed_folders "$name")
     "$fuzz_binary" --harness="$name" -dict="$root/Fuzz/dictionaries/$(dictionary_for "$name").dict" \
         -artifact_prefix="$artifacts/" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 \
-        "$@" "$work" "$root/Fuzz/corpus/$name" >"$log" 2>&1
+        "$@" "$work" "${seeds[@]}" >"$log" 2>&1
 }
 
 # Executions in a run's log.

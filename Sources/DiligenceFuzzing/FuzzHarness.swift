@@ -7,8 +7,9 @@ public import Foundation
 /// `--sanitize=fuzzer`) and in the regression tests, which replay the seed corpora and every
 /// input that once crashed.
 public struct FuzzHarness: Sendable {
-    /// The harness's name, as `diligence-fuzz --harness=NAME` takes it and as its corpus folder
-    /// (`Fuzz/corpus/NAME`) and dictionary (`Fuzz/dictionaries/NAME.dict`) are named.
+    /// The harness's name, as `diligence-fuzz --harness=NAME` takes it and as its seed folders
+    /// (`Fuzz/corpus/NAME`, `.build-fuzz/seeds/NAME`) and dictionary (`Fuzz/dictionaries/NAME.dict`)
+    /// are named.
     public let name: String
     /// What the harness reads, in a few words.
     public let summary: String

@@ -4,6 +4,15 @@ import DiligenceStore
 import Testing
 
 extension AppFixture {
+    /// Starts an assessment of `partner` on `psea-common` as amina, the programme officer, with the
+    /// fixture's definitions; returns its id.
+    func startedAssessment(of partner: String) throws -> String {
+        try store.startAssessment(
+            partner: partner, questionnaire: "psea-common",
+            actor: Actor(user: "amina", role: "programme_officer"),
+            definitions: AppFixture.definitions, now: now)
+    }
+
     /// Answers `policy.exists` of assessment `id` as `actor`: refused, with nothing written.
     func expectAnswerRefused(
         _ id: String, by actor: AuthenticatedActor, sourceLocation: Testing.SourceLocation = #_sourceLocation

@@ -9,11 +9,7 @@ import Testing
 @Suite struct AssessmentViewsTests {
     @Test func aPartnerAnswersItsOwnAssessmentAndSeesEachStandardsProgress() async throws {
         let (fixture, _) = try await PartnerViewsTests.portfolio()
-        let officer = Actor(user: "amina", role: "programme_officer")
-        let started = try fixture.store.startAssessment(
-            partner: "P-0001", questionnaire: "psea-common", actor: officer,
-            definitions: AppFixture.definitions,
-            now: fixture.now)
+        let started = try fixture.startedAssessment(of: "P-0001")
         let amina = try await fixture.service.authenticate("amina", role: nil)
         let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
         let draft = try await fixture.service.assessmentPage(started, by: wanjiru)
@@ -45,11 +41,7 @@ import Testing
 
     @Test func anotherPartnersAssessmentIsUnknownAndNothingIsWritten() async throws {
         let (fixture, _) = try await PartnerViewsTests.portfolio()
-        let officer = Actor(user: "amina", role: "programme_officer")
-        let started = try fixture.store.startAssessment(
-            partner: "P-0002", questionnaire: "psea-common", actor: officer,
-            definitions: AppFixture.definitions,
-            now: fixture.now)
+        let started = try fixture.startedAssessment(of: "P-0002")
         let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
         let rows = try fixture.logRows()
         await #expect(throws: StoreError.self) {
@@ -65,11 +57,7 @@ import Testing
 @Suite struct EvidenceAttachmentTests {
     @Test func aFileIsCheckedKeptAndCitedOrRefusedWithNothingWritten() async throws {
         let (fixture, _) = try await PartnerViewsTests.portfolio()
-        let officer = Actor(user: "amina", role: "programme_officer")
-        let id = try fixture.store.startAssessment(
-            partner: "P-0001", questionnaire: "psea-common", actor: officer,
-            definitions: AppFixture.definitions,
-            now: fixture.now)
+        let id = try fixture.startedAssessment(of: "P-0001")
         let amina = try await fixture.service.authenticate("amina", role: nil)
         let wanjiru = try await fixture.service.authenticate("wanjiru", role: nil)
         try await fixture.service.changeAssessment(

@@ -10,6 +10,14 @@ import Testing
 @Suite struct FlagTrainingAccessTests {
     static func world() async throws -> AccessMatrixTests.World { try await AccessMatrixTests.world() }
 
+    /// A yellow operational flag, `Late reports`, raised on `partner` by `actor`; its id.
+    static func lateReportsFlag(
+        on partner: String, by actor: AuthenticatedActor, in world: AccessMatrixTests.World
+    ) async throws -> String {
+        try await world.fixture.service.raiseFlag(
+            on: partner, category: .operational, level: .yellow, reason: "Late reports", by: actor)
+    }
+
     static func isUnknown(_ error: any Error, _ subject: String) -> Bool {
         guard case .unknownSubject(let id, _)? = error as? StoreError else { return false }
         return id == subject
@@ -19,8 +27,7 @@ import Testing
         let world = try await Self.world()
         let service = world.fixture.service
         let amina = try await world.actor("amina")
-        let flag = try await service.raiseFlag(
-            on: world.second, category: .operational, level: .yellow, reason: "Late reports", by: amina)
+        let flag = try await Self.lateReportsFlag(on: world.second, by: amina, in: world)
         let lucia = try await world.actor("lucia")
         let wanjiru = try await world.actor("wanjiru")
         #expect(try await service.flags(by: lucia).map(\.id) == [flag])
@@ -50,8 +57,7 @@ import Testing
         let world = try await Self.world()
         let service = world.fixture.service
         let amina = try await world.actor("amina")
-        let flag = try await service.raiseFlag(
-            on: world.first, category: .operational, level: .yellow, reason: "Late reports", by: amina)
+        let flag = try await Self.lateReportsFlag(on: world.first, by: amina, in: world)
         let rows = try world.fixture.logRows()
         // Only headquarters confirms an escalated flag; the procurement officer cannot escalate.
         await #expect(throws: StoreError.self) {

@@ -13,10 +13,7 @@ import Testing
         let partner = try fixture.store.registerPartner(
             name: "Amani", country: "KE", type: .cso, actor: officer, definitions: AppFixture.definitions,
             now: fixture.now)
-        _ = try fixture.store.startAssessment(
-            partner: partner.id, questionnaire: "psea-common", actor: officer,
-            definitions: AppFixture.definitions,
-            now: fixture.now)
+        _ = try fixture.startedAssessment(of: partner.id)
         return partner.id
     }
 

@@ -128,65 +128,44 @@ struct AgreementCommandTests {
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 
-    /// Runs `body` and checks it exits `code` with `message` on stderr and writes nothing.
-    func expectRefused(
-        _ workspace: CLIWorkspace, _ message: String, code: Int32 = 1,
-        sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
-    ) throws {
-        let before = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
-        let records = try SQLiteFile.strings(
-            "SELECT value FROM record ORDER BY subject", at: workspace.database)
-        let result = try body()
-        #expect(result.exitCode == code, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
-        #expect(
-            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == before,
-            sourceLocation: sourceLocation)
-        #expect(
-            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
-                == records,
-            sourceLocation: sourceLocation)
-    }
-
     @Test func badImportsAreRefusedAndWriteNothing() throws {
         let workspace = try CLIWorkspace()
         let partner = try workspace.addPartner()
         let good = try workspace.copyFixture("short-agreement.xml")
-        try expectRefused(workspace, "there is no record \"P-0009\"") {
+        try workspace.expectRefused("there is no record \"P-0009\"") {
             try workspace.agreement(["import", "P-0009", good], role: "procurement")
         }
         try "<?xml version=\"1.0\"?>\n<agreement>\n  <p>unclosed\n</agreement>\n".write(
             to: workspace.file("broken.xml"), atomically: true, encoding: .utf8)
-        try expectRefused(workspace, "broken.xml:4:") {
+        try workspace.expectRefused("broken.xml:4:") {
             try workspace.agreement(["import", partner, "broken.xml"], role: "procurement")
         }
         try String(repeating: "<p>The Partner shall report.</p>\n", count: 40_000).write(
             to: workspace.file("big.html"), atomically: true, encoding: .utf8)
-        try expectRefused(workspace, "big.html: this file is larger than the 1 MB allowed") {
+        try workspace.expectRefused("big.html: this file is larger than the 1 MB allowed") {
             try workspace.agreement(["import", partner, "big.html", "--max-size", "1"], role: "procurement")
         }
-        try expectRefused(workspace, "missing.docx: there is no such file") {
+        try workspace.expectRefused("missing.docx: there is no such file") {
             try workspace.agreement(["import", partner, "missing.docx"], role: "procurement")
         }
         // A named pipe hung the import for ever; it is refused at once.
         #expect(mkfifo(workspace.file("pipe.xml").path, 0o600) == 0)
-        try expectRefused(workspace, "pipe.xml: this is a named pipe (FIFO), not a regular file") {
+        try workspace.expectRefused("pipe.xml: this is a named pipe (FIFO), not a regular file") {
             try workspace.agreement(["import", partner, "pipe.xml"], role: "procurement")
         }
-        try expectRefused(workspace, "the role manager may not register records in agreement-review") {
+        try workspace.expectRefused("the role manager may not register records in agreement-review") {
             try workspace.agreement(["import", partner, good], role: "manager")
         }
-        try expectRefused(workspace, "--format: \"rtf\" is not a format", code: 2) {
+        try workspace.expectRefused(code: 2, "--format: \"rtf\" is not a format") {
             try workspace.agreement(["import", partner, good, "--format", "rtf"], role: "procurement")
         }
-        try expectRefused(workspace, "short-agreement.xml: this file is not a readable PDF") {
+        try workspace.expectRefused("short-agreement.xml: this file is not a readable PDF") {
             try workspace.agreement(["import", partner, good, "--format", "pdf"], role: "procurement")
         }
-        try expectRefused(workspace, "give the partner and the file", code: 2) {
+        try workspace.expectRefused(code: 2, "give the partner and the file") {
             try workspace.agreement(["import", good], role: "procurement")
         }
-        try expectRefused(workspace, "there is no record \"AG-0004\"") {
+        try workspace.expectRefused("there is no record \"AG-0004\"") {
             try workspace.agreement(["import", "--agreement", "AG-0004", good], role: "procurement")
         }
         #expect(try workspace.run("agreement", "list", "--json").jsonArray().isEmpty)
@@ -196,45 +175,45 @@ struct AgreementCommandTests {
         let workspace = try CLIWorkspace()
         let id = try workspace.importedAgreement("short-agreement.xml")
         try workspace.accept(id, "start_review", role: "procurement")
-        try expectRefused(workspace, "\"C16\" is not a clause of this agreement's catalogue") {
+        try workspace.expectRefused("\"C16\" is not a clause of this agreement's catalogue") {
             try workspace.agreement(["confirm", id, "C16"], role: "procurement")
         }
-        try expectRefused(workspace, "there is no record \"AG-0002\"") {
+        try workspace.expectRefused("there is no record \"AG-0002\"") {
             try workspace.agreement(["confirm", "AG-0002", "C1"], role: "procurement")
         }
-        try expectRefused(workspace, "P-0001 is not an agreement") {
+        try workspace.expectRefused("P-0001 is not an agreement") {
             try workspace.agreement(["confirm", "P-0001", "C1"], role: "procurement")
         }
-        try expectRefused(
-            workspace, "C3 was found absent in version 1; to confirm it anyway, say with --note"
+        try workspace.expectRefused(
+            "C3 was found absent in version 1; to confirm it anyway, say with --note"
         ) {
             try workspace.agreement(["confirm", id, "C3"], role: "procurement")
         }
-        try expectRefused(
-            workspace, "the role procurement may not send \"waive\" here; it needs the role manager"
+        try workspace.expectRefused(
+            "the role procurement may not send \"waive\" here; it needs the role manager"
         ) {
             try workspace.agreement(["waive", id, "C3", "--reason", "Not needed."], role: "procurement")
         }
-        try expectRefused(workspace, "--reason is required") {
+        try workspace.expectRefused("--reason is required") {
             try workspace.agreement(["waive", id, "C3", "--reason", "  "], role: "manager")
         }
-        try expectRefused(workspace, "Missing expected argument '--reason", code: 2) {
+        try workspace.expectRefused(code: 2, "Missing expected argument '--reason") {
             try workspace.agreement(["waive", id, "C3"], role: "manager")
         }
-        try expectRefused(workspace, "--note is required") {
+        try workspace.expectRefused("--note is required") {
             try workspace.agreement(["amend", id, "C3", "--note", ""], role: "procurement")
         }
-        try expectRefused(workspace, "mandatory_unresolved == 0") {
+        try workspace.expectRefused("mandatory_unresolved == 0") {
             try workspace.send(id, "clear", role: "procurement")
         }
-        try expectRefused(workspace, "use `diligence agreement waive AG-0001 CLAUSE`") {
+        try workspace.expectRefused("use `diligence agreement waive AG-0001 CLAUSE`") {
             try workspace.send(id, "waive", role: "manager")
         }
-        try expectRefused(workspace, "--version: AG-0001 has no version 3") {
+        try workspace.expectRefused("--version: AG-0001 has no version 3") {
             try workspace.run("agreement", "show", id, "--version", "3")
         }
-        try expectRefused(
-            workspace, "--status: \"clered\" is not a state of agreement-review; did you mean cleared?"
+        try workspace.expectRefused(
+            "--status: \"clered\" is not a state of agreement-review; did you mean cleared?"
         ) {
             try workspace.run("agreement", "list", "--status", "clered")
         }

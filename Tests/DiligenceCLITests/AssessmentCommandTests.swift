@@ -80,9 +80,7 @@ struct AssessmentCommandTests {
     @Test func answeringAfterSubmissionIsRefused() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         try expectRefused(workspace, id, "\"answer\" refused") {
             try workspace.assessment(["answer", id, "policy.exists", "--value", "no"], role: "partner")
         }
@@ -91,9 +89,7 @@ struct AssessmentCommandTests {
     @Test func thePartnerCannotReview() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         try workspace.accept(id, "start_review", role: "programme_officer")
         try expectRefused(workspace, id, "the role partner may not send \"rate\"") {
             try workspace.assessment(["review", id, "policy", "--rating", "met"], role: "partner")
@@ -103,9 +99,7 @@ struct AssessmentCommandTests {
     @Test func determiningWithStandardsUnratedIsRefused() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         try workspace.accept(id, "start_review", role: "programme_officer")
         let rated = try workspace.assessment(
             ["review", id, "policy", "--rating", "met"], role: "programme_officer")
@@ -137,9 +131,7 @@ struct AssessmentPlanTests {
     @Test func aPartnerWithoutCapacityWorksThroughAPlan() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         try workspace.accept(id, "start_review", role: "programme_officer")
         for standard in CLIWorkspace.standards {
             let result = try workspace.assessment(
@@ -190,9 +182,7 @@ struct AssessmentTimeRuleTests {
     @Test func aPlanThatRunsPastItsPeriodSendsPlanOverdueOnce() throws {
         let workspace = try CLIWorkspace()
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         try workspace.accept(id, "start_review", role: "programme_officer")
         for standard in CLIWorkspace.standards {
             let rating = standard == "policy" ? "met" : "not_met"

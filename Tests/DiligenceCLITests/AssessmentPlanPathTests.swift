@@ -14,9 +14,7 @@ struct AssessmentPlanPathTests {
         let workspace = try CLIWorkspace()
         // 1. Self-assessment.
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
+        try workspace.answerAndSubmit(id)
         // 2. UN review and preliminary determination: five of eight standards met is low capacity.
         try workspace.accept(id, "start_review", role: "programme_officer")
         for (index, standard) in CLIWorkspace.standards.enumerated() {

@@ -7,29 +7,9 @@ struct AssessmentSharingTests {
     /// A full-capacity assessment of P-0001, final; returns its id.
     func finalAssessment(_ workspace: CLIWorkspace) throws -> String {
         let id = try workspace.startedAssessment()
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
-        try workspace.accept(id, "start_review", role: "psea_focal_point")
-        try workspace.rateAllMet(id)
-        try workspace.accept(id, "determine", role: "psea_focal_point")
-        try workspace.accept(id, "confirm", role: "psea_focal_point")
+        try workspace.answerAndSubmit(id)
+        try workspace.confirmFullCapacity(id)
         return id
-    }
-
-    /// Checks that a command exits `code` with `message` on stderr and leaves the log as it was.
-    func expectRefused(
-        _ workspace: CLIWorkspace, code: Int32 = 1, _ message: String,
-        sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
-    ) throws {
-        let before = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
-        let result = try body()
-        #expect(result.exitCode == code, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
-        #expect(
-            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == before,
-            sourceLocation: sourceLocation)
     }
 
     @Test func aReassessmentIsOfferedAndCopiesTheAnswers() throws {
@@ -54,17 +34,17 @@ struct AssessmentSharingTests {
         let source = try #require(assessment["copied_from"] as? [String: Any])
         #expect(source["assessment"] as? String == first)
         #expect((source["questions"] as? [String])?.count == CLIWorkspace.fullAnswers.count)
-        try expectRefused(workspace, "not psea-unicef-2020 v2") {
+        try workspace.expectRefused("not psea-unicef-2020 v2") {
             try workspace.assessment(
                 ["start", "P-0001", "--questionnaire", "psea-unicef-2020", "--copy-from", first],
                 role: "programme_officer")
         }
-        try expectRefused(workspace, "A-0002 has no final determination yet") {
+        try workspace.expectRefused("A-0002 has no final determination yet") {
             try workspace.assessment(
                 ["start", "P-0001", "--questionnaire", "psea-common", "--copy-from", "A-0002"],
                 role: "programme_officer")
         }
-        try expectRefused(workspace, code: 2, "give --copy-from or --copy-previous, not both") {
+        try workspace.expectRefused(code: 2, "give --copy-from or --copy-previous, not both") {
             try workspace.assessment(
                 [
                     "start", "P-0001", "--questionnaire", "psea-common", "--copy-from", first,
@@ -92,11 +72,11 @@ struct AssessmentSharingTests {
         #expect(list.first?["states"] as? [String] == ["awaiting_assessment"])
         let shown = try workspace.run("assessment", "show", "CS-0001")
         #expect(shown.stdout.contains("Cyclone response"), "\(shown)")
-        try expectRefused(workspace, code: 2, "did you mean not_assessed?") {
+        try workspace.expectRefused(code: 2, "did you mean not_assessed?") {
             try workspace.assessment(
                 ["status", partner, "--status", "not_assesed", "--reason", "x"], role: "programme_officer")
         }
-        try expectRefused(workspace, "--reason: say why") {
+        try workspace.expectRefused("--reason: say why") {
             try workspace.assessment(
                 ["status", partner, "--status", "not_assessed", "--reason", " "], role: "programme_officer")
         }
@@ -118,7 +98,7 @@ struct AssessmentSharingTests {
     @Test func anExportIsImportedForAnotherPartnerAndAlterationsAreRefused() throws {
         let source = try CLIWorkspace()
         let id = try finalAssessment(source)
-        try expectRefused(source, "--entity: say which UN entity") {
+        try source.expectRefused("--entity: say which UN entity") {
             try source.run("assessment", "export", id)
         }
         let exported = try source.run(
@@ -136,12 +116,12 @@ struct AssessmentSharingTests {
         }
         let altered = try write(
             "altered.json", text.replacingOccurrences(of: "UNICEF Kenya", with: "UNICEF Chad"))
-        try expectRefused(target, "the document was changed after it was exported") {
+        try target.expectRefused("the document was changed after it was exported") {
             try target.assessment(["import", altered, "--partner", partner], role: "programme_officer")
         }
         let malformed = try write(
             "malformed.json", text.replacingOccurrences(of: "\"format\":", with: "\"format\""))
-        try expectRefused(target, "malformed.json: line ") {
+        try target.expectRefused("malformed.json: line ") {
             try target.assessment(["import", malformed, "--partner", partner], role: "programme_officer")
         }
         let imported = try target.assessment(
@@ -149,7 +129,7 @@ struct AssessmentSharingTests {
         #expect(imported.exitCode == 0, "\(imported)")
         let shown = try target.showAssessment("A-0001")
         #expect(shown["states"] as? [String] == ["valid"])
-        try expectRefused(target, "was already accepted for P-0001 as A-0001") {
+        try target.expectRefused("was already accepted for P-0001 as A-0001") {
             try target.assessment(
                 ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
@@ -168,14 +148,14 @@ struct AssessmentSharingTests {
         let original = try String(contentsOf: common, encoding: .utf8)
         try original.replacingOccurrences(of: "version: 2", with: "version: 3").write(
             to: common, atomically: true, encoding: .utf8)
-        try expectRefused(
-            target, "made on psea-common version 2, but the assessments folder here has version 3"
+        try target.expectRefused(
+            "made on psea-common version 2, but the assessments folder here has version 3"
         ) {
             try target.assessment(
                 ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
         try FileManager.default.removeItem(at: common)
-        try expectRefused(target, "there is no questionnaire \"psea-common\"") {
+        try target.expectRefused("there is no questionnaire \"psea-common\"") {
             try target.assessment(
                 ["import", target.file("a.json").path, "--partner", partner], role: "programme_officer")
         }
@@ -193,7 +173,7 @@ struct AssessmentSharingTests {
         let bad = csv.replacingOccurrences(of: "contracts.clause,\"yes\"", with: "contracts.clause,\"maybe\"")
             .replacingOccurrences(of: "policy.exists,yes,psea_policy", with: "policy.exist,yes,psea_policy")
         try bad.write(to: workspace.file("bad.csv"), atomically: true, encoding: .utf8)
-        try expectRefused(workspace, "bad.csv: row 4: \"maybe\" is not an answer to contracts.clause") {
+        try workspace.expectRefused("bad.csv: row 4: \"maybe\" is not an answer to contracts.clause") {
             try workspace.assessment(["answers", id, workspace.file("bad.csv").path], role: "partner")
         }
         let twice = try workspace.assessment(
@@ -201,7 +181,7 @@ struct AssessmentSharingTests {
         #expect(twice.stderr.contains("row 16: \"policy.exist\" is not a question"), "\(twice)")
         let yaml = "answers:\n  - question: policy.exists\n    value: yes\n    colour: red\n"
         try yaml.write(to: workspace.file("bad.yaml"), atomically: true, encoding: .utf8)
-        try expectRefused(workspace, "bad.yaml:4:5: ") {
+        try workspace.expectRefused("bad.yaml:4:5: ") {
             try workspace.assessment(["answers", id, workspace.file("bad.yaml").path], role: "partner")
         }
         let good = csv.replacingOccurrences(
@@ -221,7 +201,7 @@ struct AssessmentSharingTests {
         #expect(
             shown.stdout.contains("policy.exists = yes [evidence: psea_policy: Board minute 12]"), "\(shown)")
         try workspace.accept(id, "submit", role: "partner")
-        try expectRefused(workspace, "\"answer\" refused") {
+        try workspace.expectRefused("\"answer\" refused") {
             try workspace.assessment(["answers", id, workspace.file("good.csv").path], role: "partner")
         }
         #expect(try workspace.run("audit", "verify").exitCode == 0)

@@ -52,6 +52,23 @@ extension CLIWorkspace {
         }
     }
 
+    /// The self-assessment: the programme officer invites the partner, who answers every required
+    /// question and submits.
+    func answerAndSubmit(_ id: String) throws {
+        try accept(id, "invite_partner", role: "programme_officer")
+        try answerAll(id)
+        try accept(id, "submit", role: "partner")
+    }
+
+    /// The PSEA focal point's review of a submitted assessment: every standard met, determined and
+    /// confirmed (full capacity, final).
+    func confirmFullCapacity(_ id: String) throws {
+        try accept(id, "start_review", role: "psea_focal_point")
+        try rateAllMet(id)
+        try accept(id, "determine", role: "psea_focal_point")
+        try accept(id, "confirm", role: "psea_focal_point")
+    }
+
     /// `assessment show ID --json`.
     func showAssessment(_ id: String) throws -> [String: Any] {
         let result = try run("assessment", "show", id, "--json")

@@ -1,3 +1,4 @@
+import DiligenceTestSupport
 import Foundation
 import Testing
 
@@ -14,20 +15,8 @@ extension CLIWorkspace {
         let text = try String(contentsOf: url, encoding: .utf8)
         let anchor = "    description: Known to the entity; nothing assessed yet.\n    on:\n"
         try #require(text.contains(anchor))
-        try text.replacingOccurrences(
-            of: anchor,
-            with: anchor + """
-                      - event: raise_concern
-                        roles: [manager]
-                        effects:
-                          - raise_flag: {category: compliance, level: yellow, reason: Late reports.}
-                      - event: confirm_red
-                        roles: [manager]
-                        effects:
-                          - raise_flag: {category: sexual_exploitation_abuse, level: red, reason: Confirmed by headquarters.}
-
-                """
-        ).write(to: url, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: anchor, with: anchor + FlaggingEvents.yaml)
+            .write(to: url, atomically: true, encoding: .utf8)
         return workspace
     }
 
@@ -42,13 +31,8 @@ extension CLIWorkspace {
             ["start", amani, "--questionnaire", "psea-common"], role: "programme_officer")
         try #require(started.exitCode == 0, "\(started)")
         let id = started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try accept(id, "invite_partner", role: "programme_officer")
-        try answerAll(id)
-        try accept(id, "submit", role: "partner")
-        try accept(id, "start_review", role: "psea_focal_point")
-        try rateAllMet(id)
-        try accept(id, "determine", role: "psea_focal_point")
-        try accept(id, "confirm", role: "psea_focal_point")
+        try answerAndSubmit(id)
+        try confirmFullCapacity(id)
         _ = try raiseFlag(on: baraka, level: "yellow", category: "compliance", role: "manager")
         _ = try raiseFlag(
             on: baraka, level: "red", category: "sexual_exploitation_abuse", role: "hq_reviewer")

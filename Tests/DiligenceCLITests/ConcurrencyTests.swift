@@ -5,6 +5,17 @@ import Testing
 struct ConcurrencyTests {
     static let processes = 6
 
+    /// Registers ``processes`` partners at once, each in its own process; the results in order.
+    func registerAtOnce(_ workspace: CLIWorkspace) throws -> [CLIResult] {
+        let running = try (0..<Self.processes).map { index in
+            try workspace.launch([
+                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
+                "--role", "programme_officer",
+            ])
+        }
+        return running.map { $0.wait() }
+    }
+
     @Test func onlyOneOfConcurrentIdenticalEventsIsAccepted() throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
@@ -31,14 +42,7 @@ struct ConcurrencyTests {
 
     @Test func concurrentRegistrationsOnANewFileAllSucceed() throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
-        let running = try (0..<Self.processes).map { index in
-            try workspace.launch([
-                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
-                "--role",
-                "programme_officer",
-            ])
-        }
-        let results = running.map { $0.wait() }
+        let results = try registerAtOnce(workspace)
         #expect(results.allSatisfy { $0.exitCode == 0 }, "\(results.filter { $0.exitCode != 0 })")
         let ids = results.map { $0.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
         #expect(Set(ids) == Set((1...Self.processes).map { String(format: "P-%04d", $0) }), "\(ids)")
@@ -51,14 +55,7 @@ struct ConcurrencyTests {
     @Test func concurrentRegistrationsOnAnExistingFileAllSucceed() throws {
         let workspace = try CLIWorkspace(lifecycle: .manual)
         try workspace.addPartner()
-        let running = try (0..<Self.processes).map { index in
-            try workspace.launch([
-                "partner", "add", "Partner \(index)", "--country", "KE", "--type", "ngo", "--as", "amina",
-                "--role",
-                "programme_officer",
-            ])
-        }
-        let results = running.map { $0.wait() }
+        let results = try registerAtOnce(workspace)
         #expect(results.allSatisfy { $0.exitCode == 0 }, "\(results.filter { $0.exitCode != 0 })")
         let ids = Set(results.map { $0.stdout.trimmingCharacters(in: .whitespacesAndNewlines) })
         #expect(ids.count == Self.processes)

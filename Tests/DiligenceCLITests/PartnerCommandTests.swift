@@ -23,23 +23,28 @@ struct PartnerCommandTests {
         #expect(try workspace.recordEvents() == 0)
     }
 
-    @Test func addRefusesAnUnknownTypeAsUsage() throws {
+    @Test(
+        "add refuses an unknown type (as usage) and a bad country, and writes nothing",
+        arguments: [
+            (
+                country: "KE", type: "charity", exitCode: Int32(2),
+                message: "\"charity\" is not a kind of partner"
+            ),
+            (
+                country: "Kenya", type: "cso", exitCode: Int32(1),
+                message: "\"KENYA\" is not a two-letter ISO 3166 country code"
+            ),
+        ])
+    func addRefusesABadTypeOrCountry(_ bad: (country: String, type: String, exitCode: Int32, message: String))
+        throws
+    {
         let workspace = try CLIWorkspace(lifecycle: .manual)
         let result = try workspace.run(
-            "partner", "add", "Amani", "--country", "KE", "--type", "charity", "--as", "amina", "--role",
+            "partner", "add", "Amani", "--country", bad.country, "--type", bad.type, "--as", "amina",
+            "--role",
             "programme_officer")
-        #expect(result.exitCode == 2, "\(result)")
-        #expect(result.stderr.contains("\"charity\" is not a kind of partner"))
-        #expect(try workspace.recordEvents() == 0)
-    }
-
-    @Test func addRefusesABadCountryAndWritesNothing() throws {
-        let workspace = try CLIWorkspace(lifecycle: .manual)
-        let result = try workspace.run(
-            "partner", "add", "Amani", "--country", "Kenya", "--type", "cso", "--as", "amina", "--role",
-            "programme_officer")
-        #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr.contains("\"KENYA\" is not a two-letter ISO 3166 country code"))
+        #expect(result.exitCode == bad.exitCode, "\(result)")
+        #expect(result.stderr.contains(bad.message))
         #expect(try workspace.recordEvents() == 0)
     }
 

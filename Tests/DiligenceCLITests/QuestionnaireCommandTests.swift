@@ -5,26 +5,6 @@ import Testing
 /// checked by `diligence check` and shown, hidden and refused while answering; the no-allegation
 /// path; the country-level reason of an international NGO.
 @Suite struct QuestionnaireCommandTests {
-    /// Checks that a command exits `code` with `message` on stderr and writes nothing.
-    func expectRefused(
-        _ workspace: CLIWorkspace, code: Int32 = 1, _ message: String,
-        sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> CLIResult
-    ) throws {
-        let events = try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database)
-        let records = try SQLiteFile.strings(
-            "SELECT value FROM record ORDER BY subject", at: workspace.database)
-        let result = try body()
-        #expect(result.exitCode == code, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, "\(result)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
-        #expect(
-            try SQLiteFile.strings(SQLiteFile.recordEventCount, at: workspace.database) == events,
-            sourceLocation: sourceLocation)
-        #expect(
-            try SQLiteFile.strings("SELECT value FROM record ORDER BY subject", at: workspace.database)
-                == records,
-            sourceLocation: sourceLocation)
-    }
 
     /// Replaces `old` (once) in the workspace's `psea-common.yaml`; returns the line it is on.
     func editCommon(_ workspace: CLIWorkspace, _ old: String, _ new: String) throws -> Int {
@@ -85,18 +65,14 @@ import Testing
                 "corrective_action.measures",
                 "corrective_action.example",
             ])
-        try expectRefused(
-            workspace,
+        try workspace.expectRefused(
             "corrective_action.measures is asked only when corrective_action.any_substantiated is answered yes; corrective_action.any_substantiated has no answer yet"
         ) {
             try workspace.assessment(
                 ["answer", id, "corrective_action.measures", "--value", "yes"], role: "partner")
         }
         try workspace.accept(id, "submit", role: "partner")
-        try workspace.accept(id, "start_review", role: "psea_focal_point")
-        try workspace.rateAllMet(id)
-        try workspace.accept(id, "determine", role: "psea_focal_point")
-        try workspace.accept(id, "confirm", role: "psea_focal_point")
+        try workspace.confirmFullCapacity(id)
         let final = try workspace.showAssessment(id)
         #expect(final["states"] as? [String] == ["valid"])
         #expect((final["determination"] as? [String: Any])?["capacity"] as? String == "full")
@@ -113,13 +89,8 @@ import Testing
             role: "programme_officer")
         #expect(started.exitCode == 0, "\(started)")
         let id = started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try workspace.accept(id, "invite_partner", role: "programme_officer")
-        try workspace.answerAll(id)
-        try workspace.accept(id, "submit", role: "partner")
-        try workspace.accept(id, "start_review", role: "psea_focal_point")
-        try workspace.rateAllMet(id)
-        try workspace.accept(id, "determine", role: "psea_focal_point")
-        try workspace.accept(id, "confirm", role: "psea_focal_point")
+        try workspace.answerAndSubmit(id)
+        try workspace.confirmFullCapacity(id)
         let text = try workspace.run("assessment", "show", id)
         #expect(
             text.stdout.contains(
@@ -137,21 +108,20 @@ import Testing
         let workspace = try CLIWorkspace()
         let ngo = try workspace.addPartner("Amani", type: "ngo")
         let ingo = try workspace.addPartner("Global Aid", country: "CH", type: "ingo")
-        try expectRefused(
-            workspace, code: 2,
+        try workspace.expectRefused(
+            code: 2,
             "--country-level-reason: \"high_risk\" is not a reason for assessing an international NGO at country level; use decentralised, sea_allegation, global_policy_not_implemented, high_risk_context"
         ) {
             try workspace.assessment(
                 ["start", ingo, "--questionnaire", "psea-common", "--country-level-reason", "high_risk"],
                 role: "programme_officer")
         }
-        try expectRefused(workspace, code: 2, "(did you mean \"decentralised\"?)") {
+        try workspace.expectRefused(code: 2, "(did you mean \"decentralised\"?)") {
             try workspace.assessment(
                 ["start", ingo, "--questionnaire", "psea-common", "--country-level-reason", "decentralized"],
                 role: "programme_officer")
         }
-        try expectRefused(
-            workspace,
+        try workspace.expectRefused(
             "--country-level-reason: \(ngo) is not an international NGO (its type is ngo); only an international NGO is assessed at country level with a reason"
         ) {
             try workspace.assessment(
@@ -165,14 +135,14 @@ import Testing
         let id = try workspace.startedAssessment()
         try workspace.accept(id, "invite_partner", role: "programme_officer")
         let message = "the evidence type other (Other (please specify)) needs a description of the document"
-        try expectRefused(workspace, message) {
+        try workspace.expectRefused(message) {
             try workspace.assessment(
                 ["answer", id, "training.all_personnel", "--value", "yes", "--evidence", "other"],
                 role: "partner")
         }
         try "question,value,evidence\nreporting.channels,yes,other:  \n".write(
             to: workspace.file("answers.csv"), atomically: true, encoding: .utf8)
-        try expectRefused(workspace, "answers.csv: row 2: \(message)") {
+        try workspace.expectRefused("answers.csv: row 2: \(message)") {
             try workspace.assessment(["answers", id, workspace.file("answers.csv").path], role: "partner")
         }
         let described = try workspace.assessment(
@@ -235,7 +205,7 @@ import Testing
         #expect(!text.stdout.contains("investigations.past_allegations"), "\(text)")
         let verified = try workspace.run("audit", "verify")
         #expect(verified.exitCode == 0, "\(verified)")
-        try expectRefused(workspace, "started under another version of the questionnaire psea-common") {
+        try workspace.expectRefused("started under another version of the questionnaire psea-common") {
             try workspace.assessment(["answer", id, "policy.exists", "--value", "yes"], role: "partner")
         }
         let next = try workspace.assessment(

@@ -42,10 +42,7 @@ enum AgreementFixtures {
             ("Workflows/risk-flag.yaml", .workflows),
             ("Assessments/agreement-clauses.yaml", .assessments),
         ] {
-            let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-            files.append(
-                .init(path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
-            )
+            files.append(StoreFixtures.repositoryFile(path, folder))
         }
         return DefinitionSet(files: files)
     }

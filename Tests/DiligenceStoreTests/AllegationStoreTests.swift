@@ -15,12 +15,7 @@ import Testing
     ]
 
     static func definitions() -> DefinitionSet {
-        DefinitionSet(
-            files: files.map { path, folder in
-                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                return .init(
-                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
-            })
+        DefinitionSet(files: files.map(StoreFixtures.repositoryFile))
     }
 
     static let focal = Actor(user: "fatima", role: "psea_focal_point")
@@ -154,12 +149,7 @@ import Testing
         ]
 
     static func definitions() -> DefinitionSet {
-        DefinitionSet(
-            files: files.map { path, folder in
-                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                return .init(
-                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
-            })
+        DefinitionSet(files: files.map(StoreFixtures.repositoryFile))
     }
 
     @Test func aSubstantiatedAllegationLocksThePartnerAndStartsAReassessment() throws {

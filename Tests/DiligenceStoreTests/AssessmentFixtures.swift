@@ -1,5 +1,6 @@
 import DiligenceCore
 import DiligenceStore
+import DiligenceTestSupport
 import Foundation
 
 /// Shared set-up for assessment store tests: the shipped lifecycle, assessment workflow and
@@ -13,12 +14,7 @@ enum AssessmentFixtures {
 
     /// The definitions an assessment runs with, loaded from the repository's files.
     static func definitions(extra: [(String, DefinitionSet.Folder)] = []) -> DefinitionSet {
-        DefinitionSet(
-            files: (files + extra).map { path, folder in
-                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                return .init(
-                    path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
-            })
+        DefinitionSet(files: (files + extra).map(StoreFixtures.repositoryFile))
     }
 
     static let partner = Actor(user: "grace", role: "partner")
@@ -47,14 +43,8 @@ enum AssessmentFixtures {
         var changes: [AssessmentChange] = []
         for question in questionnaire.standards.flatMap(\.questions)
         where question.isRequired && questionnaire.isAsked(question, answers: answered) {
-            let value: String
-            switch question.answer {
-            case .yesNo: value = question.id == "investigations.past_allegations" ? "no" : "yes"
-            case .metOrNotMet: value = "met"
-            case .date: value = "2025-06-30"
-            case .text: value = "Described in our handbook."
-            case .rating(let scale): value = questionnaire.scale(scale)?.levels.last?.id ?? ""
-            }
+            let value = QuestionnaireFixtures.cleanAnswer(
+                to: question, of: questionnaire, text: "Described in our handbook.")
             answered[question.id] = Answer(value: value)
             changes.append(.answer(question: question.id, answer: Answer(value: value)))
         }

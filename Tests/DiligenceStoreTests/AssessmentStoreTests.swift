@@ -164,10 +164,9 @@ import Testing
         let temporary = try AssessmentFixtures.invited(definitions)
         let changed = DefinitionSet(
             files: AssessmentFixtures.files.map { path, folder in
-                let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                var text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-                if folder == .assessments { text += "\n# edited\n" }
-                return .init(path: path, text: text, folder: folder)
+                var file = StoreFixtures.repositoryFile(path, folder)
+                if folder == .assessments { file.text += "\n# edited\n" }
+                return file
             })
         let events = try temporary.count("event")
         do {

@@ -17,9 +17,7 @@ import Testing
         _ = try store.send(
             subject: "P-0002", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
             definitions: definitions, now: StoreFixtures.days(1))
-        _ = try store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: definitions, now: StoreFixtures.days(2))
+        try store.startAssessmentOfA(definitions, now: StoreFixtures.days(2))
         #expect(try store.tick(now: StoreFixtures.days(90), definitions: definitions).isEmpty)
         let fired = try store.tick(now: StoreFixtures.days(200), definitions: definitions)
         #expect(fired.map(\.subject) == ["P-0002", "P-0001"])
@@ -43,12 +41,8 @@ import Testing
     @Test func aMonthDeadlineUsesCalendarMonths() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
-        _ = try store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: definitions, now: StoreFixtures.start)
+        try store.registerPartnerA(definitions)
+        try store.startAssessmentOfA(definitions, now: StoreFixtures.start)
         let august31 = Timestamp.parse("2026-08-31T10:00:00Z")!
         _ = try store.send(
             subject: "P-0001", event: "complete_assessment", assignments: [("capacity_level", "none")],

@@ -7,15 +7,10 @@ import Testing
     @Test func aCompatibleChangeIsFollowedAndRecorded() throws {
         let temporary = try TemporaryStore()
         let original = StoreFixtures.definitions()
-        _ = try temporary.store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original,
-            now: StoreFixtures.start)
+        try temporary.store.registerPartnerA(original)
         let edited = StoreFixtures.definitions(
             lifecycle: StoreFixtures.lifecycleText + "\n# a comment added later\n")
-        let result = try temporary.store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: edited,
-            now: StoreFixtures.days(1))
+        let result = try temporary.store.startAssessmentOfA(edited, now: StoreFixtures.days(1))
         let originalHash = try #require(original.workflows["partner-lifecycle"]?.hash)
         #expect(result.changedFrom == originalHash)
         #expect(
@@ -30,19 +25,14 @@ import Testing
     @Test func aRemovedStateStopsCommandsWithAClearMessage() throws {
         let temporary = try TemporaryStore()
         let original = StoreFixtures.definitions()
-        _ = try temporary.store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: original,
-            now: StoreFixtures.start)
+        try temporary.store.registerPartnerA(original)
         let renamed = StoreFixtures.lifecycleText
             .replacingOccurrences(of: "initial: registered", with: "initial: listed")
             .replacingOccurrences(of: "  registered:\n", with: "  listed:\n")
         let edited = StoreFixtures.definitions(lifecycle: renamed)
         #expect(edited.report.isValid)
         do {
-            _ = try temporary.store.send(
-                subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-                definitions: edited,
-                now: StoreFixtures.days(1))
+            try temporary.store.startAssessmentOfA(edited, now: StoreFixtures.days(1))
             Issue.record("the command should fail")
         } catch {
             guard case .definitionIncompatible = error else {

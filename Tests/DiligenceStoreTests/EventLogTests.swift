@@ -28,12 +28,8 @@ import Testing
     @Test func acceptedEventsAreChainedAndUpdateTheSnapshot() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
-        let result = try store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: definitions, now: StoreFixtures.days(1))
+        try store.registerPartnerA(definitions)
+        let result = try store.startAssessmentOfA(definitions, now: StoreFixtures.days(1))
         #expect(result.seq == 2)
         #expect(result.step.instance.version == 1)
         let history = try store.history("P-0001")
@@ -58,9 +54,7 @@ import Testing
     func refusedEventsWriteNothing(event: String, role: String, data: [(String, String)]) throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
+        try store.registerPartnerA(definitions)
         let tables = ["event", "instance", "deadline", "flag", "notification", "partner"]
         let before = try tables.map(temporary.count)
         let snapshot = try store.instance("P-0001").snapshot
@@ -76,12 +70,8 @@ import Testing
     @Test func aGuardRefusalSaysWhichGuardAndTheValuesItSaw() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
-        _ = try store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
-        _ = try store.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: definitions, now: StoreFixtures.start)
+        try store.registerPartnerA(definitions)
+        try store.startAssessmentOfA(definitions, now: StoreFixtures.start)
         do {
             _ = try store.send(
                 subject: "P-0001", event: "complete_assessment",
@@ -103,9 +93,7 @@ import Testing
 
     @Test func theLogIsAppendOnly() throws {
         let temporary = try TemporaryStore()
-        _ = try temporary.store.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
+        try temporary.store.registerPartnerA(definitions)
         #expect(throws: DatabaseError.self) { try temporary.tamper("UPDATE event SET name = 'x'") }
         #expect(throws: DatabaseError.self) { try temporary.tamper("DELETE FROM event") }
         #expect(try temporary.count("event") == 1)
@@ -144,12 +132,8 @@ import Testing
         let temporary = try TemporaryStore()
         let first = temporary.store
         let second = try DiligenceStore(path: temporary.path, create: false, logger: .init(label: "second"))
-        _ = try first.registerPartner(
-            name: "A", country: "KE", type: .ngo, actor: StoreFixtures.officer, definitions: definitions,
-            now: StoreFixtures.start)
-        _ = try first.send(
-            subject: "P-0001", event: "start_assessment", assignments: [], actor: StoreFixtures.officer,
-            definitions: definitions, now: StoreFixtures.days(1))
+        try first.registerPartnerA(definitions)
+        try first.startAssessmentOfA(definitions, now: StoreFixtures.days(1))
         _ = try second.send(
             subject: "P-0001", event: "record_capacity",
             assignments: [("capacity_level", "low"), ("assessed_on", "2026-01-03")],

@@ -1,5 +1,6 @@
 import DiligenceCore
 import DiligenceStore
+import DiligenceTestSupport
 import Foundation
 
 /// A small portfolio for the audit reports, built through the store API on fixed days so every
@@ -8,26 +9,15 @@ import Foundation
 /// branch); capacity comes from real assessments on `psea-common`.
 enum PortfolioFixtures {
     static let flaggingLifecycle: String = StoreFixtures.lifecycleText.replacingOccurrences(
-        of: """
-              registered:
-                description: Known to the entity; nothing assessed yet.
-                on:
+        of: registered, with: registered + FlaggingEvents.yaml)
 
-            """,
-        with: """
-              registered:
-                description: Known to the entity; nothing assessed yet.
-                on:
-                  - event: raise_concern
-                    roles: [manager]
-                    effects:
-                      - raise_flag: {category: compliance, level: yellow, reason: Late reports.}
-                  - event: confirm_red
-                    roles: [manager]
-                    effects:
-                      - raise_flag: {category: sexual_exploitation_abuse, level: red, reason: Confirmed by headquarters.}
+    /// The start of `registered` in the manual lifecycle, down to its `on:`.
+    private static let registered = """
+          registered:
+            description: Known to the entity; nothing assessed yet.
+            on:
 
-            """)
+        """
 
     /// The flagging lifecycle, the assessment workflow and `psea-common`.
     static func definitions() -> DefinitionSet {
@@ -38,13 +28,7 @@ enum PortfolioFixtures {
                 + (AssessmentFixtures.files.dropFirst() + [
                     ("Workflows/capacity-status.yaml", .workflows), ("Workflows/risk-flag.yaml", .workflows),
                 ])
-                .map {
-                    path, folder in
-                    let url = StoreFixtures.repositoryRoot.appendingPathComponent(path)
-                    return .init(
-                        path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "",
-                        folder: folder)
-                })
+                .map(StoreFixtures.repositoryFile))
     }
 
     /// Runs an assessment of `partner` to a final determination with every standard `rating`,

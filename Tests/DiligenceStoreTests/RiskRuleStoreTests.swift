@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligenceTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -13,23 +14,7 @@ private typealias F = FlagFixtures
     let definitions = F.definitions()
 
     /// A partner no shipped rule flags.
-    static var healthy: PartnerFactValues {
-        var facts = PartnerFactValues(now: StoreFixtures.days(10))
-        let today = LocalDate(StoreFixtures.days(10))
-        facts.capacity = .rated(.full)
-        facts.assessmentFinalOn = LocalDate(daysSinceEpoch: today.daysSinceEpoch - 365)
-        facts.assessmentExpiresOn = LocalDate(daysSinceEpoch: today.daysSinceEpoch + 4 * 365)
-        facts.planItemsOverdue = 0
-        facts.planOverdue = false
-        facts.mandatoryClausesMissing = 0
-        facts.mandatoryClausesWaived = 0
-        facts.trainingCoverage = 1
-        facts.trainingCoverageRequired = 1
-        facts.trainingRenewalOverdue = false
-        facts.openAllegations = 0
-        facts.lateAllegationReports = 0
-        return facts
-    }
+    static var healthy: PartnerFactValues { .healthy(now: StoreFixtures.days(10)) }
 
     /// Each shipped rule and a change of the healthy facts that makes it, and only it, hold.
     static let cases: [(String, @Sendable (inout PartnerFactValues) -> Void)] = [

@@ -22,6 +22,12 @@ enum StoreFixtures {
         )
     }
 
+    /// A definition file of the repository, as the CLI reads it; empty when it cannot be read.
+    static func repositoryFile(_ path: String, _ folder: DefinitionSet.Folder) -> DefinitionSet.File {
+        let url = repositoryRoot.appendingPathComponent(path)
+        return .init(path: path, text: (try? String(contentsOf: url, encoding: .utf8)) ?? "", folder: folder)
+    }
+
     static let officer = Actor(user: "ana", role: "programme_officer")
     static let procurement = Actor(user: "pat", role: "procurement")
     static let manager = Actor(user: "max", role: "manager")

@@ -12,9 +12,7 @@ public enum QuestionnaireFixtures {
 
     /// Loads YAML text that must be valid; throws the report otherwise.
     public static func questionnaire(_ yaml: String, file: String = file) throws -> Questionnaire {
-        let (questionnaire, report) = QuestionnaireLoader.load(file: file, text: yaml)
-        guard let questionnaire else { throw InvalidDefinitions(report: report) }
-        return questionnaire
+        try validDefinition(QuestionnaireLoader.load(file: file, text: yaml))
     }
 
     /// A shipped questionnaire, read from `Assessments/<id>.yaml`.

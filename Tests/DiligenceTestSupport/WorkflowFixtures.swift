@@ -13,9 +13,7 @@ public enum WorkflowFixtures {
 
     /// Loads YAML text that must be valid; throws the report otherwise.
     public static func definition(_ yaml: String, file: String = file) throws -> WorkflowDefinition {
-        let (definition, report) = WorkflowLoader.load(file: file, text: yaml)
-        guard let definition else { throw InvalidDefinitions(report: report) }
-        return definition
+        try validDefinition(WorkflowLoader.load(file: file, text: yaml))
     }
 
     /// The shipped partner lifecycle, read from `Workflows/partner-lifecycle.yaml`.

@@ -10,14 +10,7 @@ extension AssessmentChange {
         case .answer(let question, let answer):
             var object: [String: JSONValue] = [
                 "type": "answer", "question": .string(question), "value": .string(answer.value),
-                "evidence": .array(
-                    answer.evidence.map { reference in
-                        var evidence: [String: JSONValue] = ["type": .string(reference.type)]
-                        if let description = reference.description {
-                            evidence["description"] = .string(description)
-                        }
-                        return .object(evidence)
-                    }),
+                "evidence": .array(answer.evidence.map(\.json)),
             ]
             if let comment = answer.comment { object["comment"] = .string(comment) }
             return .object(object)

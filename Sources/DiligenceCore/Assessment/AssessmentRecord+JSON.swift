@@ -11,14 +11,7 @@ extension AssessmentRecord {
                 answers.mapValues { answer in
                     var members: [String: JSONValue] = [
                         "value": .string(answer.value),
-                        "evidence": .array(
-                            answer.evidence.map { reference in
-                                var evidence: [String: JSONValue] = ["type": .string(reference.type)]
-                                if let description = reference.description {
-                                    evidence["description"] = .string(description)
-                                }
-                                return .object(evidence)
-                            }),
+                        "evidence": .array(answer.evidence.map(\.json)),
                     ]
                     if let comment = answer.comment { members["comment"] = .string(comment) }
                     return .object(members)

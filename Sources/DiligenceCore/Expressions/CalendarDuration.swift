@@ -104,13 +104,7 @@ public struct CalendarDuration: Hashable, Sendable, Codable, CustomStringConvert
 
     /// Decodes the short or the ISO-8601 form.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let duration = CalendarDuration(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(text) is not a duration")
-        }
-        self = duration
+        self = try decoder.singleValueContainer().decode(text: "a duration") { CalendarDuration($0) }
     }
 
     private static let shortUnits: [(String, months: Int, seconds: Int)] = [

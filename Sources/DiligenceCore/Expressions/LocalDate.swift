@@ -84,13 +84,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Decodes `YYYY-MM-DD`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = LocalDate(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(text) is not a date as YYYY-MM-DD")
-        }
-        self = date
+        self = try decoder.singleValueContainer().decode(text: "a date as YYYY-MM-DD") { LocalDate($0) }
     }
 
     private static func isLeap(_ year: Int) -> Bool {

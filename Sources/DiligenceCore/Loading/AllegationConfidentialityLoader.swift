@@ -16,27 +16,17 @@ public enum AllegationConfidentialityLoader {
 
     /// Loads the classification from a file's text. It is `nil` when there is any error.
     public static func load(file: String, text: String) -> (AllegationConfidentiality?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads the classification from a composed file.
     static func load(_ source: YAMLSource) -> (AllegationConfidentiality?, DefinitionReport) {
         var reader = NodeReader(file: source.file)
-        let start = SourceLocation(file: source.file, line: 1, column: 1)
-        guard let root = source.root,
+        guard
+            let root = reader.root(
+                of: source, ifEmpty: "this file is empty; it needs an allegation_confidentiality: mapping"),
             let top = reader.entries(root, what: "the allegation confidentiality file", allowed: topKeys)
-        else {
-            if source.root == nil {
-                reader.error(
-                    .missingKey, "this file is empty; it needs an allegation_confidentiality: mapping",
-                    at: start)
-            }
-            return (nil, reader.report)
-        }
+        else { return (nil, reader.report) }
         guard let body = top.first(where: { $0.key == "allegation_confidentiality" })?.value,
             let entries = reader.entries(body, what: "allegation_confidentiality", allowed: bodyKeys)
         else { return (nil, reader.report) }

@@ -15,11 +15,7 @@ public enum ClauseCatalogueLoader {
 
     /// Loads a catalogue from its text. The catalogue is `nil` when there is any error.
     public static func load(file: String, text: String) -> (ClauseCatalogue?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads a catalogue from a composed file.
@@ -27,7 +23,7 @@ public enum ClauseCatalogueLoader {
         guard let root = source.root else {
             let error = DefinitionError(
                 .missingKey, "this clause catalogue is empty; it needs clause_catalogue and clauses",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+                at: source.start)
             return (nil, DefinitionReport(errors: [error]))
         }
         var builder = ClauseCatalogueBuilder(file: source.file)

@@ -10,11 +10,7 @@ public enum IndicatorTargetsLoader {
 
     /// Loads the targets from a file's text. The targets are `nil` when there is any error.
     public static func load(file: String, text: String) -> (IndicatorTargets?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads the targets from a composed file.
@@ -22,10 +18,10 @@ public enum IndicatorTargetsLoader {
         var reader = NodeReader(file: source.file)
         var targets = IndicatorTargets.standard
         targets.file = source.file
-        guard let root = source.root else {
-            reader.error(
-                .missingKey, "this indicators file is empty; it needs an indicators: mapping",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+        guard
+            let root = reader.root(
+                of: source, ifEmpty: "this indicators file is empty; it needs an indicators: mapping")
+        else {
             return (nil, reader.report)
         }
         guard let top = reader.entries(root, what: "the indicators file", allowed: topKeys) else {

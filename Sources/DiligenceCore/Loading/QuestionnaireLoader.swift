@@ -24,11 +24,7 @@ public enum QuestionnaireLoader {
     /// Loads a questionnaire from its text. Errors come back in the report; the questionnaire is
     /// `nil` when there is any error.
     public static func load(file: String, text: String) -> (Questionnaire?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads a questionnaire from a composed file.
@@ -37,7 +33,7 @@ public enum QuestionnaireLoader {
             let error = DefinitionError(
                 .missingKey,
                 "this questionnaire file is empty; it needs at least questionnaire, standards and scoring",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+                at: source.start)
             return (nil, DefinitionReport(errors: [error]))
         }
         var builder = QuestionnaireBuilder(file: source.file, text: source.text)

@@ -12,20 +12,16 @@ public enum RiskRuleLoader {
 
     /// Loads risk rules from a file's text. The rules are `nil` when there is any error.
     public static func load(file: String, text: String) -> (RiskRules?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads risk rules from a composed file.
     static func load(_ source: YAMLSource) -> (RiskRules?, DefinitionReport) {
         var reader = NodeReader(file: source.file)
-        guard let root = source.root else {
-            reader.error(
-                .missingKey, "this risk rules file is empty; it needs a risk_rules: list",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+        guard
+            let root = reader.root(
+                of: source, ifEmpty: "this risk rules file is empty; it needs a risk_rules: list")
+        else {
             return (nil, reader.report)
         }
         var rules: [RiskRule] = []

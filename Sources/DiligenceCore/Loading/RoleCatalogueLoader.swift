@@ -9,20 +9,15 @@ public enum RoleCatalogueLoader {
 
     /// Loads the roles from a file's text. The catalogue is `nil` when there is any error.
     public static func load(file: String, text: String) -> (RoleCatalogue?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads the roles from a composed file.
     static func load(_ source: YAMLSource) -> (RoleCatalogue?, DefinitionReport) {
         var reader = NodeReader(file: source.file)
-        guard let root = source.root else {
-            reader.error(
-                .missingKey, "this roles file is empty; it needs a roles: mapping",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+        guard
+            let root = reader.root(of: source, ifEmpty: "this roles file is empty; it needs a roles: mapping")
+        else {
             return (nil, reader.report)
         }
         guard let top = reader.entries(root, what: "the roles file", allowed: topKeys),

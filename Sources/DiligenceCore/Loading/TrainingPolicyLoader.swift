@@ -12,11 +12,7 @@ public enum TrainingPolicyLoader {
 
     /// Loads the policy from a file's text. The policy is `nil` when there is any error.
     public static func load(file: String, text: String) -> (TrainingPolicy?, DefinitionReport) {
-        do {
-            return load(try YAMLSource(file: file, text: text))
-        } catch {
-            return (nil, DefinitionReport(errors: [error]))
-        }
+        YAMLSource.load(file: file, text: text, with: load(_:))
     }
 
     /// Loads the policy from a composed file.
@@ -24,10 +20,11 @@ public enum TrainingPolicyLoader {
         var reader = NodeReader(file: source.file)
         var policy = TrainingPolicy.standard
         policy.file = source.file
-        guard let root = source.root else {
-            reader.error(
-                .missingKey, "this training policy file is empty; it needs a training_policy: mapping",
-                at: SourceLocation(file: source.file, line: 1, column: 1))
+        guard
+            let root = reader.root(
+                of: source, ifEmpty: "this training policy file is empty; it needs a training_policy: mapping"
+            )
+        else {
             return (nil, reader.report)
         }
         guard let top = reader.entries(root, what: "the training policy file", allowed: topKeys) else {

@@ -168,73 +168,69 @@ struct JSONTextParser {
     }
 
     private mutating func parseArray() -> JSONValue? {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else {
-            problem = .tooDeep(limit: Self.maximumDepth)
-            return nil
-        }
-        position += 1
         var values: [JSONValue] = []
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            return .array(values)
-        }
-        while true {
-            guard let value = parseValue() else { return nil }
+        let parsed = parseElements(closedBy: UInt8(ascii: "]")) { parser in
+            guard let value = parser.parseValue() else { return false }
             values.append(value)
-            skipWhitespace()
-            guard position < bytes.count else { return nil }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-            } else if bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return .array(values)
-            } else {
-                return nil
-            }
+            return true
         }
+        return parsed ? .array(values) : nil
     }
 
     private mutating func parseObject() -> JSONValue? {
+        var members: [String: JSONValue] = [:]
+        let parsed = parseElements(closedBy: UInt8(ascii: "}")) { parser in
+            parser.parseMember(into: &members)
+        }
+        return parsed ? .object(members) : nil
+    }
+
+    /// Reads one `"key": value` member of an object; a key already read is a problem.
+    private mutating func parseMember(into members: inout [String: JSONValue]) -> Bool {
+        skipWhitespace()
+        let keyStart = position
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = parseString()
+        else { return false }
+        guard members[key] == nil else {
+            position = keyStart
+            problem = .duplicateKey(key)
+            return false
+        }
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
+        position += 1
+        guard let value = parseValue() else { return false }
+        members[key] = value
+        return true
+    }
+
+    /// Reads an array's or object's elements, from its opening bracket to `close`: `element` reads
+    /// one (`false` when it fails), then a comma or `close` follows. `false` when the text is not
+    /// such a list, or it is nested deeper than ``maximumDepth``.
+    private mutating func parseElements(closedBy close: UInt8, _ element: (inout Self) -> Bool) -> Bool {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
             problem = .tooDeep(limit: Self.maximumDepth)
-            return nil
+            return false
         }
         position += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+        if position < bytes.count, bytes[position] == close {
             position += 1
-            return .object(members)
+            return true
         }
         while true {
+            guard element(&self) else { return false }
             skipWhitespace()
-            let keyStart = position
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = parseString()
-            else { return nil }
-            guard members[key] == nil else {
-                position = keyStart
-                problem = .duplicateKey(key)
-                return nil
-            }
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
-            position += 1
-            guard let value = parseValue() else { return nil }
-            members[key] = value
-            skipWhitespace()
-            guard position < bytes.count else { return nil }
+            guard position < bytes.count else { return false }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
-            } else if bytes[position] == UInt8(ascii: "}") {
+            } else if bytes[position] == close {
                 position += 1
-                return .object(members)
+                return true
             } else {
-                return nil
+                return false
             }
         }
     }

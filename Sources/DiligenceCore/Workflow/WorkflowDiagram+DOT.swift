@@ -59,16 +59,7 @@ extension WorkflowDiagram {
 
     /// `"text"` with backslashes, quotes and line breaks escaped for DOT.
     static func dotQuoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            default: result.append(character)
-            }
-        }
-        return result + "\""
+        "\"" + escaped(text, ["\\": "\\\\", "\"": "\\\"", "\n": "\\n"]) + "\""
     }
 
     private static func isCluster(_ index: Int, in definition: WorkflowDefinition) -> Bool {

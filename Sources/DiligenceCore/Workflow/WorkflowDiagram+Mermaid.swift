@@ -50,20 +50,12 @@ extension WorkflowDiagram {
 
     /// Label text with the characters Mermaid reads as syntax written as entity codes.
     static func mermaidText(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "#": result += "#35;"
-            case "\"": result += "#quot;"
-            case ";": result += "#59;"
-            case "<": result += "#lt;"
-            case ">": result += "#gt;"
-            case "{": result += "#123;"
-            case "}": result += "#125;"
-            case "\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
+        escaped(
+            text,
+            [
+                "#": "#35;", "\"": "#quot;", ";": "#59;", "<": "#lt;", ">": "#gt;", "{": "#123;",
+                "}": "#125;",
+                "\n": " ",
+            ])
     }
 }

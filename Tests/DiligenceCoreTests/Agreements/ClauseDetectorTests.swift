@@ -17,17 +17,7 @@ import Testing
                 ])
         ])
 
-    func document(_ texts: [String]) -> AgreementDocument {
-        AgreementDocument(
-            format: .xml,
-            sections: [
-                AgreementSection(
-                    heading: "PSEA",
-                    paragraphs: texts.enumerated().map {
-                        AgreementParagraph(text: $1, location: .line($0 + 1))
-                    })
-            ])
-    }
+    func document(_ texts: [String]) -> AgreementDocument { .psea(texts) }
 
     @Test func normalisesHyphenationQuotesCaseAndNumbering() {
         #expect(

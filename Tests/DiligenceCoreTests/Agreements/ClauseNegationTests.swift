@@ -15,16 +15,7 @@ import Testing
     }
 
     func finding(_ clause: String, in paragraphs: [String]) throws -> ClauseFinding {
-        let document = AgreementDocument(
-            format: .xml,
-            sections: [
-                AgreementSection(
-                    heading: "PSEA",
-                    paragraphs: paragraphs.enumerated().map {
-                        AgreementParagraph(text: $1, location: .line($0 + 1))
-                    })
-            ])
-        return try #require(detector.findings(in: document).first { $0.clause == clause })
+        try #require(detector.findings(in: .psea(paragraphs)).first { $0.clause == clause })
     }
 
     @Test(

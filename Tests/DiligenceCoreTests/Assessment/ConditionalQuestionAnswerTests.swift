@@ -133,15 +133,10 @@ import Testing
             record = try record.applying(
                 .answer(question: question, answer: Answer(value: value)), questionnaire: common)
         }
-        for standard in common.standards {
-            record = try record.applying(
-                .rate(standard: standard.id, rating: "met", note: nil), questionnaire: common)
-        }
-        let at = Date(timeIntervalSince1970: 1_767_225_600)
-        record = record.noting(entered: ["valid"], at: at, questionnaire: common)
+        record = try record.ratedAndValid("met", questionnaire: common)
         let export = AssessmentExport(
             assessment: "A-0001", assessingEntity: "UNFPA", partner: ["id": "P-0001"], record: record,
-            exportedAt: at)
+            exportedAt: AssessmentRecord.validAt)
         let read = try AssessmentExport.read(export.json.prettyText, partner: "P-0009")
         let accepted = try read.accepted(questionnaire: common, today: LocalDate("2026-02-01")!)
         #expect(accepted.answers.count == 3)

@@ -38,12 +38,8 @@ import Testing
         var bad = record.json.objectValue ?? [:]
         bad["country_level_reason"] = .string("budget")
         #expect(AssessmentRecord(json: .object(bad)) == nil)
-        for standard in unicef.standards {
-            record = try record.applying(
-                .rate(standard: standard.id, rating: "adequate", note: nil), questionnaire: unicef)
-        }
-        let at = Date(timeIntervalSince1970: 1_767_225_600)
-        record = record.noting(entered: ["valid"], at: at, questionnaire: unicef)
+        record = try record.ratedAndValid("adequate", questionnaire: unicef)
+        let at = AssessmentRecord.validAt
         let export = AssessmentExport(
             assessment: "A-0003", assessingEntity: "UNICEF Kenya", partner: ["id": "P-0002"], record: record,
             exportedAt: at)

@@ -12,14 +12,8 @@ import Testing
         var record = AssessmentRecord(questionnaire: QuestionnaireReference(questionnaire), partner: "P-0001")
         for question in questionnaire.standards.flatMap(\.questions)
         where question.isRequired && questionnaire.isAsked(question, answers: record.answers) {
-            let value: String
-            switch question.answer {
-            case .yesNo: value = question.id == "investigations.past_allegations" ? "no" : "yes"
-            case .metOrNotMet: value = "met"
-            case .date: value = "2025-06-30"
-            case .text: value = "Described in our PSEA handbook."
-            case .rating(let scale): value = questionnaire.scale(scale)?.levels.last?.id ?? ""
-            }
+            let value = QuestionnaireFixtures.cleanAnswer(
+                to: question, of: questionnaire, text: "Described in our PSEA handbook.")
             record = try record.applying(
                 .answer(question: question.id, answer: Answer(value: value)), questionnaire: questionnaire)
         }

@@ -28,3 +28,31 @@ func expect(
         )
     }
 }
+
+/// The errors `load` reports for a file it must refuse (it gives no definition).
+func loadErrors<Definition>(
+    _ yaml: String, _ load: (_ file: String, _ text: String) -> (Definition?, DefinitionReport),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> [DefinitionError] {
+    let (definition, report) = load(WorkflowFixtures.file, yaml)
+    #expect(definition == nil, "an invalid file must give no definition", sourceLocation: sourceLocation)
+    return report.errors
+}
+
+/// `text` with `old`, which must stand in it once, replaced by `new`: how the loader tests break
+/// a valid file.
+func edited(_ text: String, _ old: String, _ new: String) -> String {
+    precondition(text.components(separatedBy: old).count == 2, "\(old) must appear once")
+    return text.replacingOccurrences(of: old, with: new)
+}
+
+/// Loads a shipped definition file of the repository (`path` from its root) with `load`; it must
+/// load without errors.
+func loadShipped<Definition>(
+    _ path: String, _ load: (_ file: String, _ text: String) -> (Definition?, DefinitionReport),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws -> Definition {
+    let (definition, report) = load(path, try Repository.text(path))
+    #expect(report.errors.isEmpty, "\(report.errors)", sourceLocation: sourceLocation)
+    return try #require(definition, sourceLocation: sourceLocation)
+}

@@ -11,18 +11,13 @@ private let targetsText = """
       personnel_trained_target: 0.8
     """
 
-private func errors(_ yaml: String) -> [DefinitionError] {
-    let (targets, report) = IndicatorTargetsLoader.load(file: WorkflowFixtures.file, text: yaml)
-    #expect(targets == nil)
-    return report.errors
-}
+private func errors(_ yaml: String) -> [DefinitionError] { loadErrors(yaml, IndicatorTargetsLoader.load) }
 
 /// `Assessments/indicators.yaml`: the shipped targets, every key, every error at its line and column.
 @Suite struct IndicatorTargetsLoaderTests {
     @Test func shippedTargetsAreTheDefaults() throws {
         let path = "Assessments/indicators.yaml"
-        let (targets, report) = IndicatorTargetsLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty)
+        let targets = try loadShipped(path, IndicatorTargetsLoader.load)
         #expect(
             targets
                 == IndicatorTargets(

@@ -6,10 +6,7 @@ import Testing
 /// The shipped rules of `Assessments/risk-rules.yaml`, raising and clearing on facts built here.
 @Suite struct RiskRuleEvaluationTests {
     static func shipped() throws -> RiskRules {
-        let path = "Assessments/risk-rules.yaml"
-        let (rules, report) = RiskRuleLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty, "\(report.errors)")
-        return try #require(rules)
+        try loadShipped("Assessments/risk-rules.yaml", RiskRuleLoader.load)
     }
 
     /// 2026-01-31 plus `days`.
@@ -19,23 +16,7 @@ import Testing
 
     /// A partner no shipped rule flags: full capacity, assessed a year ago, nothing overdue or
     /// missing, everyone trained.
-    static var healthy: PartnerFactValues {
-        var facts = PartnerFactValues(now: WorkflowFixtures.now)
-        facts.capacity = .rated(.full)
-        facts.assessmentFinalOn = day(-365)
-        facts.assessmentExpiresOn = day(4 * 365)
-        facts.planItemsOverdue = 0
-        facts.planOverdue = false
-        facts.mandatoryClausesMissing = 0
-        facts.mandatoryClausesWaived = 0
-        facts.trainingCoverage = 1
-        facts.trainingCoverageRequired = 1
-        facts.trainingRenewalOverdue = false
-        facts.openAllegations = 0
-        facts.substantiatedAllegations = 0
-        facts.lateAllegationReports = 0
-        return facts
-    }
+    static var healthy: PartnerFactValues { .healthy(now: WorkflowFixtures.now) }
 
     /// Each shipped rule and a change of the healthy facts that makes it, and only it, hold.
     static let cases: [(String, @Sendable (inout PartnerFactValues) -> Void)] = [

@@ -15,17 +15,10 @@ private let rulesText = """
     """
 // Lines: 1 risk_rules, 2 `- id: low`, 3 description, 4 when, 5 flag, 6 category, 7 level, 8 reason.
 
-private func edit(_ old: String, _ new: String) -> String {
-    precondition(rulesText.components(separatedBy: old).count == 2, "\(old) must appear once")
-    return rulesText.replacingOccurrences(of: old, with: new)
-}
+private func edit(_ old: String, _ new: String) -> String { edited(rulesText, old, new) }
 
 /// The errors of rules text that must not load.
-private func errors(_ yaml: String) -> [DefinitionError] {
-    let (rules, report) = RiskRuleLoader.load(file: WorkflowFixtures.file, text: yaml)
-    #expect(rules == nil)
-    return report.errors
-}
+private func errors(_ yaml: String) -> [DefinitionError] { loadErrors(yaml, RiskRuleLoader.load) }
 
 /// Every problem the risk rules loader reports, at its line and column.
 @Suite struct RiskRuleLoaderTests {
@@ -38,6 +31,51 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         #expect(rule.location.line == 2)
         #expect(rule.condition.location.line == 4)
         #expect(rule.condition.location.column == 11)
+    }
+
+    /// An edit of the valid rules file that makes it fail with one error, and that error.
+    struct OneError: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let old: String
+        let new: String
+        let code: DefinitionError.Code
+        let line: Int
+        let column: Int
+        let mentions: [String]
+    }
+
+    static let oneErrorEdits = [
+        OneError(
+            testDescription: "an unknown category", old: "category: compliance", new: "category: complience",
+            code: .invalidValue, line: 6, column: 17, mentions: ["did you mean \"compliance\"?"]),
+        OneError(
+            testDescription: "an unknown level", old: "level: yellow", new: "level: yelow",
+            code: .invalidValue, line: 7, column: 14, mentions: ["did you mean \"yellow\"?"]),
+        OneError(
+            testDescription: "rules do not raise escalated", old: "level: yellow", new: "level: escalated",
+            code: .invalidValue, line: 7, column: 14,
+            mentions: ["observation, yellow or red", "a person's decision"]),
+        OneError(
+            testDescription: "a condition that does not parse", old: "capacity_level == \"low\"",
+            new: "capacity_level == \"low\" &&", code: .expressionSyntax, line: 4, column: 37, mentions: []),
+        OneError(
+            testDescription: "a condition naming an unknown fact", old: "capacity_level ==",
+            new: "capacity_levl ==", code: .unknownField, line: 4, column: 11,
+            mentions: ["did you mean \"capacity_level\"?"]),
+        OneError(
+            testDescription: "a condition that does not type-check", old: "capacity_level == \"low\"",
+            new: "plan_overdue > 1", code: .expressionType, line: 4, column: 11, mentions: []),
+        OneError(
+            testDescription: "a condition that is not true or false", old: "capacity_level == \"low\"",
+            new: "plan_items_overdue", code: .expressionType, line: 4, column: 11, mentions: []),
+    ]
+
+    @Test("an edit that breaks one thing is reported there", arguments: oneErrorEdits)
+    func oneError(_ edited: OneError) throws {
+        let found = errors(edit(edited.old, edited.new))
+        #expect(found.count == 1, "\(found)")
+        let error = try #require(found.first)
+        expect(error, edited.code, line: edited.line, column: edited.column, mentions: edited.mentions)
     }
 
     @Test func unknownRuleKeyWithSuggestion() throws {
@@ -66,26 +104,6 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         expect(found[0], .duplicateID, line: 9, column: 9, mentions: ["\"low\"", "first at line 2"])
     }
 
-    @Test func unknownCategory() throws {
-        let found = errors(edit("category: compliance", "category: complience"))
-        #expect(found.count == 1)
-        expect(found[0], .invalidValue, line: 6, column: 17, mentions: ["did you mean \"compliance\"?"])
-    }
-
-    @Test func unknownLevel() throws {
-        let found = errors(edit("level: yellow", "level: yelow"))
-        #expect(found.count == 1)
-        expect(found[0], .invalidValue, line: 7, column: 14, mentions: ["did you mean \"yellow\"?"])
-    }
-
-    @Test func rulesDoNotRaiseEscalated() throws {
-        let found = errors(edit("level: yellow", "level: escalated"))
-        #expect(found.count == 1)
-        expect(
-            found[0], .invalidValue, line: 7, column: 14,
-            mentions: ["observation, yellow or red", "a person's decision"])
-    }
-
     @Test func aRuleMayRaiseRedAndStartAReassessment() throws {
         let (rules, report) = RiskRuleLoader.load(
             file: WorkflowFixtures.file, text: edit("level: yellow", "level: red") + "\n    reassess: true")
@@ -98,30 +116,6 @@ private func errors(_ yaml: String) -> [DefinitionError] {
         let found = errors(rulesText + "\n    reassess: often")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("reassess") == true, "\(found)")
-    }
-
-    @Test func conditionThatDoesNotParse() throws {
-        let found = errors(edit("capacity_level == \"low\"", "capacity_level == \"low\" &&"))
-        #expect(found.count == 1)
-        expect(found[0], .expressionSyntax, line: 4, column: 37, mentions: [])
-    }
-
-    @Test func conditionNamingAnUnknownFact() throws {
-        let found = errors(edit("capacity_level ==", "capacity_levl =="))
-        #expect(found.count == 1)
-        expect(found[0], .unknownField, line: 4, column: 11, mentions: ["did you mean \"capacity_level\"?"])
-    }
-
-    @Test func conditionThatDoesNotTypeCheck() throws {
-        let found = errors(edit("capacity_level == \"low\"", "plan_overdue > 1"))
-        #expect(found.count == 1)
-        expect(found[0], .expressionType, line: 4, column: 11, mentions: [])
-    }
-
-    @Test func conditionThatIsNotTrueOrFalse() throws {
-        let found = errors(edit("capacity_level == \"low\"", "plan_items_overdue"))
-        #expect(found.count == 1)
-        expect(found[0], .expressionType, line: 4, column: 11, mentions: [])
     }
 
     @Test func capacityValueThatIsNotALevel() throws {

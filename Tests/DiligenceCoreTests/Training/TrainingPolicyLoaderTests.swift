@@ -13,23 +13,15 @@ private let policyText = """
       contact_with_beneficiaries_only: false
     """
 
-private func edit(_ old: String, _ new: String) -> String {
-    precondition(policyText.components(separatedBy: old).count == 2, "\(old) must appear once")
-    return policyText.replacingOccurrences(of: old, with: new)
-}
+private func edit(_ old: String, _ new: String) -> String { edited(policyText, old, new) }
 
-private func errors(_ yaml: String) -> [DefinitionError] {
-    let (policy, report) = TrainingPolicyLoader.load(file: WorkflowFixtures.file, text: yaml)
-    #expect(policy == nil)
-    return report.errors
-}
+private func errors(_ yaml: String) -> [DefinitionError] { loadErrors(yaml, TrainingPolicyLoader.load) }
 
 /// The training policy file: the shipped default, every key, every error at its line and column.
 @Suite struct TrainingPolicyLoaderTests {
     @Test func shippedPolicyIsTheDefault() throws {
         let path = "Assessments/training-policy.yaml"
-        let (policy, report) = TrainingPolicyLoader.load(file: path, text: try Repository.text(path))
-        #expect(report.errors.isEmpty)
+        let policy = try loadShipped(path, TrainingPolicyLoader.load)
         var expected = TrainingPolicy.standard
         expected.file = path
         #expect(policy == expected)

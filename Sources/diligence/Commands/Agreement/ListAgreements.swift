@@ -4,36 +4,29 @@ import DiligenceCore
 import DiligenceStore
 
 /// `diligence agreement list [--partner ID] [--status S] [--json]`.
-struct ListAgreements: AsyncParsableCommand {
+struct ListAgreements: AsyncParsableCommand, RecordListHelp {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List agreements with where each review stands.")
+    static let partnerHelp = "Only this partner's agreements."
+    static let statusHelp =
+        "Only agreements in this state (imported, under_review, amendment_requested, cleared, withdrawn)."
+    static let statusValueName = "state"
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
-
-    @Option(help: ArgumentHelp("Only this partner's agreements.", valueName: "id"))
-    var partner: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only agreements in this state (imported, under_review, amendment_requested, cleared, withdrawn).",
-            valueName: "state"))
-    var status: String?
+    @OptionGroup var options: RecordListOptions<ListAgreements>
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
-        let actor = try await acting.authenticateIfGiven(service)
-        let entries = try await service.agreements(partner: partner, inState: status, by: actor)
-        if output.json {
+        let (definitions, service) = try options.service()
+        let actor = try await options.acting.authenticateIfGiven(service)
+        let entries = try await service.agreements(
+            partner: options.partner, inState: options.status, by: actor)
+        if options.output.json {
             JSONOutput.print(.array(entries.map { AgreementView(entry: $0, version: nil).summaryJSON }))
             return
         }
         guard !entries.isEmpty else {
             print(
                 RecordListing.nothingListed(
-                    "agreements", filtered: partner != nil || status != nil,
+                    "agreements", filtered: options.filtered,
                     firstOne: "import one with `diligence agreement import P-0001 agreement.docx`"))
             return
         }

@@ -4,7 +4,7 @@ import DiligenceCore
 import DiligenceStore
 
 /// `diligence allegation list --as USER --role ROLE [--partner ID] [--status S] [--json]`.
-struct ListAllegations: AsyncParsableCommand {
+struct ListAllegations: AsyncParsableCommand, RecordListHelp {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List cases with their status; roles that read aggregates only get totals.",
@@ -13,25 +13,18 @@ struct ListAllegations: AsyncParsableCommand {
             partner assign`); the assignment: section of Assessments/allegation-confidentiality.yaml \
             says which roles are limited so.
             """)
+    static let partnerHelp = "Only this partner's cases."
+    static let statusHelp =
+        "Only cases with this status (received, reported_to_un, ..., substantiated, ..., closed)."
+    static let statusValueName = "status"
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
-
-    @Option(help: ArgumentHelp("Only this partner's cases.", valueName: "id"))
-    var partner: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only cases with this status (received, reported_to_un, ..., substantiated, ..., closed).",
-            valueName: "status"))
-    var status: String?
+    @OptionGroup var options: RecordListOptions<ListAllegations>
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
-        let actor = try await acting.authenticate(service)
-        switch try await service.allegationCases(partner: partner, status: status, by: actor) {
+        let (_, service) = try options.service()
+        let actor = try await options.acting.authenticate(service)
+        switch try await service.allegationCases(partner: options.partner, status: options.status, by: actor)
+        {
         case .totals(let totals):
             printTotals(totals)
         case .cases(let views, let unassigned):
@@ -40,7 +33,7 @@ struct ListAllegations: AsyncParsableCommand {
     }
 
     private func printCases(_ views: [AllegationCaseView], unassigned: Bool, actor: AuthenticatedActor) {
-        if output.json {
+        if options.output.json {
             JSONOutput.print(
                 .array(
                     views.map { view in
@@ -58,7 +51,7 @@ struct ListAllegations: AsyncParsableCommand {
                     "no partners are assigned to \(actor.account.name), so no cases are shown: a \(actor.role) sees the cases of their own partners only"
                 )
             } else {
-                print(partner != nil || status != nil ? "no cases match" : "no allegation cases")
+                print(options.filtered ? "no cases match" : "no allegation cases")
             }
             return
         }
@@ -75,7 +68,7 @@ struct ListAllegations: AsyncParsableCommand {
     /// The totals a role that reads aggregates only sees, under the small-cell rule: a count
     /// from 1 to 2 shows as <3.
     private func printTotals(_ totals: AllegationTotals) {
-        if output.json {
+        if options.output.json {
             (try? JSONOutput.encoded(totals)).map(JSONOutput.print)
             return
         }

@@ -4,29 +4,22 @@ import DiligenceCore
 import DiligenceStore
 
 /// `diligence assessment list [--partner ID] [--status S] [--json]`.
-struct ListAssessments: AsyncParsableCommand {
+struct ListAssessments: AsyncParsableCommand, RecordListHelp {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List assessments with where each stands.")
+    static let partnerHelp = "Only this partner's assessments."
+    static let statusHelp =
+        "Only assessments in this state (draft, review, valid, ...), or capacity statuses with this name or state (low_capacity_assumed_emergency, superseded, ...)."
+    static let statusValueName = "state"
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
-
-    @Option(help: ArgumentHelp("Only this partner's assessments.", valueName: "id"))
-    var partner: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only assessments in this state (draft, review, valid, ...), or capacity statuses with this name or state (low_capacity_assumed_emergency, superseded, ...).",
-            valueName: "state"))
-    var status: String?
+    @OptionGroup var options: RecordListOptions<ListAssessments>
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
+        let (definitions, service) = try options.service()
         let (entries, statuses) = try await service.assessments(
-            partner: partner, inState: status, by: try await acting.authenticateIfGiven(service))
-        if output.json {
+            partner: options.partner, inState: options.status,
+            by: try await options.acting.authenticateIfGiven(service))
+        if options.output.json {
             JSONOutput.print(
                 .array(
                     entries.map { entry in
@@ -46,7 +39,7 @@ struct ListAssessments: AsyncParsableCommand {
         guard !entries.isEmpty || !statuses.isEmpty else {
             print(
                 RecordListing.nothingListed(
-                    "assessments", filtered: partner != nil || status != nil,
+                    "assessments", filtered: options.filtered,
                     firstOne: "start one with `diligence assessment start P-0001 --questionnaire psea-common`"
                 ))
             return
