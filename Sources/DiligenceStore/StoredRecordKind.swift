@@ -25,10 +25,13 @@ extension StoredRecordKind {
 
 /// Every record kind the store keeps rows for, in the order their facts are computed.
 enum StoredRecordKinds {
-    static let all: [any StoredRecordKind.Type] = [
-        FlagRows.self, AssessmentRows.self, CapacityStatusRows.self, AgreementRows.self, TrainingRows.self,
-        AllegationRows.self,
-    ]
+    static var all: [any StoredRecordKind.Type] {
+        [
+            FlagRows.self, AssessmentRows.self, CapacityStatusRows.self, AgreementRows.self,
+            TrainingRows.self,
+            AllegationRows.self,
+        ]
+    }
 }
 
 extension FlagRows: StoredRecordKind {
