@@ -23,6 +23,23 @@ extension StoredRecordKind {
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {}
 }
 
+/// A record kind whose start event's data describes its record, which the store inserts as it is.
+protocol RecordStartedFromData: StoredRecordKind {
+    /// The record the kind keeps.
+    associatedtype Record
+    /// The record a start event's data describes; `nil` for a start of another kind.
+    static func record(startData data: JSONValue) -> Record?
+    /// Inserts a new record's rows.
+    static func insert(_ record: Record, subject: String, db: Database) throws
+}
+
+extension RecordStartedFromData {
+    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+        guard let record = record(startData: entry.data) else { return }
+        try insert(record, subject: entry.subject, db: db)
+    }
+}
+
 /// Every record kind the store keeps rows for, in the order their facts are computed.
 enum StoredRecordKinds {
     static var all: [any StoredRecordKind.Type] {
@@ -41,13 +58,8 @@ extension FlagRows: StoredRecordKind {
     static func insertStarted(_ entry: LogEntry, db: Database) throws {}
 }
 
-extension AssessmentRows: StoredRecordKind {
+extension AssessmentRows: RecordStartedFromData {
     static var recordKind: RecordKind { AssessmentKind.kind }
-
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
-        guard let record = record(startData: entry.data) else { return }
-        try insert(record, subject: entry.subject, db: db)
-    }
 }
 
 extension CapacityStatusRows: StoredRecordKind {
@@ -71,20 +83,10 @@ extension AgreementRows: StoredRecordKind {
     }
 }
 
-extension TrainingRows: StoredRecordKind {
+extension TrainingRows: RecordStartedFromData {
     static var recordKind: RecordKind { TrainingKind.kind }
-
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
-        guard let record = record(startData: entry.data) else { return }
-        try insert(record, subject: entry.subject, db: db)
-    }
 }
 
-extension AllegationRows: StoredRecordKind {
+extension AllegationRows: RecordStartedFromData {
     static var recordKind: RecordKind { AllegationKind.kind }
-
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
-        guard let record = record(startData: entry.data) else { return }
-        try insert(record, subject: entry.subject, db: db)
-    }
 }

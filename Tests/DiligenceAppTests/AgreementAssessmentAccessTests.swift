@@ -12,11 +12,6 @@ import Testing
 @Suite struct AgreementAssessmentAccessTests {
     static let agreement = Repository.url("Tests/DiligenceImportTests/Fixtures/short-agreement.xml")
 
-    static func isUnknown(_ error: any Error, _ subject: String) -> Bool {
-        guard case .unknownSubject(let id, _)? = error as? StoreError else { return false }
-        return id == subject
-    }
-
     @Test func theIntakeRecordsTheFindingsAndTellsEachPhase() async throws {
         let world = try await AccessMatrixTests.world()
         let service = world.fixture.service
@@ -36,7 +31,7 @@ import Testing
         await #expect {
             _ = try await service.agreement(intake.entry.id, by: try await world.actor("lucia"))
         } throws: {
-            Self.isUnknown($0, intake.entry.id)
+            isUnknownRecord($0, intake.entry.id)
         }
     }
 
@@ -52,7 +47,7 @@ import Testing
         await #expect {
             _ = try await service.importAgreement(
                 file: Self.agreement, partner: world.second, by: try await world.actor("wanjiru"))
-        } throws: { Self.isUnknown($0, world.second) }
+        } throws: { isUnknownRecord($0, world.second) }
         let notAnAgreement = world.fixture.directory.appendingPathComponent("notes.txt")
         try Data("just some notes".utf8).write(to: notAnAgreement)
         await #expect(throws: ImportError.self) {
@@ -91,7 +86,7 @@ import Testing
         }
         #expect(entry.id == world.assessment)
         await #expect { _ = try await service.assessmentRecord(world.assessment, by: wanjiru) } throws: {
-            Self.isUnknown($0, world.assessment)
+            isUnknownRecord($0, world.assessment)
         }
         await #expect {
             _ = try await service.assessments(partner: "P-9999", by: try await world.actor("amina"))

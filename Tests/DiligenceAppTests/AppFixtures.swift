@@ -74,6 +74,13 @@ final class ClockBox: @unchecked Sendable {
     }
 }
 
+/// Whether `error` refuses `subject` as a record that does not exist (or that the account may not
+/// see: the same refusal).
+func isUnknownRecord(_ error: any Error, _ subject: String) -> Bool {
+    guard case .unknownSubject(let id, _)? = error as? StoreError else { return false }
+    return id == subject
+}
+
 /// Runs `body` and returns the ``DiligenceError`` it throws (`nil` when it throws none or another).
 func refusal(_ body: () async throws -> Void) async -> DiligenceError? {
     do {

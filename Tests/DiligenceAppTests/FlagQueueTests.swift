@@ -14,6 +14,12 @@ import Testing
         func actor(_ name: String) async throws -> AuthenticatedActor {
             try await fixture.service.authenticate(name, role: nil)
         }
+
+        /// Raises a yellow flag for late reports on the partner, as `actor`.
+        func raiseLateReports(by actor: AuthenticatedActor) async throws -> String {
+            try await fixture.service.raiseFlag(
+                on: partner, category: .operational, level: .yellow, reason: "Late reports", by: actor)
+        }
     }
 
     static func world() async throws -> World {
@@ -38,8 +44,7 @@ import Testing
         let service = world.fixture.service
         let amina = try await world.actor("amina")
         let grace = try await world.actor("grace")
-        let mine = try await service.raiseFlag(
-            on: world.partner, category: .operational, level: .yellow, reason: "Late reports", by: amina)
+        let mine = try await world.raiseLateReports(by: amina)
         let theirs = try await service.raiseFlag(
             on: world.partner, category: .financial, level: .observation, reason: "Audit pending", by: grace)
         #expect(try await service.flags(FlagQuery(onlyMine: true), by: amina).map(\.id) == [mine])
@@ -55,8 +60,7 @@ import Testing
         let service = world.fixture.service
         let amina = try await world.actor("amina")
         let sofia = try await world.actor("sofia")
-        let flag = try await service.raiseFlag(
-            on: world.partner, category: .operational, level: .yellow, reason: "Late reports", by: amina)
+        let flag = try await world.raiseLateReports(by: amina)
         #expect(try await service.flagDecisions(flag, by: amina).mine.contains(.escalate))
         #expect(try await service.flagDecisions(flag, by: sofia).mine.contains(.escalate) == false)
         try await service.decideFlag(flag, decision: .escalate, reason: "HQ should decide", by: amina)

@@ -18,11 +18,6 @@ import Testing
             on: partner, category: .operational, level: .yellow, reason: "Late reports", by: actor)
     }
 
-    static func isUnknown(_ error: any Error, _ subject: String) -> Bool {
-        guard case .unknownSubject(let id, _)? = error as? StoreError else { return false }
-        return id == subject
-    }
-
     @Test func flagsAreSeenAndRaisedOnlyOnPartnersTheAccountMaySee() async throws {
         let world = try await Self.world()
         let service = world.fixture.service
@@ -47,7 +42,7 @@ import Testing
             },
         ] as [() async throws -> Void] {
             await #expect { try await attempt() } throws: { error in
-                Self.isUnknown(error, flag) || Self.isUnknown(error, world.second)
+                isUnknownRecord(error, flag) || isUnknownRecord(error, world.second)
             }
         }
         #expect(try world.fixture.logRows() == rows)
@@ -82,10 +77,10 @@ import Testing
         await #expect {
             try await service.changeTraining(change, partner: world.second, by: wanjiru)
         } throws: {
-            Self.isUnknown($0, world.second)
+            isUnknownRecord($0, world.second)
         }
         await #expect { _ = try await service.training(partner: world.second, by: wanjiru) } throws: {
-            Self.isUnknown($0, world.second)
+            isUnknownRecord($0, world.second)
         }
         #expect(try world.fixture.logRows() == rows)
     }
@@ -143,7 +138,7 @@ import Testing
         let detail = try await service.partnerRecord(world.first, by: wanjiru)
         #expect(detail.partner.id == world.first && detail.officers.map(\.officer) == ["amina"])
         await #expect { _ = try await service.partnerRecord(world.second, by: wanjiru) } throws: {
-            FlagTrainingAccessTests.isUnknown($0, world.second)
+            isUnknownRecord($0, world.second)
         }
     }
 

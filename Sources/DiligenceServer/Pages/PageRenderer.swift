@@ -17,6 +17,17 @@ struct PageRenderer: Sendable {
         return PageRenderer(library: try await MustacheLibrary(directory: directory))
     }
 
+    /// Puts a page's notices into its values: the message of what was just done, and a refusal
+    /// (its title and lines) shown above the page.
+    static func addNotices(
+        to values: inout [String: Any], message: String? = nil, refusal: (title: String, lines: [String])?
+    ) {
+        if let message { values["message"] = message }
+        if let refusal {
+            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
+        }
+    }
+
     /// A full page: `template` inside the layout, titled `title`, for the account of `context`
     /// (none on the sign-in page). With `errors`, the title starts "Error: " and the summary
     /// links each to its field.

@@ -196,10 +196,7 @@ extension WebApp {
                 + "\(installed.version): the assessment can go on only where version "
                 + "\(page.record.questionnaire.version) is installed."
         }
-        if let message { values["message"] = message }
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-        }
+        PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
         return pages.page(
             "assessment", title: "PSEA capacity assessment of \(page.partner.name)", values: values,
             context: context,

@@ -133,9 +133,7 @@ extension WebApp {
             },
             "is_hq": service.flagReviewerRoles.contains(actor.role),
         ]
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-        }
+        PageRenderer.addNotices(to: &values, refusal: refusal)
         return pages.page(
             "flag-new", title: "Raise a flag", values: values, context: context, errors: errors,
             status: errors.isEmpty && refusal == nil ? .ok : .unprocessableContent,
@@ -213,10 +211,7 @@ extension WebApp {
                 ]
             },
         ]
-        if let message { values["message"] = message }
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-        }
+        PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
         return pages.page(
             "flag", title: "Flag \(flag.id)", values: values, context: context, errors: errors,
             status: status,

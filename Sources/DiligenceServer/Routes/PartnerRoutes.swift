@@ -71,10 +71,7 @@ extension WebApp {
         } else {
             var values = drawn()
             values["form_token"] = context.formToken
-            if let message { values["message"] = message }
-            if let refusal {
-                values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-            }
+            PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
             content = pages.fragment("partner-content", values: values)
         }
         return pages.page(

@@ -55,10 +55,7 @@ extension WebApp {
             "row_errors": TrainingValues.rowErrors(rowErrors),
             "columns": AttendanceSheet.columns.joined(separator: ", "),
         ]
-        if let message { values["message"] = message }
-        if let refusal {
-            values["refusal"] = ["title": refusal.title, "lines": refusal.lines] as [String: Any]
-        }
+        PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
         return pages.page(
             "training", title: "Training", values: values, context: context, errors: errors,
             status: errors.isEmpty && refusal == nil ? .ok : .unprocessableContent,

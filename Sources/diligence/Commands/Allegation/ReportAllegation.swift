@@ -73,24 +73,23 @@ struct ReportAllegation: AsyncParsableCommand {
     var victimDetails: String?
 
     @Option(
+        name: .customLong("victim-details-file"),
+        help: ArgumentHelp(ReportAllegation.fileHelp, valueName: "file"))
+    var victimDetailsFile: String?
+
+    @Option(
         name: .customLong("perpetrator-details"),
         help: ArgumentHelp(
             "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
     var perpetratorDetails: String?
 
     @Option(
-        name: .customLong("victim-details-file"),
-        help: ArgumentHelp(
-            "Read the details about the victim/survivor from a file, or from standard input for - (restricted; optional).",
-            valueName: "file"))
-    var victimDetailsFile: String?
-
-    @Option(
         name: .customLong("perpetrator-details-file"),
-        help: ArgumentHelp(
-            "Read the details about the alleged perpetrator(s) from a file, or from standard input for - (restricted; optional).",
-            valueName: "file"))
+        help: ArgumentHelp(ReportAllegation.fileHelp, valueName: "file"))
     var perpetratorDetailsFile: String?
+
+    /// The help of the options that read a restricted detail from a file.
+    private static let fileHelp = "Read it from a file, or from standard input for - (restricted; optional)."
 
     func run() async throws {
         let (service, actor) = try await acting.signedIn(global: global)
