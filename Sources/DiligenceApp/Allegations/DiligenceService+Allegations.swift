@@ -65,7 +65,7 @@ extension DiligenceService {
 
     /// The statuses a case can have: the states of its workflow's `case` region.
     public var caseStatuses: [String] {
-        guard let workflow = definitions.workflow(forSubject: "allegation") else { return [] }
+        guard let workflow = definitions.workflow(forSubject: AllegationKind.kind.subject) else { return [] }
         return workflow.states.filter { $0.parent.map { workflow.states[$0].id == "case" } ?? false }.map(
             \.id)
     }

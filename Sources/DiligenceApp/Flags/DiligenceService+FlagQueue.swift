@@ -17,7 +17,7 @@ extension DiligenceService {
 
     /// The roles that decide escalated flags: those the flag workflow lets confirm or defer.
     public var flagReviewerRoles: [String] {
-        guard let workflow = definitions.workflow(forSubject: "flag") else { return [] }
+        guard let workflow = definitions.workflow(forSubject: FlagKind.kind.subject) else { return [] }
         var roles: [String] = []
         let decisions = [FlagDecision.confirm.event, FlagDecision.defer.event]
         for transition in workflow.states.flatMap(\.transitions)
@@ -31,7 +31,7 @@ extension DiligenceService {
 
     /// Whether the account's role may raise flags (the flag workflow's `started_by`).
     public func mayRaiseFlags(_ actor: AuthenticatedActor) -> Bool {
-        guard let workflow = definitions.workflow(forSubject: "flag") else { return false }
+        guard let workflow = definitions.workflow(forSubject: FlagKind.kind.subject) else { return false }
         return workflow.startedBy?.contains(actor.role) ?? workflow.roles.contains { $0.id == actor.role }
     }
 
@@ -63,7 +63,7 @@ extension DiligenceService {
         guard let definition = definitions.workflows[instance.workflow],
             let running = try? instance.snapshot.instance(subject: id, definition: definition)
         else { return ([], []) }
-        let escalated = (try store.flag(id).context["escalations"]?.intValue ?? 0) > 0
+        let escalated = (try store.flag(id).context[FlagKind.escalations.name]?.intValue ?? 0) > 0
         var mine: [FlagDecision] = []
         var others: [(decision: FlagDecision, roles: [String])] = []
         for event in definition.availableEvents(for: running) {

@@ -139,7 +139,7 @@ extension DiligenceService {
                     standing: Self.standing(snapshot, definition), steps: steps, dueAt: due[subject]))
         }
         let instances = try store.partnerInstances()
-        if let lifecycle = definitions.workflow(forSubject: "partner") {
+        if let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject) {
             for partner in partners {
                 guard let snapshot = instances[partner.id] else { continue }
                 consider(

@@ -133,7 +133,7 @@ extension DiligenceService {
     private func allSummaries() throws -> [PartnerSummary] {
         let partners = try store.partners()
         let instances = try store.partnerInstances()
-        let lifecycle = definitions.workflow(forSubject: "partner")
+        let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
         let flags = Dictionary(grouping: try store.flags(openOnly: true), by: \.partner)
         let officers = try store.officersByPartner()
         return partners.map { partner in

@@ -15,7 +15,8 @@ extension DiligenceService {
             partner: partner, change: change, imported: imported, actor: actor.actor,
             definitions: definitions,
             now: now)
-        return TrainingChangeResult(id: id, record: record, coverage: record.coverage(on: LocalDate(now)))
+        return TrainingChangeResult(
+            id: id, change: change, record: record, coverage: record.coverage(on: LocalDate(now)))
     }
 
     /// Reads an attendance sheet (CSV, UTF-8) as uploaded or read from a file, within the sheet's
@@ -70,6 +71,8 @@ extension DiligenceService {
 public struct TrainingChangeResult: Sendable {
     /// The training record's id (`T-0001`).
     public var id: String
+    /// The change recorded.
+    public var change: TrainingChange
     /// The record as it now stands.
     public var record: PartnerTraining
     /// Its coverage on the day of the change.

@@ -1,7 +1,10 @@
+import DiligenceCore
+
 extension DiligenceService {
     /// Whether the account's role may record personnel, sessions and attendance sheets (a role
     /// of the training workflow); a partner's staff record their own partner's only.
     public func mayRecordTraining(_ actor: AuthenticatedActor) -> Bool {
-        definitions.workflow(forSubject: "training")?.roles.contains { $0.id == actor.role } ?? false
+        definitions.workflow(forSubject: TrainingKind.kind.subject)?.roles.contains { $0.id == actor.role }
+            ?? false
     }
 }

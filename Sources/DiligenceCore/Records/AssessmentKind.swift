@@ -3,11 +3,14 @@ public enum AssessmentKind {
     /// The kind.
     public static let kind = RecordKind(
         subject: "assessment", idPrefix: "A", neededFor: "PSEA capacity assessments",
-        names: [open, answer, rate, addPlanItem, completePlanItem])
+        names: [open, answer, rate, addPlanItem, completePlanItem, capacityLevel])
 
     /// The state of an assessment still under way: a partner with one has an open assessment.
     public static let open = WorkflowName.state(
         "open", readFor: "whether a partner has an assessment under way")
+    /// The capacity the scoring model gives the UN ratings, shown with the assessment.
+    public static let capacityLevel = WorkflowName.field(
+        "capacity_level", readFor: "showing an assessment's capacity")
     /// The partner answers a question (carries the answer in the log).
     public static let answer = WorkflowName.event("answer", readFor: "the partner's answers")
     /// The UN reviewer rates a core standard (carries the rating in the log).

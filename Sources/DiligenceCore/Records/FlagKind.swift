@@ -5,6 +5,7 @@ public enum FlagKind {
         subject: "flag", idPrefix: "F", neededFor: "risk flags, including those the risk rules raise",
         names: ladder + [
             raise, raiseRed, clear, category, level, reason, raisedByRule, note, justification, resolution,
+            escalations,
         ]
             + decisions.map { WorkflowName.event($0, readFor: "a decision on a flag") })
 
@@ -45,6 +46,8 @@ public enum FlagKind {
     /// Why a flag was invalidated.
     public static let justification = WorkflowName.field(
         "justification", readFor: "why a flag was invalidated")
+    /// How many times the flag was escalated: a flag escalates once.
+    public static let escalations = WorkflowName.field("escalations", readFor: "escalating a flag once only")
     /// How the risk was addressed.
     public static let resolution = WorkflowName.field(
         "resolution", readFor: "how a flag's risk was addressed")

@@ -68,7 +68,7 @@ extension WebApp {
             "reason": flag.reason.count > 160 ? String(flag.reason.prefix(160)) + "…" : flag.reason,
             "raised_by": FlagMessages.raisedBy(flag), "raised": Dates.day(flag.raisedAt),
             "updated": Dates.day(flag.updatedAt),
-            "note": flag.context["note"]?.stringValue ?? false,
+            "note": flag.context[FlagKind.note.name]?.stringValue ?? false,
         ]
     }
 

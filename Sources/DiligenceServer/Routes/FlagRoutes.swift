@@ -106,7 +106,7 @@ extension WebApp {
 
     /// The roles that may raise flags, for the page that refuses another role.
     var flagRaiserRoles: [String] {
-        service.definitions.workflow(forSubject: "flag")?.startedBy ?? []
+        service.definitions.workflow(forSubject: FlagKind.kind.subject)?.startedBy ?? []
     }
 
     private func raisePage(

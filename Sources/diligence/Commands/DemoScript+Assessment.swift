@@ -87,7 +87,7 @@ extension DemoScript {
     /// Prints where a partner's lifecycle stands after its records changed.
     func printPartner(_ partner: String, prefix: String = "its lifecycle now") throws {
         let record = try storeCall { try store.instance(partner) }
-        let lifecycle = definitions.workflow(forSubject: "partner")
+        let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
         let level = record.snapshot.context["capacity_level"]?.stringValue.map { " (capacity \($0))" } ?? ""
         print("  \(partner)  \(prefix): \(PartnerJSON.standing(record.snapshot, lifecycle))\(level)")
     }

@@ -17,7 +17,7 @@ struct AgreementView {
 
     var record: AgreementRecord { entry.record }
     var shown: AgreementVersion { version.flatMap(record.version) ?? record.current }
-    var isCleared: Bool { entry.instance.snapshot.context["cleared"] == .bool(true) }
+    var isCleared: Bool { entry.instance.snapshot.context[AgreementKind.cleared.name] == .bool(true) }
 
     // MARK: Text
 

@@ -41,7 +41,7 @@ struct AuditRiskCommand: AsyncParsableCommand {
         let service = try global.service(definitions: definitions, create: false)
         let report = try await service.portfolioRisk(
             country: country, type: type, by: try await acting.authenticateIfGiven(service))
-        let lifecycle = definitions.workflow(forSubject: "partner")
+        let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
         switch format {
         case .json:
             JSONOutput.print(RiskReportView.json(report, lifecycle: lifecycle, country: country, type: type))

@@ -14,9 +14,10 @@ enum FlagView {
             "reason": .string(flag.reason), "rule": flag.rule.map(JSONValue.string) ?? .null,
             "raised_by": .object(["user": .string(flag.raisedBy.user), "role": .string(flag.raisedBy.role)]),
             "raised_at": JSONOutput.time(flag.raisedAt), "updated_at": JSONOutput.time(flag.updatedAt),
-            "escalations": flag.context["escalations"] ?? .int(0),
-            "note": flag.context["note"] ?? .null, "justification": flag.context["justification"] ?? .null,
-            "resolution": flag.context["resolution"] ?? .null,
+            "escalations": flag.context[FlagKind.escalations.name] ?? .int(0),
+            "note": flag.context[FlagKind.note.name] ?? .null,
+            "justification": flag.context[FlagKind.justification.name] ?? .null,
+            "resolution": flag.context[FlagKind.resolution.name] ?? .null,
         ])
     }
 

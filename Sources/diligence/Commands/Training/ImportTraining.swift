@@ -50,9 +50,8 @@ struct ImportTraining: AsyncParsableCommand {
             note +=
                 ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
-        let change = TrainingChange.trainings(AttendanceImport(rows: sheet.rows, errors: []).records)
         print(
-            TrainingOptions.lines(result, change: change, partner: partner, note: note).joined(
+            TrainingOptions.lines(result, partner: partner, note: note).joined(
                 separator: "\n"))
         for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }
     }

@@ -57,14 +57,15 @@ enum TrainingOptions {
     ) async throws {
         let (service, actor) = try await acting.signedIn(global: global)
         let result = try await service.changeTraining(change, partner: partner, by: actor)
-        print(lines(result, change: change, partner: partner, note: note).joined(separator: "\n"))
+        print(lines(result, partner: partner, note: note).joined(separator: "\n"))
     }
 
     /// What a change of the training record did: the record and the coverage of the policy's scope.
-    static func lines(_ result: TrainingChangeResult, change: TrainingChange, partner: String, note: String?)
+    static func lines(_ result: TrainingChangeResult, partner: String, note: String?)
         -> [String]
     {
-        var line = "\(partner): \(DiligenceStore.trainingEventDescription(change)) recorded in \(result.id)"
+        var line =
+            "\(partner): \(DiligenceStore.trainingEventDescription(result.change)) recorded in \(result.id)"
         if let note { line += "; \(note)" }
         return [
             line,
