@@ -29,7 +29,8 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
                             "questionnaire": .string(entry.record.questionnaire.id),
                             "states": .array(entry.instance.snapshot.activeStates.map(JSONValue.string)),
                             "complete": .bool(entry.instance.snapshot.isComplete),
-                            "capacity_level": entry.instance.snapshot.context[AssessmentKind.capacityLevel.name] ?? .null,
+                            "capacity_level": entry.instance.snapshot.context[
+                                AssessmentKind.capacityLevel.name] ?? .null,
                             "final": entry.record.final?.json ?? .null,
                             "preliminary": entry.record.preliminary?.json ?? .null,
                         ])
@@ -49,7 +50,8 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
             table.add(
                 entry.id, entry.record.partner, entry.record.questionnaire.id,
                 PartnerJSON.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
-                entry.instance.snapshot.context[AssessmentKind.capacityLevel.name].map(PartnerJSON.display) ?? "-")
+                entry.instance.snapshot.context[AssessmentKind.capacityLevel.name].map(PartnerJSON.display)
+                    ?? "-")
         }
         for entry in statuses {
             table.add(
