@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The `account`, `account_role` and `installation` tables: the snapshot of the account rows of
 /// the log, rebuilt by replaying them.
@@ -50,28 +49,28 @@ enum AccountRows {
     /// The subject of an account's log rows.
     static func subject(_ name: String) -> String { "account:" + name }
 
-    static func all(db: Database) throws -> [Account] {
-        let roles = try Row.fetchAll(db, sql: "SELECT account, role FROM account_role ORDER BY account, role")
+    static func all(db: any StoreConnection) throws -> [Account] {
+        let roles = try db.rows("SELECT account, role FROM account_role ORDER BY account, role")
         var byAccount: [String: [String]] = [:]
         for row in roles { byAccount[row["account"], default: []].append(row["role"]) }
-        return try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY name").map {
+        return try db.rows("SELECT * FROM account ORDER BY name").map {
             account($0, roles: byAccount[$0["name"]] ?? [])
         }
     }
 
-    static func one(_ name: String, db: Database) throws -> Account? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name])
+    static func one(_ name: String, db: any StoreConnection) throws -> Account? {
+        guard let row = try db.row("SELECT * FROM account WHERE name = ?", [name])
         else { return nil }
-        let roles = try String.fetchAll(
-            db, sql: "SELECT role FROM account_role WHERE account = ? ORDER BY role", arguments: [name])
+        let roles = try db.values(
+            String.self, "SELECT role FROM account_role WHERE account = ? ORDER BY role", [name])
         return account(row, roles: roles)
     }
 
-    static func count(db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0
+    static func count(db: any StoreConnection) throws -> Int {
+        try db.value(Int.self, "SELECT COUNT(*) FROM account") ?? 0
     }
 
-    private static func account(_ row: Row, roles: [String]) -> Account {
+    private static func account(_ row: StoreRow, roles: [String]) -> Account {
         let scope = (JSONValue(text: row["scope"])?.arrayValue ?? []).compactMap(\.stringValue)
         return Account(
             name: row["name"], displayName: row["display_name"], email: row["email"], roles: roles,
@@ -94,7 +93,7 @@ enum AccountRows {
 
     /// Applies one account row of the log to the tables (live and in replay); a message when it
     /// does not fit what the tables hold.
-    static func apply(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+    static func apply(_ entry: LogEntry, seq: Int, db: any StoreConnection) throws -> String? {
         guard let change = Change(rawValue: entry.name) else {
             return "\"\(entry.name)\" is not an account change"
         }
@@ -112,11 +111,11 @@ enum AccountRows {
             else { return "the account row does not describe the account" }
             let scope = (body["scope"]?.arrayValue ?? []).compactMap(\.stringValue)
             try db.execute(
-                sql: """
-                    INSERT INTO account (name, display_name, email, partner, scope, active, created_at, updated_seq)
-                    VALUES (?, ?, ?, ?, ?, 1, ?, ?)
-                    """,
-                arguments: [
+                """
+                INSERT INTO account (name, display_name, email, partner, scope, active, created_at, updated_seq)
+                VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+                """,
+                [
                     name, displayName, body["email"]?.stringValue, body["partner"]?.stringValue,
                     JSONValue.array(scope.sorted().map(JSONValue.string)).canonicalText,
                     Timestamp.format(entry.occurredAt), seq,
@@ -139,8 +138,8 @@ enum AccountRows {
                         return "the log revokes \(role) from \(name), who lacks it"
                     }
                     try db.execute(
-                        sql: "DELETE FROM account_role WHERE account = ? AND role = ?",
-                        arguments: [name, role])
+                        "DELETE FROM account_role WHERE account = ? AND role = ?",
+                        [name, role])
                 }
             }
         case .disable, .enable:
@@ -148,38 +147,34 @@ enum AccountRows {
             guard existing.isActive == (change == .disable) else {
                 return "the log \(change == .disable ? "disables" : "enables") \(name) twice"
             }
-            try db.execute(
-                sql: "UPDATE account SET active = ? WHERE name = ?", arguments: [change == .enable, name])
+            try db.execute("UPDATE account SET active = ? WHERE name = ?", [change == .enable, name])
         case .signedIn, .signedOut, .signInFailed, .passwordSet:
             return nil
         case .update:
             guard existing != nil else { return "the log changes \(name), who has no account" }
             if let displayName = entry.data["display_name"]?.stringValue {
-                try db.execute(
-                    sql: "UPDATE account SET display_name = ? WHERE name = ?", arguments: [displayName, name])
+                try db.execute("UPDATE account SET display_name = ? WHERE name = ?", [displayName, name])
             }
             if let email = entry.data["email"] {
-                try db.execute(
-                    sql: "UPDATE account SET email = ? WHERE name = ?", arguments: [email.stringValue, name])
+                try db.execute("UPDATE account SET email = ? WHERE name = ?", [email.stringValue, name])
             }
             if let scope = entry.data["scope"]?.arrayValue {
                 let codes = scope.compactMap(\.stringValue).sorted().map(JSONValue.string)
                 try db.execute(
-                    sql: "UPDATE account SET scope = ? WHERE name = ?",
-                    arguments: [JSONValue.array(codes).canonicalText, name])
+                    "UPDATE account SET scope = ? WHERE name = ?",
+                    [JSONValue.array(codes).canonicalText, name])
             }
         }
-        try db.execute(sql: "UPDATE account SET updated_seq = ? WHERE name = ?", arguments: [seq, name])
+        try db.execute("UPDATE account SET updated_seq = ? WHERE name = ?", [seq, name])
         return nil
     }
 
-    private static func insertRole(_ role: String, account: String, db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO account_role (account, role) VALUES (?, ?)", arguments: [account, role])
+    private static func insertRole(_ role: String, account: String, db: any StoreConnection) throws {
+        try db.execute("INSERT INTO account_role (account, role) VALUES (?, ?)", [account, role])
     }
 
     /// Applies an installation row of the log (its settings, such as the clock).
-    static func applyInstallation(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+    static func applyInstallation(_ entry: LogEntry, seq: Int, db: any StoreConnection) throws -> String? {
         if entry.name == "tick" || entry.name == Change.signInFailed.rawValue { return nil }
         guard case .object(let settings)? = entry.data["settings"] else {
             return "the installation row carries no settings"
@@ -187,13 +182,13 @@ enum AccountRows {
         for (key, value) in settings {
             guard let text = value.stringValue else { return "the installation setting \(key) is not text" }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO installation (key, value, seq) VALUES (?, ?, ?)",
-                arguments: [key, text, seq])
+                "INSERT OR REPLACE INTO installation (key, value, seq) VALUES (?, ?, ?)",
+                [key, text, seq])
         }
         return nil
     }
 
-    static func setting(_ key: String, db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM installation WHERE key = ?", arguments: [key])
+    static func setting(_ key: String, db: any StoreConnection) throws -> String? {
+        try db.value(String.self, "SELECT value FROM installation WHERE key = ?", [key])
     }
 }

@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 /// What the replay of `audit verify` needs for agreements: the clause catalogues stored with
 /// them, and the change an agreement event carried, applied again.
@@ -24,9 +23,9 @@ enum AgreementReplay {
     }
 
     /// Reads the stored catalogues and checks each text against its hash.
-    static func storedCatalogues(_ db: Database) throws -> Catalogues {
+    static func storedCatalogues(_ db: any StoreConnection) throws -> Catalogues {
         var catalogues = Catalogues()
-        for row in try Row.fetchAll(db, sql: "SELECT hash, source FROM clause_catalogue_definition") {
+        for row in try db.rows("SELECT hash, source FROM clause_catalogue_definition") {
             let hash: String = row["hash"]
             catalogues.stored.insert(hash)
             if ContentHash.sha256(row["source"]) != hash { catalogues.altered.insert(hash) }

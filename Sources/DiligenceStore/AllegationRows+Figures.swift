@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension AllegationRows {
     /// Adds the board report's case figures to `figures`: the cases received from `first` (every
@@ -8,15 +7,15 @@ extension AllegationRows {
     /// assistance provided (recorded only with the victim/survivor's consent) and how many stand in
     /// each status. Reads the unrestricted parts of the records and the cases' instances only.
     static func addFigures(
-        to figures: inout AllegationFigures, receivedFrom first: LocalDate?, to last: LocalDate, db: Database
+        to figures: inout AllegationFigures, receivedFrom first: LocalDate?, to last: LocalDate,
+        db: any StoreConnection
     ) throws {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT record.subject, record.value, instance.snapshot FROM record
-                JOIN instance ON instance.subject = record.subject
-                WHERE record.kind = ? ORDER BY record.subject
-                """, arguments: [kind])
+        let rows = try db.rows(
+            """
+            SELECT record.subject, record.value, instance.snapshot FROM record
+            JOIN instance ON instance.subject = record.subject
+            WHERE record.kind = ? ORDER BY record.subject
+            """, [kind])
         for row in rows {
             let subject: String = row[0]
             let record = try RecordRow.decoded(row[1], subject: subject, decode: AllegationRecord.init(json:))

@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The rows an allegation case keeps besides its instance: its record (canonical JSON, the
 /// restricted fields only sealed) and its link to the partner. Shared by the live commands and the
@@ -20,18 +19,18 @@ enum AllegationRows {
     static let closedState = AllegationKind.closed.name
 
     /// The record stored for `subject`, or `nil` when the subject is not an allegation.
-    static func record(_ subject: String, db: Database) throws -> AllegationRecord? {
+    static func record(_ subject: String, db: any StoreConnection) throws -> AllegationRecord? {
         try RecordRow.stored(subject, kind: kind, db: db, decode: AllegationRecord.init(json:))
     }
 
     /// Inserts a new case's record and its link to the partner.
-    static func insert(_ record: AllegationRecord, subject: String, db: Database) throws {
+    static func insert(_ record: AllegationRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.insert(
             subject: subject, kind: kind, value: record.json, pinned: "", partner: record.partner, db: db)
     }
 
     /// Stores a record's new value.
-    static func update(_ record: AllegationRecord, subject: String, db: Database) throws {
+    static func update(_ record: AllegationRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.update(subject: subject, value: record.json, db: db)
     }
 
@@ -92,13 +91,14 @@ enum AllegationRows {
     /// `substantiated_allegations_open` (those of them not yet closed) and
     /// `late_allegation_reports` (cases the partner reported after the deadline, or had not
     /// reported when it passed).
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
-        let snapshots = try String.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT instance.snapshot FROM link JOIN instance ON instance.subject = link.subject
-                    WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ?
-                    """), arguments: [partner, kind])
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
+    {
+        let snapshots = try db.values(
+            String.self,
+            """
+            SELECT instance.snapshot FROM link JOIN instance ON instance.subject = link.subject
+            WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ?
+            """, [partner, kind])
         var open = 0
         var substantiated = 0
         var substantiatedOpen = 0

@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension AssessmentRows {
     /// Adds what `partner`'s assessments and capacity statuses say to its facts:
@@ -14,7 +13,8 @@ extension AssessmentRows {
     ///   their due date and whether a plan passed its period (0 and false without a running plan);
     /// - `assessments_open`: assessments under way that have no determination yet (one whose plan
     ///   runs has its preliminary determination and is not counted).
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
+    {
         let today = LocalDate(facts.now)
         let assessments = try records(partner: partner, db: db)
         var latest: (at: Date, id: String, standing: CapacityStanding)?

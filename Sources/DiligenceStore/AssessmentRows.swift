@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The rows an assessment keeps besides its instance: its record (canonical JSON, pinned to the
 /// questionnaire's hash), its link to the partner and the questionnaire's source. Shared by the live
@@ -10,30 +9,32 @@ enum AssessmentRows {
     static let kind = AssessmentKind.kind.subject
 
     /// The record stored for `subject`, or `nil` when the subject has no assessment record.
-    static func record(_ subject: String, db: Database) throws -> AssessmentRecord? {
+    static func record(_ subject: String, db: any StoreConnection) throws -> AssessmentRecord? {
         try RecordRow.stored(subject, kind: kind, db: db, decode: AssessmentRecord.init(json:))
     }
 
     /// Inserts a new assessment's record and its link to the partner.
-    static func insert(_ record: AssessmentRecord, subject: String, db: Database) throws {
+    static func insert(_ record: AssessmentRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.insert(
             subject: subject, kind: kind, value: record.json, pinned: record.questionnaire.hash,
             partner: record.partner, db: db)
     }
 
     /// Stores a record's new value.
-    static func update(_ record: AssessmentRecord, subject: String, db: Database) throws {
+    static func update(_ record: AssessmentRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.update(subject: subject, value: record.json, db: db)
     }
 
     /// Keeps the questionnaire's text, once per hash, so the audit can reload it.
-    static func storeQuestionnaire(_ questionnaire: Questionnaire, at time: String, db: Database) throws {
+    static func storeQuestionnaire(_ questionnaire: Questionnaire, at time: String, db: any StoreConnection)
+        throws
+    {
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO questionnaire_definition (hash, questionnaire, version, file, source, first_used_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+            """
+            INSERT OR IGNORE INTO questionnaire_definition (hash, questionnaire, version, file, source, first_used_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [
                 questionnaire.hash, questionnaire.id, questionnaire.version, questionnaire.file,
                 questionnaire.source, time,
             ])
@@ -87,7 +88,7 @@ extension AssessmentRows {
     typealias Linked = RecordRow.Linked<AssessmentRecord>
 
     /// Every assessment of `partner`, in id order.
-    static func records(partner: String, db: Database) throws -> [Linked] {
+    static func records(partner: String, db: any StoreConnection) throws -> [Linked] {
         try RecordRow.linked(kind: kind, partner: partner, db: db, decode: parsedRecord)
     }
 }
@@ -96,7 +97,7 @@ extension AssessmentRows {
     /// The questionnaire `record` is pinned to: the loaded one when its hash matches, otherwise
     /// the text stored when the assessment started; `nil` when neither is available.
     static func pinnedQuestionnaire(
-        _ record: AssessmentRecord, definitions: DefinitionSet, db: Database
+        _ record: AssessmentRecord, definitions: DefinitionSet, db: any StoreConnection
     ) throws -> Questionnaire? {
         if let loaded = definitions.questionnaires[record.questionnaire.id],
             loaded.hash == record.questionnaire.hash
@@ -104,9 +105,9 @@ extension AssessmentRows {
             return loaded
         }
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT file, source FROM questionnaire_definition WHERE hash = ?",
-                arguments: [record.questionnaire.hash])
+            let row = try db.row(
+                "SELECT file, source FROM questionnaire_definition WHERE hash = ?",
+                [record.questionnaire.hash])
         else { return nil }
         return QuestionnaireLoader.load(file: row[0], text: row[1]).0
     }

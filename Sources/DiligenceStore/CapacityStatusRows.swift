@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The rows a capacity status keeps besides its instance: its record and its link to the
 /// partner. Shared by the live command and the replay of `audit verify`.
@@ -9,7 +8,7 @@ enum CapacityStatusRows {
     static let kind = CapacityStatusKind.kind.subject
 
     /// Inserts a new status's record and its link to the partner.
-    static func insert(_ record: CapacityStatusRecord, subject: String, db: Database) throws {
+    static func insert(_ record: CapacityStatusRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.insert(
             subject: subject, kind: kind, value: record.json, pinned: "", partner: record.partner, db: db)
     }
@@ -45,7 +44,7 @@ enum CapacityStatusRows {
     typealias Linked = RecordRow.Linked<CapacityStatusRecord>
 
     /// Every status recorded for `partner`, in id order.
-    static func records(partner: String, db: Database) throws -> [Linked] {
+    static func records(partner: String, db: any StoreConnection) throws -> [Linked] {
         try RecordRow.linked(kind: kind, partner: partner, db: db) { text, subject in
             try RecordRow.decoded(text, subject: subject, decode: CapacityStatusRecord.init(json:))
         }

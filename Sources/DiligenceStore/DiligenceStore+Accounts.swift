@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// An actor found in the log who has no account (a database made before accounts existed).
 public struct UnclaimedActor: Sendable, Hashable, Codable {
@@ -114,16 +113,15 @@ extension DiligenceStore {
     /// The actors the log records who have no account, for the administrator to claim.
     public func unclaimedActors() throws(StoreError) -> [UnclaimedActor] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT actor, group_concat(DISTINCT role) AS roles, COUNT(*) AS events,
-                           MAX(occurred_at) AS last
-                    FROM event
-                    WHERE role != 'system' AND kind NOT IN ('account', 'installation')
-                      AND actor NOT IN (SELECT name FROM account)
-                    GROUP BY actor ORDER BY actor
-                    """
+            try db.rows(
+                """
+                SELECT actor, group_concat(DISTINCT role) AS roles, COUNT(*) AS events,
+                       MAX(occurred_at) AS last
+                FROM event
+                WHERE role != 'system' AND kind NOT IN ('account', 'installation')
+                  AND actor NOT IN (SELECT name FROM account)
+                GROUP BY actor ORDER BY actor
+                """
             ).map { row in
                 let roles = ((row["roles"] as String?) ?? "").split(separator: ",").map(String.init).sorted()
                 return UnclaimedActor(
@@ -139,17 +137,19 @@ extension DiligenceStore {
     }
 
     /// Keeps the roles file's text, so the account rows pinned to it can be checked by replay.
-    static func storeRoles(_ roles: RoleCatalogue, now: Date, db: Database) throws {
+    static func storeRoles(_ roles: RoleCatalogue, now: Date, db: any StoreConnection) throws {
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO definition (hash, workflow, file, source, first_used_at)
-                VALUES (?, 'roles', ?, ?, ?)
-                """,
-            arguments: [roles.hash, roles.file, roles.source, Timestamp.format(now)])
+            """
+            INSERT OR IGNORE INTO definition (hash, workflow, file, source, first_used_at)
+            VALUES (?, 'roles', ?, ?, ?)
+            """,
+            [roles.hash, roles.file, roles.source, Timestamp.format(now)])
     }
 
     /// Refuses a change after which no active account could manage accounts.
-    private static func checkAccountsCanBeManaged(after name: String, roles: RoleCatalogue, db: Database)
+    private static func checkAccountsCanBeManaged(
+        after name: String, roles: RoleCatalogue, db: any StoreConnection
+    )
         throws
     {
         let managers = Set(roles.roles(allowing: .manageAccounts).map(\.id))

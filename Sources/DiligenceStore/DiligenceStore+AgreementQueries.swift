@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// One agreement; `unknownSubject` with a suggestion, or `notAnAgreement` for another record.

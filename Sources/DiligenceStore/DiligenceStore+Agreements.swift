@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Imports a partner agreement, in one transaction: the `agreement-review` instance, its
@@ -92,7 +91,7 @@ extension DiligenceStore {
     func agreementStep(
         _ subject: String, event: String, change: AgreementChange?,
         assignments: [(field: String, value: String)], record: AgreementRecord, actor: Actor,
-        definitions: DefinitionSet, now: Date, db: Database
+        definitions: DefinitionSet, now: Date, db: any StoreConnection
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)

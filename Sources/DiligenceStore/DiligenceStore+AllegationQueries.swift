@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Every allegation case (of one partner, when `partner` is given), in id order; restricted
@@ -115,14 +114,13 @@ extension DiligenceStore {
 
     /// The hash of the definition a record runs under; `nil` for an unknown record. Rows that step
     /// no workflow (reads, assignments) are logged under it.
-    static func definitionHash(of subject: String, db: Database) throws -> String? {
-        try String.fetchOne(
-            db, sql: "SELECT definition_hash FROM instance WHERE subject = ?", arguments: [subject])
+    static func definitionHash(of subject: String, db: any StoreConnection) throws -> String? {
+        try db.value(String.self, "SELECT definition_hash FROM instance WHERE subject = ?", [subject])
     }
 
     private static func appendRead(
         _ id: String, name: String, actor: Actor, command: String, detail: (String, JSONValue), hash: String,
-        now: Date, db: Database
+        now: Date, db: any StoreConnection
     ) throws {
         let entry = LogEntry(
             subject: id, kind: "read", name: name, actor: actor,
@@ -155,7 +153,7 @@ extension DiligenceStore {
     /// Appends a log row that steps no workflow (a read, an assignment), chained like every
     /// other row; returns its sequence number.
     @discardableResult
-    static func appendOnly(_ entry: LogEntry, db: Database) throws -> Int {
+    static func appendOnly(_ entry: LogEntry, db: any StoreConnection) throws -> Int {
         try LogChain.append(entry, db: db)
     }
 
@@ -169,9 +167,7 @@ extension DiligenceStore {
                 sql += " AND subject = ?"
                 arguments.append(subject)
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
-                .map(
-                    Self.event)
+            return try db.rows(sql + " ORDER BY seq", arguments).map(Self.event)
         }
     }
 
@@ -189,9 +185,7 @@ extension DiligenceStore {
                 sql += " AND occurred_at >= ?"
                 arguments.append(Timestamp.format(since))
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: StatementArguments(arguments))
-                .map(
-                    Self.event)
+            return try db.rows(sql + " ORDER BY seq", arguments).map(Self.event)
         }
     }
 }

@@ -1,5 +1,4 @@
 public import DiligenceCore
-import GRDB
 
 extension DiligenceStore {
     /// The partners whose cases `actor` sees: `nil` for every partner, or the partners the user
@@ -36,7 +35,7 @@ extension DiligenceStore {
     }
 
     static func visiblePartners(
-        for actor: Actor, confidentiality: AllegationConfidentiality, db: Database
+        for actor: Actor, confidentiality: AllegationConfidentiality, db: any StoreConnection
     ) throws -> Set<String>? {
         guard confidentiality.seesAssignedPartnersOnly(actor.role) else { return nil }
         return Set(try partners(assignedTo: actor.user, db: db))
@@ -45,7 +44,8 @@ extension DiligenceStore {
     /// ``checkCaseScope(_:actor:confidentiality:)`` inside a transaction: every command that
     /// reads or changes a case (`send`, consent, assistance, restricted reads) calls it.
     static func checkCaseScope(
-        _ id: String, partner: String, actor: Actor, confidentiality: AllegationConfidentiality, db: Database
+        _ id: String, partner: String, actor: Actor, confidentiality: AllegationConfidentiality,
+        db: any StoreConnection
     ) throws {
         guard let partners = try visiblePartners(for: actor, confidentiality: confidentiality, db: db),
             !partners.contains(partner)

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Records a new allegation against a partner, in one transaction: the `allegation-case`
@@ -74,7 +73,7 @@ extension DiligenceStore {
         _ subject: String, event: String, assignments: [(field: String, value: String)],
         record: AllegationRecord, assistance: (sealed: String, status: AssistanceStatus, date: LocalDate)?,
         actor: Actor,
-        definitions: DefinitionSet, now: Date, db: Database
+        definitions: DefinitionSet, now: Date, db: any StoreConnection
     ) throws -> SendResult {
         if event == AllegationRows.assistEvent && assistance == nil {
             throw StoreError.invalidInput(

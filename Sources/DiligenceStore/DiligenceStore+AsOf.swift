@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// The records as the log had them at `instant`: the log, from its first row up to the first
@@ -8,11 +7,11 @@ extension DiligenceStore {
     /// verify` replays it. The log is a chain, so the replay stops there even when a later row is
     /// dated earlier again (after `tick --now` ran ahead of the clock). Refused when the log does
     /// not replay (then `audit verify` names the row).
-    func replayed(asOf instant: Date) throws(StoreError) -> DatabaseQueue {
+    func replayed(asOf instant: Date) throws(StoreError) -> SQLiteDatabase {
         let cutoff = Timestamp.format(instant)
         let sources = try read { db in
-            let firstAfter = try Int.fetchOne(
-                db, sql: "SELECT MIN(seq) FROM event WHERE occurred_at > ?", arguments: [cutoff])
+            let firstAfter = try db.value(
+                Int.self, "SELECT MIN(seq) FROM event WHERE occurred_at > ?", [cutoff])
             return try ReplaySources(db, lastSeq: firstAfter.map { $0 - 1 })
         }
         do {

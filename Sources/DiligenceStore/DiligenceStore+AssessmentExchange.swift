@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// A final assessment as a portable document. `entity` names the UN entity that made it; an
@@ -19,9 +18,9 @@ extension DiligenceStore {
             throw .invalidInput(field: .entity, problem: .missing, values: [:])
         }
         let partner = try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT id, name, country, type FROM partner WHERE id = ?",
-                arguments: [record.partner])
+            try db.row(
+                "SELECT id, name, country, type FROM partner WHERE id = ?",
+                [record.partner])
         }
         var members: [String: String] = ["id": record.partner]
         if let partner {

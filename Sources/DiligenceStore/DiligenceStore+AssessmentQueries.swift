@@ -1,6 +1,5 @@
 public import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// One assessment; `unknownSubject` with a suggestion, or `notAnAssessment` for another record.

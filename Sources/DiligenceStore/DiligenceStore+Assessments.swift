@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Starts a PSEA capacity assessment of `partner` against the questionnaire `questionnaireID`,
@@ -40,7 +39,7 @@ extension DiligenceStore {
     /// transaction; returns its id.
     static func insertAssessment(
         _ record: AssessmentRecord, workflow: WorkflowDefinition, questionnaire: Questionnaire, actor: Actor,
-        definitions: DefinitionSet, now: Date, db: Database
+        definitions: DefinitionSet, now: Date, db: any StoreConnection
     ) throws -> String {
         let id = try RecordSequence.nextID(prefix: AssessmentKind.kind.idPrefix, db: db)
         try AssessmentRows.storeQuestionnaire(questionnaire, at: Timestamp.format(now), db: db)
@@ -98,7 +97,7 @@ extension DiligenceStore {
     func assessmentStep(
         _ subject: String, event: String, change: AssessmentChange?,
         assignments: [(field: String, value: String)], record: AssessmentRecord, actor: Actor,
-        definitions: DefinitionSet, now: Date, db: Database, bySystem: Bool = false
+        definitions: DefinitionSet, now: Date, db: any StoreConnection, bySystem: Bool = false
     ) throws -> SendResult {
         let loaded = try Self.currentInstance(
             subject, definitions: definitions, db: db, recent: recentInstances)

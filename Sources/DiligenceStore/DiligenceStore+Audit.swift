@@ -98,10 +98,12 @@ extension DiligenceStore {
 
     /// Replays `entries` (the log from its first row, in order) into a fresh in-memory database;
     /// stops at the first event the replay does not reproduce and returns it as a problem.
-    static func replay(_ entries: [LogEntry], sources: ReplaySources) throws -> (DatabaseQueue, AuditProblem?)
-    {
-        let replay = try DatabaseQueue()
-        try StoreSchema.migrator.migrate(replay)
+    static func replay(_ entries: [LogEntry], sources: ReplaySources) throws -> (
+        SQLiteDatabase, AuditProblem?
+    ) {
+        let queue = try DatabaseQueue()
+        try StoreSchema.migrator.migrate(queue)
+        let replay = SQLiteDatabase(writer: queue, location: ":memory:")
         var definitions: [String: WorkflowDefinition] = [:]
         var questionnaires = ReplayedQuestionnaires(sources: sources.questionnaires)
         for (offset, entry) in entries.enumerated() {
@@ -116,7 +118,7 @@ extension DiligenceStore {
         return (replay, nil)
     }
 
-    static func entry(_ row: Row) -> LogEntry {
+    static func entry(_ row: StoreRow) -> LogEntry {
         LogEntry(
             subject: row["subject"], kind: row["kind"], name: row["name"],
             actor: Actor(user: row["actor"], role: row["role"]),
@@ -130,7 +132,7 @@ extension DiligenceStore {
     private static func replay(
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
         definitions: inout [String: WorkflowDefinition], questionnaires: inout ReplayedQuestionnaires,
-        catalogues: AgreementReplay.Catalogues, db: Database
+        catalogues: AgreementReplay.Catalogues, db: any StoreConnection
     ) throws -> AuditProblem? {
         func problem(_ message: String) -> AuditProblem {
             AuditProblem(seq: seq, subject: entry.subject, message: message)
@@ -166,8 +168,7 @@ extension DiligenceStore {
         if entry.kind == "read" {
             // A read of restricted allegation fields changes nothing; the chain covers it.
             let started =
-                try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM instance WHERE subject = ?", arguments: [entry.subject]) ?? false
+                try db.value(Bool.self, "SELECT 1 FROM instance WHERE subject = ?", [entry.subject]) ?? false
             return started ? nil : problem("the read concerns a record that was never started")
         }
         if entry.kind == "assignment" {
@@ -211,8 +212,7 @@ extension DiligenceStore {
             return nil
         }
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [entry.subject])
+            let row = try db.row("SELECT * FROM instance WHERE subject = ?", [entry.subject])
         else {
             return problem("the event concerns a record that was never started")
         }
@@ -366,17 +366,16 @@ extension DiligenceStore {
     ]
 
     /// The stored rows of every compared table, read in the caller's transaction.
-    private static func comparedRows(_ db: Database) throws -> [String: [Row]] {
-        var rows: [String: [Row]] = [:]
+    private static func comparedRows(_ db: any StoreConnection) throws -> [String: [StoreRow]] {
+        var rows: [String: [StoreRow]] = [:]
         for table in comparedTables {
-            rows[table.name] = try Row.fetchAll(
-                db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
+            rows[table.name] = try db.rows("SELECT * FROM \(table.name) ORDER BY \(table.order)")
         }
         return rows
     }
 
     /// Compares the stored side tables (read with the log) with the replayed ones, row by row.
-    private static func compare(_ storedRows: [String: [Row]], with replay: DatabaseQueue) throws -> (
+    private static func compare(_ storedRows: [String: [StoreRow]], with replay: SQLiteDatabase) throws -> (
         [AuditProblem], Int
     ) {
         let tables = comparedTables
@@ -384,15 +383,14 @@ extension DiligenceStore {
         for table in tables {
             let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order)"
             let stored = storedRows[table.name] ?? []
-            let replayed = try replay.read { db in try Row.fetchAll(db, sql: sql) }
+            let replayed = try replay.read { db in try db.rows(sql) }
             if table.name == "instance" { records = stored.count }
             for index in 0..<max(stored.count, replayed.count) {
                 let left = index < stored.count ? stored[index] : nil
                 let right = index < replayed.count ? replayed[index] : nil
                 guard left != right else { continue }
                 let row = left ?? right!
-                let keyValue: DatabaseValue = row[table.key]
-                let key = String.fromDatabaseValue(keyValue) ?? keyValue.description
+                let key = row.value(named: table.key).description
                 let subject: String? = row["subject"] ?? row["id"] ?? row["partner"]
                 let detail: String
                 switch (left, right) {
@@ -432,19 +430,18 @@ struct ReplayedQuestionnaires {
 /// What a replay of the log needs from the database: the log rows, and the texts of the
 /// workflow definitions, questionnaires and clause catalogues the events ran under.
 struct ReplaySources {
-    var events: [Row]
+    var events: [StoreRow]
     var definitions: [String: (file: String, source: String)] = [:]
     var questionnaires: [String: (file: String, source: String)] = [:]
     var catalogues: AgreementReplay.Catalogues
 
     /// Reads them, every log row or only those up to `lastSeq`.
-    init(_ db: Database, lastSeq: Int? = nil) throws {
-        events = try Row.fetchAll(
-            db, sql: "SELECT * FROM event WHERE seq <= ? ORDER BY seq", arguments: [lastSeq ?? Int.max])
-        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM definition") {
+    init(_ db: any StoreConnection, lastSeq: Int? = nil) throws {
+        events = try db.rows("SELECT * FROM event WHERE seq <= ? ORDER BY seq", [lastSeq ?? Int.max])
+        for row in try db.rows("SELECT hash, file, source FROM definition") {
             definitions[row["hash"]] = (row["file"], row["source"])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT hash, file, source FROM questionnaire_definition") {
+        for row in try db.rows("SELECT hash, file, source FROM questionnaire_definition") {
             questionnaires[row["hash"]] = (row["file"], row["source"])
         }
         catalogues = try AgreementReplay.storedCatalogues(db)

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// A capacity status as read commands see it.
 public struct CapacityStatusEntry: Sendable {
@@ -81,7 +80,9 @@ extension DiligenceStore {
 
     /// Sends `supersede` (as `system`) to every status of `partner` that still stands, inside
     /// the caller's transaction.
-    static func supersedeStatuses(of partner: String, definitions: DefinitionSet, now: Date, db: Database)
+    static func supersedeStatuses(
+        of partner: String, definitions: DefinitionSet, now: Date, db: any StoreConnection
+    )
         throws
     {
         for status in try CapacityStatusRows.records(partner: partner, db: db)
@@ -112,11 +113,10 @@ extension DiligenceStore {
         try read { db in
             let partners =
                 try partner.map { [$0] }
-                ?? String.fetchAll(
-                    db,
-                    sql:
-                        "SELECT DISTINCT target FROM link JOIN record ON record.subject = link.subject WHERE record.kind = ? ORDER BY target",
-                    arguments: [CapacityStatusRows.kind])
+                ?? db.values(
+                    String.self,
+                    "SELECT DISTINCT target FROM link JOIN record ON record.subject = link.subject WHERE record.kind = ? ORDER BY target",
+                    [CapacityStatusRows.kind])
             return try partners.flatMap { partner in
                 try CapacityStatusRows.records(partner: partner, db: db).map {
                     CapacityStatusEntry(id: $0.id, record: $0.record, states: $0.snapshot.activeStates)

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// What an accepted event did, as the command reports it.
 public struct SendResult: Sendable {
@@ -156,9 +155,8 @@ extension DiligenceStore {
 
     /// The kind of record `subject` is (`assessment`, `allegation`, ...), or `nil` for a subject
     /// that has no record row (a partner).
-    static func recordKind(of subject: String, db: Database) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(sql: "SELECT kind FROM record WHERE subject = ?"), arguments: [subject])
+    static func recordKind(of subject: String, db: any StoreConnection) throws -> String? {
+        try db.value(String.self, "SELECT kind FROM record WHERE subject = ?", [subject])
     }
 
     static func checkRole(_ actor: Actor, workflow: WorkflowDefinition, starting: Bool) throws(StoreError) {
@@ -192,11 +190,12 @@ extension DiligenceStore {
     ///
     /// - Parameter stored: the instance's row when the caller has read it already.
     static func currentInstance(
-        _ subject: String, definitions: DefinitionSet, db: Database, recent: RecentInstances? = nil,
+        _ subject: String, definitions: DefinitionSet, db: any StoreConnection,
+        recent: RecentInstances? = nil,
         stored: StoredInstance? = nil
     ) throws -> LoadedRecord {
         guard let row = try stored ?? storedInstance(subject, db: db) else {
-            let ids = try String.fetchAll(db, sql: "SELECT subject FROM instance")
+            let ids = try db.values(String.self, "SELECT subject FROM instance")
             throw StoreError.unknownSubject(subject, suggestion: Suggestion.closest(to: subject, among: ids))
         }
         let workflowID = row.workflow
@@ -254,19 +253,19 @@ struct StoredInstance {
 
 extension DiligenceStore {
     /// The stored row of `subject`'s instance, or `nil` when it has none.
-    static func storedInstance(_ subject: String, db: Database) throws -> StoredInstance? {
-        try DirectStatement.firstRow(
+    static func storedInstance(_ subject: String, db: any StoreConnection) throws -> StoredInstance? {
+        try db.row(
             """
             SELECT (SELECT kind FROM record WHERE subject = ?1), workflow, definition_hash, snapshot,
                 (SELECT seq FROM event ORDER BY seq DESC LIMIT 1),
                 (SELECT hash FROM event ORDER BY seq DESC LIMIT 1)
             FROM instance WHERE subject = ?1
-            """, [.text(subject)], db: db
-        ) { row in
+            """, [subject]
+        ).map { row in
             StoredInstance(
-                recordKind: row.text(0), workflow: row.text(1) ?? "", definitionHash: row.text(2) ?? "",
-                snapshot: row.text(3) ?? "",
-                head: LogHead(seq: row.int(4) ?? 0, hash: row.text(5) ?? ContentHash.genesis))
+                recordKind: row[0], workflow: row[1] ?? "", definitionHash: row[2] ?? "",
+                snapshot: row[3] ?? "",
+                head: LogHead(seq: row[4] ?? 0, hash: row[5] ?? ContentHash.genesis))
         }
     }
 }

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// A deadline `tick` handled.
 public struct FiredDeadline: Sendable {
@@ -54,11 +53,9 @@ extension DiligenceStore {
     /// When the earliest pending deadline due by `now` is due, if there is one.
     private func nextDeadlineDue(now: Date) throws(StoreError) -> Date? {
         try read { db in
-            try String.fetchOne(
-                db,
-                sql:
-                    "SELECT due_at FROM deadline \(Self.nextDue)",
-                arguments: [Timestamp.format(now)]
+            try db.value(
+                String.self, "SELECT due_at FROM deadline \(Self.nextDue)",
+                [Timestamp.format(now)]
             ).flatMap(Timestamp.parse)
         }
     }
@@ -66,11 +63,9 @@ extension DiligenceStore {
     private func fireNext(now: Date, definitions: DefinitionSet) throws(StoreError) -> FiredDeadline? {
         try transaction { db -> FiredDeadline? in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT subject, name, event, due_at FROM deadline \(Self.nextDue)",
-                    arguments: [Timestamp.format(now)])
+                let row = try db.row(
+                    "SELECT subject, name, event, due_at FROM deadline \(Self.nextDue)",
+                    [Timestamp.format(now)])
             else { return nil }
             let subject: String = row["subject"]
             let name: String = row["name"]
@@ -140,12 +135,11 @@ extension DiligenceStore {
     func overduePlanItems(now: Date) throws(StoreError) -> [(subject: String, item: PlanItem)] {
         let today = LocalDate(now)
         let due = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
-                    WHERE record.kind = ? AND instance.complete = 0 ORDER BY length(record.subject), record.subject
-                    """, arguments: [AssessmentRows.kind]
+            try db.rows(
+                """
+                SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
+                WHERE record.kind = ? AND instance.complete = 0 ORDER BY length(record.subject), record.subject
+                """, [AssessmentRows.kind]
             ).flatMap { row -> [(subject: String, item: PlanItem)] in
                 guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
                     return []

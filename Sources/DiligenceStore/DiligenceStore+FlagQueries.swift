@@ -1,6 +1,5 @@
 public import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// One flag, or `unknownSubject` with a suggestion (`invalidInput` for a record that is not a flag).
@@ -37,21 +36,21 @@ extension DiligenceStore {
         }
     }
 
-    private static func flagEntries(sql condition: String, _ arguments: [String], db: Database) throws
+    private static func flagEntries(sql condition: String, _ arguments: [String], db: any StoreConnection)
+        throws
         -> [FlagEntry]
     {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT instance.subject, instance.snapshot, instance.updated_at, link.target,
-                    raised.actor, raised.role, raised.occurred_at
-                FROM instance JOIN link ON link.subject = instance.subject AND link.role = 'partner'
-                LEFT JOIN event AS raised ON raised.seq = (
-                    SELECT seq FROM event WHERE event.subject = instance.subject AND event.kind = 'event'
-                    ORDER BY seq LIMIT 1)
-                WHERE instance.kind = '\(FlagRows.kind)' AND \(condition)
-                ORDER BY instance.subject
-                """, arguments: StatementArguments(arguments))
+        let rows = try db.rows(
+            """
+            SELECT instance.subject, instance.snapshot, instance.updated_at, link.target,
+                raised.actor, raised.role, raised.occurred_at
+            FROM instance JOIN link ON link.subject = instance.subject AND link.role = 'partner'
+            LEFT JOIN event AS raised ON raised.seq = (
+                SELECT seq FROM event WHERE event.subject = instance.subject AND event.kind = 'event'
+                ORDER BY seq LIMIT 1)
+            WHERE instance.kind = '\(FlagRows.kind)' AND \(condition)
+            ORDER BY instance.subject
+            """, arguments)
         return try rows.map { row in
             let subject: String = row["subject"]
             let snapshot = try snapshot(from: row["snapshot"], subject: subject)

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// The names of the two assignment events in the log.
@@ -64,10 +63,10 @@ extension DiligenceStore {
         try read { db in try Self.partners(assignedTo: officer, db: db) }
     }
 
-    static func partners(assignedTo officer: String, db: Database) throws -> [String] {
-        try String.fetchAll(
-            db, sql: "SELECT partner FROM partner_officer WHERE officer = ? ORDER BY partner",
-            arguments: [officer.trimmingCharacters(in: .whitespaces)])
+    static func partners(assignedTo officer: String, db: any StoreConnection) throws -> [String] {
+        try db.values(
+            String.self, "SELECT partner FROM partner_officer WHERE officer = ? ORDER BY partner",
+            [officer.trimmingCharacters(in: .whitespaces)])
     }
 
     /// Refuses an id that is not a partner's, saying what it is when it is another record.
@@ -109,7 +108,7 @@ extension DiligenceStore {
     /// Appends the assignment row of the log; the definition hash is the partner lifecycle's.
     @discardableResult
     private static func appendAssignment(
-        _ name: String, partner: String, officer: String, actor: Actor, now: Date, db: Database
+        _ name: String, partner: String, officer: String, actor: Actor, now: Date, db: any StoreConnection
     ) throws -> Int {
         guard let hash = try definitionHash(of: partner, db: db) else {
             throw StoreError.corrupted("the partner \(partner) has no lifecycle")
@@ -121,37 +120,38 @@ extension DiligenceStore {
         return try appendOnly(entry, db: db)
     }
 
-    static func assignment(partner: String, officer: String, db: Database) throws -> OfficerAssignment? {
-        try Row.fetchOne(
-            db, sql: "SELECT * FROM partner_officer WHERE partner = ? AND officer = ?",
-            arguments: [partner, officer]
+    static func assignment(partner: String, officer: String, db: any StoreConnection) throws
+        -> OfficerAssignment?
+    {
+        try db.row(
+            "SELECT * FROM partner_officer WHERE partner = ? AND officer = ?",
+            [partner, officer]
         ).map(assignment)
     }
 
-    static func officers(of partner: String, db: Database) throws -> [OfficerAssignment] {
-        try Row.fetchAll(
-            db, sql: "SELECT * FROM partner_officer WHERE partner = ? ORDER BY assigned_seq",
-            arguments: [partner]
+    static func officers(of partner: String, db: any StoreConnection) throws -> [OfficerAssignment] {
+        try db.rows(
+            "SELECT * FROM partner_officer WHERE partner = ? ORDER BY assigned_seq",
+            [partner]
         ).map(assignment)
     }
 
-    static func insert(_ assignment: OfficerAssignment, db: Database) throws {
+    static func insert(_ assignment: OfficerAssignment, db: any StoreConnection) throws {
         try db.execute(
-            sql:
-                "INSERT INTO partner_officer (partner, officer, assigned_at, assigned_seq) VALUES (?, ?, ?, ?)",
-            arguments: [
+            "INSERT INTO partner_officer (partner, officer, assigned_at, assigned_seq) VALUES (?, ?, ?, ?)",
+            [
                 assignment.partner, assignment.officer, Timestamp.format(assignment.assignedAt),
                 assignment.assignedSeq,
             ])
     }
 
-    static func delete(partner: String, officer: String, db: Database) throws {
+    static func delete(partner: String, officer: String, db: any StoreConnection) throws {
         try db.execute(
-            sql: "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
-            arguments: [partner, officer])
+            "DELETE FROM partner_officer WHERE partner = ? AND officer = ?",
+            [partner, officer])
     }
 
-    private static func assignment(_ row: Row) -> OfficerAssignment {
+    private static func assignment(_ row: StoreRow) -> OfficerAssignment {
         OfficerAssignment(
             partner: row["partner"], officer: row["officer"],
             assignedAt: Timestamp.parse(row["assigned_at"]) ?? Date(timeIntervalSince1970: 0),
@@ -160,12 +160,12 @@ extension DiligenceStore {
 
     /// Replays an assignment row of the log into the replay database; a message when it does
     /// not fit (an unknown partner, a double assignment, an unassignment of no one).
-    static func replayAssignment(_ entry: LogEntry, seq: Int, db: Database) throws -> String? {
+    static func replayAssignment(_ entry: LogEntry, seq: Int, db: any StoreConnection) throws -> String? {
         guard let officer = entry.data["officer"]?.stringValue else {
             return "the assignment does not name its officer"
         }
         guard
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM partner WHERE id = ?", arguments: [entry.subject])
+            try db.value(Bool.self, "SELECT 1 FROM partner WHERE id = ?", [entry.subject])
                 ?? false
         else { return "the assignment concerns a partner that was never registered" }
         let existing = try assignment(partner: entry.subject, officer: officer, db: db)
@@ -191,8 +191,8 @@ extension DiligenceStore {
     public func officersByPartner() throws(StoreError) -> [String: [String]] {
         try read { db in
             var result: [String: [String]] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT partner, officer FROM partner_officer ORDER BY partner, assigned_seq")
+            for row in try db.rows(
+                "SELECT partner, officer FROM partner_officer ORDER BY partner, assigned_seq")
             {
                 result[row["partner"], default: []].append(row["officer"])
             }

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// The managers' risk report on the day of `now`: one line per partner (of `country` and of
@@ -75,8 +74,9 @@ extension DiligenceStore {
 
     /// Counts every partner registered on or before the figures' reference day, from its facts
     /// at `now`.
-    private static func countPartners(into figures: inout PortfolioIndicators, now: Date, db: Database) throws
-    {
+    private static func countPartners(
+        into figures: inout PortfolioIndicators, now: Date, db: any StoreConnection
+    ) throws {
         for partner in try partnerRows(db: db)
         where LocalDate(partner.record.registeredAt) <= figures.referenceDay {
             figures.count(try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db))
@@ -84,15 +84,14 @@ extension DiligenceStore {
     }
 
     /// Every partner with its lifecycle snapshot, in id order.
-    private static func partnerRows(db: Database) throws -> [(
+    private static func partnerRows(db: any StoreConnection) throws -> [(
         record: PartnerRecord, lifecycle: InstanceSnapshot?
     )] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT partner.*, instance.snapshot FROM partner
-                LEFT JOIN instance ON instance.subject = partner.id ORDER BY partner.id
-                """
+        try db.rows(
+            """
+            SELECT partner.*, instance.snapshot FROM partner
+            LEFT JOIN instance ON instance.subject = partner.id ORDER BY partner.id
+            """
         ).map { row in
             let record = partner(row)
             let lifecycle = try (row["snapshot"] as String?).map {

@@ -1,25 +1,24 @@
 public import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Every partner, in registration order.
     public func partners() throws(StoreError) -> [PartnerRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM partner ORDER BY id").map(Self.partner)
+            try db.rows("SELECT * FROM partner ORDER BY id").map(Self.partner)
         }
     }
 
     /// One partner, or `unknownSubject` with a suggestion.
     public func partner(_ id: String) throws(StoreError) -> PartnerRecord {
         let found = try read { db -> PartnerRecord? in
-            try Row.fetchOne(db, sql: "SELECT * FROM partner WHERE id = ?", arguments: [id]).map(Self.partner)
+            try db.row("SELECT * FROM partner WHERE id = ?", [id]).map(Self.partner)
         }
         guard let found else { throw .unknownSubject(id, suggestion: try suggestion(for: id)) }
         return found
     }
 
-    static func partner(_ row: Row) -> PartnerRecord {
+    static func partner(_ row: StoreRow) -> PartnerRecord {
         PartnerRecord(
             id: row["id"], name: row["name"], country: row["country"],
             type: PartnerType(rawValue: row["type"]) ?? .ngo,
@@ -27,7 +26,7 @@ extension DiligenceStore {
     }
 
     private func suggestion(for id: String) throws(StoreError) -> String? {
-        let ids = try read { db in try String.fetchAll(db, sql: "SELECT subject FROM instance") }
+        let ids = try read { db in try db.values(String.self, "SELECT subject FROM instance") }
         return Suggestion.closest(to: id, among: ids)
             ?? ids.first { $0.caseInsensitiveCompare(id) == .orderedSame }
     }
@@ -36,8 +35,7 @@ extension DiligenceStore {
     public func instance(_ subject: String) throws(StoreError) -> InstanceRecord {
         let found = try read { db -> InstanceRecord? in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM instance WHERE subject = ?", arguments: [subject])
+                let row = try db.row("SELECT * FROM instance WHERE subject = ?", [subject])
             else {
                 return nil
             }
@@ -51,9 +49,7 @@ extension DiligenceStore {
     public func partnerInstances() throws(StoreError) -> [String: InstanceSnapshot] {
         try read { db in
             var result: [String: InstanceSnapshot] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT subject, snapshot FROM instance WHERE kind = 'partner'")
-            {
+            for row in try db.rows("SELECT subject, snapshot FROM instance WHERE kind = 'partner'") {
                 let subject: String = row["subject"]
                 result[subject] = try Self.snapshot(from: row["snapshot"], subject: subject)
             }
@@ -67,16 +63,15 @@ extension DiligenceStore {
         return try read { db in
             let rows =
                 if let subject {
-                    try Row.fetchAll(
-                        db, sql: "SELECT * FROM event WHERE subject = ? ORDER BY seq", arguments: [subject])
+                    try db.rows("SELECT * FROM event WHERE subject = ? ORDER BY seq", [subject])
                 } else {
-                    try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq")
+                    try db.rows("SELECT * FROM event ORDER BY seq")
                 }
             return rows.map(Self.event)
         }
     }
 
-    static func event(_ row: Row) -> EventRecord {
+    static func event(_ row: StoreRow) -> EventRecord {
         EventRecord(
             seq: row["seq"], subject: row["subject"], kind: row["kind"], name: row["name"],
             actor: Actor(user: row["actor"], role: row["role"]), data: JSONValue(text: row["data"]) ?? .null,
@@ -91,14 +86,14 @@ extension DiligenceStore {
     {
         try read { db in
             var sql = "SELECT * FROM deadline WHERE 1 = 1"
-            var arguments: [(any DatabaseValueConvertible)?] = []
+            var arguments: [any SQLValueConvertible] = []
             if let subject {
                 sql += " AND subject = ?"
                 arguments.append(subject)
             }
             if pendingOnly { sql += " AND status = 'pending'" }
             sql += " ORDER BY status != 'pending', due_at, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            return try db.rows(sql, arguments).map { row in
                 DeadlineRecord(
                     id: row["id"], subject: row["subject"], name: row["name"], event: row["event"],
                     dueAt: Timestamp.parse(row["due_at"]) ?? Date(timeIntervalSince1970: 0),
@@ -110,9 +105,9 @@ extension DiligenceStore {
     /// Flags on a record, open ones first.
     public func flags(_ subject: String) throws(StoreError) -> [FlagRecord] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM flag WHERE subject = ? ORDER BY cleared_seq IS NOT NULL, id",
-                arguments: [subject]
+            try db.rows(
+                "SELECT * FROM flag WHERE subject = ? ORDER BY cleared_seq IS NOT NULL, id",
+                [subject]
             ).map { row in
                 FlagRecord(
                     id: row["id"], subject: row["subject"], category: row["category"], level: row["level"],
@@ -126,8 +121,8 @@ extension DiligenceStore {
     /// Notifications about a record, oldest first.
     public func notifications(_ subject: String) throws(StoreError) -> [NotificationRecord] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM notification WHERE subject = ? ORDER BY id", arguments: [subject]
+            try db.rows(
+                "SELECT * FROM notification WHERE subject = ? ORDER BY id", [subject]
             ).map { row in
                 NotificationRecord(
                     subject: row["subject"], role: row["role"], message: row["message"],

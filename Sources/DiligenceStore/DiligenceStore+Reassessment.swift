@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// Whether a new assessment starts from the answers of an earlier one.
 public enum AssessmentCopy: Hashable, Sendable {
@@ -48,7 +47,7 @@ extension DiligenceStore {
     }
 
     /// The partner's assessment with the most recent final determination, with its record.
-    static func lastFinal(partner: String, db: Database) throws -> (String, AssessmentRecord)? {
+    static func lastFinal(partner: String, db: any StoreConnection) throws -> (String, AssessmentRecord)? {
         try AssessmentRows.records(partner: partner, db: db)
             .filter { $0.record.final != nil }
             .max { ($0.record.final!.at, $0.id) < ($1.record.final!.at, $1.id) }
@@ -58,7 +57,8 @@ extension DiligenceStore {
     /// The assessment `copy` names, checked: the same partner, a final determination within the
     /// re-use window, the same questionnaire and version. `nil` for `.none`.
     static func copySource(
-        _ copy: AssessmentCopy, partner: String, questionnaire: Questionnaire, now: Date, db: Database
+        _ copy: AssessmentCopy, partner: String, questionnaire: Questionnaire, now: Date,
+        db: any StoreConnection
     ) throws -> (id: String, record: AssessmentRecord)? {
         let source: (String, AssessmentRecord)
         switch copy {
@@ -72,9 +72,9 @@ extension DiligenceStore {
             source = last
         case .from(let id):
             guard let record = try AssessmentRows.record(id, db: db) else {
-                let known = try String.fetchAll(
-                    db, sql: "SELECT subject FROM record WHERE kind = ? ORDER BY subject",
-                    arguments: [AssessmentRows.kind])
+                let known = try db.values(
+                    String.self, "SELECT subject FROM record WHERE kind = ? ORDER BY subject",
+                    [AssessmentRows.kind])
                 var values = ["source": "from", "value": id]
                 values["suggestion"] = Suggestion.closest(to: id, among: known)
                 throw StoreError.invalidInput(field: .copySource, problem: .unknown, values: values)

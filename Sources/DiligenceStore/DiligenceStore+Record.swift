@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Appends an event and applies what it did: the snapshot, deadlines, flags, notifications,
@@ -14,7 +13,7 @@ extension DiligenceStore {
         _ entry: LogEntry, snapshot: InstanceSnapshot, workflow: WorkflowDefinition, subjectKind: String,
         effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil,
         head knownHead: LogHead? = nil,
-        definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: Database
+        definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: any StoreConnection
     ) throws -> Int {
         try record(
             entry, snapshotText: knownSnapshotText ?? snapshot.json.canonicalText, version: snapshot.version,
@@ -30,18 +29,17 @@ extension DiligenceStore {
     static func record(
         _ entry: LogEntry, snapshotText: String, version: Int, isComplete: Bool, workflow: WorkflowDefinition,
         subjectKind: String, effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil,
-        head knownHead: LogHead? = nil, definitionStored: Bool = false, db: Database
+        head knownHead: LogHead? = nil, definitionStored: Bool = false, db: any StoreConnection
     ) throws -> Int {
         let known =
             try definitionStored
-            || Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT 1 FROM definition WHERE hash = ?"), arguments: [workflow.hash]
+            || db.value(
+                Bool.self, "SELECT 1 FROM definition WHERE hash = ?", [workflow.hash]
             ) ?? false
         if !known {
             try db.execute(
-                sql:
-                    "INSERT INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
+                "INSERT INTO definition (hash, workflow, file, source, first_used_at) VALUES (?, ?, ?, ?, ?)",
+                [
                     workflow.hash, workflow.id, workflow.file, workflow.source,
                     Timestamp.format(entry.occurredAt),
                 ])
@@ -49,24 +47,24 @@ extension DiligenceStore {
         let seq = try LogChain.append(entry, head: knownHead, seq: forcedSeq, db: db)
         let time = Timestamp.format(entry.occurredAt)
         if let expectedVersion {
-            try DirectStatement.run(
+            let changed = try db.execute(
                 """
                 UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
                 WHERE subject = ? AND version = ?
                 """,
                 [
-                    .text(entry.definitionHash), .text(snapshotText), .int(version), .int(isComplete ? 1 : 0),
-                    .int(seq), .text(time), .text(entry.subject),
-                    .int(expectedVersion),
-                ], db: db)
-            guard db.changesCount == 1 else { throw StoreError.conflict(subject: entry.subject) }
+                    entry.definitionHash, snapshotText, version, isComplete ? 1 : 0,
+                    seq, time, entry.subject,
+                    expectedVersion,
+                ])
+            guard changed == 1 else { throw StoreError.conflict(subject: entry.subject) }
         } else {
             try db.execute(
-                sql: """
-                    INSERT INTO instance (subject, kind, workflow, definition_hash, snapshot, version, complete, last_seq, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                """
+                INSERT INTO instance (subject, kind, workflow, definition_hash, snapshot, version, complete, last_seq, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
                     entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText,
                     version,
                     isComplete, seq, time,
@@ -74,8 +72,8 @@ extension DiligenceStore {
         }
         if entry.kind == "start", let partner = entry.data["partner"] {
             try db.execute(
-                sql: "INSERT INTO partner (id, name, country, type, registered_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
+                "INSERT INTO partner (id, name, country, type, registered_at) VALUES (?, ?, ?, ?, ?)",
+                [
                     entry.subject, partner["name"]?.stringValue, partner["country"]?.stringValue,
                     partner["type"]?.stringValue, time,
                 ])
@@ -85,16 +83,15 @@ extension DiligenceStore {
             let name = entry.data["deadline"]?.stringValue
         {
             try db.execute(
-                sql:
-                    "UPDATE deadline SET status = ?, closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
-                arguments: [entry.kind == "deadline" ? "fired" : "dropped", seq, entry.subject, name])
+                "UPDATE deadline SET status = ?, closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
+                [entry.kind == "deadline" ? "fired" : "dropped", seq, entry.subject, name])
         }
         try applyEffects(effects, subject: entry.subject, seq: seq, time: time, db: db)
         return seq
     }
 
     private static func applyEffects(
-        _ effects: [AppliedEffect], subject: String, seq: Int, time: String, db: Database
+        _ effects: [AppliedEffect], subject: String, seq: Int, time: String, db: any StoreConnection
     ) throws {
         for effect in effects {
             switch effect {
@@ -102,36 +99,37 @@ extension DiligenceStore {
                 break
             case .deadlineScheduled(let id, let event, let due):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
-                try DirectStatement.run(
+                try db.execute(
                     "INSERT INTO deadline (subject, name, event, due_at, status, scheduled_seq) VALUES (?, ?, ?, ?, 'pending', ?)",
-                    [.text(subject), .text(id), .text(event), .text(Timestamp.format(due)), .int(seq)], db: db
-                )
+                    [subject, id, event, Timestamp.format(due), seq])
             case .deadlineCancelled(let id):
                 try cancelDeadline(id, subject: subject, seq: seq, db: db)
             case .flagRaised(let category, let level, let reason):
-                try DirectStatement.run(
+                try db.execute(
                     "INSERT INTO flag (subject, category, level, reason, raised_at, raised_seq) VALUES (?, ?, ?, ?, ?, ?)",
                     [
-                        .text(subject), .text(category.rawValue), .text(level.rawValue), .text(reason),
-                        .text(time),
-                        .int(seq),
-                    ], db: db)
+                        subject, category.rawValue, level.rawValue, reason,
+                        time,
+                        seq,
+                    ])
             case .flagCleared(let category):
-                try DirectStatement.run(
+                try db.execute(
                     "UPDATE flag SET cleared_at = ?, cleared_seq = ? WHERE subject = ? AND category = ? AND cleared_seq IS NULL",
-                    [.text(time), .int(seq), .text(subject), .text(category.rawValue)], db: db)
+                    [time, seq, subject, category.rawValue])
             case .notification(let role, let message):
-                try DirectStatement.run(
+                try db.execute(
                     "INSERT INTO notification (subject, role, message, created_at, seq) VALUES (?, ?, ?, ?, ?)",
-                    [.text(subject), .text(role), .text(message), .text(time), .int(seq)], db: db)
+                    [subject, role, message, time, seq])
             }
         }
     }
 
-    private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: Database) throws {
-        try DirectStatement.run(
+    private static func cancelDeadline(_ id: String, subject: String, seq: Int, db: any StoreConnection)
+        throws
+    {
+        try db.execute(
             "UPDATE deadline SET status = 'cancelled', closed_seq = ? WHERE subject = ? AND name = ? AND status = 'pending'",
-            [.int(seq), .text(subject), .text(id)], db: db)
+            [seq, subject, id])
     }
 }
 

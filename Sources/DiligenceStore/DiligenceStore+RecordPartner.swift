@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 extension DiligenceStore {
     /// The partner a record belongs to: a partner's own id; the partner of its assessment,
@@ -8,19 +7,17 @@ extension DiligenceStore {
     public func partner(ofRecord subject: String) throws(StoreError) -> String? {
         try read { db in
             guard
-                let kind = try String.fetchOne(
-                    db, sql: "SELECT kind FROM instance WHERE subject = ?", arguments: [subject])
+                let kind = try db.value(String.self, "SELECT kind FROM instance WHERE subject = ?", [subject])
             else { return nil }
             if kind == PartnerKind.kind.subject { return subject }
-            if let linked = try String.fetchOne(
-                db, sql: "SELECT target FROM link WHERE subject = ? AND role = ?",
-                arguments: [subject, StartLinks.partnerRole])
+            if let linked = try db.value(
+                String.self, "SELECT target FROM link WHERE subject = ? AND role = ?",
+                [subject, StartLinks.partnerRole])
             {
                 return linked
             }
             guard
-                let value = try String.fetchOne(
-                    db, sql: "SELECT value FROM record WHERE subject = ?", arguments: [subject])
+                let value = try db.value(String.self, "SELECT value FROM record WHERE subject = ?", [subject])
             else { return nil }
             return JSONValue(text: value)?["partner"]?.stringValue
         }

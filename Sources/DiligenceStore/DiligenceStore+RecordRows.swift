@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Every record of `kind` (of one partner, when `partner` is given) with its instance, in the
@@ -8,7 +7,7 @@ extension DiligenceStore {
     /// reads a record's stored JSON; a record it cannot read throws
     /// ``StoreError/corrupted(_:)``.
     static func recordRows<Record>(
-        kind: String, partner: String?, db: Database, decode: (JSONValue) -> Record?
+        kind: String, partner: String?, db: any StoreConnection, decode: (JSONValue) -> Record?
     ) throws -> [(record: Record, instance: InstanceRecord)] {
         var sql = """
             SELECT record.subject, record.value, instance.kind, instance.workflow, instance.definition_hash,
@@ -16,13 +15,13 @@ extension DiligenceStore {
             FROM record JOIN instance ON instance.subject = record.subject
             WHERE record.kind = ?
             """
-        var arguments: [(any DatabaseValueConvertible)?] = [kind]
+        var arguments: [any SQLValueConvertible] = [kind]
         if let partner {
             sql += " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
             arguments.append(partner)
         }
         sql += " ORDER BY length(record.subject), record.subject"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        return try db.rows(sql, arguments).map { row in
             let subject: String = row["subject"]
             let record = try RecordRow.decoded(row["value"], subject: subject, decode: decode)
             return (record, try instanceRecord(row, subject: subject))
@@ -30,7 +29,7 @@ extension DiligenceStore {
     }
 
     /// The instance a row of the `instance` table (or of a query that selects its columns) holds.
-    static func instanceRecord(_ row: Row, subject: String) throws -> InstanceRecord {
+    static func instanceRecord(_ row: StoreRow, subject: String) throws -> InstanceRecord {
         InstanceRecord(
             subject: subject, kind: row["kind"], workflow: row["workflow"],
             definitionHash: row["definition_hash"],
@@ -41,7 +40,8 @@ extension DiligenceStore {
     /// `record` (what was read for `id`), or the refusal: an unknown id with a suggestion, a
     /// record of another kind with `refusal`.
     static func found<Record>(
-        _ record: Record?, id: String, otherwise refusal: StoreError, definitions: DefinitionSet, db: Database
+        _ record: Record?, id: String, otherwise refusal: StoreError, definitions: DefinitionSet,
+        db: any StoreConnection
     ) throws -> Record {
         if let record { return record }
         _ = try currentInstance(id, definitions: definitions, db: db)

@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Writes a new record (an assessment, an agreement, an allegation case, a capacity status)
@@ -9,7 +8,7 @@ extension DiligenceStore {
     /// link); then the partners it is linked to are refreshed.
     static func startRecord(
         _ id: String, kind: String, event: String = "start", data: JSONValue, workflow: WorkflowDefinition,
-        facts: [FieldValue], actor: Actor, definitions: DefinitionSet, now: Date, db: Database,
+        facts: [FieldValue], actor: Actor, definitions: DefinitionSet, now: Date, db: any StoreConnection,
         insertRecord: () throws -> Void
     ) throws {
         let step = Engine.start(workflow, subject: id, now: now, facts: facts)
@@ -37,8 +36,8 @@ extension DiligenceStore {
     }
 
     /// Refuses an unknown partner, with a suggestion.
-    static func checkPartner(_ partner: String, db: Database) throws {
-        let partners = try String.fetchAll(db, sql: "SELECT id FROM partner ORDER BY id")
+    static func checkPartner(_ partner: String, db: any StoreConnection) throws {
+        let partners = try db.values(String.self, "SELECT id FROM partner ORDER BY id")
         guard partners.contains(partner) else {
             throw StoreError.unknownSubject(
                 partner,

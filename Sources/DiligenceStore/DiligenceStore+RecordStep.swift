@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Writes an accepted step of a record's workflow (an assessment, an agreement, an allegation
@@ -10,7 +9,8 @@ extension DiligenceStore {
     /// the record is linked to are refreshed.
     func recordAcceptedStep(
         _ step: Step, of loaded: LoadedRecord, subject: String, event: String, input: EventInput,
-        extra: [String: JSONValue], actor: Actor, definitions: DefinitionSet, now: Date, db: Database,
+        extra: [String: JSONValue], actor: Actor, definitions: DefinitionSet, now: Date,
+        db: any StoreConnection,
         writeRecord: () throws -> Void
     ) throws -> SendResult {
         let definition = loaded.definition

@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// The derived-field values a subject's workflow steps with, and what of them goes into the log.
 struct SubjectFacts {
@@ -25,7 +24,7 @@ extension DiligenceStore {
     /// from every record linked to it; none for a workflow without derived fields.
     static func facts(
         for subject: String, definition: WorkflowDefinition, definitions: DefinitionSet, now: Date,
-        db: Database
+        db: any StoreConnection
     ) throws -> SubjectFacts {
         guard definition.fields.contains(where: \.isDerived) else { return SubjectFacts() }
         if definition.subject == PartnerKind.kind.subject {
@@ -46,7 +45,7 @@ extension DiligenceStore {
 
     /// A partner's facts, computed from the records linked to it, as the lifecycle's derived fields.
     static func partnerFacts(
-        _ partner: String, definition: WorkflowDefinition, now: Date, db: Database
+        _ partner: String, definition: WorkflowDefinition, now: Date, db: any StoreConnection
     ) throws -> SubjectFacts {
         let values = try PartnerFactsReader.facts(partner: partner, now: now, db: db)
         var facts = subjectFacts(values, definition: definition)
@@ -83,19 +82,17 @@ extension DiligenceStore {
     ///   - recent: the instances this process wrote last, so a snapshot just written is not parsed.
     @discardableResult
     static func refreshPartners(
-        linkedTo subject: String, definitions: DefinitionSet, now: Date, db: Database,
+        linkedTo subject: String, definitions: DefinitionSet, now: Date, db: any StoreConnection,
         known: (partner: String, facts: SubjectFacts)? = nil, recent: RecentInstances? = nil
     ) throws -> [String] {
         guard definitions.workflows.values.contains(where: { $0.fields.contains(where: \.isDerived) }) else {
             return []
         }
-        var partners = try String.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT target FROM link WHERE subject = ? AND role = 'partner' ORDER BY target"),
-            arguments: [subject])
+        var partners = try db.values(
+            String.self, "SELECT target FROM link WHERE subject = ? AND role = 'partner' ORDER BY target",
+            [subject])
         if partners.isEmpty,
-            try Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT 1 FROM partner WHERE id = ?"), arguments: [subject])
+            try db.value(Bool.self, "SELECT 1 FROM partner WHERE id = ?", [subject])
                 ?? false
         {
             partners = [subject]
@@ -122,7 +119,7 @@ extension DiligenceStore {
     ///     they come from changed since.
     ///   - recent: the instances this process wrote last (see ``RecentInstances``).
     static func refreshPartner(
-        _ partner: String, definitions: DefinitionSet, now: Date, db: Database,
+        _ partner: String, definitions: DefinitionSet, now: Date, db: any StoreConnection,
         known: SubjectFacts? = nil, recent: RecentInstances? = nil
     ) throws -> Bool {
         var loaded = try currentInstance(partner, definitions: definitions, db: db, recent: recent)
@@ -170,9 +167,9 @@ extension DiligenceStore {
     public func refreshAllPartners(now: Date, definitions: DefinitionSet) throws(StoreError) -> [String] {
         let now = Timestamp.truncated(now)
         let partners = try read { db in
-            try String.fetchAll(
-                db,
-                sql: "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject")
+            try db.values(
+                String.self,
+                "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject")
         }
         var moved: [String] = []
         for partner in partners {

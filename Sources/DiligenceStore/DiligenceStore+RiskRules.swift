@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Raises and clears `partner`'s rule flags for `facts`, inside the caller's transaction.
@@ -14,7 +13,8 @@ extension DiligenceStore {
     /// ordinary event in the log. Returns whether any flag changed.
     @discardableResult
     static func applyRiskRules(
-        partner: String, facts: PartnerFactValues, definitions: DefinitionSet, now: Date, db: Database
+        partner: String, facts: PartnerFactValues, definitions: DefinitionSet, now: Date,
+        db: any StoreConnection
     ) throws -> Bool {
         guard let rules = definitions.riskRules, definitions.workflow(forSubject: FlagRows.kind) != nil else {
             return false
@@ -58,19 +58,19 @@ extension DiligenceStore {
     /// Starts a re-assessment of `partner` for a rule (`reassess: true`), on the questionnaire of
     /// its latest assessment (or the first one loaded), unless an assessment is already under way.
     private static func startReassessment(
-        _ partner: String, actor: Actor, definitions: DefinitionSet, now: Date, db: Database
+        _ partner: String, actor: Actor, definitions: DefinitionSet, now: Date, db: any StoreConnection
     ) throws {
         var facts = PartnerFactValues(now: now)
         try AssessmentRows.contribute(to: &facts, partner: partner, db: db)
         guard facts.assessmentsOpen ?? 0 == 0,
             let workflow = definitions.workflow(forSubject: AssessmentRows.kind)
         else { return }
-        let latest = try String.fetchOne(
-            db,
-            sql: """
-                SELECT record.value FROM link JOIN record ON record.subject = link.subject AND record.kind = ?
-                WHERE link.target = ? AND link.role = 'partner' ORDER BY link.subject DESC LIMIT 1
-                """, arguments: [AssessmentRows.kind, partner]
+        let latest = try db.value(
+            String.self,
+            """
+            SELECT record.value FROM link JOIN record ON record.subject = link.subject AND record.kind = ?
+            WHERE link.target = ? AND link.role = 'partner' ORDER BY link.subject DESC LIMIT 1
+            """, [AssessmentRows.kind, partner]
         ).flatMap { JSONValue(text: $0) }.flatMap { AssessmentRecord(json: $0) }
         guard
             let questionnaire = latest.flatMap({ definitions.questionnaires[$0.questionnaire.id] })
@@ -85,7 +85,8 @@ extension DiligenceStore {
     /// Sends `clear` to a rule flag; false when the workflow refuses it (the flag was escalated
     /// or confirmed and is now for people to decide). A refusal writes nothing.
     private static func clearRuleFlag(
-        _ id: String, rule: String, resolution: String, definitions: DefinitionSet, now: Date, db: Database
+        _ id: String, rule: String, resolution: String, definitions: DefinitionSet, now: Date,
+        db: any StoreConnection
     ) throws -> Bool {
         let loaded = try currentInstance(id, definitions: definitions, db: db)
         let actor = Actor(user: "rule:" + rule, role: SystemRole.name)

@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Refuses a person's `resolve` or `invalidate` of a flag a risk rule raised while the rules
@@ -9,14 +8,14 @@ extension DiligenceStore {
     /// at once. This holds for a flag people escalated or confirmed too (it is theirs to decide, but
     /// the decision waits until the rule no longer holds), and for a red flag a rule raised.
     static func checkRuleFlagDecision(
-        _ id: String, event: String, partner: String, definitions: DefinitionSet, now: Date, db: Database
+        _ id: String, event: String, partner: String, definitions: DefinitionSet, now: Date,
+        db: any StoreConnection
     ) throws {
         guard event == FlagDecision.resolve.event || event == FlagDecision.invalidate.event,
-            let ruleID = try String.fetchOne(
-                db,
-                sql:
-                    "SELECT json_extract(snapshot, '$.context.\(FlagKind.raisedByRule.name)') FROM instance WHERE subject = ?",
-                arguments: [id]),
+            let ruleID = try db.value(
+                String.self,
+                "SELECT json_extract(snapshot, '$.context.\(FlagKind.raisedByRule.name)') FROM instance WHERE subject = ?",
+                [id]),
             let rule = definitions.riskRules?.rule(ruleID)
         else { return }
         let lifecycle = try currentInstance(partner, definitions: definitions, db: db)

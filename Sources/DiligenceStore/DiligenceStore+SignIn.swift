@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// Why a sign-in failed, as the log records it (never the password typed).
 public enum SignInFailureReason: String, Sendable, Codable {
@@ -44,11 +43,11 @@ extension DiligenceStore {
                 throw StoreError.account(.unknown(account))
             }
             try db.execute(
-                sql: """
-                    INSERT OR REPLACE INTO account_password (account, hash, must_change, set_at)
-                    VALUES (?, ?, ?, ?)
-                    """,
-                arguments: [account, hash, mustChange, Timestamp.format(now)])
+                """
+                INSERT OR REPLACE INTO account_password (account, hash, must_change, set_at)
+                VALUES (?, ?, ?, ?)
+                """,
+                [account, hash, mustChange, Timestamp.format(now)])
             try Self.appendSignInRow(
                 account: account, .passwordSet, data: ["must_change": .bool(mustChange)], actor: actor,
                 roles: roles, now: now, db: db)
@@ -61,8 +60,7 @@ extension DiligenceStore {
     ) throws(StoreError) {
         let now = Timestamp.truncated(now)
         try transaction { db in
-            try db.execute(
-                sql: "DELETE FROM sign_in_throttle WHERE key = ?", arguments: [SignInKey.account(account)])
+            try db.execute("DELETE FROM sign_in_throttle WHERE key = ?", [SignInKey.account(account)])
             try Self.appendSignInRow(
                 account: account, .signedIn, data: ["address": .string(address)],
                 actor: Actor(user: account, role: role), roles: roles, now: now, db: db)
@@ -93,11 +91,11 @@ extension DiligenceStore {
         try transaction { db in
             for key in keys {
                 try db.execute(
-                    sql: """
-                        INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
-                        ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
-                        """,
-                    arguments: [key, Timestamp.format(now)])
+                    """
+                    INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
+                    ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
+                    """,
+                    [key, Timestamp.format(now)])
             }
             let data: [String: JSONValue] = ["address": .string(address), "reason": .string(reason.rawValue)]
             let server = Actor(user: Account.systemName, role: SystemRole.name)
@@ -125,14 +123,14 @@ extension DiligenceStore {
     public func forgetSignInFailures(before cutoff: Date) throws(StoreError) {
         try transaction { db in
             try db.execute(
-                sql: "DELETE FROM sign_in_throttle WHERE last_failure_at < ?",
-                arguments: [Timestamp.format(Timestamp.truncated(cutoff))])
+                "DELETE FROM sign_in_throttle WHERE last_failure_at < ?",
+                [Timestamp.format(Timestamp.truncated(cutoff))])
         }
     }
 
     private static func appendSignInRow(
         account: String, _ change: AccountRows.Change, data: [String: JSONValue], actor: Actor,
-        roles: RoleCatalogue, now: Date, db: Database
+        roles: RoleCatalogue, now: Date, db: any StoreConnection
     ) throws {
         try storeRoles(roles, now: now, db: db)
         let entry = LogEntry(

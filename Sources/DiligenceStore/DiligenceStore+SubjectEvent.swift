@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 extension DiligenceStore {
     /// Starts a record of the workflow that runs `kind` records, inside the caller's transaction:
@@ -8,7 +7,7 @@ extension DiligenceStore {
     @discardableResult
     static func startSubject(
         _ subject: String, kind: String, data: JSONValue, actor: Actor, definitions: DefinitionSet,
-        now: Date, db: Database
+        now: Date, db: any StoreConnection
     ) throws -> WorkflowDefinition {
         guard let workflow = definitions.workflow(forSubject: kind) else {
             throw StoreError.workflowMissing(subject: subject, workflow: "(a workflow with subject: \(kind))")
@@ -30,7 +29,7 @@ extension DiligenceStore {
     @discardableResult
     static func stepSubject(
         _ subject: String, event: String, assignments: [(field: String, value: String)], actor: Actor,
-        extra: [String: JSONValue] = [:], definitions: DefinitionSet, now: Date, db: Database
+        extra: [String: JSONValue] = [:], definitions: DefinitionSet, now: Date, db: any StoreConnection
     ) throws -> SendResult {
         let loaded = try currentInstance(subject, definitions: definitions, db: db)
         let definition = loaded.definition

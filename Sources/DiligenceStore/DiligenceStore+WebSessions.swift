@@ -1,5 +1,4 @@
 public import Foundation
-import GRDB
 
 /// A kept web session: its encoded value and when it expires.
 public struct StoredSession: Sendable, Hashable {
@@ -17,8 +16,7 @@ extension DiligenceStore {
     public func session(_ key: String, now: Date) throws(StoreError) -> StoredSession? {
         try read { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT value, expires_at FROM web_session WHERE key = ?", arguments: [key])
+                let row = try db.row("SELECT value, expires_at FROM web_session WHERE key = ?", [key])
             else { return nil }
             let expires = (row["expires_at"] as String?).flatMap(Timestamp.parse)
             if let expires, expires <= now { return nil }
@@ -35,14 +33,16 @@ extension DiligenceStore {
         try transaction { db in
             let expires = expiresAt.map { Timestamp.format(Timestamp.truncated($0)) }
             if onlyNew {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO web_session (key, value, expires_at) VALUES (?, ?, ?)",
-                    arguments: [key, value, expires])
-                return db.changesCount == 1
+                let inserted = try db.execute(
+                    "INSERT INTO web_session (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                    [key, value, expires])
+                return inserted == 1
             }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO web_session (key, value, expires_at) VALUES (?, ?, ?)",
-                arguments: [key, value, expires])
+                """
+                INSERT INTO web_session (key, value, expires_at) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+                """, [key, value, expires])
             return true
         }
     }
@@ -50,7 +50,7 @@ extension DiligenceStore {
     /// Forgets the session under `key`.
     public func forgetSession(_ key: String) throws(StoreError) {
         try transaction { db in
-            try db.execute(sql: "DELETE FROM web_session WHERE key = ?", arguments: [key])
+            try db.execute("DELETE FROM web_session WHERE key = ?", [key])
         }
     }
 
@@ -59,16 +59,15 @@ extension DiligenceStore {
     public func forgetExpiredSessions(now: Date) throws(StoreError) -> Int {
         try transaction { db in
             try db.execute(
-                sql: "DELETE FROM web_session WHERE expires_at IS NOT NULL AND expires_at <= ?",
-                arguments: [Timestamp.format(Timestamp.truncated(now))])
-            return db.changesCount
+                "DELETE FROM web_session WHERE expires_at IS NOT NULL AND expires_at <= ?",
+                [Timestamp.format(Timestamp.truncated(now))])
         }
     }
 
     /// A server setting (such as the secret that signs form tokens); `nil` when never set.
     public func webSetting(_ key: String) throws(StoreError) -> String? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM web_setting WHERE key = ?", arguments: [key])
+            try db.value(String.self, "SELECT value FROM web_setting WHERE key = ?", [key])
         }
     }
 
@@ -76,10 +75,8 @@ extension DiligenceStore {
     /// servers starting at once agree on one).
     public func webSetting(_ key: String, orKeep value: String) throws(StoreError) -> String {
         try transaction { db in
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO web_setting (key, value) VALUES (?, ?)", arguments: [key, value])
-            return try String.fetchOne(
-                db, sql: "SELECT value FROM web_setting WHERE key = ?", arguments: [key])
+            try db.execute("INSERT OR IGNORE INTO web_setting (key, value) VALUES (?, ?)", [key, value])
+            return try db.value(String.self, "SELECT value FROM web_setting WHERE key = ?", [key])
                 ?? value
         }
     }

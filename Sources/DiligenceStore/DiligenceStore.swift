@@ -17,6 +17,9 @@ public final class DiligenceStore: Sendable {
         case normal = "NORMAL"
     }
 
+    /// The database the store's code runs its SQL on, through ``StoreConnection``.
+    let database: any StoreDatabase
+    /// GRDB's writer of that database, for what only SQLite has (migrations, backups).
     let writer: any DatabaseWriter
     let logger: Logger
     /// The database's path (`:memory:` for an in-memory store).
@@ -45,6 +48,7 @@ public final class DiligenceStore: Sendable {
             let pool = try Self.open(path: path, configuration: configuration)
             try Self.prepare(pool, path: path)
             writer = pool
+            database = SQLiteDatabase(writer: pool, location: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -55,6 +59,7 @@ public final class DiligenceStore: Sendable {
     /// Uses an existing GRDB writer (an in-memory queue in tests); applies the migrations.
     public init(writer: some DatabaseWriter, logger: Logger) throws(StoreError) {
         self.writer = writer
+        self.database = SQLiteDatabase(writer: writer, location: writer.path)
         self.logger = logger
         self.path = writer.path
         do {
@@ -132,58 +137,18 @@ public final class DiligenceStore: Sendable {
 
     /// Turns a GRDB or SQLite error into a ``StoreError`` a user can act on.
     static func translate(_ error: any Error, path: String) -> StoreError {
-        if let error = error as? StoreError { return error }
-        if let error = error as? DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                return .databaseUnreadable(
-                    path: path, reason: "the file is not a SQLite database or is damaged")
-            case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return .databaseBusy(path: path)
-            case .SQLITE_CANTOPEN:
-                return .databaseUnreadable(
-                    path: path, reason: "the file cannot be opened (check the folder exists and is writable)")
-            case .SQLITE_READONLY:
-                return .databaseUnreadable(path: path, reason: "the file is read-only")
-            case .SQLITE_FULL:
-                return .databaseUnreadable(path: path, reason: "the disk is full")
-            default:
-                return .databaseUnreadable(
-                    path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
-            }
-        }
-        return .databaseUnreadable(path: path, reason: "\(error)")
+        SQLiteDatabase.translate(error, path: path)
     }
 
-    /// Runs `body` in one immediate write transaction, translating database errors.
-    ///
-    /// `BEGIN IMMEDIATE` takes the write lock at once (waiting up to the busy timeout), so the
-    /// record read inside is the one the event is applied to. Any error rolls everything back.
-    func transaction<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.writeWithoutTransaction { db in
-                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
-                do {
-                    let result = try body(db)
-                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
-                    return result
-                } catch {
-                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK TRANSACTION") }
-                    throw error
-                }
-            }
-        } catch {
-            throw Self.translate(error, path: path)
-        }
+    /// Runs `body` in one write transaction of the store's database (immediate in SQLite), translating
+    /// database errors. Any error rolls everything back.
+    func transaction<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T {
+        try database.write(body)
     }
 
-    /// Runs a read.
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.read(body)
-        } catch {
-            throw Self.translate(error, path: path)
-        }
+    /// Runs a read on one consistent snapshot.
+    func read<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T {
+        try database.read(body)
     }
 }
 

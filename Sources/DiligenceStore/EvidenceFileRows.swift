@@ -1,6 +1,5 @@
 public import DiligenceCore
 public import Foundation
-import GRDB
 
 /// The `evidence_file` table: the files a partner uploaded as evidence, kept per assessment under
 /// their SHA-256. The log holds each file's name and SHA-256 (in the answer that cites it), so
@@ -63,12 +62,12 @@ extension DiligenceStore {
         let now = Timestamp.truncated(now)
         let result = try transaction { db in
             try db.execute(
-                sql: """
-                    INSERT OR IGNORE INTO evidence_file
-                        (assessment, sha256, name, media_type, size, data, uploaded_by, uploaded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                """
+                INSERT OR IGNORE INTO evidence_file
+                    (assessment, sha256, name, media_type, size, data, uploaded_by, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
                     file.assessment, file.sha256, file.name, file.mediaType, file.data.count, file.data,
                     file.uploadedBy, Timestamp.format(now),
                 ])
@@ -87,9 +86,9 @@ extension DiligenceStore {
     /// The file of evidence with this SHA-256 uploaded to `assessment`; `nil` when there is none.
     public func evidenceFile(assessment: String, sha256: String) throws(StoreError) -> EvidenceFile? {
         try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM evidence_file WHERE assessment = ? AND sha256 = ?",
-                arguments: [assessment, sha256]
+            try db.row(
+                "SELECT * FROM evidence_file WHERE assessment = ? AND sha256 = ?",
+                [assessment, sha256]
             ).map { row in
                 EvidenceFile(
                     assessment: row["assessment"], sha256: row["sha256"], name: row["name"],

@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 /// Open flags counted by level: a partner's facts say how many red flags lock it, the risk report
 /// also needs the observations, yellow and escalated ones. Counts the partner's flag records
@@ -9,14 +8,14 @@ import GRDB
 enum FlagCounts {
     /// Open flags on each partner, by level: `own` those raised on it, `inherited` those of its
     /// headquarters record. A partner without open flags is absent.
-    static func openByPartner(db: Database) throws -> (
+    static func openByPartner(db: any StoreConnection) throws -> (
         own: [String: [FlagLevel: Int]], inherited: [String: [FlagLevel: Int]]
     ) {
         let own = try ownOpenByPartner(db: db)
         var inherited: [String: [FlagLevel: Int]] = [:]
-        let links = try Row.fetchAll(
-            db, sql: "SELECT subject, target FROM link WHERE role = ?",
-            arguments: [StartLinks.headquartersRole])
+        let links = try db.rows(
+            "SELECT subject, target FROM link WHERE role = ?",
+            [StartLinks.headquartersRole])
         for row in links {
             let (partner, headquarters): (String, String) = (row[0], row[1])
             if let flags = own[headquarters] { inherited[partner] = flags }
@@ -25,26 +24,24 @@ enum FlagCounts {
     }
 
     /// Open flags raised on each partner itself, by level.
-    private static func ownOpenByPartner(db: Database) throws -> [String: [FlagLevel: Int]] {
+    private static func ownOpenByPartner(db: any StoreConnection) throws -> [String: [FlagLevel: Int]] {
         var counts: [String: [FlagLevel: Int]] = [:]
         let levels = FlagLevel.allCases.map(\.rawValue)
         let marks = levels.map { _ in "?" }.joined(separator: ", ")
-        let records = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT link.target, state.value, COUNT(*) FROM link
-                JOIN instance ON instance.subject = link.subject
-                JOIN json_each(instance.snapshot, '$.states') AS state
-                WHERE link.role = 'partner' AND instance.kind = ? AND instance.complete = 0
-                    AND state.value IN (\(marks))
-                GROUP BY link.target, state.value
-                """, arguments: StatementArguments([FlagRows.kind] + levels))
-        let effects = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT subject, level, COUNT(*) FROM flag WHERE cleared_seq IS NULL
-                AND subject IN (SELECT id FROM partner) GROUP BY subject, level
-                """)
+        let records = try db.rows(
+            """
+            SELECT link.target, state.value, COUNT(*) FROM link
+            JOIN instance ON instance.subject = link.subject
+            JOIN json_each(instance.snapshot, '$.states') AS state
+            WHERE link.role = 'partner' AND instance.kind = ? AND instance.complete = 0
+                AND state.value IN (\(marks))
+            GROUP BY link.target, state.value
+            """, [FlagRows.kind] + levels)
+        let effects = try db.rows(
+            """
+            SELECT subject, level, COUNT(*) FROM flag WHERE cleared_seq IS NULL
+            AND subject IN (SELECT id FROM partner) GROUP BY subject, level
+            """)
         for row in records + effects {
             guard let level = FlagLevel(rawValue: row[1]) else { continue }
             counts[row[0], default: [:]][level, default: 0] += row[2] as Int

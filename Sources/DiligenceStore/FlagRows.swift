@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The rows a risk flag keeps besides its instance: its link to the partner it is on (written
 /// from the `start` event's data by ``StartLinks``). The flag's category, level, reason and
@@ -17,25 +16,24 @@ enum FlagRows {
     }
 
     /// The partner a flag is on; `nil` when `subject` is not a flag.
-    static func partner(ofFlag subject: String, db: Database) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT link.target FROM link JOIN instance ON instance.subject = link.subject
-                    WHERE link.subject = ? AND link.role = 'partner' AND instance.kind = ?
-                    """), arguments: [subject, kind])
+    static func partner(ofFlag subject: String, db: any StoreConnection) throws -> String? {
+        try db.value(
+            String.self,
+            """
+            SELECT link.target FROM link JOIN instance ON instance.subject = link.subject
+            WHERE link.subject = ? AND link.role = 'partner' AND instance.kind = ?
+            """, [subject, kind])
     }
 
     /// The open flags a risk rule raised on `partner` (its own, not inherited), by rule id.
-    static func openRuleFlags(partner: String, db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT instance.subject, json_extract(instance.snapshot, '$.context.\(FlagKind.raisedByRule.name)') AS rule
-                    FROM link JOIN instance ON instance.subject = link.subject
-                    WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
-                    ORDER BY instance.subject
-                    """), arguments: [partner, kind])
+    static func openRuleFlags(partner: String, db: any StoreConnection) throws -> [String: String] {
+        let rows = try db.rows(
+            """
+            SELECT instance.subject, json_extract(instance.snapshot, '$.context.\(FlagKind.raisedByRule.name)') AS rule
+            FROM link JOIN instance ON instance.subject = link.subject
+            WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
+            ORDER BY instance.subject
+            """, [partner, kind])
         var flags: [String: String] = [:]
         for row in rows {
             guard let rule: String = row["rule"], !rule.isEmpty else { continue }
@@ -46,7 +44,8 @@ enum FlagRows {
 
     /// Adds what the partner's flags say to its facts: `open_red_flags`, the valid red flags on
     /// the partner and on its headquarters record.
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
+    {
         facts.openRedFlags = try PartnerLock.openRedFlags(partner: partner, db: db).count
     }
 }

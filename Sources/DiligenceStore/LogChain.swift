@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The one writer of the hash chain: every row of the log, a workflow's step or a row that steps
 /// none (a read of restricted fields, a sign-in), is appended here, after the head it read in the
@@ -10,7 +9,7 @@ enum LogChain {
     /// Appends `entry` after `head` (read here when not given) at `seq` (the next position when
     /// not given); returns the position it was written at.
     static func append(
-        _ entry: LogEntry, head knownHead: LogHead? = nil, seq forcedSeq: Int? = nil, db: Database
+        _ entry: LogEntry, head knownHead: LogHead? = nil, seq forcedSeq: Int? = nil, db: any StoreConnection
     )
         throws -> Int
     {
@@ -18,17 +17,17 @@ enum LogChain {
         let seq = forcedSeq ?? head.seq + 1
         let text = entry.texts()
         let hash = entry.chainHash(seq: seq, texts: text, previousHash: head.hash)
-        try DirectStatement.run(
+        try db.execute(
             """
             INSERT INTO event (seq, subject, kind, name, actor, role, data, occurred_at, definition_hash, outcome, previous_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .int(seq), .text(entry.subject), .text(entry.kind), .text(entry.name),
-                .text(entry.actor.user), .text(entry.actor.role), .text(text.data),
-                .text(Timestamp.format(entry.occurredAt)), .text(entry.definitionHash), .text(text.outcome),
-                .text(head.hash), .text(hash),
-            ], db: db)
+                seq, entry.subject, entry.kind, entry.name,
+                entry.actor.user, entry.actor.role, text.data,
+                Timestamp.format(entry.occurredAt), entry.definitionHash, text.outcome,
+                head.hash, hash,
+            ])
         return seq
     }
 }
@@ -39,9 +38,8 @@ struct LogHead {
     var hash: String
 
     /// Reads the head of the log.
-    static func read(_ db: Database) throws -> LogHead {
-        let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1"))
+    static func read(_ db: any StoreConnection) throws -> LogHead {
+        let row = try db.row("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
         return LogHead(seq: row?[0] ?? 0, hash: row?[1] ?? ContentHash.genesis)
     }
 }

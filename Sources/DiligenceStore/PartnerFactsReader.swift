@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// Computes a partner's facts from the records in the database: each kind of record linked to the
 /// partner adds what it knows. The same code serves the live commands and `tick`.
@@ -15,7 +14,7 @@ enum PartnerFactsReader {
     static let eventsRead: Set<String> = [TrainingRows.confirmTrainingEvent]
 
     /// `partner`'s facts at `now`.
-    static func facts(partner: String, now: Date, db: Database) throws -> PartnerFactValues {
+    static func facts(partner: String, now: Date, db: any StoreConnection) throws -> PartnerFactValues {
         var facts = PartnerFactValues(now: now)
         for kind in StoredRecordKinds.all {
             try kind.contribute(to: &facts, partner: partner, db: db)

@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 /// A valid red flag on a partner, as a refusal names it.
 public struct PartnerRedFlag: Hashable, Sendable, CustomStringConvertible {
@@ -17,10 +16,9 @@ public struct PartnerRedFlag: Hashable, Sendable, CustomStringConvertible {
 /// The valid red flags of a partner with what a refusal says of each: the flags
 /// ``PartnerLock/openRedFlags(partner:db:)`` counts, with their category and reason.
 enum PartnerRedFlags {
-    static func open(partner: String, db: Database) throws -> [PartnerRedFlag] {
+    static func open(partner: String, db: any StoreConnection) throws -> [PartnerRedFlag] {
         try PartnerLock.openRedFlags(partner: partner, db: db).map { id in
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT snapshot FROM instance WHERE subject = ?"), arguments: [id])
+            let text = try db.value(String.self, "SELECT snapshot FROM instance WHERE subject = ?", [id])
             let context = text.flatMap(JSONValue.init(text:))?["context"]
             return PartnerRedFlag(
                 id: id, category: context?["category"]?.stringValue ?? "",

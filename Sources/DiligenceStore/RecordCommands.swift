@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 /// The events of a record's workflow that change the record itself (an answer, a rating, a
 /// training session, a plan item): each carries its change in the log, so only the record's own
@@ -8,7 +7,7 @@ import GRDB
 enum RecordCommands {
     /// Refuses `event` on the record `subject` of `kind` when it changes the record; a workflow
     /// event with no change to the record passes.
-    static func check(event: String, subject: String, kind: String?, db: Database) throws {
+    static func check(event: String, subject: String, kind: String?, db: any StoreConnection) throws {
         switch kind {
         case AssessmentRows.kind where AssessmentKind.recordEvents.contains(event):
             throw StoreError.recordCommandRequired(

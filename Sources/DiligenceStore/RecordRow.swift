@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The `record` and `link` rows a record (an assessment, an agreement, an allegation case, a
 /// capacity status) keeps besides its instance, written and read the same way for every kind;
@@ -27,55 +26,59 @@ enum RecordRow {
 
     /// The record of `kind` stored for `subject`, or `nil` when the subject has none of that kind.
     static func stored<Record>(
-        _ subject: String, kind: String, db: Database, decode: (JSONValue) -> Record?
+        _ subject: String, kind: String, db: any StoreConnection, decode: (JSONValue) -> Record?
     ) throws -> Record? {
         guard
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM record WHERE subject = ? AND kind = ?"),
-                arguments: [subject, kind])
+            let text = try db.value(
+                String.self, "SELECT value FROM record WHERE subject = ? AND kind = ?",
+                [subject, kind])
         else { return nil }
         return try decoded(text, subject: subject, decode: decode)
     }
 
     /// Inserts a new record and its link to its partner.
     static func insert(
-        subject: String, kind: String, value: JSONValue, pinned: String, partner: String, db: Database
+        subject: String, kind: String, value: JSONValue, pinned: String, partner: String,
+        db: any StoreConnection
     ) throws {
         try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
-            arguments: [subject, kind, value.canonicalText, pinned])
+            "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
+            [subject, kind, value.canonicalText, pinned])
         try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
-            arguments: [subject, partner])
+            "INSERT INTO link (subject, role, target) VALUES (?, 'partner', ?)",
+            [subject, partner])
     }
 
     /// Stores a record's new value (and what it is pinned to, when `pinned` is given).
-    static func update(subject: String, value: JSONValue, pinned: String? = nil, db: Database) throws {
-        if let pinned {
-            try db.cachedStatement(sql: "UPDATE record SET value = ?, pinned = ? WHERE subject = ?").execute(
-                arguments: [value.canonicalText, pinned, subject])
-        } else {
-            try db.cachedStatement(sql: "UPDATE record SET value = ? WHERE subject = ?").execute(
-                arguments: [value.canonicalText, subject])
-        }
-        guard db.changesCount == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
+    static func update(subject: String, value: JSONValue, pinned: String? = nil, db: any StoreConnection)
+        throws
+    {
+        let changed =
+            if let pinned {
+                try db.execute(
+                    "UPDATE record SET value = ?, pinned = ? WHERE subject = ?",
+                    [value.canonicalText, pinned, subject])
+            } else {
+                try db.execute(
+                    "UPDATE record SET value = ? WHERE subject = ?", [value.canonicalText, subject])
+            }
+        guard changed == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
     }
 
     /// Every record of `kind` linked to `partner`, in id order, each read by `decode` from its
     /// stored text and id.
     static func linked<Record>(
-        kind: String, partner: String, db: Database,
+        kind: String, partner: String, db: any StoreConnection,
         decode: (_ text: String, _ subject: String) throws -> Record
     ) throws -> [Linked<Record>] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT record.subject, record.value, instance.snapshot FROM link
-                    JOIN record ON record.subject = link.subject AND record.kind = ?
-                    JOIN instance ON instance.subject = link.subject
-                    WHERE link.role = 'partner' AND link.target = ?
-                    ORDER BY record.subject
-                    """), arguments: [kind, partner]
+        try db.rows(
+            """
+            SELECT record.subject, record.value, instance.snapshot FROM link
+            JOIN record ON record.subject = link.subject AND record.kind = ?
+            JOIN instance ON instance.subject = link.subject
+            WHERE link.role = 'partner' AND link.target = ?
+            ORDER BY record.subject
+            """, [kind, partner]
         ).map { row in
             let subject: String = row[0]
             return Linked(

@@ -1,6 +1,5 @@
 import DiligenceCore
 public import Foundation
-import GRDB
 
 /// The tables of signing in: each account's password hash, the failed sign-ins counted per
 /// account and per address, the web sessions and the server's settings. None is a snapshot of
@@ -30,20 +29,18 @@ enum SignInRows {
         );
         """
 
-    static func password(_ name: String, db: Database) throws -> StoredPassword? {
+    static func password(_ name: String, db: any StoreConnection) throws -> StoredPassword? {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM account_password WHERE account = ?", arguments: [name])
+            let row = try db.row("SELECT * FROM account_password WHERE account = ?", [name])
         else { return nil }
         return StoredPassword(
             hash: row["hash"], mustChange: (row["must_change"] as Int) != 0,
             setAt: Timestamp.parse(row["set_at"]) ?? Date(timeIntervalSince1970: 0))
     }
 
-    static func throttle(_ key: String, db: Database) throws -> SignInFailures? {
+    static func throttle(_ key: String, db: any StoreConnection) throws -> SignInFailures? {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM sign_in_throttle WHERE key = ?", arguments: [key])
+            let row = try db.row("SELECT * FROM sign_in_throttle WHERE key = ?", [key])
         else { return nil }
         return SignInFailures(
             count: row["failures"],

@@ -1,5 +1,4 @@
 import DiligenceCore
-import GRDB
 
 /// The links a `start` event's data declares, written with the new record by the live command
 /// and by the replay alike: a flag or a training record to its partner (role `partner`), an
@@ -7,7 +6,7 @@ import GRDB
 /// `headquarters`).
 enum StartLinks {
     /// Writes the links of a start entry; does nothing for other entries.
-    static func apply(_ entry: LogEntry, db: Database) throws {
+    static func apply(_ entry: LogEntry, db: any StoreConnection) throws {
         guard entry.kind == "start" else { return }
         if let headquarters = entry.data["partner"]?["headquarters"]?.stringValue {
             try link(entry.subject, role: headquartersRole, to: headquarters, db: db)
@@ -24,24 +23,25 @@ enum StartLinks {
     /// The role of a link from a country-level partner record to its headquarters record.
     static let headquartersRole = "headquarters"
 
-    private static func link(_ subject: String, role: String, to target: String, db: Database) throws {
+    private static func link(_ subject: String, role: String, to target: String, db: any StoreConnection)
+        throws
+    {
         try db.execute(
-            sql: "INSERT INTO link (subject, role, target) VALUES (?, ?, ?)",
-            arguments: [subject, role, target])
+            "INSERT INTO link (subject, role, target) VALUES (?, ?, ?)",
+            [subject, role, target])
     }
 
     /// The headquarters record of a country-level partner record, if it has one.
-    static func headquarters(of partner: String, db: Database) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(sql: "SELECT target FROM link WHERE subject = ? AND role = ?"),
-            arguments: [partner, headquartersRole])
+    static func headquarters(of partner: String, db: any StoreConnection) throws -> String? {
+        try db.value(
+            String.self, "SELECT target FROM link WHERE subject = ? AND role = ?",
+            [partner, headquartersRole])
     }
 
     /// The country-level partner records whose headquarters record is `partner`.
-    static func countryRecords(of partner: String, db: Database) throws -> [String] {
-        try String.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT subject FROM link WHERE target = ? AND role = ? ORDER BY subject"),
-            arguments: [partner, headquartersRole])
+    static func countryRecords(of partner: String, db: any StoreConnection) throws -> [String] {
+        try db.values(
+            String.self, "SELECT subject FROM link WHERE target = ? AND role = ? ORDER BY subject",
+            [partner, headquartersRole])
     }
 }

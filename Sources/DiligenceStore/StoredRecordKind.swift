@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// A record kind as the store keeps it: the rows it holds beside its instance, read from the
 /// start event that created it (for the live command and the replay of `audit verify` alike), and
@@ -12,15 +11,16 @@ protocol StoredRecordKind {
 
     /// Inserts the rows the start event `entry` describes, when it starts a record of this kind;
     /// does nothing for a start of another kind.
-    static func insertStarted(_ entry: LogEntry, db: Database) throws
+    static func insertStarted(_ entry: LogEntry, db: any StoreConnection) throws
 
     /// Adds what the partner's records of this kind say to its facts.
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
 }
 
 extension StoredRecordKind {
     /// Most kinds give their partner no fact.
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {}
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
+    {}
 }
 
 /// A record kind whose start event's data describes its record, which the store inserts as it is.
@@ -30,11 +30,11 @@ protocol RecordStartedFromData: StoredRecordKind {
     /// The record a start event's data describes; `nil` for a start of another kind.
     static func record(startData data: JSONValue) -> Record?
     /// Inserts a new record's rows.
-    static func insert(_ record: Record, subject: String, db: Database) throws
+    static func insert(_ record: Record, subject: String, db: any StoreConnection) throws
 }
 
 extension RecordStartedFromData {
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+    static func insertStarted(_ entry: LogEntry, db: any StoreConnection) throws {
         guard let record = record(startData: entry.data) else { return }
         try insert(record, subject: entry.subject, db: db)
     }
@@ -55,7 +55,7 @@ extension FlagRows: StoredRecordKind {
     static var recordKind: RecordKind { FlagKind.kind }
 
     /// A flag keeps no row besides its instance and its link (written with the start itself).
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {}
+    static func insertStarted(_ entry: LogEntry, db: any StoreConnection) throws {}
 }
 
 extension AssessmentRows: RecordStartedFromData {
@@ -65,7 +65,7 @@ extension AssessmentRows: RecordStartedFromData {
 extension CapacityStatusRows: StoredRecordKind {
     static var recordKind: RecordKind { CapacityStatusKind.kind }
 
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+    static func insertStarted(_ entry: LogEntry, db: any StoreConnection) throws {
         guard let (record, _) = record(startData: entry.data) else { return }
         try insert(record, subject: entry.subject, db: db)
     }
@@ -74,7 +74,7 @@ extension CapacityStatusRows: StoredRecordKind {
 extension AgreementRows: StoredRecordKind {
     static var recordKind: RecordKind { AgreementKind.kind }
 
-    static func insertStarted(_ entry: LogEntry, db: Database) throws {
+    static func insertStarted(_ entry: LogEntry, db: any StoreConnection) throws {
         guard
             let record = record(
                 startData: entry.data, user: entry.actor.user, at: Timestamp.format(entry.occurredAt))

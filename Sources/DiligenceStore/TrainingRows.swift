@@ -1,6 +1,5 @@
 import DiligenceCore
 import Foundation
-import GRDB
 
 /// The rows a partner's training record keeps besides its instance (`T-0001`, running
 /// `Workflows/partner-training.yaml`): the record (canonical JSON, pinned to the hash of the
@@ -15,22 +14,22 @@ enum TrainingRows {
     static let policyKey = "policy"
 
     /// The training record of `partner`, if one was started.
-    static func subject(ofPartner partner: String, db: Database) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT record.subject FROM record JOIN link ON link.subject = record.subject
-                    WHERE record.kind = ? AND link.role = 'partner' AND link.target = ?
-                    ORDER BY record.subject LIMIT 1
-                    """), arguments: [kind, partner])
+    static func subject(ofPartner partner: String, db: any StoreConnection) throws -> String? {
+        try db.value(
+            String.self,
+            """
+            SELECT record.subject FROM record JOIN link ON link.subject = record.subject
+            WHERE record.kind = ? AND link.role = 'partner' AND link.target = ?
+            ORDER BY record.subject LIMIT 1
+            """, [kind, partner])
     }
 
     /// The record stored for `subject`, or `nil` when the subject has no training record.
-    static func record(_ subject: String, db: Database) throws -> PartnerTraining? {
+    static func record(_ subject: String, db: any StoreConnection) throws -> PartnerTraining? {
         guard
-            let text = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM record WHERE subject = ? AND kind = ?"),
-                arguments: [subject, kind])
+            let text = try db.value(
+                String.self, "SELECT value FROM record WHERE subject = ? AND kind = ?",
+                [subject, kind])
         else { return nil }
         guard let json = JSONValue(text: text), let record = PartnerTraining(json: json) else {
             throw StoreError.corrupted("the training record \(subject) cannot be read")
@@ -39,17 +38,18 @@ enum TrainingRows {
     }
 
     /// Inserts a new training record (its link to the partner comes from the start event).
-    static func insert(_ record: PartnerTraining, subject: String, db: Database) throws {
+    static func insert(_ record: PartnerTraining, subject: String, db: any StoreConnection) throws {
         try db.execute(
-            sql: "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
-            arguments: [subject, kind, record.json.canonicalText, pin(record.policy)])
+            "INSERT INTO record (subject, kind, value, pinned) VALUES (?, ?, ?, ?)",
+            [subject, kind, record.json.canonicalText, pin(record.policy)])
     }
 
     /// Stores a record's new value.
-    static func update(_ record: PartnerTraining, subject: String, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE record SET value = ?, pinned = ? WHERE subject = ? AND kind = ?")
-            .execute(arguments: [record.json.canonicalText, pin(record.policy), subject, kind])
-        guard db.changesCount == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
+    static func update(_ record: PartnerTraining, subject: String, db: any StoreConnection) throws {
+        let changed = try db.execute(
+            "UPDATE record SET value = ?, pinned = ? WHERE subject = ? AND kind = ?",
+            [record.json.canonicalText, pin(record.policy), subject, kind])
+        guard changed == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
     }
 
     private static func pin(_ policy: TrainingPolicy) -> String {
@@ -86,7 +86,8 @@ enum TrainingRows {
     /// the fact `training_renewal_overdue` reads.
     static let confirmTrainingEvent = PartnerKind.confirmTraining.name
 
-    static func contribute(to facts: inout PartnerFactValues, partner: String, db: Database) throws {
+    static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
+    {
         guard let subject = try subject(ofPartner: partner, db: db), let record = try record(subject, db: db)
         else { return }
         let day = LocalDate(facts.now)
@@ -97,11 +98,9 @@ enum TrainingRows {
         facts.personnelInScope = coverage.overall.inScope
         facts.personnelTrained = coverage.overall.trained
         let confirmed =
-            try Bool.fetchOne(
-                db.cachedStatement(
-                    sql:
-                        "SELECT 1 FROM event WHERE subject = ? AND kind = 'event' AND name = ? LIMIT 1"
-                ), arguments: [partner, confirmTrainingEvent]) ?? false
+            try db.value(
+                Bool.self, "SELECT 1 FROM event WHERE subject = ? AND kind = 'event' AND name = ? LIMIT 1",
+                [partner, confirmTrainingEvent]) ?? false
         facts.trainingRenewalOverdue = confirmed && record.renewalLapsed(on: day)
     }
 }

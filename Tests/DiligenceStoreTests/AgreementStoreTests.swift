@@ -41,7 +41,7 @@ import Testing
         let queue = try DatabaseQueue(path: temporary.path)
         return try queue.read { db in
             var facts = PartnerFactValues(now: StoreFixtures.start)
-            try AgreementRows.contribute(to: &facts, partner: "P-0001", db: db)
+            try AgreementRows.contribute(to: &facts, partner: "P-0001", db: SQLiteConnection(db))
             return facts
         }
     }

@@ -45,7 +45,7 @@ import Testing
         let queue = try DatabaseQueue(path: temporary.path)
         return try queue.read { db in
             var facts = PartnerFactValues(now: StoreFixtures.days(day))
-            try AssessmentRows.contribute(to: &facts, partner: "P-0001", db: db)
+            try AssessmentRows.contribute(to: &facts, partner: "P-0001", db: SQLiteConnection(db))
             return facts
         }
     }

@@ -40,57 +40,62 @@ import Testing
         #expect(Timestamp.format(Date(timeIntervalSince1970: 253_402_300_800)) == "10000-01-01T00:00:00.000Z")
     }
 
-    /// Values bound through the C API come back as GRDB reads them: texts with quotes, accents and
-    /// NUL-free control characters, the empty text, whole numbers and NULL.
-    @Test func directStatementsBindAndReadValues() throws {
+    /// Values bound through SQLite's C API come back as they were bound: texts with quotes, accents
+    /// and NUL-free control characters, the empty text, whole numbers, numbers with a fraction,
+    /// bytes (none too) and NULL; read by position and by column name.
+    @Test func theSQLiteConnectionBindsAndReadsValues() throws {
         let queue = try DatabaseQueue()
-        try queue.write { db in
-            try db.execute(sql: "CREATE TABLE t (a TEXT, b INTEGER, c TEXT)")
+        try queue.write { grdb in
+            let db = SQLiteConnection(grdb)
+            try db.execute("CREATE TABLE t (a TEXT, b INTEGER, c TEXT, d REAL, e BLOB)")
             let texts = ["", "plain", "quote \" and 'single'", "é, ü, 中文, 🙂", "tab\there\nline"]
             for (index, text) in texts.enumerated() {
-                try DirectStatement.run(
-                    "INSERT INTO t (a, b, c) VALUES (?, ?, ?)", [.text(text), .int(index - 2), .null], db: db)
+                let inserted = try db.execute(
+                    "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        text, index - 2, String?.none, Double(index) / 4,
+                        Data(repeating: UInt8(index), count: index),
+                    ])
+                #expect(inserted == 1)
             }
-            let rows = try Row.fetchAll(db, sql: "SELECT a, b, c FROM t ORDER BY rowid")
+            let rows = try db.rows("SELECT a, b, c, d, e FROM t ORDER BY rowid")
             #expect(rows.map { $0[0] as String } == texts)
-            #expect(rows.map { $0[1] as Int } == [-2, -1, 0, 1, 2])
-            #expect(rows.allSatisfy { $0[2] as String? == nil })
-            let read = try DirectStatement.firstRow(
-                "SELECT a, b, c FROM t WHERE b = ?", [.int(1)], db: db
-            ) { row in (row.text(0), row.int(1), row.text(2), row.int(2)) }
-            #expect(read?.0 == texts[3])
-            #expect(read?.1 == 1)
-            #expect(read?.2 == nil)
-            #expect(read?.3 == nil)
-            let empty = try DirectStatement.firstRow("SELECT a FROM t WHERE b = ?", [.int(1)], db: db) {
-                _ in true
-            }
-            #expect(empty == true)
-            #expect(
-                try DirectStatement.firstRow("SELECT a FROM t WHERE b = 99", [], db: db) { _ in true } == nil)
+            #expect(rows.map { $0["B"] as Int } == [-2, -1, 0, 1, 2])
+            #expect(rows.allSatisfy { $0["c"] as String? == nil })
+            #expect(rows.map { $0["d"] as Double } == [0, 0.25, 0.5, 0.75, 1])
+            #expect(rows.map { ($0["e"] as Data).count } == [0, 1, 2, 3, 4])
+            // GRDB reads what the connection wrote.
+            #expect(try String.fetchAll(grdb, sql: "SELECT a FROM t ORDER BY rowid") == texts)
+            #expect(try db.value(String.self, "SELECT a FROM t WHERE b = ?", [1]) == texts[3])
+            #expect(try db.value(String.self, "SELECT c FROM t WHERE b = ?", [1]) == nil)
+            #expect(try db.row("SELECT a FROM t WHERE b = 99") == nil)
+            #expect(try db.values(Int.self, "SELECT b FROM t WHERE b > ?1 AND b < ?1 + 3", [0]) == [1, 2])
+            #expect(try db.exists("SELECT 1 FROM t WHERE a = ?", ["plain"]))
+            #expect(try db.execute("UPDATE t SET c = 'x' WHERE b >= ?", [0]) == 3)
             // The cached statement is left reset with nothing bound: GRDB runs it again as usual.
-            try db.cachedStatement(sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)").execute(
+            try grdb.cachedStatement(sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)").execute(
                 arguments: ["grdb", 9, "c"])
-            #expect(try String.fetchOne(db, sql: "SELECT c FROM t WHERE b = 9") == "c")
+            #expect(try db.value(String.self, "SELECT c FROM t WHERE b = 9") == "c")
         }
     }
 
     /// A failing statement throws SQLite's error, and the statement can be run again afterwards.
-    @Test func directStatementsReportFailures() throws {
+    @Test func theSQLiteConnectionReportsFailures() throws {
         let queue = try DatabaseQueue()
-        try queue.write { db in
-            try db.execute(sql: "CREATE TABLE t (a TEXT PRIMARY KEY NOT NULL)")
-            try DirectStatement.run("INSERT INTO t (a) VALUES (?)", [.text("x")], db: db)
+        try queue.write { grdb in
+            let db = SQLiteConnection(grdb)
+            try db.execute("CREATE TABLE t (a TEXT PRIMARY KEY NOT NULL)")
+            try db.execute("INSERT INTO t (a) VALUES (?)", ["x"])
             #expect {
-                try DirectStatement.run("INSERT INTO t (a) VALUES (?)", [.text("x")], db: db)
+                try db.execute("INSERT INTO t (a) VALUES (?)", ["x"])
             } throws: { error in
                 (error as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT
             }
             #expect(throws: DatabaseError.self) {
-                try DirectStatement.run("INSERT INTO t (a) VALUES (?)", [.null], db: db)
+                try db.execute("INSERT INTO t (a) VALUES (?)", [String?.none])
             }
-            try DirectStatement.run("INSERT INTO t (a) VALUES (?)", [.text("y")], db: db)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") == 2)
+            try db.execute("INSERT INTO t (a) VALUES (?)", ["y"])
+            #expect(try db.value(Int.self, "SELECT COUNT(*) FROM t") == 2)
         }
     }
 

@@ -1,0 +1,13 @@
+/// A store's database: transactions handing a ``StoreConnection`` to the store's code, and its
+/// errors in the store's words. SQLite's is ``SQLiteDatabase``.
+public protocol StoreDatabase: Sendable {
+    /// Where the database is, for messages (a file's path; a server's address without password).
+    var location: String { get }
+
+    /// Runs `body` in one write transaction that holds the write lock from its first statement,
+    /// so what it reads is what its writes apply to; any error rolls everything back.
+    func write<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T
+
+    /// Runs `body` on one consistent snapshot of the database, beside the writes.
+    func read<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T
+}
