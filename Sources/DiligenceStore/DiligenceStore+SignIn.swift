@@ -122,7 +122,7 @@ extension DiligenceStore {
     /// Forgets the failures of keys whose last failure is before `cutoff`.
     public func forgetSignInFailures(before cutoff: Date) throws(StoreError) {
         try transaction { db in
-            try db.execute(
+            _ = try db.execute(
                 "DELETE FROM sign_in_throttle WHERE last_failure_at < ?",
                 [Timestamp.format(Timestamp.truncated(cutoff))])
         }
