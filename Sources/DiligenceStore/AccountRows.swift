@@ -182,7 +182,10 @@ enum AccountRows {
         for (key, value) in settings {
             guard let text = value.stringValue else { return "the installation setting \(key) is not text" }
             try db.execute(
-                "INSERT OR REPLACE INTO installation (key, value, seq) VALUES (?, ?, ?)",
+                """
+                INSERT INTO installation (key, value, seq) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, seq = excluded.seq
+                """,
                 [key, text, seq])
         }
         return nil

@@ -36,8 +36,8 @@ enum AgreementRows {
     {
         try db.execute(
             """
-            INSERT OR IGNORE INTO clause_catalogue_definition (hash, catalogue, version, file, source, first_used_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO clause_catalogue_definition (hash, catalogue, version, file, source, first_used_at)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """,
             [
                 catalogue.hash, catalogue.id, catalogue.version, catalogue.file, catalogue.source, time,

@@ -31,8 +31,8 @@ enum AssessmentRows {
     {
         try db.execute(
             """
-            INSERT OR IGNORE INTO questionnaire_definition (hash, questionnaire, version, file, source, first_used_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO questionnaire_definition (hash, questionnaire, version, file, source, first_used_at)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """,
             [
                 questionnaire.hash, questionnaire.id, questionnaire.version, questionnaire.file,

@@ -115,7 +115,7 @@ extension DiligenceStore {
         try read { db in
             try db.rows(
                 """
-                SELECT actor, group_concat(DISTINCT role) AS roles, COUNT(*) AS events,
+                SELECT actor, \(db.dialect.distinctList("role")) AS roles, COUNT(*) AS events,
                        MAX(occurred_at) AS last
                 FROM event
                 WHERE role != 'system' AND kind NOT IN ('account', 'installation')
@@ -140,8 +140,8 @@ extension DiligenceStore {
     static func storeRoles(_ roles: RoleCatalogue, now: Date, db: any StoreConnection) throws {
         try db.execute(
             """
-            INSERT OR IGNORE INTO definition (hash, workflow, file, source, first_used_at)
-            VALUES (?, 'roles', ?, ?, ?)
+            INSERT INTO definition (hash, workflow, file, source, first_used_at)
+            VALUES (?, 'roles', ?, ?, ?) ON CONFLICT DO NOTHING
             """,
             [roles.hash, roles.file, roles.source, Timestamp.format(now)])
     }

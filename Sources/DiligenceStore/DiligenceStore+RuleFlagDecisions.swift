@@ -14,7 +14,7 @@ extension DiligenceStore {
         guard event == FlagDecision.resolve.event || event == FlagDecision.invalidate.event,
             let ruleID = try db.value(
                 String.self,
-                "SELECT json_extract(snapshot, '$.context.\(FlagKind.raisedByRule.name)') FROM instance WHERE subject = ?",
+                "SELECT \(db.dialect.jsonText("snapshot", at: ["context", FlagKind.raisedByRule.name])) FROM instance WHERE subject = ?",
                 [id]),
             let rule = definitions.riskRules?.rule(ruleID)
         else { return }

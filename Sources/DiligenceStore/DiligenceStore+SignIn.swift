@@ -44,8 +44,9 @@ extension DiligenceStore {
             }
             try db.execute(
                 """
-                INSERT OR REPLACE INTO account_password (account, hash, must_change, set_at)
-                VALUES (?, ?, ?, ?)
+                INSERT INTO account_password (account, hash, must_change, set_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (account) DO UPDATE SET
+                    hash = excluded.hash, must_change = excluded.must_change, set_at = excluded.set_at
                 """,
                 [account, hash, mustChange, Timestamp.format(now)])
             try Self.appendSignInRow(
@@ -122,7 +123,7 @@ extension DiligenceStore {
     /// Forgets the failures of keys whose last failure is before `cutoff`.
     public func forgetSignInFailures(before cutoff: Date) throws(StoreError) {
         try transaction { db in
-            _ = try db.execute(
+            try db.execute(
                 "DELETE FROM sign_in_throttle WHERE last_failure_at < ?",
                 [Timestamp.format(Timestamp.truncated(cutoff))])
         }

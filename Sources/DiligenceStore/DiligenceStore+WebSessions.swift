@@ -75,7 +75,8 @@ extension DiligenceStore {
     /// servers starting at once agree on one).
     public func webSetting(_ key: String, orKeep value: String) throws(StoreError) -> String {
         try transaction { db in
-            try db.execute("INSERT OR IGNORE INTO web_setting (key, value) VALUES (?, ?)", [key, value])
+            try db.execute(
+                "INSERT INTO web_setting (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING", [key, value])
             return try db.value(String.self, "SELECT value FROM web_setting WHERE key = ?", [key])
                 ?? value
         }

@@ -142,6 +142,7 @@ public final class DiligenceStore: Sendable {
 
     /// Runs `body` in one write transaction of the store's database (immediate in SQLite), translating
     /// database errors. Any error rolls everything back.
+    @discardableResult
     func transaction<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T {
         try database.write(body)
     }

@@ -63,9 +63,9 @@ extension DiligenceStore {
         let result = try transaction { db in
             try db.execute(
                 """
-                INSERT OR IGNORE INTO evidence_file
+                INSERT INTO evidence_file
                     (assessment, sha256, name, media_type, size, data, uploaded_by, uploaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """,
                 [
                     file.assessment, file.sha256, file.name, file.mediaType, file.data.count, file.data,

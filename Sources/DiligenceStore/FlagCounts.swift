@@ -32,7 +32,7 @@ enum FlagCounts {
             """
             SELECT link.target, state.value, COUNT(*) FROM link
             JOIN instance ON instance.subject = link.subject
-            JOIN json_each(instance.snapshot, '$.states') AS state
+            JOIN \(db.dialect.jsonArrayElements("instance.snapshot", key: "states", as: "state")) ON 1 = 1
             WHERE link.role = 'partner' AND instance.kind = ? AND instance.complete = 0
                 AND state.value IN (\(marks))
             GROUP BY link.target, state.value

@@ -29,7 +29,7 @@ enum FlagRows {
     static func openRuleFlags(partner: String, db: any StoreConnection) throws -> [String: String] {
         let rows = try db.rows(
             """
-            SELECT instance.subject, json_extract(instance.snapshot, '$.context.\(FlagKind.raisedByRule.name)') AS rule
+            SELECT instance.subject, \(db.dialect.jsonText("instance.snapshot", at: ["context", FlagKind.raisedByRule.name])) AS rule
             FROM link JOIN instance ON instance.subject = link.subject
             WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
             ORDER BY instance.subject

@@ -19,7 +19,7 @@ enum PartnerLock {
             SELECT instance.subject FROM link JOIN instance ON instance.subject = link.subject
             WHERE link.role = 'partner' AND link.target IN (\(marks)) AND instance.kind = ?
                 AND instance.complete = 0
-                AND EXISTS (SELECT 1 FROM json_each(instance.snapshot, '$.states') WHERE value = '\(FlagKind.red.name)')
+                AND EXISTS (SELECT 1 FROM \(db.dialect.jsonArrayElements("instance.snapshot", key: "states", as: "state")) WHERE state.value = '\(FlagKind.red.name)')
             ORDER BY instance.subject
             """, partners + [FlagRows.kind])
     }
