@@ -6,6 +6,10 @@ extension DiligenceStore {
     /// owner only) while others go on reading and writing. Refused when `path` exists; a copy cut
     /// short is removed.
     public func backup(to path: String) throws(StoreError) {
+        guard let sqlite = database as? SQLiteDatabase else {
+            throw StoreError.databaseUnreadable(
+                path: database.location, reason: "only a SQLite store is copied by diligence backup")
+        }
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError.databaseUnreadable(path: path, reason: "a file exists there already")
         }
@@ -16,7 +20,7 @@ extension DiligenceStore {
         close(descriptor)
         do {
             let copy = try DatabaseQueue(path: path)
-            try writer.backup(to: copy)
+            try sqlite.writer.backup(to: copy)
             try copy.close()
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] {

@@ -4,6 +4,10 @@ public protocol StoreDatabase: Sendable {
     /// Where the database is, for messages (a file's path; a server's address without password).
     var location: String { get }
 
+    /// Checks the database is one of diligence's and brings its schema up to date (creating it in
+    /// an empty database); refused for a database of another program or of a newer diligence.
+    func prepare() throws(StoreError)
+
     /// Runs `body` in one write transaction that holds the write lock from its first statement,
     /// so what it reads is what its writes apply to; any error rolls everything back.
     func write<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T
