@@ -46,6 +46,30 @@ extension WebApp {
         }
     }
 
+    /// `value` without its sealed (encrypted) values, and whether it held any: ciphertext tells
+    /// a reader nothing.
+    static func withoutSealed(_ value: JSONValue) -> (JSONValue, Bool) {
+        switch value {
+        case .object(let object):
+            var kept: [String: JSONValue] = [:]
+            var sealed = false
+            for (key, inner) in object {
+                if key.hasPrefix("sealed") {
+                    sealed = true
+                    continue
+                }
+                let (cleaned, innerSealed) = withoutSealed(inner)
+                sealed = sealed || innerSealed
+                kept[key] = cleaned
+            }
+            return (.object(kept), sealed)
+        case .array(let items):
+            let cleaned = items.map(withoutSealed)
+            return (.array(cleaned.map(\.0)), cleaned.contains { $0.1 })
+        default: return (value, false)
+        }
+    }
+
     /// One event of a timeline: what, when, who, the data it carried and the states it moved.
     static func timelineEntry(_ event: EventRecord) -> [String: Any] {
         let what: String =
@@ -55,7 +79,9 @@ extension WebApp {
             default: RoleNames.sentence(event.name)
             }
         var lines: [String] = []
-        if let object = event.data.objectValue {
+        let (data, sealed) = withoutSealed(event.data)
+        if sealed { lines.append("Restricted details: kept encrypted") }
+        if let object = data.objectValue {
             for key in object.keys.sorted() where key != "command" {
                 guard let value = object[key] else { continue }
                 let shown: String
