@@ -15,11 +15,12 @@ enum AllegationMessages {
             "narrative": "What happened", "victim_details": "About the victim/survivor",
             "perpetrator_details": "About the alleged perpetrator(s)", "assistance": "Assistance given",
             "status": "Status", "report_due_on": "Partner's report due by",
-            "report_within": "Partner must report within", "reported_on": "Reported to the UN entity on",
+            "report_within": "Partner must report within", "reported_on": "Day reported to the UN entity",
             "reported_late": "Reported late", "investigating_entity": "Investigating entity",
             "outcome": "Outcome", "interim_actions": "Interim actions", "final_actions": "Final actions",
             "criminal_referral": "Referred for criminal accountability", "paternity_claim": "Paternity claim",
-            "closing_note": "Closing note", "consent": "Consent", "consent_on": "Consent recorded on",
+            "closing_note": "Closing note", "consent": "Consent",
+            "consent_on": "Day consent was given or withdrawn",
         ][field] ?? RoleNames.sentence(field)
     }
 

@@ -36,9 +36,12 @@ struct AllegationStep {
                     name: "type", label: "Type of assistance", choices: AssistanceType.names, isDate: false,
                     isList: false),
                 Field(
-                    name: "status", label: "Where it stands", choices: AssistanceStatus.names, isDate: false,
+                    name: "status", label: "Assistance status", choices: AssistanceStatus.names,
+                    isDate: false,
                     isList: false),
-                Field(name: "date", label: "Day", hint: "As YYYY-MM-DD", isDate: true, isList: false),
+                Field(
+                    name: "date", label: "Day of the assistance", hint: "As YYYY-MM-DD", isDate: true,
+                    isList: false),
             ]
         }
         let requires =
@@ -57,6 +60,9 @@ struct AllegationStep {
         }
     }
 
+    /// A label inside a sentence: its first letter lower case (`UN` stays).
+    static func lowered(_ label: String) -> String { label.prefix(1).lowercased() + label.dropFirst() }
+
     init(event: String, form: WebForm, definition: WorkflowDefinition?) {
         self.event = event
         var values: [String: String] = [:]
@@ -71,14 +77,14 @@ struct AllegationStep {
                     FieldError(
                         field: id,
                         message: field.choices != nil
-                            ? "Choose the \(field.label.lowercased())"
-                            : "Enter the \(field.label.lowercased())"))
+                            ? "Choose the \(Self.lowered(field.label))"
+                            : "Enter the \(Self.lowered(field.label))"))
             } else if field.isDate, LocalDate(text) == nil {
                 errors.append(
-                    FieldError(field: id, message: "Enter the \(field.label.lowercased()) as YYYY-MM-DD"))
+                    FieldError(field: id, message: "Enter the \(Self.lowered(field.label)) as YYYY-MM-DD"))
             } else if let choices = field.choices, !choices.contains(text) {
                 errors.append(
-                    FieldError(field: id, message: "Choose the \(field.label.lowercased()) from the list"))
+                    FieldError(field: id, message: "Choose the \(Self.lowered(field.label)) from the list"))
             } else if field.isList {
                 data.append(
                     (

@@ -77,8 +77,9 @@ enum Dates {
     /// How far a deadline is from today, in whole days (UTC): `Due today`, `Due in 3 days`,
     /// `Overdue since 2026-03-05 00:00 UTC`.
     static func countdown(to due: Date, now: Date) -> String {
+        // A deadline at midnight falls due at the end of the day before.
         let days =
-            Int((due.timeIntervalSince1970 / 86_400).rounded(.down))
+            Int((due.addingTimeInterval(-1).timeIntervalSince1970 / 86_400).rounded(.down))
             - Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
         if due < now { return "Overdue since \(minute(due))" }
         switch days {
