@@ -19,7 +19,7 @@ enum WorkflowDrawing {
         let width = boxWidth + maxDepth * indent + arcSpace + 40
         let height = chart.states.count * rowHeight + 20
         var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img" aria-label="\(escape("Workflow \(chart.title): \(chart.states.count) states and \(chart.transitions.count) transitions, listed in the tables below"))">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img" aria-label="\(LifecycleDiagram.escape("Workflow \(chart.title): \(chart.states.count) states and \(chart.transitions.count) transitions, listed in the tables below"))">
             <defs><marker id="arrow-\(chart.id)" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="#505a5f"/></marker></defs>
             """
         let right = boxWidth + maxDepth * indent + 12
@@ -47,7 +47,7 @@ enum WorkflowDrawing {
                 RoleNames.sentence(state.id) + (state.isInitial ? " (start)" : "")
                 + (state.kind == "final" ? " (end)" : "")
             svg += """
-                <text x="\(x + 12)" y="\(y + 21)" font-family="system-ui, Arial, sans-serif" font-size="13" font-weight="\(atomic ? 400 : 700)" fill="#0b0c0c">\(escape(String(label.prefix(34))))</text>
+                <text x="\(x + 12)" y="\(y + 21)" font-family="system-ui, Arial, sans-serif" font-size="13" font-weight="\(atomic ? 400 : 700)" fill="#0b0c0c">\(LifecycleDiagram.escape(String(label.prefix(34))))</text>
                 """
         }
         for (lane, item) in moving.prefix(40).enumerated() {
@@ -59,14 +59,9 @@ enum WorkflowDrawing {
             let y1 = 10 + from * rowHeight + rowHeight / 2 - 4
             let y2 = 10 + to * rowHeight + rowHeight / 2 + 4
             svg += """
-                <path d="M\(right - 8) \(y1) H\(x) V\(y2) H\(right - 6)" fill="none" stroke="#505a5f" stroke-width="1.5" marker-end="url(#arrow-\(chart.id))"><title>\(number + 1): \(escape(RoleNames.sentence(transition.event ?? transition.trigger)))</title></path>
+                <path d="M\(right - 8) \(y1) H\(x) V\(y2) H\(right - 6)" fill="none" stroke="#505a5f" stroke-width="1.5" marker-end="url(#arrow-\(chart.id))"><title>\(number + 1): \(LifecycleDiagram.escape(RoleNames.sentence(transition.event ?? transition.trigger)))</title></path>
                 """
         }
         return svg + "</svg>"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
