@@ -6,6 +6,7 @@ only; an officer not assigned to the partner, procurement and a partner's staff 
 Restricted text is asserted absent from the page source of every role that may not read it. Axe
 checks every page."""
 
+import datetime
 import re
 
 from selenium.webdriver.common.by import By
@@ -94,6 +95,15 @@ def test_the_focal_point_records_a_case_opens_its_details_and_sees_the_read_list
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Record consent given']"))
     assert "Record consent given: done." in browser.page_source
     assert "Consented" in browser.page_source
+    Select(browser.find_element(By.ID, "assist-type")).select_by_visible_text("Medical care")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Record assistance']"))
+    assert error_links(browser) == ["assist-status", "assist-date"]
+    Select(browser.find_element(By.ID, "assist-type")).select_by_visible_text("Medical care")
+    Select(browser.find_element(By.ID, "assist-status")).select_by_visible_text("Offered")
+    browser.find_element(By.ID, "assist-date").send_keys("2026-12-02")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Record assistance']"))
+    assert "Record assistance: done." in browser.page_source
+    assert "offered 1" in browser.page_source
 
     submit(browser, browser.find_element(By.LINK_TEXT, "The case's history"))
     assert browser.find_element(By.TAG_NAME, "h1").text == f"History of {case}"
@@ -118,9 +128,34 @@ def test_the_partners_officer_sees_the_case_without_restricted_details(browser, 
     assert_accessible(browser, "a case, officer")
     browser.get(server.url + "/allegations/new")
     assert_accessible(browser, "record an allegation, officer")
-    # The session-scoped server may hold the focal point's new case on P-0001: its deadline waits on the officer.
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    browser.find_element(By.ID, "partner").send_keys("P-0001")
+    browser.find_element(By.ID, "received").send_keys(today)
+    browser.find_element(By.ID, "type-unknown").click()
+    browser.find_element(By.ID, "narrative").send_keys("OFFICER-NARRATIVE-51b2")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Record the allegation']"))
+    case = re.search(r"Allegation (G-\d{4})", browser.find_element(By.TAG_NAME, "h1").text).group(1)
+    # The officer wrote it, yet may not read it back: it is sealed and for focal points only.
+    assert "OFFICER-NARRATIVE-51b2" not in browser.page_source
+    deadline = browser.find_element(By.ID, "report-deadline").text
+    assert "Due today" in deadline or "Due tomorrow" in deadline, deadline
+
     browser.get(server.url + "/")
+    row = browser.find_element(By.XPATH, f"//tr[.//a[text()='{case}']]")
+    assert "Allegation" in row.text and ("Due today" in row.text or "Due tomorrow" in row.text), row.text
     assert_accessible(browser, "my work, officer")
+    submit(browser, row.find_element(By.LINK_TEXT, case))
+    submit(browser, browser.find_element(By.XPATH, "//button[text()=\"Record the partner's report to the UN entity\"]"))
+    assert error_links(browser) == ["report_to_un-reported_on"]
+    browser.find_element(By.ID, "report_to_un-reported_on").send_keys("yesterday")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()=\"Record the partner's report to the UN entity\"]"))
+    assert "Enter the day reported to the UN entity as YYYY-MM-DD" in browser.page_source
+    assert_accessible(browser, "a case step with a bad date, officer")
+    browser.find_element(By.ID, "report_to_un-reported_on").clear()
+    browser.find_element(By.ID, "report_to_un-reported_on").send_keys(today)
+    submit(browser, browser.find_element(By.XPATH, "//button[text()=\"Record the partner's report to the UN entity\"]"))
+    assert "Reported to the UN entity" in browser.find_element(By.CSS_SELECTOR, ".app-tag").text
+    assert not browser.find_elements(By.ID, "report-deadline")
     # Posting the details form by hand opens nothing for a role that may not read them.
     browser.get(server.url + "/allegations/G-0001")
     token = browser.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] input[type='hidden']")
