@@ -67,6 +67,9 @@ import Testing
         #expect(AllegationMessages.text(.null) == "Not recorded")
         #expect(AllegationMessages.text(.string("unknown")) == "Not known")
         #expect(AllegationMessages.text(.bool(true)) == "Yes")
+        #expect(AllegationMessages.text(.string("unknown"), of: "incident") == "Not known")
+        #expect(AllegationMessages.text(.string("community hotline"), of: "channel") == "community hotline")
+        #expect(AllegationMessages.text(.string("sexual_abuse"), of: "type") == "Sexual abuse")
         #expect(AllegationMessages.statusName("reported_to_un") == "Reported to the UN entity")
         #expect(AllegationMessages.tag("received")["colour"] == "red")
     }

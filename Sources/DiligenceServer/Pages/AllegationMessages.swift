@@ -47,6 +47,13 @@ enum AllegationMessages {
         }
     }
 
+    /// The value of the field `name`: typed texts and dates as they are, `unknown` as "Not known",
+    /// the others as ``text(_:)`` words them.
+    static func text(_ value: JSONValue, of name: String) -> String {
+        if case .string(let raw) = value, raw != "unknown", verbatim.contains(name) { return raw }
+        return text(value)
+    }
+
     /// The texts typed as they are (no sentence case): dates, narratives, the channel.
     static let verbatim: Set<String> = [
         "received", "incident", "channel", "narrative", "victim_details", "perpetrator_details",

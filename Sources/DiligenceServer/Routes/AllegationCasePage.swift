@@ -48,12 +48,7 @@ extension WebApp {
             names.compactMap { name in
                 guard let value = view.value(name) else { return nil }
                 if value == .null, !["reported_on", "consent_on"].contains(name) { return nil }
-                let shown: String
-                if case .string(let raw) = value, AllegationMessages.verbatim.contains(name) {
-                    shown = raw
-                } else {
-                    shown = AllegationMessages.text(value)
-                }
+                let shown = AllegationMessages.text(value, of: name)
                 var fact = ["label": AllegationMessages.label(name), "value": shown]
                 if name == "partner" { fact["href"] = "/partners/\(shown)" }
                 return fact

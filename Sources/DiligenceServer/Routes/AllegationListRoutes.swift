@@ -73,9 +73,7 @@ extension WebApp {
 
     private static func caseRow(_ view: AllegationCaseView, now: Date) -> [String: Any] {
         func text(_ name: String) -> String {
-            guard let value = view.value(name) else { return "" }
-            if case .string(let raw) = value, AllegationMessages.verbatim.contains(name) { return raw }
-            return AllegationMessages.text(value)
+            view.value(name).map { AllegationMessages.text($0, of: name) } ?? ""
         }
         let status = view.value("status")?.stringValue ?? ""
         let due = status == "received" ? view.value("report_due_on")?.stringValue : nil
