@@ -192,7 +192,7 @@ def test_no_case_reaches_an_unassigned_officer_procurement_or_a_partners_staff(b
     browser.get(server.url + "/records/G-0001/history")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
     browser.delete_all_cookies()
-    for account in ["lucas.moreno", "wanjiru.kamau", "lucia.herrera"]:
+    for account in ["lucas.moreno", "sofia.bianchi", "diligence.admin", "wanjiru.kamau", "lucia.herrera"]:
         sign_in(browser, server, account)
         assert not browser.find_elements(By.CSS_SELECTOR, "nav a[href='/allegations']")
         session = http_session(browser)
