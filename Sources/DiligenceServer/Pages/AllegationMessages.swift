@@ -60,16 +60,15 @@ enum AllegationMessages {
         "report_due_on", "reported_on", "investigating_entity", "closing_note", "consent_on", "partner",
     ]
 
+    static let statusColours = [
+        "received": "red", "closed": "green", "actions_taken": "green", "substantiated": "yellow",
+    ]
+
     /// A status as a tag: its label and colour.
+    /// Waiting on the partner's report is red, closed or acted on green, substantiated yellow,
+    /// every other status blue.
     static func tag(_ status: String) -> [String: String] {
-        let colour =
-            switch status {
-            case "received": "red"
-            case "closed", "actions_taken": "green"
-            case "substantiated": "yellow"
-            default: "blue"
-            }
-        return ["label": statusName(status), "colour": colour]
+        ["label": statusName(status), "colour": statusColours[status] ?? "blue"]
     }
 
     /// A status as users read it.
