@@ -60,6 +60,7 @@ enum WorkflowDrawing {
             let y2 = 10 + to * rowHeight + rowHeight / 2 + 4
             svg += """
                 <path d="M\(right - 8) \(y1) H\(x) V\(y2) H\(right - 6)" fill="none" stroke="#505a5f" stroke-width="1.5" marker-end="url(#arrow-\(chart.id))"><title>\(number + 1): \(LifecycleDiagram.escape(RoleNames.sentence(transition.event ?? transition.trigger)))</title></path>
+                <text x="\(x - 3)" y="\((y1 + y2) / 2 + 3)" font-family="system-ui, Arial, sans-serif" font-size="9" fill="#0b0c0c" stroke="#ffffff" stroke-width="3" paint-order="stroke">\(number + 1)</text>
                 """
         }
         return svg + "</svg>"
