@@ -117,6 +117,9 @@ def test_the_partners_officer_sees_the_case_without_restricted_details(browser, 
     submit(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/allegations']"))
     assert "G-0001" in [a.text for a in browser.find_elements(By.CSS_SELECTOR, "tbody td:first-child a")]
     assert_accessible(browser, "allegations list, officer")
+    browser.get(server.url + "/allegations?partner=P-0009")
+    assert browser.title.startswith("Error: ") and error_links(browser) == ["partner"]
+    assert_accessible(browser, "allegations filtered by an unknown partner")
     browser.get(server.url + "/allegations?status=reported_to_un&partner=P-0001")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".app-chip")) == 2
     assert_accessible(browser, "filtered allegations")
@@ -186,6 +189,8 @@ def test_no_case_reaches_an_unassigned_officer_procurement_or_a_partners_staff(b
     sign_in(browser, server, "james.mwangi")
     browser.get(server.url + "/allegations")
     assert not re.search(r"G-\d{4}", browser.find_element(By.TAG_NAME, "main").text)
+    assert browser.find_element(By.CSS_SELECTOR, ".app-result-count").text == "0 cases"
+    assert_accessible(browser, "allegations, unassigned officer")
     browser.get(server.url + "/allegations/G-0001")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
     assert DEMO_NARRATIVE not in browser.page_source
