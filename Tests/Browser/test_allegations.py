@@ -132,6 +132,13 @@ def test_the_partners_officer_sees_the_case_without_restricted_details(browser, 
     browser.get(server.url + "/allegations/new")
     assert_accessible(browser, "record an allegation, officer")
     today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    # A form shown again with its errors never gives an officer restricted text back.
+    browser.find_element(By.ID, "narrative").send_keys("OFFICER-NARRATIVE-51b2")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Record the allegation']"))
+    assert browser.title.startswith("Error: ")
+    assert "OFFICER-NARRATIVE-51b2" not in browser.page_source
+    assert "What you wrote here is not shown again" in browser.page_source
+    assert_accessible(browser, "record an allegation with errors, officer")
     browser.find_element(By.ID, "partner").send_keys("P-0001")
     browser.find_element(By.ID, "received").send_keys(today)
     browser.find_element(By.ID, "type-unknown").click()

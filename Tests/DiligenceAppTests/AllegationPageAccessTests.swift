@@ -90,6 +90,8 @@ import Testing
                 await refusal { _ = try await service.allegationCases(by: actor) }?.code
                     == .readsNoAllegations)
         }
+        #expect(service.readsRestrictedDetails(try await world.actor("fatima")))
+        #expect(!service.readsRestrictedDetails(try await world.actor("amina")))
         #expect(service.mayReportAllegations(try await world.actor("amina")))
         #expect(!service.mayReportAllegations(try await world.actor("henrik")))
     }

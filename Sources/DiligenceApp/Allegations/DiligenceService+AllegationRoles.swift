@@ -7,6 +7,12 @@ extension DiligenceService {
         !definitions.confidentiality.classes(readBy: actor.role).isEmpty
     }
 
+    /// Whether `actor`'s role reads restricted details: no other role's page holds one, not even
+    /// the text it typed itself into a form shown again.
+    public func readsRestrictedDetails(_ actor: AuthenticatedActor) -> Bool {
+        definitions.confidentiality.role(actor.role, reads: .restricted)
+    }
+
     /// The roles that may record a new allegation (the allegation workflow's `started_by`).
     public var allegationReporterRoles: [String] {
         definitions.workflow(forSubject: AllegationKind.kind.subject)?.startedBy ?? []

@@ -144,7 +144,17 @@ extension WebApp {
         context: WebContext, form: [String: String], errors: [FieldError] = [],
         refusal: (title: String, lines: [String])? = nil
     ) async -> Response {
+        var form = form
+        var narrativeDropped = false
+        if let actor = context.actor, !service.readsRestrictedDetails(actor),
+            !(form["narrative"] ?? "").isEmpty
+        {
+            // What happened is restricted: a role that may not read it never gets it back in a page.
+            form["narrative"] = ""
+            narrativeDropped = true
+        }
         var values: [String: Any] = [
+            "narrative_dropped": narrativeDropped,
             "form": form,
             "types": AllegationType.names.map {
                 [
