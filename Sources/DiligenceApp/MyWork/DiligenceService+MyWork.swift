@@ -79,8 +79,10 @@ extension DiligenceService {
                 risk[partner.id] = level
             }
         }
+        let cases = try allegationScope(of: actor)
         let items = candidates.compactMap { candidate -> WorkItem? in
             guard followed.contains(candidate.partner) else { return nil }
+            if candidate.kind == AllegationKind.kind.subject, !cases(candidate.partner) { return nil }
             let events = candidate.steps.filter { $0.roles.contains(actor.role) }.map(\.event)
             guard !events.isEmpty else { return nil }
             return WorkItem(
@@ -98,6 +100,16 @@ extension DiligenceService {
             default: return a.subject < b.subject
             }
         }
+    }
+
+    /// Whether `actor` sees the cases of a partner: its role reads case fields and, for a role
+    /// limited to its own partners, it is assigned to the partner.
+    private func allegationScope(of actor: AuthenticatedActor) throws -> (String) -> Bool {
+        let confidentiality = definitions.confidentiality
+        guard confidentiality.role(actor.role, reads: .case) else { return { _ in false } }
+        guard let visible = try store.visiblePartners(for: actor.actor, confidentiality: confidentiality)
+        else { return { _ in true } }
+        return { visible.contains($0) }
     }
 
     /// The partners an account follows (see ``myWork(by:)``), among those it may see.
@@ -163,6 +175,12 @@ extension DiligenceService {
                 entry.id, kind: "assessment", partner: entry.record.partner,
                 snapshot: entry.instance.snapshot,
                 workflow: entry.instance.workflow)
+        }
+        // An allegation's partner report deadline counts down in the work of those who see it.
+        for entry in try store.allegationCases() {
+            consider(
+                entry.id, kind: AllegationKind.kind.subject, partner: entry.record.partner,
+                snapshot: entry.instance.snapshot, workflow: entry.instance.workflow)
         }
         return candidates
     }

@@ -106,6 +106,8 @@ struct Navigation: Sendable {
     var section: String
     var workCount: Int
     var queueCount: Int? = nil
+    /// Whether the account's role reads allegations (the navigation links to them).
+    var allegations = false
 
     var values: [String: Any] {
         [
@@ -113,7 +115,8 @@ struct Navigation: Sendable {
             "queue": queueCount.map { ["count": $0, "waiting": $0 > 0] as [String: Any] } ?? false,
             "queue_current": section == "queue",
             "partners": section == "partners", "flags": section == "flags", "account": section == "account",
-            "admin": section == "admin",
+            "admin": section == "admin", "shows_allegations": allegations,
+            "allegations": section == "allegations", "workflows": section == "workflows",
         ]
     }
 }

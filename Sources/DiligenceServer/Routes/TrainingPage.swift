@@ -30,6 +30,7 @@ extension WebApp {
         let confirmOthers = page.othersActions.first { $0.event == "confirm_training" }
         var values: [String: Any] = [
             "partner": ["id": id, "name": page.summary.name],
+            "record_id": training?.id ?? false,
             "coverage": TrainingValues.coverage(record.coverage(on: today), policy: policy),
             "has_personnel": !record.personnel.isEmpty,
             "sessions": TrainingValues.sessions(record, today: today),

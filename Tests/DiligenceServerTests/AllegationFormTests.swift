@@ -1,0 +1,128 @@
+import DiligenceApp
+import DiligenceCore
+import DiligenceStore
+import DiligenceTestSupport
+import Foundation
+import Logging
+import Testing
+
+@testable import DiligenceServer
+
+/// What a case's step forms read (each bad value an error beside its field, nothing to send),
+/// how refusals and values are worded, the deadline's countdown and the workflow drawing.
+@Suite struct AllegationFormTests {
+    static let workflow = AllegationPageSupport.definitions.workflow(forSubject: "allegation")
+
+    func step(_ event: String, _ body: String) throws -> AllegationStep {
+        AllegationStep(event: event, form: try #require(WebForm(urlEncoded: body)), definition: Self.workflow)
+    }
+
+    @Test func aStepsMissingOrBadValuesAreErrorsBesideTheirFieldsAndNothingIsSent() throws {
+        let empty = try step("report_to_un", "")
+        #expect(
+            empty.errors == [
+                FieldError(
+                    field: "report_to_un-reported_on", message: "Enter the day reported to the UN entity")
+            ])
+        #expect(empty.data.isEmpty)
+        let badDate = try step("consent_given", "consent_on=5+March")
+        #expect(badDate.errors.map(\.field) == ["consent_given-consent_on"])
+        #expect(badDate.errors.first?.message.contains("YYYY-MM-DD") == true)
+        #expect(badDate.day == nil)
+        let offList = try step("assist", "type=spa&status=provided&date=2026-01-02")
+        #expect(offList.errors.map(\.field) == ["assist-type"])
+        #expect(offList.assistance == nil)
+        let outcome = try step("conclude", "outcome=maybe")
+        #expect(outcome.errors.map(\.field) == ["conclude-outcome"])
+    }
+
+    @Test func goodValuesBecomeTheStepsData() throws {
+        let consent = try step("consent_given", "consent_on=2026-01-02")
+        #expect(consent.errors.isEmpty && consent.day == LocalDate("2026-01-02"))
+        let assist = try step("assist", "type=medical_care&status=offered&date=2026-01-03")
+        #expect(
+            assist.assistance
+                == AssistanceEntry(type: .medicalCare, status: .offered, date: LocalDate("2026-01-03")!))
+        let actions = try step("record_interim_actions", "interim_actions=Suspended%0D%0AReassigned%2C+away")
+        #expect(actions.data.map(\.field) == ["interim_actions"])
+        #expect(actions.data.first?.value == "Suspended,Reassigned; away")
+    }
+
+    @Test func refusedReportValuesAreNamedForTheirField() {
+        #expect(AllegationMessages.formField(.received) == "received")
+        #expect(AllegationMessages.formField(.victims) == "victims-women")
+        #expect(AllegationMessages.formField(.restrictedText("narrative")) == "narrative")
+        let late = AllegationInputError(
+            field: .incident, "the incident (2026-02-01) cannot be after the day received (2026-01-01)")
+        #expect(AllegationMessages.message(late).hasPrefix("Enter the day of the incident as YYYY-MM-DD"))
+        #expect(
+            AllegationMessages.message(AllegationInputError(field: .type, "x"))
+                == "Choose the type of allegation")
+    }
+
+    @Test func valuesReadAsSentences() {
+        #expect(
+            AllegationMessages.text(.object(["women": .int(1), "girls": .int(0), "boys": .int(2)]))
+                == "boys 2, women 1")
+        #expect(AllegationMessages.text(.null) == "Not recorded")
+        #expect(AllegationMessages.text(.string("unknown")) == "Not known")
+        #expect(AllegationMessages.text(.bool(true)) == "Yes")
+        #expect(AllegationMessages.text(.string("unknown"), of: "incident") == "Not known")
+        #expect(AllegationMessages.text(.string("community hotline"), of: "channel") == "community hotline")
+        #expect(AllegationMessages.text(.string("sexual_abuse"), of: "type") == "Sexual abuse")
+        #expect(AllegationMessages.statusName("reported_to_un") == "Reported to the UN entity")
+        #expect(AllegationMessages.tag("received")["colour"] == "red")
+    }
+
+    @Test func theDeadlineCountsDownInWholeDays() {
+        let now = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01 09:00 UTC
+        let midnight = Date(timeIntervalSince1970: 1_767_225_600 + 86_400)  // 2026-01-02 00:00
+        #expect(Dates.countdown(to: midnight, now: now) == "Due today")
+        #expect(Dates.countdown(to: midnight.addingTimeInterval(86_400), now: now) == "Due tomorrow")
+        #expect(Dates.countdown(to: midnight.addingTimeInterval(3 * 86_400), now: now) == "Due in 3 days")
+        #expect(
+            Dates.countdown(to: now.addingTimeInterval(-60), now: now).hasPrefix("Overdue since 2026-01-01"))
+    }
+
+    @Test func theDrawingHasAnArrowPerMovingTransitionAndSaysWhatItShows() throws {
+        let service = AllegationPageSupport.service
+        for chart in service.workflowCharts {
+            let svg = WorkflowDrawing.svg(chart)
+            let moving = chart.transitions.filter { $0.to != nil && $0.to != $0.from }.count
+            #expect(svg.components(separatedBy: "marker-end=").count - 1 == min(moving, 40), "\(chart.id)")
+            #expect(svg.contains("role=\"img\"") && svg.contains("aria-label=\"Workflow "))
+            #expect(!svg.contains("<script"))
+        }
+        let values = WebApp.workflowValues(try service.workflowChart("risk-flag"))
+        #expect(
+            (values["transitions"] as? [[String: Any]])?.count
+                == (try service.workflowChart("risk-flag")).transitions.count)
+    }
+
+    @Test func aTimelineNeverShowsSealedValues() {
+        let (kept, sealed) = WebApp.withoutSealed(
+            .object([
+                "allegation": .object([
+                    "partner": .string("P-0001"), "sealed": .object(["narrative": .string("v1:abc")]),
+                ]),
+                "sealed_assistance": .string("v1:xyz"),
+            ]))
+        #expect(sealed)
+        #expect(!"\(kept)".contains("v1:"))
+        #expect("\(kept)".contains("P-0001"))
+    }
+}
+
+/// The shipped definitions, and a layer over a new SQLite file, for the tests of the pages' values.
+enum AllegationPageSupport {
+    static let definitions: DefinitionSet = DefinitionDirectory.load(
+        workflows: Repository.url("Workflows"), assessments: Repository.url("Assessments"))
+
+    static let service: DiligenceService = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-server-\(UUID().uuidString).sqlite"
+        ).path
+        let store = try! DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+        return DiligenceService(store: store, definitions: definitions)
+    }()
+}
