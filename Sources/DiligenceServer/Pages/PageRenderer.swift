@@ -100,12 +100,14 @@ struct FieldError: Sendable, Hashable {
     var message: String
 }
 
-/// The navigation's state: the section shown, the count of work waiting and, for the roles that
-/// decide escalated flags, the count of their queue.
+/// The navigation's state: the section shown, the count of work waiting, for the roles that
+/// decide escalated flags the count of their queue, and whether the portfolio is linked.
 struct Navigation: Sendable {
     var section: String
     var workCount: Int
     var queueCount: Int? = nil
+    /// Whether the account's role reads the portfolio report.
+    var portfolio = false
 
     var values: [String: Any] {
         [
@@ -113,7 +115,7 @@ struct Navigation: Sendable {
             "queue": queueCount.map { ["count": $0, "waiting": $0 > 0] as [String: Any] } ?? false,
             "queue_current": section == "queue",
             "partners": section == "partners", "flags": section == "flags", "account": section == "account",
-            "admin": section == "admin",
+            "admin": section == "admin", "portfolio_link": portfolio, "portfolio": section == "portfolio",
         ]
     }
 }

@@ -24,7 +24,8 @@ struct WebApp: Sendable {
         let queue: Int? =
             service.flagReviewerRoles.contains(actor.role)
             ? ((try? await service.escalatedFlags(by: actor).count) ?? 0) : nil
-        return Navigation(section: section, workCount: count, queueCount: queue)
+        return Navigation(
+            section: section, workCount: count, queueCount: queue, portfolio: service.mayReadPortfolio(actor))
     }
 
     /// The page for a record the account may not see or that does not exist: the same 404 for
