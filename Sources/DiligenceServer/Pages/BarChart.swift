@@ -18,7 +18,8 @@ enum BarChart {
             ? "No data." : bars.map { "\($0.label): \($0.count)" }.joined(separator: "; ") + "."
         var svg =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-title \(id)-desc\">"
-        svg += "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
+        svg +=
+            "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 4
             let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label

@@ -75,7 +75,8 @@ enum PortfolioMessages {
         case .year?:
             return FieldError(
                 field: "year",
-                message: "Enter the year as four digits, from 1900 to \(error.values["latest"] ?? "this year")")
+                message:
+                    "Enter the year as four digits, from 1900 to \(error.values["latest"] ?? "this year")")
         default: return nil
         }
     }

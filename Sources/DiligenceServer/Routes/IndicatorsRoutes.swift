@@ -33,7 +33,8 @@ extension WebApp {
             do {
                 let year = try service.indicatorsYear(request.query["year"].map { String($0.prefix(20)) })
                 let report = try await service.portfolioIndicators(year: year, by: actor)
-                let period = report.indicators.year.map(String.init) ?? report.indicators.referenceDay.description
+                let period =
+                    report.indicators.year.map(String.init) ?? report.indicators.referenceDay.description
                 return Self.csvResponse(report.csv, filename: "indicators-\(period).csv")
             } catch let error as DiligenceError {
                 if error.code == .notAllowed { return forbidden(context, needed: Self.allowed(error)) }
@@ -55,7 +56,9 @@ extension WebApp {
                 "count": figure.countText, "of": figure.ofText ?? "",
                 "share": figure.share.map(ShareText.percent) ?? "–",
                 "target": figure.target.map(ShareText.percent) ?? "",
-                "on_target": figure.onTarget.map { ["met": $0, "label": $0 ? "Met" : "Not met"] as [String: Any] }
+                "on_target": figure.onTarget.map {
+                    ["met": $0, "label": $0 ? "Met" : "Not met"] as [String: Any]
+                }
                     ?? false,
             ]
         }

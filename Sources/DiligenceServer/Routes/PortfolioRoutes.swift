@@ -91,7 +91,8 @@ extension WebApp {
     private func portfolioFilterValues(_ filter: PortfolioFilter, params: WebForm) -> [String: Any] {
         let set = Self.portfolioFilterNames.compactMap { name in params[name].map { (name, $0) } }
         func link(without name: String) -> String {
-            let text = set.filter { $0.0 != name }.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
+            let text = set.filter { $0.0 != name }.map { "\($0.0)=\(Self.encode($0.1))" }.joined(
+                separator: "&")
             return "/portfolio" + (text.isEmpty ? "" : "?" + text)
         }
         let labels = ["country": "Country", "type": "Type", "standing": "Standing"]
@@ -104,11 +105,13 @@ extension WebApp {
                 ] as [String: Any]
             },
             "standings": service.portfolioStandings.map {
-                ["value": $0, "label": RoleNames.sentence($0), "selected": $0 == params["standing"]] as [String: Any]
+                ["value": $0, "label": RoleNames.sentence($0), "selected": $0 == params["standing"]]
+                    as [String: Any]
             },
             "chips": set.map { name, value in
                 let shown =
-                    name == "type" ? PortfolioMessages.typeName(value)
+                    name == "type"
+                    ? PortfolioMessages.typeName(value)
                     : name == "standing" ? RoleNames.sentence(value) : value
                 return ["label": "\(labels[name] ?? name): \(shown)", "remove": link(without: name)]
             },
@@ -163,7 +166,8 @@ extension WebApp {
                 "window": PortfolioReport.expiryWindowDays,
                 "tables": tables, "expiring": Array(expiring), "plans": Array(plans),
                 "expiring_more": more(report.expiring.count), "plans_more": more(report.overduePlans.count),
-                "expiring_csv": "/portfolio/csv/expiring\(query)", "plans_csv": "/portfolio/csv/plans\(query)",
+                "expiring_csv": "/portfolio/csv/expiring\(query)",
+                "plans_csv": "/portfolio/csv/plans\(query)",
                 "suppressed": report.isSuppressed, "no_allegations": !report.showsAllegations,
                 "threshold": SmallCount.threshold, "small_max": SmallCount.threshold - 1,
             ] as [String: Any]
