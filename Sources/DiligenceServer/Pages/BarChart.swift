@@ -22,7 +22,7 @@ enum BarChart {
             "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 4
-            let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label
+            let label = bar.label.count > 23 ? String(bar.label.prefix(22)) + "…" : bar.label
             svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\" fill=\"#0b0c0c\">\(escape(label))</text>"
             let length = bar.count.value.map { $0 == 0 ? 0 : max(2, $0 * barArea / largest) } ?? 0
             if length > 0 {

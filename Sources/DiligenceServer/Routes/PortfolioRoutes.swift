@@ -126,7 +126,7 @@ extension WebApp {
                 (label: PortfolioMessages.row($0.key, in: table.id), count: $0.cells.first ?? SmallCount(0))
             }
             return [
-                "id": table.id, "title": title,
+                "id": table.id, "title": title, "wide": table.columns.count > 1,
                 "chart": BarChart.svg(id: "chart-\(table.id)", title: title, bars: bars),
                 "row_heading": PortfolioMessages.column(table.rowName),
                 "columns": table.columns.map { ["label": PortfolioMessages.column($0)] },
