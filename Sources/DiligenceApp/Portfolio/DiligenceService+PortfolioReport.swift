@@ -59,9 +59,11 @@ extension DiligenceService {
             let partners = Set(lines.map(\.partner.id))
             let cases =
                 counts == .hidden ? [] : base.cases.filter { partners.contains($0.partner) }.map(\.status)
-            return PortfolioReport(
+            var report = PortfolioReport(
                 filter: shown, today: today, lines: lines, standings: standings, states: states,
                 cases: cases, allegations: counts)
+            report.viewKey = "\(head)|\(key)"
+            return report
         }
     }
 

@@ -42,6 +42,10 @@ public struct PortfolioReport: Sendable {
         return document
     }
 
+    /// The key of this view: the log's head, the day, the filter and the way allegation cases
+    /// are counted. The same key is the same report, so a front end may keep what it drew of it.
+    public var viewKey = ""
+
     /// The overdue plans, as CSV.
     public var overduePlansCSV: CSVDocument {
         var document = CSVDocument(header: ["id", "name", "country", "type", "items_overdue"])

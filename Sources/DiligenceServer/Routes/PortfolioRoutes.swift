@@ -26,10 +26,14 @@ extension WebApp {
                     values: portfolioFilterValues(filter, params: request.query), context: context,
                     errors: [field], status: .badRequest, navigation: await navigation("portfolio", context))
             }
-            var values = portfolioFilterValues(report.filter, params: request.query)
-            values.merge(Self.portfolioValues(report, query: Self.portfolioQuery(report.filter))) { $1 }
+            // The same report asked by the same address is the same content: drawn once.
+            let content = fragments.html("portfolio-page|\(report.viewKey)|\(request.uri.query ?? "")") {
+                var values = portfolioFilterValues(report.filter, params: request.query)
+                values.merge(Self.portfolioValues(report, query: Self.portfolioQuery(report.filter))) { $1 }
+                return pages.fragment("portfolio-content", values: values)
+            }
             return pages.page(
-                "portfolio", title: "Portfolio", values: values, context: context,
+                "portfolio", title: "Portfolio", values: ["content_html": content], context: context,
                 navigation: await navigation("portfolio", context))
         }
         router.get("/portfolio/csv/{table}") { request, context in
