@@ -14,7 +14,10 @@ import Testing
     @Test func everyRoleButAPartnersStaffReadsThePortfolioAndTheIndicators() async throws {
         let world = try await Self.world()
         let service = world.fixture.service
-        for reader in ["amina", "james", "fatima", "henrik", "lucas"] {
+        let admin = try await world.actor("admin")
+        _ = try await service.addAccount(NewAccount(name: "sofia", roles: ["hq_reviewer"]), by: admin)
+        // Every role of the roles file: the partner's staff are refused below.
+        for reader in ["amina", "james", "fatima", "henrik", "lucas", "sofia", "admin"] {
             let actor = try await world.actor(reader)
             #expect(service.mayReadPortfolio(actor), "\(reader)")
             let report = try await service.portfolioReport(by: actor)
