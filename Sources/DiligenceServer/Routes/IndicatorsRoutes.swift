@@ -37,11 +37,7 @@ extension WebApp {
                     report.indicators.year.map(String.init) ?? report.indicators.referenceDay.description
                 return Self.csvResponse(report.csv, filename: "indicators-\(period).csv")
             } catch let error as DiligenceError {
-                if error.code == .notAllowed { return forbidden(context, needed: Self.allowed(error)) }
-                guard let field = PortfolioMessages.filterError(error) else { throw error }
-                return pages.page(
-                    "problem", title: "This export cannot be made",
-                    values: ["paragraphs": [field.message + "."]], context: context, status: .badRequest)
+                return try exportRefusal(error, context: context)
             }
         }
     }

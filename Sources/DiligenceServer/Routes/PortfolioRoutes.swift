@@ -43,11 +43,7 @@ extension WebApp {
             do {
                 report = try await service.portfolioReport(Self.portfolioFilter(request.query), by: actor)
             } catch let error as DiligenceError {
-                if error.code == .notAllowed { return forbidden(context, needed: Self.allowed(error)) }
-                guard let field = PortfolioMessages.filterError(error) else { throw error }
-                return pages.page(
-                    "problem", title: "This export cannot be made",
-                    values: ["paragraphs": [field.message + "."]], context: context, status: .badRequest)
+                return try exportRefusal(error, context: context)
             }
             let document: CSVDocument
             switch table {
@@ -59,6 +55,16 @@ extension WebApp {
             }
             return Self.csvResponse(document, filename: "portfolio-\(table)-\(report.today).csv")
         }
+    }
+
+    /// A CSV refused: 403 with the roles that may have it, or 400 with what is wrong with a
+    /// filter; any other error is thrown on.
+    func exportRefusal(_ error: DiligenceError, context: WebContext) throws -> Response {
+        if error.code == .notAllowed { return forbidden(context, needed: Self.allowed(error)) }
+        guard let field = PortfolioMessages.filterError(error) else { throw error }
+        return pages.page(
+            "problem", title: "This export cannot be made", values: ["paragraphs": [field.message + "."]],
+            context: context, status: .badRequest)
     }
 
     /// The roles a refusal names as allowed.
