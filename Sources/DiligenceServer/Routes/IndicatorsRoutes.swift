@@ -46,7 +46,9 @@ extension WebApp {
     static func indicatorValues(_ report: IndicatorsReport) -> [String: Any] {
         let indicators = report.indicators
         let rows = report.figures.map { figure -> [String: Any] in
-            let label = figure.label.trimmingCharacters(in: .whitespaces)
+            // The figures' labels are the text report's: "un" there is the UN here.
+            let words = figure.label.split(separator: " ").map { $0 == "un" ? "UN" : String($0) }
+            let label = words.joined(separator: " ")
             return [
                 "label": label.prefix(1).uppercased() + label.dropFirst(), "part": figure.isPart,
                 "count": figure.countText, "of": figure.ofText ?? "",
@@ -62,7 +64,9 @@ extension WebApp {
         return [
             "period": year.map { "\($0) (records up to \(indicators.referenceDay))" }
                 ?? "today, \(indicators.referenceDay)",
-            "targets_source": indicators.targets.file.map { "Targets from \($0)." } ?? "The default targets.",
+            "targets_source": indicators.targets.file.map {
+                "Targets from \(URL(fileURLWithPath: $0).lastPathComponent)."
+            } ?? "The default targets.",
             "figures": rows, "suppressed": report.allegations.isSuppressed,
             "csv": "/indicators/csv" + (year.map { "?year=\($0)" } ?? ""),
             "threshold": SmallCount.threshold, "small_max": SmallCount.threshold - 1,
