@@ -27,13 +27,20 @@ extension DiligenceService {
 extension DiligenceService {
     /// The board report's figures for `year` (as of today when `nil`) for `actor` (`nil` for an
     /// operator reading without an account): the allegation figures follow the small-cell rule
-    /// unless the reader's role reads every partner's cases. A partner's staff are refused.
+    /// unless the reader's role reads every partner's cases. A partner's staff are refused. Kept
+    /// while the log's head does not move.
     public func portfolioIndicators(year: Int?, by actor: AuthenticatedActor?) async throws
         -> IndicatorsReport
     {
         try checkPortfolioReader(actor)
         let targets = definitions.indicatorTargets ?? .standard
-        let indicators = try store.portfolioIndicators(year: year, targets: targets, now: clock())
-        return IndicatorsReport(indicators, exact: readsEveryCase(actor))
+        let now = clock()
+        let exact = readsEveryCase(actor)
+        // Made once per log head, day, year and way of counting cases: a past year replays the log.
+        let key = "indicators|\(LocalDate(now))|\(year.map(String.init) ?? "today")|\(exact)"
+        return try viewCache.view(key, head: try logHead()) {
+            IndicatorsReport(
+                try store.portfolioIndicators(year: year, targets: targets, now: now), exact: exact)
+        }
     }
 }
