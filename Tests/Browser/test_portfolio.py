@@ -118,11 +118,14 @@ def test_a_partners_staff_may_not_use_the_portfolio_or_the_indicators(browser, s
 
 
 @pytest.mark.parametrize("account", ["amina.diallo", "lucas.moreno", "grace.otieno", "sofia.bianchi", "diligence.admin"])
-def test_other_un_roles_walk_the_portfolio(browser, server, account):
+def test_other_un_roles_walk_the_portfolio_and_the_indicators(browser, server, account):
     sign_in(browser, server, account)
     submit(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/portfolio']"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Portfolio"
     assert_accessible(browser, f"the portfolio of {account}")
+    submit(browser, browser.find_element(By.LINK_TEXT, "Board indicators"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Board indicators"
+    assert_accessible(browser, f"the board indicators of {account}")
 
 
 def allegation_counts(browser):
