@@ -55,6 +55,8 @@ public enum WebServer {
         web.addPartnerListRoutes(to: signedIn)
         web.addPartnerRoutes(to: signedIn)
         web.addFlagListRoutes(to: signedIn)
+        web.addPortfolioRoutes(to: signedIn)
+        web.addIndicatorsRoutes(to: signedIn)
         web.addFlagRoutes(to: signedIn)
         web.addTrainingRoutes(to: signedIn)
         web.addAllegationListRoutes(to: signedIn)

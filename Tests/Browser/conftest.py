@@ -1,6 +1,7 @@
 """The browser suite: the real `diligence serve` binary on a real demo database, driven by
 Debian's chromium through selenium (headless), with axe-core checking every page."""
 
+import base64
 import os
 import re
 import shutil
@@ -146,3 +147,32 @@ def summary_has_focus(browser):
     except WebDriverException:
         return False
     return True
+
+
+# What the layout's navigation and account bar say: none of it belongs on paper.
+NAVIGATION_WORDS = ["Skip to main content", "Sign out", "Switch role", "Act as"]
+
+
+def printed_text(browser):
+    """Prints the page shown to PDF as chromium does (`Page.printToPDF`, through selenium's
+    `print_page`), checks that it is a PDF, and returns its text (poppler's `pdftotext`)."""
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    options = PrintOptions()
+    options.background = False
+    data = base64.b64decode(browser.print_page(options))
+    assert data.startswith(b"%PDF-"), "the print is not a PDF"
+    result = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True)
+    return result.stdout.decode("utf-8")
+
+
+def assert_prints_cleanly(browser, *expected):
+    """Prints the page shown to PDF and checks that it carries `expected` and no navigation,
+    account bar or button: for the portfolio report, an assessment or an agreement's findings."""
+    text = printed_text(browser)
+    squeezed = " ".join(text.split())
+    for words in expected:
+        assert " ".join(words.split()) in squeezed, f"{words!r} is not in the print: {squeezed[:2000]}"
+    for words in NAVIGATION_WORDS:
+        assert words not in squeezed, f"the print carries {words!r}"
+    return text

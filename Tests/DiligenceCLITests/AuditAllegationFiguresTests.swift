@@ -79,6 +79,17 @@ struct AuditAllegationFiguresTests {
         }
     }
 
+    @Test func aPartnersStaffAreRefusedThePortfolioWideReports() throws {
+        let (workspace, _) = try portfolio()
+        for report in ["risk", "indicators"] {
+            let result = try workspace.run("audit", report, "--json", "--as", "wanjiru", "--role", "partner")
+            #expect(result.exitCode != 0 && result.stdout.isEmpty, "\(result)")
+            #expect(result.stderr.contains("held by a partner's own staff"), "\(result)")
+            #expect(
+                result.stderr.contains("manager") && !result.stderr.contains("fire deadlines"), "\(result)")
+        }
+    }
+
     @Test func riskCountsOpenCasesPerPartner() throws {
         let (workspace, _) = try portfolio()
         // A focal point, who reads every partner's cases, sees each partner's count.

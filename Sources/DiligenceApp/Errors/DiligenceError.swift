@@ -154,5 +154,11 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case recordState
         /// An assessment exported by another UN entity, given or uploaded.
         case assessmentExport
+        /// A country code, as a report's filter.
+        case country
+        /// A kind of partner, as a report's filter.
+        case partnerType
+        /// A year, as a report's period.
+        case year
     }
 }

@@ -100,14 +100,16 @@ struct FieldError: Sendable, Hashable {
     var message: String
 }
 
-/// The navigation's state: the section shown, the count of work waiting and, for the roles that
-/// decide escalated flags, the count of their queue.
+/// The navigation's state: the section shown, the count of work waiting, for the roles that
+/// decide escalated flags the count of their queue, and whether the portfolio is linked.
 struct Navigation: Sendable {
     var section: String
     var workCount: Int
     var queueCount: Int? = nil
     /// Whether the account's role reads allegations (the navigation links to them).
     var allegations = false
+    /// Whether the account's role reads the portfolio report.
+    var portfolio = false
 
     var values: [String: Any] {
         [
@@ -117,6 +119,7 @@ struct Navigation: Sendable {
             "partners": section == "partners", "flags": section == "flags", "account": section == "account",
             "admin": section == "admin", "shows_allegations": allegations,
             "allegations": section == "allegations", "workflows": section == "workflows",
+            "portfolio_link": portfolio, "portfolio": section == "portfolio",
         ]
     }
 }

@@ -26,7 +26,7 @@ struct WebApp: Sendable {
             ? ((try? await service.escalatedFlags(by: actor).count) ?? 0) : nil
         return Navigation(
             section: section, workCount: count, queueCount: queue,
-            allegations: service.readsAllegations(actor))
+            allegations: service.readsAllegations(actor), portfolio: service.mayReadPortfolio(actor))
     }
 
     /// The page for a record the account may not see or that does not exist: the same 404 for

@@ -40,6 +40,9 @@ enum CLIMessages {
         case .systemRole:
             return
                 "the role system is the engine's own (deadlines and rules act under it); no account acts in it"
+        case .notAllowed where value("act") == "read_portfolio":
+            return
+                "the role \(value("role")) is held by a partner's own staff, who read their own partner only, not the portfolio-wide reports; \(value("allowed")) may"
         case .notAllowed:
             let act = value("act") == "manage_accounts" ? "manage accounts" : "fire deadlines (tick)"
             return
