@@ -170,6 +170,9 @@ enum StoreSchema {
         migrator.registerMigration("v9-evidence-files: the files of assessment evidence") { db in
             try db.execute(sql: EvidenceFileRows.schema)
         }
+        migrator.registerMigration("v10-web-agreements: agreement texts and durable jobs") { db in
+            try db.execute(sql: AgreementTextRows.schema + JobRows.schema)
+        }
         return migrator
     }
 
