@@ -17,6 +17,10 @@ public enum WebServer {
     ) async throws {
         let app = try await application(
             service: service, settings: settings, logger: logger, onRunning: onRunning)
+        // Long work (OCR imports, a verify of the log) runs one job at a time beside the requests.
+        try await service.recoverJobs()
+        let jobs = Task { await service.runJobs() }
+        defer { jobs.cancel() }
         try await app.runService()
     }
 
@@ -60,6 +64,10 @@ public enum WebServer {
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)
+        web.addAgreementUploadRoutes(to: signedIn)
+        web.addAgreementRoutes(to: signedIn)
+        web.addAgreementClauseRoutes(to: signedIn)
+        web.addJobRoutes(to: signedIn)
         web.addAdministrationRoutes(to: signedIn)
         web.addNewAccountRoutes(to: signedIn)
         web.addAccountChangeRoutes(to: signedIn)

@@ -164,6 +164,7 @@ extension DiligenceService {
                 snapshot: entry.instance.snapshot,
                 workflow: entry.instance.workflow)
         }
+        candidates += try agreementCandidates(names: names, due: due)
         return candidates
     }
 }

@@ -36,8 +36,8 @@ extension WebApp {
         items.map { item in
             [
                 "subject": item.subject, "kind": RoleNames.sentence(item.kind),
-                "href": item.kind == "assessment"
-                    ? "/assessments/" + item.subject : "/partners/" + item.partner,
+                "href": item.kind == "partner"
+                    ? "/partners/" + item.partner : "/\(item.kind)s/" + item.subject,
                 "partner_name": item.partnerName,
                 "standing": item.standing.map(RoleNames.sentence).joined(separator: "; "),
                 "events": item.events.map(RoleNames.sentence).joined(separator: ", "),
