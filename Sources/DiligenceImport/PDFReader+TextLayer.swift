@@ -27,8 +27,10 @@ extension AgreementImporter {
     /// import takes minutes, not seconds, and a front end runs it as a job. A file that cannot be
     /// read is not a scan: its import is refused as usual.
     public func needsOCR(at url: URL) -> Bool {
-        guard let pdftotext = SandboxedTool.locate("pdftotext"), let pdfinfo = SandboxedTool.locate("pdfinfo"),
-            let head = try? FileHandle(forReadingFrom: url).read(upToCount: 8), head.starts(with: Data("%PDF".utf8))
+        guard let pdftotext = SandboxedTool.locate("pdftotext"),
+            let pdfinfo = SandboxedTool.locate("pdfinfo"),
+            let head = try? FileHandle(forReadingFrom: url).read(upToCount: 8),
+            head.starts(with: Data("%PDF".utf8))
         else { return false }
         let reader = PDFReader(file: url, name: url.lastPathComponent, limits: limits, progress: nil)
         guard let (pages, text) = try? reader.extractText(pdftotext: pdftotext, pdfinfo: pdfinfo) else {

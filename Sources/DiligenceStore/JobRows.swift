@@ -97,14 +97,18 @@ extension DiligenceStore {
                     db, sql: "SELECT id FROM job WHERE status = 'queued' ORDER BY id LIMIT 1")
             else { return nil }
             try db.execute(
-                sql: "UPDATE job SET status = 'running', attempts = attempts + 1, started_at = ? WHERE id = ?",
+                sql:
+                    "UPDATE job SET status = 'running', attempts = attempts + 1, started_at = ? WHERE id = ?",
                 arguments: [Timestamp.format(now), id])
-            return try Row.fetchOne(db, sql: "SELECT * FROM job WHERE id = ?", arguments: [id]).map(Self.jobRow)
+            return try Row.fetchOne(db, sql: "SELECT * FROM job WHERE id = ?", arguments: [id]).map(
+                Self.jobRow)
         }
     }
 
     /// Marks a job finished: done with its result, or failed with why. Its input is let go.
-    public func finishJob(_ id: Int, result: [String: String]?, failure: String?, now: Date) throws(StoreError) {
+    public func finishJob(_ id: Int, result: [String: String]?, failure: String?, now: Date)
+        throws(StoreError)
+    {
         try transaction { db in
             try db.execute(
                 sql: """

@@ -15,7 +15,9 @@ public struct AgreementComparison: Sendable {
     /// A clause's change.
     public struct Change: Sendable {
         public enum Kind: String, Sendable {
-            case appeared, disappeared, changedFinding = "changed-finding", reworded
+            case appeared, disappeared
+            case changedFinding = "changed-finding"
+            case reworded
         }
         public var clause: String
         public var title: String
@@ -29,14 +31,15 @@ public struct AgreementComparison: Sendable {
         self.agreement = agreement
         self.before = before
         self.after = after
-        let earlier = Dictionary(before.findings.map { ($0.clause, $0) }, uniquingKeysWith: { first, _ in first })
+        let earlier = Dictionary(
+            before.findings.map { ($0.clause, $0) }, uniquingKeysWith: { first, _ in first })
         changes = after.findings.compactMap { now in
             guard let then = earlier[now.clause] else { return nil }
             let kind: Change.Kind
             switch (then.status, now.status) {
             case (.absent, .present), (.absent, .partial): kind = .appeared
             case (.present, .absent), (.partial, .absent): kind = .disappeared
-            case let (a, b) where a != b: kind = .changedFinding
+            case (let a, let b) where a != b: kind = .changedFinding
             default:
                 guard then.excerpt != now.excerpt else { return nil }
                 kind = .reworded

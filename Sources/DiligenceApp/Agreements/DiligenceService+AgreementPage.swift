@@ -11,14 +11,16 @@ extension DiligenceService {
     ) async throws -> AgreementPage {
         let entry = try await agreement(id, by: actor)
         guard let version = number.map({ entry.record.version($0) }) ?? entry.record.current else {
-            throw DiligenceError(.invalidValue, field: .record, ["value": String(number ?? 0), "what": "version"])
+            throw DiligenceError(
+                .invalidValue, field: .record, ["value": String(number ?? 0), "what": "version"])
         }
         let document = try store.agreementText(agreement: id, version: version.number)
         let text = AgreementTextIndex(document ?? AgreementDocument(format: version.format, sections: []))
         let findings = version.findings.map { finding in
             let place = text.place(of: finding)
             return AgreementPage.Finding(
-                finding: finding, decision: entry.record.decision(on: finding.clause, version: version.number),
+                finding: finding,
+                decision: entry.record.decision(on: finding.clause, version: version.number),
                 section: place?.section, anchor: place.map { "p-\($0.section)-\($0.paragraph)" })
         }
         let sections = text.sections(findings: findings)
@@ -27,7 +29,9 @@ extension DiligenceService {
         let definition = definitions.workflows[entry.instance.workflow]
         var allowed: Set<String> = []
         var others: [(event: String, roles: [String])] = []
-        if let definition, let running = try? entry.instance.snapshot.instance(subject: id, definition: definition) {
+        if let definition,
+            let running = try? entry.instance.snapshot.instance(subject: id, definition: definition)
+        {
             for event in definition.availableEvents(for: running) {
                 if event.roles.contains(actor.role) {
                     allowed.insert(event.event)
@@ -41,7 +45,8 @@ extension DiligenceService {
             language: document.map(AgreementLanguage.detect) ?? AgreementLanguage(languages: []),
             findings: findings, sections: sections, section: shown,
             passages: sections.isEmpty ? [] : text.passages(of: shown, findings: version.findings),
-            standing: Self.standing(entry.instance.snapshot, definition), allowed: allowed, othersAllowed: others)
+            standing: Self.standing(entry.instance.snapshot, definition), allowed: allowed,
+            othersAllowed: others)
     }
 }
 

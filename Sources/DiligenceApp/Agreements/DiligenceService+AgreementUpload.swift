@@ -6,7 +6,9 @@ import Foundation
 extension DiligenceService {
     /// Whether the account's role may import agreements (the agreement workflow's `started_by`).
     public func mayImportAgreements(_ actor: AuthenticatedActor) -> Bool {
-        guard let workflow = definitions.workflow(forSubject: AgreementKind.kind.subject) else { return false }
+        guard let workflow = definitions.workflow(forSubject: AgreementKind.kind.subject) else {
+            return false
+        }
         return workflow.startedBy?.contains(actor.role) ?? false
     }
 
@@ -42,7 +44,8 @@ extension DiligenceService {
                 ["problem": "too-large", "maximum": String(AgreementUpload.maximumBytes)])
         }
         let name = upload.cleanName
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-upload-\(UUID())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-upload-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
@@ -55,7 +58,8 @@ extension DiligenceService {
                     kind: JobKind.agreementImport.rawValue, account: actor.account.name, role: actor.role,
                     parameters: parameters, input: upload.data, now: clock()))
         }
-        return .recorded(try await importUploaded(file, partner: target.partner, agreement: agreement, by: actor))
+        return .recorded(
+            try await importUploaded(file, partner: target.partner, agreement: agreement, by: actor))
     }
 
     /// Imports a file already on disk for an upload or a job, words a file the import cannot read

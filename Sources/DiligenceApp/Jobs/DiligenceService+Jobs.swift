@@ -7,7 +7,8 @@ extension DiligenceService {
     public func askLogVerification(by actor: AuthenticatedActor) async throws -> Int {
         try require(.manageAccounts, by: actor)
         return try store.addJob(
-            kind: JobKind.auditVerify.rawValue, account: actor.account.name, role: actor.role, parameters: [:],
+            kind: JobKind.auditVerify.rawValue, account: actor.account.name, role: actor.role,
+            parameters: [:],
             input: nil, now: clock())
     }
 
@@ -66,10 +67,12 @@ extension DiligenceService {
     /// An import job: as the account that asked, which must still hold the role.
     private func runImport(_ row: JobRow) async throws -> String {
         let actor = try await authenticate(row.account, role: row.role)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diligence-job-\(row.id)-\(UUID())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-job-\(row.id)-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(AgreementUpload(name: row.parameters["file"] ?? "", data: Data()).cleanName)
+        let file = folder.appendingPathComponent(
+            AgreementUpload(name: row.parameters["file"] ?? "", data: Data()).cleanName)
         try (row.input ?? Data()).write(to: file)
         return try await importUploaded(
             file, partner: row.parameters["partner"] ?? "", agreement: row.parameters["agreement"], by: actor)

@@ -77,7 +77,8 @@ public struct LogVerification: Sendable, Hashable {
 
     var values: [String: String] {
         var values = [
-            "events": String(eventsChecked), "records": String(recordsChecked), "problems": String(problemCount),
+            "events": String(eventsChecked), "records": String(recordsChecked),
+            "problems": String(problemCount),
         ]
         for (index, problem) in problems.enumerated() {
             values["seq.\(index)"] = problem.seq.map(String.init)

@@ -29,7 +29,8 @@ extension DiligenceService {
             return WorkCandidate(
                 subject: entry.id, kind: "agreement", partner: entry.record.partner,
                 partnerName: names[entry.record.partner] ?? entry.record.partner,
-                standing: Self.standing(entry.instance.snapshot, definition), steps: steps, dueAt: due[entry.id])
+                standing: Self.standing(entry.instance.snapshot, definition), steps: steps,
+                dueAt: due[entry.id])
         }
     }
 }

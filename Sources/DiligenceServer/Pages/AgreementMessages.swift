@@ -7,11 +7,13 @@ enum AgreementMessages {
     /// An upload's refusal as an error on its field, or `nil` when it is not one of a field.
     static func uploadError(_ refusal: DiligenceError) -> FieldError? {
         switch (refusal.field, refusal.values["problem"]) {
-        case (.agreementFile?, "empty"): return FieldError(field: "file", message: "The selected file is empty")
+        case (.agreementFile?, "empty"):
+            return FieldError(field: "file", message: "The selected file is empty")
         case (.agreementFile?, "too-large"):
             return FieldError(
                 field: "file",
-                message: "The selected file must be smaller than \(AgreementUpload.maximumBytes / 1_048_576) MB")
+                message:
+                    "The selected file must be smaller than \(AgreementUpload.maximumBytes / 1_048_576) MB")
         case (.agreementFile?, _):
             let reason = refusal.values["reason"].map { ": \($0)" } ?? ""
             return FieldError(
@@ -21,7 +23,8 @@ enum AgreementMessages {
             return FieldError(field: "partner", message: "Enter the partner's id")
         case (.partner?, _):
             return FieldError(
-                field: "partner", message: "No partner you may see has the id \(refusal.values["partner"] ?? "")")
+                field: "partner",
+                message: "No partner you may see has the id \(refusal.values["partner"] ?? "")")
         case (.agreement?, "other-partner"):
             return FieldError(
                 field: "agreement",
@@ -30,7 +33,8 @@ enum AgreementMessages {
             )
         case (.agreement?, _):
             return FieldError(
-                field: "agreement", message: "No agreement you may see has the id \(refusal.values["record"] ?? "")")
+                field: "agreement",
+                message: "No agreement you may see has the id \(refusal.values["record"] ?? "")")
         default: return nil
         }
     }
@@ -54,7 +58,8 @@ enum AgreementMessages {
             FieldError(
                 field: field,
                 message: "The \(AgreementChangeError.text(of: kind)) must be \(limit) characters or fewer")
-        case .unknownClause(let id, _, _): FieldError(field: field, message: "\(id) is not a clause of this agreement")
+        case .unknownClause(let id, _, _):
+            FieldError(field: field, message: "\(id) is not a clause of this agreement")
         }
     }
 

@@ -60,7 +60,9 @@ extension WebApp {
             if case .notAnAgreement = error { return notFound(context) }
             throw error
         }
-        guard let row = page.findings.first(where: { $0.finding.clause == clause }) else { return notFound(context) }
+        guard let row = page.findings.first(where: { $0.finding.clause == clause }) else {
+            return notFound(context)
+        }
         let finding = row.finding
         let forms: [(String, String, String, Bool)] = [
             ("confirm", "Confirm the clause", "Note (optional when the clause was found present)", false),
@@ -76,10 +78,12 @@ extension WebApp {
                 "decision": AgreementMessages.decision(row.decision),
                 "href": row.anchor.map { "/agreements/\(id)?section=\(row.section ?? 0)#\($0)" } ?? false,
             ] as [String: Any],
-            "forms": forms.filter { page.isCurrent && page.allowed.contains($0.0) }.map { event, button, label, secondary in
+            "forms": forms.filter { page.isCurrent && page.allowed.contains($0.0) }.map {
+                event, button, label, secondary in
                 let field = "text-\(event)"
                 return [
-                    "decision": event, "field": field, "label": label, "button": button, "secondary": secondary,
+                    "decision": event, "field": field, "label": label, "button": button,
+                    "secondary": secondary,
                     "value": typed?.decision == event ? typed?.text ?? "" : "",
                     "error": errors.first { $0.field == field }?.message ?? false,
                 ] as [String: Any]
@@ -87,7 +91,8 @@ extension WebApp {
         ]
         PageRenderer.addNotices(to: &values, refusal: refusal)
         return pages.page(
-            "agreement-clause", title: "\(finding.clause): \(finding.title)", values: values, context: context,
+            "agreement-clause", title: "\(finding.clause): \(finding.title)", values: values,
+            context: context,
             errors: errors, status: status, navigation: await navigation("partners", context))
     }
 }

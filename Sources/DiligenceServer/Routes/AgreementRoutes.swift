@@ -11,7 +11,9 @@ extension WebApp {
         router.get("/agreements/{id}") { request, context in
             let id = try context.parameters.require("id")
             var message: String?
-            if request.query["imported"] != nil { message = "The agreement is imported and its clauses found." }
+            if request.query["imported"] != nil {
+                message = "The agreement is imported and its clauses found."
+            }
             if let done = request.query["done"] { message = "\(RoleNames.sentence(done)): done." }
             return try await agreementPage(
                 id, version: request.query["version"].flatMap { Int($0) },
@@ -30,7 +32,8 @@ extension WebApp {
             } catch let error as StoreError {
                 if case .unknownSubject = error { return notFound(context) }
                 guard let refusal = WebMessages.refusal(error) else { throw error }
-                return try await agreementPage(id, context: context, refusal: refusal, status: .unprocessableContent)
+                return try await agreementPage(
+                    id, context: context, refusal: refusal, status: .unprocessableContent)
             }
             return Response.seeOther("/agreements/\(id)?done=\(event)")
         }
@@ -61,7 +64,8 @@ extension WebApp {
     ) async throws -> Response {
         let page: AgreementPage
         do {
-            page = try await service.agreementPage(id, version: version, section: section, by: try context.signedIn)
+            page = try await service.agreementPage(
+                id, version: version, section: section, by: try context.signedIn)
         } catch let error as StoreError {
             if case .unknownSubject = error { return notFound(context) }
             if case .notAnAgreement = error { return notFound(context) }
@@ -86,7 +90,8 @@ extension WebApp {
                 "versions": page.entry.record.versions.count, "file": page.version.fileName,
                 "language": page.language.description == "unknown" ? "Not known" : page.language.description,
                 "standing": page.standing.map(RoleNames.sentence).joined(separator: "; "),
-                "imported": "\(Dates.minute(Timestamp.parse(page.version.importedAt) ?? Date())) by \(page.version.importedBy)",
+                "imported":
+                    "\(Dates.minute(Timestamp.parse(page.version.importedAt) ?? Date())) by \(page.version.importedBy)",
             ] as [String: Any],
             "is_current": page.isCurrent,
             "has_previous": page.version.number > 1,
@@ -98,10 +103,13 @@ extension WebApp {
                     "tag": AgreementMessages.tag(finding.status),
                     "missing": finding.missing.isEmpty ? false : finding.missing.joined(separator: ", "),
                     "place": AgreementMessages.place(finding),
-                    "href": row.anchor.map { "/agreements/\(id)?\(version)section=\(row.section ?? 0)#\($0)" } ?? false,
+                    "href": row.anchor.map { "/agreements/\(id)?\(version)section=\(row.section ?? 0)#\($0)" }
+                        ?? false,
                     "ocr": finding.ocrConfidence.map { "Read by OCR (confidence \(Int($0)) %)" } ?? false,
-                    "phrases": finding.matches.map { "\u{201C}\($0.matched)\u{201D} (\($0.element), \($0.language))" }
-                        .joined(separator: "; "),
+                    "phrases": finding.matches.map {
+                        "\u{201C}\($0.matched)\u{201D} (\($0.element), \($0.language))"
+                    }
+                    .joined(separator: "; "),
                     "negation": finding.negation ?? false,
                     "decision": AgreementMessages.decision(row.decision),
                     "decide": page.decides && finding.mandatory
@@ -119,7 +127,9 @@ extension WebApp {
             "passages": page.passages.map { passage in
                 [
                     "anchor": passage.anchor,
-                    "pieces": passage.pieces.map { ["text": $0.text, "matched": $0.matched] as [String: Any] },
+                    "pieces": passage.pieces.map {
+                        ["text": $0.text, "matched": $0.matched] as [String: Any]
+                    },
                     "found": passage.clauses.isEmpty ? false : passage.clauses.joined(separator: ", "),
                     "ocr": passage.ocrConfidence.map { "OCR \(Int($0)) %" } ?? false,
                     "number": passage.number ?? false,
@@ -137,10 +147,14 @@ extension WebApp {
 
     static func changeValues(_ comparison: AgreementComparison) -> [String: Any] {
         [
-            "agreement": ["id": comparison.agreement, "before": comparison.before.number, "after": comparison.after.number],
+            "agreement": [
+                "id": comparison.agreement, "before": comparison.before.number,
+                "after": comparison.after.number,
+            ],
             "changes": comparison.changes.map { change in
                 [
-                    "clause": change.clause, "title": change.title, "kind": AgreementMessages.change(change.kind),
+                    "clause": change.clause, "title": change.title,
+                    "kind": AgreementMessages.change(change.kind),
                     "before_tag": AgreementMessages.tag(change.before.status),
                     "after_tag": AgreementMessages.tag(change.after.status),
                     "before": change.before.excerpt ?? "Not found in this version",

@@ -13,7 +13,9 @@ extension WebApp {
             guard service.mayImportAgreements(actor) else { return forbidden(context, needed: importerRoles) }
             return try await uploadPage(
                 context: context,
-                form: ["partner": request.query["partner"] ?? "", "agreement": request.query["agreement"] ?? ""])
+                form: [
+                    "partner": request.query["partner"] ?? "", "agreement": request.query["agreement"] ?? "",
+                ])
         }
         router.post("/agreements") { _, context in
             let actor = try context.signedIn
@@ -62,7 +64,8 @@ extension WebApp {
         ]
         PageRenderer.addNotices(to: &values, refusal: refusal)
         return pages.page(
-            "agreement-new", title: (form["agreement"] ?? "").isEmpty ? "Upload an agreement" : "Upload a new version",
+            "agreement-new",
+            title: (form["agreement"] ?? "").isEmpty ? "Upload an agreement" : "Upload a new version",
             values: values, context: context, errors: errors,
             status: errors.isEmpty && refusal == nil ? .ok : .unprocessableContent,
             navigation: await navigation("partners", context))

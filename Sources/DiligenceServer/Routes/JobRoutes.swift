@@ -23,7 +23,8 @@ extension WebApp {
             let actor = try context.signedIn
             guard service.managesAccounts(actor) else { return forbidden(context, needed: ["administrator"]) }
             return pages.page(
-                "audit", title: "Verify the log", context: context, navigation: await navigation("admin", context))
+                "audit", title: "Verify the log", context: context,
+                navigation: await navigation("admin", context))
         }
         router.post("/admin/audit") { _, context in
             let actor = try context.signedIn
@@ -54,21 +55,24 @@ extension WebApp {
                 : false,
         ]
         if job.status == .done, job.kind == .agreementImport, let agreement = job.agreement {
-            values["result_link"] = ["href": "/agreements/\(agreement)", "text": "See agreement \(agreement) and its clauses"]
+            values["result_link"] = [
+                "href": "/agreements/\(agreement)", "text": "See agreement \(agreement) and its clauses",
+            ]
         }
         if let verification = job.verification {
-            values["verification"] = [
-                "intact": verification.isIntact,
-                "summary": verification.isIntact
-                    ? "The log is intact: \(verification.eventsChecked) events have an unbroken hash chain, and \(verification.recordsChecked) records equal the replay of the log."
-                    : "The log is not intact: \(verification.problemCount) problem\(verification.problemCount == 1 ? "" : "s") found in \(verification.eventsChecked) events and \(verification.recordsChecked) records.",
-                "problems": verification.problems.map { problem in
-                    var place: [String] = []
-                    if let seq = problem.seq { place.append("At event \(seq)") }
-                    if let subject = problem.subject { place.append("record \(subject)") }
-                    return (place.isEmpty ? "" : place.joined(separator: ", ") + ": ") + problem.message
-                },
-            ] as [String: Any]
+            values["verification"] =
+                [
+                    "intact": verification.isIntact,
+                    "summary": verification.isIntact
+                        ? "The log is intact: \(verification.eventsChecked) events have an unbroken hash chain, and \(verification.recordsChecked) records equal the replay of the log."
+                        : "The log is not intact: \(verification.problemCount) problem\(verification.problemCount == 1 ? "" : "s") found in \(verification.eventsChecked) events and \(verification.recordsChecked) records.",
+                    "problems": verification.problems.map { problem in
+                        var place: [String] = []
+                        if let seq = problem.seq { place.append("At event \(seq)") }
+                        if let subject = problem.subject { place.append("record \(subject)") }
+                        return (place.isEmpty ? "" : place.joined(separator: ", ") + ": ") + problem.message
+                    },
+                ] as [String: Any]
         }
         if let failure = job.failure { values["failure"] = Self.failureWords(failure) }
         return values
@@ -83,7 +87,8 @@ extension WebApp {
             error.code == .accountDisabled || error.code == .roleNotHeld
                 ? "Your account may no longer do this. Nothing was recorded."
                 : "The work was refused (\(error.code)). Nothing was recorded."
-        case .failed: "The job could not finish. Nothing was recorded; ask your administrator to look at the server's log."
+        case .failed:
+            "The job could not finish. Nothing was recorded; ask your administrator to look at the server's log."
         }
     }
 }
