@@ -18,10 +18,8 @@ public struct AgreementUpload: Sendable {
 
     /// The name to keep: its last path part, without control characters, at most 100 characters.
     var cleanName: String {
-        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let clean = String(last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) })
-            .trimmingCharacters(in: .whitespaces)
-        return clean.isEmpty || clean.hasPrefix(".") ? "agreement" : String(clean.prefix(100))
+        let clean = EvidenceRules.cleanName(name, otherwise: "agreement")
+        return clean.hasPrefix(".") ? "agreement" : clean
     }
 }
 

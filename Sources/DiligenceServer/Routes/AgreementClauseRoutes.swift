@@ -52,14 +52,11 @@ extension WebApp {
         typed: (decision: String, text: String)? = nil, refusal: (title: String, lines: [String])? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let page: AgreementPage
-        do {
-            page = try await service.agreementPage(id, by: try context.signedIn)
-        } catch let error as StoreError {
-            if case .unknownSubject = error { return notFound(context) }
-            if case .notAnAgreement = error { return notFound(context) }
-            throw error
-        }
+        guard
+            let page = try await agreementRead({
+                try await service.agreementPage(id, by: try context.signedIn)
+            })
+        else { return notFound(context) }
         guard let row = page.findings.first(where: { $0.finding.clause == clause }) else {
             return notFound(context)
         }

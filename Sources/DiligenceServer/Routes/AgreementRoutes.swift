@@ -39,17 +39,12 @@ extension WebApp {
         }
         router.get("/agreements/{id}/changes") { request, context in
             let id = try context.parameters.require("id")
-            let comparison: AgreementComparison
-            do {
-                comparison = try await service.agreementChanges(
-                    id, version: request.query["version"].flatMap { Int($0) }, by: try context.signedIn)
-            } catch let error as StoreError {
-                if case .unknownSubject = error { return notFound(context) }
-                if case .notAnAgreement = error { return notFound(context) }
-                throw error
-            } catch let refusal as DiligenceError where refusal.field == .record {
-                return notFound(context)
-            }
+            guard
+                let comparison = try await agreementRead({
+                    try await service.agreementChanges(
+                        id, version: request.query["version"].flatMap { Int($0) }, by: try context.signedIn)
+                })
+            else { return notFound(context) }
             return pages.page(
                 "agreement-changes",
                 title: "What version \(comparison.after.number) of \(id) changed",
@@ -62,22 +57,32 @@ extension WebApp {
         _ id: String, version: Int? = nil, section: Int? = nil, context: WebContext, message: String? = nil,
         refusal: (title: String, lines: [String])? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let page: AgreementPage
-        do {
-            page = try await service.agreementPage(
-                id, version: version, section: section, by: try context.signedIn)
-        } catch let error as StoreError {
-            if case .unknownSubject = error { return notFound(context) }
-            if case .notAnAgreement = error { return notFound(context) }
-            throw error
-        } catch let refusal as DiligenceError where refusal.field == .record {
-            return notFound(context)
-        }
+        guard
+            let page = try await agreementRead({
+                try await service.agreementPage(
+                    id, version: version, section: section, by: try context.signedIn)
+            })
+        else { return notFound(context) }
         var values = Self.agreementValues(page)
         PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
         return pages.page(
             "agreement", title: "Agreement \(id)", values: values, context: context, status: status,
             navigation: await navigation("partners", context))
+    }
+
+    /// Reads an agreement's view; `nil` when the account may see no agreement with the id, or no
+    /// such version of it (the 404).
+    func agreementRead<T>(_ body: () async throws -> T) async throws -> T? {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            switch error {
+            case .unknownSubject, .notAnAgreement: return nil
+            default: throw error
+            }
+        } catch let refusal as DiligenceError where refusal.field == .record {
+            return nil
+        }
     }
 
     static func agreementValues(_ page: AgreementPage) -> [String: Any] {
