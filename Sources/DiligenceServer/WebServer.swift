@@ -19,9 +19,18 @@ public enum WebServer {
             service: service, settings: settings, logger: logger, onRunning: onRunning)
         // Long work (OCR imports, a verify of the log) runs one job at a time beside the requests.
         try await service.recoverJobs()
+        // On a stop the job running finishes first (the database closes after); a server killed
+        // mid-job finds it at its next start (`recoverJobs`).
         let jobs = Task { await service.runJobs() }
-        defer { jobs.cancel() }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            jobs.cancel()
+            await jobs.value
+            throw error
+        }
+        jobs.cancel()
+        await jobs.value
     }
 
     static func application(
