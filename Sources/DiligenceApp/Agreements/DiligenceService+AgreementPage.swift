@@ -9,7 +9,18 @@ extension DiligenceService {
     public func agreementPage(
         _ id: String, version number: Int? = nil, section: Int? = nil, by actor: AuthenticatedActor
     ) async throws -> AgreementPage {
-        let entry = try await agreement(id, by: actor)
+        try checkRecord(id, visibleTo: actor)
+        // Made once per log head for a role: a new event (a decision, a version) makes it again.
+        let key = "agreement|\(id)|\(number ?? 0)|\(section ?? -1)|\(actor.role)"
+        return try viewCache.view(key, head: try logHead()) {
+            try makeAgreementPage(id, version: number, section: section, role: actor.role)
+        }
+    }
+
+    private func makeAgreementPage(_ id: String, version number: Int?, section: Int?, role: String) throws
+        -> AgreementPage
+    {
+        let entry = try store.agreement(id)
         guard let version = number.map({ entry.record.version($0) }) ?? entry.record.current else {
             throw DiligenceError(
                 .invalidValue, field: .record, ["value": String(number ?? 0), "what": "version"])
@@ -33,7 +44,7 @@ extension DiligenceService {
             let running = try? entry.instance.snapshot.instance(subject: id, definition: definition)
         {
             for event in definition.availableEvents(for: running) {
-                if event.roles.contains(actor.role) {
+                if event.roles.contains(role) {
                     allowed.insert(event.event)
                 } else {
                     others.append((event.event, event.roles))
