@@ -25,6 +25,9 @@ public struct AgreementPage: Sendable {
     public var allowed: Set<String>
     /// The events waiting on other roles, with those roles.
     public var othersAllowed: [(event: String, roles: [String])]
+    /// What the page is drawn from (the agreement, version, section, role and log head): a front
+    /// end may keep the drawn page under it.
+    public var viewKey = ""
 
     /// Whether the version shown is the one under review.
     public var isCurrent: Bool { version.number == entry.record.current.number }

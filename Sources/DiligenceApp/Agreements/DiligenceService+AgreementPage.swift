@@ -12,9 +12,12 @@ extension DiligenceService {
         try checkRecord(id, visibleTo: actor)
         // Made once per log head for a role: a new event (a decision, a version) makes it again.
         let key = "agreement|\(id)|\(number ?? 0)|\(section ?? -1)|\(actor.role)"
-        return try viewCache.view(key, head: try logHead()) {
+        let head = try logHead()
+        var page = try viewCache.view(key, head: head) {
             try makeAgreementPage(id, version: number, section: section, role: actor.role)
         }
+        page.viewKey = "\(key)|\(head)"
+        return page
     }
 
     private func makeAgreementPage(_ id: String, version number: Int?, section: Int?, role: String) throws

@@ -63,11 +63,27 @@ extension WebApp {
                     id, version: version, section: section, by: try context.signedIn)
             })
         else { return notFound(context) }
-        var values = Self.agreementValues(page)
-        PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
+        let content: String
+        if message == nil, refusal == nil {
+            // The same page for the same role at the same log head is drawn once; only this
+            // browser's form token is put in on each request.
+            content = fragments.html("agreement-page|\(page.viewKey)") {
+                var values = Self.agreementValues(page)
+                values["form_token"] = FragmentCache.tokenMark
+                values["form_token_field"] = FormTokens.fieldName
+                return pages.fragment("agreement-content", values: values)
+            }
+            .replacingTokenMark(with: context.formToken)
+        } else {
+            var values = Self.agreementValues(page)
+            values["form_token"] = context.formToken
+            values["form_token_field"] = FormTokens.fieldName
+            PageRenderer.addNotices(to: &values, message: message, refusal: refusal)
+            content = pages.fragment("agreement-content", values: values)
+        }
         return pages.page(
-            "agreement", title: "Agreement \(id)", values: values, context: context, status: status,
-            navigation: await navigation("partners", context))
+            "agreement", title: "Agreement \(id)", values: ["content_html": content], context: context,
+            status: status, navigation: await navigation("partners", context))
     }
 
     /// Reads an agreement's view; `nil` when the account may see no agreement with the id, or no
@@ -90,6 +106,7 @@ extension WebApp {
         let version = page.isCurrent ? "" : "version=\(page.version.number)&"
         let shown = page.sections.isEmpty ? nil : page.sections[page.section]
         return [
+            "page_heading": "Agreement \(id)",
             "agreement": [
                 "id": id, "partner": page.entry.record.partner, "version": page.version.number,
                 "versions": page.entry.record.versions.count, "file": page.version.fileName,
