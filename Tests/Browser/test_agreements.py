@@ -92,6 +92,9 @@ def test_an_agreement_from_upload_to_cleared(browser, server):
     decide(browser, server, agreement, "C15", "amend", "Add the partner's declaration.")
     assert "Amend: done." in browser.page_source
     assert not browser.find_elements(By.XPATH, "//button[text()='Clear the agreement']")
+    # My work lists the agreement whose amendment waits for a new version, linked to its page.
+    browser.get(server.url + "/")
+    assert browser.find_elements(By.CSS_SELECTOR, f"a[href='/agreements/{agreement}']")
     browser.delete_all_cookies()
 
     sign_in(browser, server, "amina.diallo")
