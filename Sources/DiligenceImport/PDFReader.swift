@@ -22,18 +22,9 @@ struct PDFReader {
                 "reading PDF agreements needs poppler's pdftotext, which is not installed on this machine; install the package poppler-utils (apt-get install poppler-utils) or save the agreement as Word or HTML",
                 file: name)
         }
-        let pages = try pageCount(pdfinfo)
-        let tool = SandboxedTool(
-            tool: pdftotext, memoryBytes: limits.maxParserMemoryBytes, seconds: limits.maxParseSeconds)
-        guard let run = tool.run(["-enc", "UTF-8", "-l", String(pages), file.path, "-"]) else {
-            throw ImportError(.unreadablePDF, "pdftotext could not be started for this file", file: name)
-        }
-        if run.timedOut { throw timeout() }
-        guard run.status == 0 else { throw unreadable(run.errors) }
-        let text = String(decoding: run.output, as: UTF8.self)
+        let (pages, text) = try extractText(pdftotext: pdftotext, pdfinfo: pdfinfo)
         let pageTexts = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-        if letters < max(20, 20 * pages) {
+        if Self.isScan(text, pages: pages) {
             return try ScanReader(file: file, name: name, pages: pages, limits: limits, progress: progress)
                 .read()
         }
@@ -110,7 +101,7 @@ struct PDFReader {
         false
     }
 
-    private func pageCount(_ pdfinfo: String) throws(ImportError) -> Int {
+    func pageCount(_ pdfinfo: String) throws(ImportError) -> Int {
         let tool = SandboxedTool(tool: pdfinfo, memoryBytes: limits.maxParserMemoryBytes, seconds: 20)
         guard let run = tool.run([file.path]) else {
             throw ImportError(.unreadablePDF, "pdfinfo could not be started for this file", file: name)
@@ -137,7 +128,7 @@ struct PDFReader {
         return pages
     }
 
-    private func unreadable(_ detail: String) -> ImportError {
+    func unreadable(_ detail: String) -> ImportError {
         let lines = detail.split(separator: "\n").map(String.init)
         let first = lines.first { $0.contains("Error") } ?? lines.first ?? ""
         return ImportError(
@@ -146,7 +137,7 @@ struct PDFReader {
                 + "; ask the partner for a new copy", file: name)
     }
 
-    private func timeout() -> ImportError {
+    func timeout() -> ImportError {
         ImportError(
             .parseTimeout,
             "reading this PDF took longer than the \(Int(limits.maxParseSeconds)) seconds allowed; it was stopped and not read",

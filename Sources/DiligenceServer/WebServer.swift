@@ -17,7 +17,20 @@ public enum WebServer {
     ) async throws {
         let app = try await application(
             service: service, settings: settings, logger: logger, onRunning: onRunning)
-        try await app.runService()
+        // Long work (OCR imports, a verify of the log) runs one job at a time beside the requests.
+        try await service.recoverJobs()
+        // On a stop the job running finishes first (the database closes after); a server killed
+        // mid-job finds it at its next start (`recoverJobs`).
+        let jobs = Task { await service.runJobs() }
+        do {
+            try await app.runService()
+        } catch {
+            jobs.cancel()
+            await jobs.value
+            throw error
+        }
+        jobs.cancel()
+        await jobs.value
     }
 
     static func application(
@@ -67,6 +80,10 @@ public enum WebServer {
         web.addAssessmentRoutes(to: signedIn)
         web.addAnswerRoutes(to: signedIn)
         web.addEvidenceRoutes(to: signedIn)
+        web.addAgreementUploadRoutes(to: signedIn)
+        web.addAgreementRoutes(to: signedIn)
+        web.addAgreementClauseRoutes(to: signedIn)
+        web.addJobRoutes(to: signedIn)
         web.addAdministrationRoutes(to: signedIn)
         web.addNewAccountRoutes(to: signedIn)
         web.addAccountChangeRoutes(to: signedIn)

@@ -179,6 +179,10 @@ enum StoreSchema {
             let db = SQLiteConnection(grdb)
             try db.execute(EvidenceFileRows.schema)
         }
+        migrator.registerMigration("v10-web-agreements: agreement texts and durable jobs") { grdb in
+            let db = SQLiteConnection(grdb)
+            try db.execute(AgreementTextRows.schema + JobRows.schema)
+        }
         return migrator
     }
 

@@ -46,7 +46,10 @@ extension DiligenceService {
                 partner: target, imported: imported, actor: actor.actor, definitions: definitions,
                 now: clock())
         }
-        return AgreementIntake(entry: try store.agreement(id), language: AgreementLanguage.detect(document))
+        let entry = try store.agreement(id)
+        // The text beside the log, so the agreement's page shows the passages found.
+        try store.keepAgreementText(document, agreement: id, version: entry.record.current.number)
+        return AgreementIntake(entry: entry, language: AgreementLanguage.detect(document))
     }
 
     /// A decision on an agreement the account may see (confirm, request an amendment or waive a

@@ -23,11 +23,11 @@ public enum EvidenceRules {
     }
 
     /// The name to keep: its last path part, without control characters, at most 100 characters.
-    static func cleanName(_ name: String) -> String {
+    static func cleanName(_ name: String, otherwise fallback: String = "evidence") -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let clean = String(last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) })
             .trimmingCharacters(in: .whitespaces)
-        return clean.isEmpty ? "evidence" : String(clean.prefix(maximumNameLength))
+        return clean.isEmpty ? fallback : String(clean.prefix(maximumNameLength))
     }
 }
 

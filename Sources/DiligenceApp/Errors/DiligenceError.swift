@@ -49,6 +49,11 @@ public struct DiligenceError: Error, Sendable, Hashable {
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
+        /// The code with this short name (``description``), if there is one.
+        init?(named name: String) {
+            guard let kind = Kind(rawValue: name) else { return nil }
+            self.kind = kind
+        }
 
         /// Nobody said who is acting.
         public static let noActor = Code(.noActor)
@@ -160,5 +165,11 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case partnerType
         /// A year, as a report's period.
         case year
+        /// An uploaded partner agreement.
+        case agreementFile
+        /// The agreement a new version is imported to.
+        case agreement
+        /// A job asked for by id.
+        case job
     }
 }

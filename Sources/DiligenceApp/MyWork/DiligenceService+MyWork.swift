@@ -182,6 +182,7 @@ extension DiligenceService {
                 entry.id, kind: AllegationKind.kind.subject, partner: entry.record.partner,
                 snapshot: entry.instance.snapshot, workflow: entry.instance.workflow)
         }
+        candidates += try agreementCandidates(names: names, due: due)
         return candidates
     }
 }

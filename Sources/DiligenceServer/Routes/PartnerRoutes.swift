@@ -92,6 +92,7 @@ extension WebApp {
         }
         if partner.isComplete { tags.append(["label": "Closed", "colour": "grey"]) }
         var values: [String: Any] = [
+            "may_import_agreement": service.mayImportAgreements(actor),
             "partner": [
                 "id": partner.id, "country": partner.country, "type": RoleNames.partnerType(partner.type),
                 "standing": partner.standing.map(RoleNames.sentence).joined(separator: "; "),

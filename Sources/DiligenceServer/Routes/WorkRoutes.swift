@@ -39,6 +39,7 @@ extension WebApp {
         switch item.kind {
         case "assessment": "/assessments/" + item.subject
         case "allegation": "/allegations/" + item.subject
+        case "agreement": "/agreements/" + item.subject
         default: "/partners/" + item.partner
         }
     }

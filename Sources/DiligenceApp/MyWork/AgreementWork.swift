@@ -1,0 +1,36 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+
+extension DiligenceService {
+    /// The agreements with a step waiting, for my work: one imported or under review waits on
+    /// the roles that review it (start the review; decide each mandatory clause not yet decided;
+    /// clear it once all are); one whose amendment was requested waits on the roles that import
+    /// the amended version.
+    func agreementCandidates(names: [String: String], due: [String: Date]) throws -> [WorkCandidate] {
+        try store.agreements().compactMap { entry in
+            guard let definition = definitions.workflows[entry.instance.workflow],
+                let running = try? entry.instance.snapshot.instance(subject: entry.id, definition: definition)
+            else { return nil }
+            let active = Set(entry.instance.snapshot.activeStates)
+            let wanted: Set<String> =
+                if active.contains("amendment_requested") {
+                    ["import_version"]
+                } else if active.contains("imported") {
+                    ["start_review"]
+                } else if active.contains("under_review") {
+                    entry.record.mandatoryUnresolved.isEmpty ? ["clear"] : ["confirm", "amend", "waive"]
+                } else {
+                    []
+                }
+            let steps = definition.availableEvents(for: running).filter { wanted.contains($0.event) }
+                .map { (event: $0.event, roles: $0.roles) }
+            guard !steps.isEmpty else { return nil }
+            return WorkCandidate(
+                subject: entry.id, kind: "agreement", partner: entry.record.partner,
+                partnerName: names[entry.record.partner] ?? entry.record.partner,
+                standing: Self.standing(entry.instance.snapshot, definition), steps: steps,
+                dueAt: due[entry.id])
+        }
+    }
+}
