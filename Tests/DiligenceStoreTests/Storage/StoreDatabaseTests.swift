@@ -1,0 +1,162 @@
+import DiligenceCore
+import Foundation
+import GRDB
+import Logging
+import Testing
+
+@testable import DiligenceStore
+
+/// The storage protocol as the store relies on it, on each of SQLite's databases (a file with its
+/// pool of WAL readers, and SQLite's own in-memory database): a second store joins the list.
+@Suite struct StoreDatabaseTests {
+    /// The databases the store runs on.
+    enum Kind: String, CaseIterable, CustomTestStringConvertible {
+        case sqliteFile, sqliteMemory
+        var testDescription: String { rawValue }
+    }
+
+    /// A prepared database of `kind`, with the directory holding its file (removed by the caller).
+    static func database(_ kind: Kind) throws -> (any StoreDatabase, URL?) {
+        switch kind {
+        case .sqliteFile:
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "diligence-storage-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let database = try SQLiteDatabase.open(
+                path: directory.appendingPathComponent("store.sqlite").path, create: true)
+            try database.prepare()
+            return (database, directory)
+        case .sqliteMemory:
+            let database = SQLiteDatabase(writer: try DatabaseQueue(), location: ":memory:")
+            try database.prepare()
+            return (database, nil)
+        }
+    }
+
+    struct Refused: Error {}
+
+    @Test(arguments: Kind.allCases) func aWriteThatFailsWritesNothing(_ kind: Kind) throws {
+        let (database, directory) = try Self.database(kind)
+        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+        // Whatever the body throws rolls the transaction back (and reaches the caller as a store error).
+        #expect(throws: StoreError.self) {
+            try database.write { db in
+                try db.execute("INSERT INTO web_setting (key, value) VALUES (?, ?)", ["colour", "blue"])
+                #expect(
+                    try db.value(String.self, "SELECT value FROM web_setting WHERE key = ?", ["colour"])
+                        == "blue")
+                throw Refused()
+            }
+        }
+        let kept = try database.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM web_setting") }
+        #expect(kept == 0)
+    }
+
+    @Test(arguments: Kind.allCases) func aDatabaseErrorBecomesAStoreError(_ kind: Kind) throws {
+        let (database, directory) = try Self.database(kind)
+        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+        #expect(throws: StoreError.self) {
+            try database.write { db in try db.execute("INSERT INTO no_such_table VALUES (1)") }
+        }
+    }
+
+    @Test(arguments: Kind.allCases) func preparingAgainChangesNothing(_ kind: Kind) throws {
+        let (database, directory) = try Self.database(kind)
+        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+        let tables = { () throws(StoreError) -> [String] in
+            try database.read { db in
+                try db.values(
+                    String.self, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            }
+        }
+        let before = try tables()
+        try database.prepare()
+        #expect(try tables() == before)
+        #expect(before.contains("event"))
+    }
+
+    /// The store written once above the protocol: records, their chain and its replay, on each
+    /// database.
+    @Test(arguments: Kind.allCases) func theStoreKeepsAnIntactLogOnEachDatabase(_ kind: Kind) throws {
+        let (database, directory) = try Self.database(kind)
+        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+        let store = try DiligenceStore(database: database, logger: Logger(label: "test"))
+        let definitions = AssessmentFixtures.definitions()
+        var ids: [String] = []
+        for (index, name) in ["Amani", "Baraka", "Chama"].enumerated() {
+            ids.append(
+                try store.registerPartner(
+                    name: name, country: "KE", type: .ngo, actor: StoreFixtures.officer,
+                    definitions: definitions, now: StoreFixtures.days(Double(index))
+                ).id)
+        }
+        #expect(ids == ["P-0001", "P-0002", "P-0003"])
+        let report = try store.verify()
+        #expect(report.problems.isEmpty)
+        #expect(report.recordsChecked == 3)
+    }
+
+    /// Two stores on one file, each on its own thread, creating records at the same time: every
+    /// id is distinct and the chain stays one line.
+    @Test func twoStoresOnOneFileTakeDistinctIds() throws {
+        let temporary = try TemporaryStore()
+        let second = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "second"))
+        let definitions = AssessmentFixtures.definitions()
+        let ids = LockedBox<[String]>([])
+        let failures = LockedBox<[String]>([])
+        let group = DispatchGroup()
+        for (offset, store) in [temporary.store, second].enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                for index in 0..<15 {
+                    do {
+                        let partner = try store.registerPartner(
+                            name: "Partner \(offset)-\(index)", country: "KE", type: .ngo,
+                            actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+                        ids.value.append(partner.id)
+                    } catch {
+                        failures.value.append("\(error)")
+                    }
+                }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 120) == .success)
+        #expect(failures.value.isEmpty)
+        #expect(Set(ids.value).count == 30)
+        #expect(Set(ids.value) == Set((1...30).map { String(format: "P-%04d", $0) }))
+        #expect(try temporary.store.verify().problems.isEmpty)
+    }
+
+    /// The pieces of SQL that differ between dialects give what the store reads from them.
+    @Test(arguments: Kind.allCases) func theDialectsPiecesReadJSONAndLists(_ kind: Kind) throws {
+        let (database, directory) = try Self.database(kind)
+        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+        try database.write { db in
+            let dialect = db.dialect
+            try db.execute("CREATE TEMP TABLE snapshot (id INTEGER, text TEXT)")
+            try db.execute(
+                "INSERT INTO snapshot VALUES (1, ?), (2, ?)",
+                [
+                    #"{"states":["open","red"],"context":{"rule":"R1"}}"#,
+                    #"{"states":["closed"],"context":{}}"#,
+                ])
+            let rules = try db.rows(
+                "SELECT id, \(dialect.jsonText("text", at: ["context", "rule"])) AS rule FROM snapshot ORDER BY id"
+            )
+            #expect(rules.map { $0["rule"] as String? } == ["R1", nil])
+            let states = try db.values(
+                String.self,
+                """
+                SELECT state.value FROM snapshot
+                JOIN \(dialect.jsonArrayElements("snapshot.text", key: "states", as: "state")) ON 1 = 1
+                ORDER BY snapshot.id, state.value
+                """)
+            #expect(states == ["open", "red", "closed"])
+            let list = try db.value(
+                String.self,
+                "SELECT \(dialect.distinctList("value")) FROM (SELECT 'a' AS value UNION ALL SELECT 'a')")
+            #expect(list == "a")
+        }
+    }
+}
