@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -70,9 +71,19 @@ let package = Package(
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
+                "DiligenceMail",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DiligenceMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
         ),
@@ -82,6 +93,7 @@ let package = Package(
                 "DiligenceApp",
                 "DiligenceCore",
                 "DiligenceStore",
+                "DiligenceMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -101,6 +113,7 @@ let package = Package(
             dependencies: [
                 "DiligenceApp",
                 "DiligenceServer",
+                "DiligenceMail",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",
@@ -162,6 +175,7 @@ let package = Package(
             name: "DiligenceAppTests",
             dependencies: [
                 "DiligenceApp", "DiligenceCore", "DiligenceImport", "DiligenceStore", "DiligenceTestSupport",
+                "DiligenceMail",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -65,6 +65,7 @@ public enum WebServer {
             middleware: RequireAccount(service: service, idleTimeout: settings.idleTimeout))
         web.addWorkRoutes(to: signedIn)
         web.addAccountRoutes(to: signedIn)
+        web.addNotificationRoutes(to: signedIn)
         web.addPartnerListRoutes(to: signedIn)
         web.addPartnerRoutes(to: signedIn)
         web.addFlagListRoutes(to: signedIn)
@@ -85,6 +86,7 @@ public enum WebServer {
         web.addAgreementClauseRoutes(to: signedIn)
         web.addJobRoutes(to: signedIn)
         web.addAdministrationRoutes(to: signedIn)
+        web.addOutboxRoutes(to: signedIn)
         web.addNewAccountRoutes(to: signedIn)
         web.addAccountChangeRoutes(to: signedIn)
         return Application(

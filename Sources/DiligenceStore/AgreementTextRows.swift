@@ -26,8 +26,9 @@ extension DiligenceStore {
         try transaction { db in
             try db.execute(
                 """
-                INSERT OR REPLACE INTO agreement_text (agreement, version, content_hash, document)
-                VALUES (?, ?, ?, ?)
+                INSERT INTO agreement_text (agreement, version, content_hash, document) VALUES (?, ?, ?, ?)
+                ON CONFLICT (agreement, version) DO UPDATE SET
+                    content_hash = excluded.content_hash, document = excluded.document
                 """,
                 [agreement, version, document.contentHash, json])
         }

@@ -183,6 +183,10 @@ enum StoreSchema {
             let db = SQLiteConnection(grdb)
             try db.execute(AgreementTextRows.schema + JobRows.schema)
         }
+        migrator.registerMigration("v11-notifications: the e-mail outbox") { grdb in
+            let db = SQLiteConnection(grdb)
+            try db.execute(OutboxRows.schema)
+        }
         return migrator
     }
 

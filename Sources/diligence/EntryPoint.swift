@@ -66,7 +66,8 @@ struct Diligence: ParsableCommand {
             SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,
-            FlagCommand.self, TrainingCommand.self, AllegationCommand.self,
+            FlagCommand.self, TrainingCommand.self, AllegationCommand.self, DeliverCommand.self,
+            NotificationsCommand.self,
         ]
     )
 }

@@ -10,6 +10,8 @@ public struct TickOutcome: Sendable {
     public var fired: [FiredDeadline]
     /// The partners whose lifecycle moved on as their facts changed with the date.
     public var movedPartners: [String]
+    /// How many reminders of deadlines came due (notices written for e-mail).
+    public var reminders = 0
 }
 
 extension DiligenceService {
@@ -35,6 +37,7 @@ extension DiligenceService {
                     ["now": Timestamp.format(instant), "real": Timestamp.format(real)])
             }
         }
+        let reminders = try writeDueReminders(at: instant)
         let fired = try store.tick(now: instant, definitions: definitions)
         let moved = try store.refreshAllPartners(now: instant, definitions: definitions)
         if !fired.isEmpty || !moved.isEmpty {
@@ -42,6 +45,6 @@ extension DiligenceService {
                 at: instant, fired: fired.count, moved: moved.count, actor: actor.actor, roles: try roles,
                 now: real)
         }
-        return TickOutcome(at: instant, fired: fired, movedPartners: moved)
+        return TickOutcome(at: instant, fired: fired, movedPartners: moved, reminders: reminders)
     }
 }

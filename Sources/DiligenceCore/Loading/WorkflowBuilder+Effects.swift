@@ -213,6 +213,8 @@ extension WorkflowBuilder {
                 .missingKey, "a scheduled deadline needs an id, so that it can be cancelled", at: node)
             return nil
         }
-        return DeadlineDefinition(id: id, after: after, event: event, location: reader.location(of: node))
+        return DeadlineDefinition(
+            id: id, after: after, event: event, location: reader.location(of: node),
+            reminders: byKey["remind"].map { readReminders($0) } ?? [])
     }
 }

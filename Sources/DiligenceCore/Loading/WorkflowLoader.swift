@@ -16,7 +16,7 @@ public enum WorkflowLoader {
     ]
     static let doneKeys = ["target", "guard", "effects", "description"]
     static let fieldKeys = ["type", "values", "default", "derived", "description"]
-    static let deadlineKeys = ["id", "after", "on_day_after", "send"]
+    static let deadlineKeys = ["id", "after", "on_day_after", "send", "remind"]
 
     /// Loads a workflow from its text. Errors come back in the report; the definition is `nil`
     /// when there is any error.

@@ -43,13 +43,19 @@ public struct DeadlineDefinition: Hashable, Sendable {
     public var event: String
     /// Where it is written.
     public var location: SourceLocation
+    /// The messages sent before it falls due (`remind:`).
+    public var reminders: [ReminderDefinition]
 
     /// Creates a deadline.
-    public init(id: String, after: Delay, event: String, location: SourceLocation) {
+    public init(
+        id: String, after: Delay, event: String, location: SourceLocation,
+        reminders: [ReminderDefinition] = []
+    ) {
         self.id = id
         self.after = after
         self.event = event
         self.location = location
+        self.reminders = reminders
     }
 }
 

@@ -120,6 +120,7 @@ struct Navigation: Sendable {
             "admin": section == "admin", "shows_allegations": allegations,
             "allegations": section == "allegations", "workflows": section == "workflows",
             "portfolio_link": portfolio, "portfolio": section == "portfolio",
+            "notifications": section == "notifications",
         ]
     }
 }

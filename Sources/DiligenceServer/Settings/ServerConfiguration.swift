@@ -15,7 +15,10 @@ public enum ServerConfiguration {
         var apply: @Sendable (String, inout ServerSettings) -> Bool
     }
 
-    static let keys: [Key] = [
+    /// Every key: the server's and the mail server's (`smtp.*`).
+    static var keys: [Key] { serverKeys + mailKeys }
+
+    static let serverKeys: [Key] = [
         Key(name: "server.host", expected: "a host name or IP address, such as 127.0.0.1") {
             value, settings in
             guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0.isNumber || ".:-_".contains($0) })

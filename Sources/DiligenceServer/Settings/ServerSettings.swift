@@ -19,6 +19,8 @@ public struct ServerSettings: Sendable, Hashable {
     public var idleTimeout: TimeInterval
     /// Signing in: the bcrypt cost and the throttling.
     public var signIn: SignInSettings
+    /// Sending mail: the SMTP server and sender (`smtp.*`); unset when mail is not sent.
+    public var mail = MailServerSettings()
 
     /// Settings; the defaults serve `diligence.sqlite` on http://127.0.0.1:8080.
     public init(

@@ -64,26 +64,17 @@ struct ServeCommand: AsyncParsableCommand {
             ProcessInfo.processInfo.environment["DILIGENCE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
             ?? .info
         let database = settings.database
+        let mail = try MailDeliveryTask.start(service: service, settings: settings, logger: logger)
         try await WebServer.run(service: service, settings: settings, logger: logger) { address in
             say("diligence is serving \(database) at \(address) (Ctrl-C stops it)")
         }
+        mail?.cancel()
         say("diligence stopped; the database is closed")
     }
 
     /// The settings: the configuration file and environment, then the options.
     private func loadSettings() throws -> ServerSettings {
-        let environment = ProcessInfo.processInfo.environment
-        let file =
-            config ?? (FileManager.default.fileExists(atPath: "diligence.yaml") ? "diligence.yaml" : nil)
-        var defaults = ServerSettings()
-        if let database = environment["DILIGENCE_DB"], !database.isEmpty { defaults.database = database }
-        var settings: ServerSettings
-        do {
-            settings = try ServerConfiguration.load(file: file, environment: environment, defaults: defaults)
-        } catch {
-            throw CommandFailure(error.message)
-        }
-        if let db = global.db, !db.isEmpty { settings.database = db }
+        var settings = try MailConfiguration.load(config: config, global: global)
         if let host { settings.host = host }
         if let port {
             guard (0...65535).contains(port) else {

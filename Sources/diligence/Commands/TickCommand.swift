@@ -30,15 +30,7 @@ struct TickCommand: AsyncParsableCommand {
 
     func run() async throws {
         let definitions = try global.definitions()
-        var instant: Date?
-        if let now {
-            guard let parsed = Timestamp.parse(now) else {
-                throw CommandFailure(
-                    "--now \"\(now)\" is not an ISO-8601 time such as 2027-06-01 or 2027-06-01T09:00:00Z",
-                    exitCode: .usage)
-            }
-            instant = parsed
-        }
+        let instant = try TimeOption.parse(now)
         let service = try global.service(definitions: definitions, create: false)
         let actor = try await acting.authenticate(service)
         let outcome = try await service.tick(at: instant, by: actor)
@@ -69,6 +61,11 @@ struct TickCommand: AsyncParsableCommand {
         }
         for partner in moved {
             print("\(partner): its lifecycle moved on as its facts changed with the date (see history)")
+        }
+        if outcome.reminders > 0 {
+            print(
+                "\(outcome.reminders) reminder\(outcome.reminders == 1 ? "" : "s") of deadlines to send by e-mail"
+            )
         }
         print("\(fired.count) deadline\(fired.count == 1 ? "" : "s") fired")
     }

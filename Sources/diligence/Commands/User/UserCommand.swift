@@ -12,6 +12,6 @@ struct UserCommand: ParsableCommand {
             """,
         subcommands: [
             AddUser.self, ListUsers.self, ShowUser.self, UserRoles.self, DisableUser.self, EnableUser.self,
-            UpdateUser.self, SetPassword.self,
+            UpdateUser.self, SetPassword.self, UserNotifications.self,
         ])
 }
