@@ -25,12 +25,13 @@ extension DiligenceStore {
                 [notice.source, time])
             guard relayed == 1 else { return }
             for addressing in addressings {
-                try db.execute("""
-                        INSERT INTO outbox_message
-                        (source, subject, role, message, notified_at, account, address, status, reason, message_id,
-                         next_attempt_at, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                        """,
+                try db.execute(
+                    """
+                    INSERT INTO outbox_message
+                    (source, subject, role, message, notified_at, account, address, status, reason, message_id,
+                     next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """,
                     [
                         notice.source, notice.subject, notice.role, notice.text,
                         Timestamp.format(notice.createdAt), addressing.account, addressing.address,
@@ -45,11 +46,12 @@ extension DiligenceStore {
     /// digest (their messages wait for it).
     public func dueMessages(at now: Date, limit: Int = 100) throws(StoreError) -> [OutboxMessage] {
         try read { db in
-            try db.rows("""
-                    SELECT * FROM outbox_message m WHERE m.status = 'pending' AND m.next_attempt_at <= ?
-                    AND m.account NOT IN (SELECT account FROM notification_preference WHERE frequency != 'immediate')
-                    ORDER BY m.id LIMIT ?
-                    """,
+            try db.rows(
+                """
+                SELECT * FROM outbox_message m WHERE m.status = 'pending' AND m.next_attempt_at <= ?
+                AND m.account NOT IN (SELECT account FROM notification_preference WHERE frequency != 'immediate')
+                ORDER BY m.id LIMIT ?
+                """,
                 [Timestamp.format(now), limit]
             ).map(Self.outboxMessage)
         }
@@ -63,7 +65,8 @@ extension DiligenceStore {
             let filter = status == nil ? "" : " WHERE m.status = ?"
             let arguments: [any SQLValueConvertible] =
                 status.map { [$0.rawValue, limit] } ?? [limit]
-            return try db.rows("SELECT * FROM outbox_message m" + filter + " ORDER BY m.id DESC LIMIT ?",
+            return try db.rows(
+                "SELECT * FROM outbox_message m" + filter + " ORDER BY m.id DESC LIMIT ?",
                 arguments
             ).map(Self.outboxMessage)
         }
@@ -72,7 +75,8 @@ extension DiligenceStore {
     /// Records that a message was accepted by the SMTP server.
     public func markSent(_ id: Int, at now: Date) throws(StoreError) {
         try transaction { db in
-            try db.execute("UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, reason = NULL WHERE id = ? AND status = 'pending'",
+            try db.execute(
+                "UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, reason = NULL WHERE id = ? AND status = 'pending'",
                 [Timestamp.format(Timestamp.truncated(now)), id])
         }
     }
@@ -82,10 +86,12 @@ extension DiligenceStore {
     public func markAttemptFailed(_ id: Int, reason: String, retryAt: Date?) throws(StoreError) {
         try transaction { db in
             if let retryAt {
-                try db.execute("UPDATE outbox_message SET attempts = attempts + 1, reason = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
+                try db.execute(
+                    "UPDATE outbox_message SET attempts = attempts + 1, reason = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
                     [reason, Timestamp.format(Timestamp.truncated(retryAt)), id])
             } else {
-                try db.execute("UPDATE outbox_message SET attempts = attempts + 1, reason = ?, status = 'failed' WHERE id = ? AND status = 'pending'",
+                try db.execute(
+                    "UPDATE outbox_message SET attempts = attempts + 1, reason = ?, status = 'failed' WHERE id = ? AND status = 'pending'",
                     [reason, id])
             }
         }

@@ -24,7 +24,8 @@ extension DiligenceStore {
     /// The accounts that chose a digest (an account with no row is written to at once).
     public func digestPreferences() throws(StoreError) -> [NotificationPreference] {
         try read { db in
-            try db.rows("SELECT * FROM notification_preference WHERE frequency != 'immediate' ORDER BY account"
+            try db.rows(
+                "SELECT * FROM notification_preference WHERE frequency != 'immediate' ORDER BY account"
             ).map(Self.preference)
         }
     }
@@ -32,7 +33,8 @@ extension DiligenceStore {
     /// How often `account` is written to (`immediate` when it never chose).
     public func notificationFrequency(of account: String) throws(StoreError) -> NotificationFrequency {
         try read { db in
-            let text = try db.value(String.self, "SELECT frequency FROM notification_preference WHERE account = ?",
+            let text = try db.value(
+                String.self, "SELECT frequency FROM notification_preference WHERE account = ?",
                 [account])
             return text.flatMap(NotificationFrequency.init(rawValue:)) ?? .immediate
         }
@@ -43,10 +45,11 @@ extension DiligenceStore {
         throws(StoreError)
     {
         try transaction { db in
-            try db.execute("""
-                    INSERT INTO notification_preference (account, frequency, updated_at) VALUES (?, ?, ?)
-                    ON CONFLICT (account) DO UPDATE SET frequency = excluded.frequency, updated_at = excluded.updated_at
-                    """, [account, frequency.rawValue, Timestamp.format(Timestamp.truncated(now))])
+            try db.execute(
+                """
+                INSERT INTO notification_preference (account, frequency, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (account) DO UPDATE SET frequency = excluded.frequency, updated_at = excluded.updated_at
+                """, [account, frequency.rawValue, Timestamp.format(Timestamp.truncated(now))])
         }
     }
 
@@ -60,10 +63,12 @@ extension DiligenceStore {
         let time = Timestamp.format(Timestamp.truncated(now))
         try transaction { db in
             for id in ids {
-                try db.execute("UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, reason = 'digest' WHERE id = ? AND status = 'pending'",
+                try db.execute(
+                    "UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, reason = 'digest' WHERE id = ? AND status = 'pending'",
                     [time, id])
             }
-            try db.execute("UPDATE notification_preference SET last_digest_at = ? WHERE account = ?",
+            try db.execute(
+                "UPDATE notification_preference SET last_digest_at = ? WHERE account = ?",
                 [Timestamp.format(digestAt), account])
         }
     }

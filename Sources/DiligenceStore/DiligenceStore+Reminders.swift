@@ -18,11 +18,12 @@ extension DiligenceStore {
     /// Every pending deadline due by `horizon`, earliest first.
     public func pendingDeadlines(dueBy horizon: Date) throws(StoreError) -> [PendingDeadline] {
         try read { db in
-            try db.rows("""
-                    SELECT d.id, d.subject, d.name, d.due_at, i.workflow FROM deadline d
-                    JOIN instance i ON i.subject = d.subject
-                    WHERE d.status = 'pending' AND d.due_at <= ? ORDER BY d.due_at, d.id
-                    """, [Timestamp.format(horizon)]
+            try db.rows(
+                """
+                SELECT d.id, d.subject, d.name, d.due_at, i.workflow FROM deadline d
+                JOIN instance i ON i.subject = d.subject
+                WHERE d.status = 'pending' AND d.due_at <= ? ORDER BY d.due_at, d.id
+                """, [Timestamp.format(horizon)]
             ).map { row in
                 PendingDeadline(
                     id: row["id"], subject: row["subject"], name: row["name"],
@@ -40,9 +41,9 @@ extension DiligenceStore {
         try transaction { db in
             let inserted = try db.execute(
                 """
-                    INSERT INTO reminder_notice (deadline, subject, before, role, message, due_at, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """,
+                INSERT INTO reminder_notice (deadline, subject, before, role, message, due_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """,
                 [
                     deadline.id, deadline.subject, before, role, message, Timestamp.format(deadline.dueAt),
                     Timestamp.format(Timestamp.truncated(now)),

@@ -1,4 +1,3 @@
-
 /// The `outbox_message`, `outbox_relayed` and `reminder_notice` tables: the e-mail outbox. Every
 /// `notify` effect writes its `notification` row in the transaction of the event that caused it,
 /// and `tick` writes a `reminder_notice` row for each reminder of a deadline that comes due;

@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
 
 from accessibility import assert_accessible
-from conftest import ROOT, http_session, sign_in, submit
+from conftest import ROOT, assert_prints_cleanly, http_session, sign_in, submit
 from scans import scanned_pdf
 
 FIXTURES = ROOT / "Tests" / "DiligenceImportTests" / "Fixtures"
@@ -76,6 +76,8 @@ def test_an_agreement_from_upload_to_cleared(browser, server):
     agreement = re.search(r"Agreement (AG-\d{4})", browser.find_element(By.TAG_NAME, "h1").text).group(1)
     assert len(browser.find_elements(By.CSS_SELECTOR, ".app-agreement__findings tbody tr")) == 15
     assert_accessible(browser, "an agreement's findings and text")
+    printed = assert_prints_cleanly(browser, f"Agreement {agreement}", "C1", "C15")
+    assert "Upload and find the clauses" not in printed and "Start the review" not in printed
     link = browser.find_element(By.CSS_SELECTOR, ".app-agreement__findings tbody a[href*='#p-']")
     anchor = link.get_attribute("href").split("#")[1]
     submit(browser, link)

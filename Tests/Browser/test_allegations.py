@@ -238,3 +238,56 @@ def test_timelines_and_workflow_diagrams(browser, server):
     assert len(tables) == 2
     assert "Received" in tables[0].text and "Report to un" in tables[1].text
     assert_accessible(browser, "a workflow's diagram and tables")
+
+
+def new_case(browser, server, partner="P-0001"):
+    browser.get(server.url + f"/allegations/new?partner={partner}")
+    browser.find_element(By.ID, "received").send_keys("2026-12-01")
+    browser.find_element(By.ID, "type-sexual_abuse").click()
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Record the allegation']"))
+    return re.search(r"Allegation (G-\d{4})", browser.find_element(By.TAG_NAME, "h1").text).group(1)
+
+
+def step(browser, button, **fields):
+    """Fills a step's fields (a select by its visible text, any other field by typing) and sends it."""
+    for field, value in fields.items():
+        element = browser.find_element(By.ID, field)
+        if element.tag_name == "select":
+            Select(element).select_by_visible_text(value)
+        else:
+            element.clear()
+            element.send_keys(value)
+    submit(browser, browser.find_element(By.XPATH, f'//button[text()="{button}"]'))
+
+
+def test_a_case_offers_the_optional_fields_of_its_current_step(browser, server):
+    sign_in(browser, server, "grace.otieno")
+    case = new_case(browser, server)
+    step(browser, "Record the partner's report to the UN entity", **{"report_to_un-reported_on": "2026-12-01"})
+    step(browser, "Start the preliminary assessment")
+    step(browser, "Start the investigation", **{"investigate-investigating_entity": "The partner"})
+    # Concluding asks for the outcome, and offers the criminal referral and a paternity claim as optional.
+    labels = [label.text for label in browser.find_elements(By.CSS_SELECTOR, "label[for^='conclude-']")]
+    assert labels == ["Outcome", "Referred for criminal accountability (optional)", "Paternity claim (optional)"]
+    assert_accessible(browser, "a case's outcome with its optional fields")
+    step(browser, "Record the outcome", **{"conclude-outcome": "Substantiated", "conclude-criminal_referral": "Yes"})
+    assert "Record the outcome: done." in browser.page_source
+    facts = browser.find_element(By.CSS_SELECTOR, "dl.app-summary").text
+    assert "Referred for criminal accountability\nYes" in facts and "Paternity claim" not in facts
+    step(browser, "Record final actions", **{"record_actions-final_actions": "Contract terminated"})
+    # Closing after actions: the closing note is optional, and left empty nothing is sent for it.
+    assert browser.find_element(By.CSS_SELECTOR, "label[for='close-closing_note']").text == "Closing note (optional)"
+    step(browser, "Close the case")
+    assert "Close the case: done." in browser.page_source
+
+    # A case closed for other reasons must say why: the closing note is required there.
+    other = new_case(browser, server)
+    step(browser, "Record the partner's report to the UN entity", **{"report_to_un-reported_on": "2026-12-01"})
+    step(browser, "Start the preliminary assessment")
+    step(browser, "Record the outcome", **{"conclude-outcome": "Closed other reasons"})
+    assert browser.find_element(By.CSS_SELECTOR, "label[for='close-closing_note']").text == "Closing note"
+    step(browser, "Close the case")
+    assert error_links(browser) == ["close-closing_note"] and "Enter the closing note" in browser.page_source
+    step(browser, "Close the case", **{"close-closing_note": "Outside the protocol"})
+    assert "Close the case: done." in browser.page_source
+    assert case != other

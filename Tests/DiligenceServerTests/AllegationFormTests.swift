@@ -13,8 +13,27 @@ import Testing
 @Suite struct AllegationFormTests {
     static let workflow = AllegationPageSupport.definitions.workflow(forSubject: "allegation")
 
+    /// The step as the workflow offers it: the fields its first transition requires, and those any
+    /// of its transitions accepts.
+    static func offered(_ event: String) -> [WorkflowDefinition.AvailableEvent] {
+        let transitions = (workflow?.states ?? []).flatMap(\.transitions).filter { $0.event == event }
+        guard let first = transitions.first else { return [] }
+        let requires = first.requires.map(\.path)
+        var accepts: [String] = []
+        for field in transitions.flatMap(\.accepts).map(\.path)
+        where !requires.contains(field) && !accepts.contains(field) {
+            accepts.append(field)
+        }
+        return [
+            WorkflowDefinition.AvailableEvent(
+                event: event, roles: first.roles ?? [], requires: requires, accepts: accepts, guarded: false)
+        ]
+    }
+
     func step(_ event: String, _ body: String) throws -> AllegationStep {
-        AllegationStep(event: event, form: try #require(WebForm(urlEncoded: body)), definition: Self.workflow)
+        AllegationStep(
+            event: event, form: try #require(WebForm(urlEncoded: body)), steps: Self.offered(event),
+            definition: Self.workflow)
     }
 
     @Test func aStepsMissingOrBadValuesAreErrorsBesideTheirFieldsAndNothingIsSent() throws {
@@ -34,6 +53,25 @@ import Testing
         #expect(offList.assistance == nil)
         let outcome = try step("conclude", "outcome=maybe")
         #expect(outcome.errors.map(\.field) == ["conclude-outcome"])
+    }
+
+    @Test func anOptionalFieldLeftEmptyIsNotSentAndAYesOrNoFieldIsChosen() throws {
+        let fields = AllegationStep.fields(
+            "conclude", steps: Self.offered("conclude"), definition: Self.workflow)
+        #expect(fields.map(\.name) == ["outcome", "criminal_referral", "paternity_claim"])
+        #expect(fields.map(\.isOptional) == [false, true, true])
+        try #require(fields.count == 3)
+        #expect(fields[1].choices == ["true", "false"] && fields[1].choiceLabel("false") == "No")
+        let bare = try step("conclude", "outcome=substantiated")
+        #expect(bare.errors.isEmpty && bare.data.map(\.field) == ["outcome"])
+        let referred = try step("conclude", "outcome=substantiated&criminal_referral=true")
+        #expect(referred.data.map(\.field) == ["outcome", "criminal_referral"])
+        let offList = try step("conclude", "outcome=substantiated&criminal_referral=perhaps")
+        #expect(offList.errors.map(\.field) == ["conclude-criminal_referral"])
+        let notOffered = try AllegationStep(
+            event: "conclude", form: #require(WebForm(urlEncoded: "outcome=substantiated")), steps: [],
+            definition: Self.workflow)
+        #expect(notOffered.data.isEmpty)
     }
 
     @Test func goodValuesBecomeTheStepsData() throws {

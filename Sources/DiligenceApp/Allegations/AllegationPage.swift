@@ -43,6 +43,30 @@ extension DiligenceService {
         let mayOpen = confidentiality.role(actor.role, reads: .restricted)
         let view = try await allegationCase(
             id, restricted: restricted && mayOpen, keyFile: keyFile, command: command, by: actor)
+        let (mine, others) = steps(of: entry, id, by: actor)
+        let due = try store.deadlines(id, pendingOnly: true).map(\.dueAt).min()
+        let reads = try? await restrictedReads(subject: id, by: actor)
+        return AllegationPage(
+            view: view, partner: entry.record.partner, status: entry.status,
+            assistance: Self.assistanceState(entry.instance.snapshot),
+            reportDueAt: due,
+            reportedLate: entry.instance.snapshot.context[AllegationKind.reportedLate.name] == .bool(true),
+            actions: mine, others: others, mayOpenRestricted: mayOpen, reads: mayOpen ? reads : nil)
+    }
+
+    /// The steps the actor may take on the case now, each with the fields it requires and
+    /// accepts in the case's current states: what a case page offers, and what a step posted
+    /// from it is read against.
+    public func allegationSteps(_ id: String, by actor: AuthenticatedActor) async throws
+        -> [WorkflowDefinition.AvailableEvent]
+    {
+        try steps(of: readableCase(id, by: actor), id, by: actor).mine
+    }
+
+    /// The case's available events, split into the actor's and those waiting on other roles.
+    private func steps(of entry: AllegationCase, _ id: String, by actor: AuthenticatedActor) -> (
+        mine: [WorkflowDefinition.AvailableEvent], others: [WorkflowDefinition.AvailableEvent]
+    ) {
         var mine: [WorkflowDefinition.AvailableEvent] = []
         var others: [WorkflowDefinition.AvailableEvent] = []
         if let definition = definitions.workflows[entry.instance.workflow],
@@ -56,14 +80,7 @@ extension DiligenceService {
                 }
             }
         }
-        let due = try store.deadlines(id, pendingOnly: true).map(\.dueAt).min()
-        let reads = try? await restrictedReads(subject: id, by: actor)
-        return AllegationPage(
-            view: view, partner: entry.record.partner, status: entry.status,
-            assistance: Self.assistanceState(entry.instance.snapshot),
-            reportDueAt: due,
-            reportedLate: entry.instance.snapshot.context[AllegationKind.reportedLate.name] == .bool(true),
-            actions: mine, others: others, mayOpenRestricted: mayOpen, reads: mayOpen ? reads : nil)
+        return (mine, others)
     }
 
     /// The active state of the case's `assistance` region.

@@ -7,8 +7,21 @@ extension WorkflowDefinition {
         public var roles: [String]
         /// Fields the event must carry.
         public var requires: [String]
+        /// Fields the event may carry besides those it requires (from any of its transitions in
+        /// the current states), in document order.
+        public var accepts: [String] = []
         /// True when at least one transition for it has a guard, which may still refuse it.
         public var guarded: Bool
+
+        /// An event as a record in some states offers it.
+        public init(event: String, roles: [String], requires: [String], accepts: [String] = [], guarded: Bool)
+        {
+            self.event = event
+            self.roles = roles
+            self.requires = requires
+            self.accepts = accepts
+            self.guarded = guarded
+        }
     }
 
     /// The events people may send now (deadline-only events excluded), in document order.
@@ -29,10 +42,18 @@ extension WorkflowDefinition {
                         }
                         result[existing].guarded =
                             result[existing].guarded || transition.guardExpression != nil
+                        for field in transition.accepts.map(\.path)
+                        where !result[existing].accepts.contains(field)
+                            && !result[existing].requires.contains(field)
+                        {
+                            result[existing].accepts.append(field)
+                        }
                     } else {
+                        let requires = transition.requires.map(\.path)
                         result.append(
                             AvailableEvent(
-                                event: event, roles: roles, requires: transition.requires.map(\.path),
+                                event: event, roles: roles, requires: requires,
+                                accepts: transition.accepts.map(\.path).filter { !requires.contains($0) },
                                 guarded: transition.guardExpression != nil))
                     }
                 }

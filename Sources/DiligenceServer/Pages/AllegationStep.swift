@@ -15,6 +15,16 @@ struct AllegationStep {
         var choices: [String]?
         var isDate: Bool
         var isList: Bool
+        /// A field the step accepts but does not require: left empty, it is not sent.
+        var isOptional = false
+        /// A yes-or-no field, chosen from `true` and `false`.
+        var isBool = false
+
+        /// What the form shows for one of the field's choices.
+        func choiceLabel(_ value: String) -> String {
+            guard isBool else { return RoleNames.sentence(value) }
+            return value == "true" ? "Yes" : "No"
+        }
     }
 
     var event: String
@@ -28,8 +38,11 @@ struct AllegationStep {
     /// The entry, for assistance.
     var assistance: AssistanceEntry?
 
-    /// The fields the form of `event` asks for.
-    static func fields(_ event: String, definition: WorkflowDefinition?) -> [Field] {
+    /// The fields the form of `event` asks for: those the step requires in the case's current
+    /// states, then those it accepts (optional).
+    static func fields(
+        _ event: String, steps: [WorkflowDefinition.AvailableEvent], definition: WorkflowDefinition?
+    ) -> [Field] {
         if event == AllegationKind.assist.name {
             return [
                 Field(
@@ -44,35 +57,41 @@ struct AllegationStep {
                     isList: false),
             ]
         }
-        let requires =
-            definition?.states.lazy.flatMap(\.transitions).first { $0.event == event }?.requires.map(\.path)
-            ?? []
-        return requires.map { path in
+        let step = steps.first { $0.event == event }
+        let named = (step?.requires ?? []).map { ($0, false) } + (step?.accepts ?? []).map { ($0, true) }
+        return named.map { path, isOptional in
             let type = definition?.field(path)?.type
             var choices: [String]?
             if case .enumeration(let values)? = type { choices = values }
+            let isBool = type == .bool
+            if isBool { choices = ["true", "false"] }
             let isDate = type == .date
             let isList = type == .stringList
             return Field(
                 name: path, label: AllegationMessages.label(path),
                 hint: isDate ? "As YYYY-MM-DD" : isList ? "One per line" : nil,
-                choices: choices, isDate: isDate, isList: isList)
+                choices: choices, isDate: isDate, isList: isList, isOptional: isOptional, isBool: isBool)
         }
     }
 
     /// A label inside a sentence: its first letter lower case (`UN` stays).
     static func lowered(_ label: String) -> String { label.prefix(1).lowercased() + label.dropFirst() }
 
-    init(event: String, form: WebForm, definition: WorkflowDefinition?) {
+    init(
+        event: String, form: WebForm, steps: [WorkflowDefinition.AvailableEvent],
+        definition: WorkflowDefinition?
+    ) {
         self.event = event
         var values: [String: String] = [:]
-        let fields = Self.fields(event, definition: definition)
+        let fields = Self.fields(event, steps: steps, definition: definition)
         for field in fields {
             let text = String((form.raw(field.name) ?? "").prefix(2_000)).trimmingCharacters(
                 in: .whitespacesAndNewlines)
             values[field.name] = text
             let id = "\(event)-\(field.name)"
-            if text.isEmpty {
+            if text.isEmpty, field.isOptional {
+                continue
+            } else if text.isEmpty {
                 errors.append(
                     FieldError(
                         field: id,

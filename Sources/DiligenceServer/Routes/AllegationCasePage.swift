@@ -84,7 +84,7 @@ extension WebApp {
                     ]
                 } : false,
             "actions": page.actions.map { action in
-                actionForm(action.event, id: id, errors: errors, typed: typed)
+                actionForm(action.event, steps: page.actions, errors: errors, typed: typed)
             },
             "others": page.others.map { other in
                 "\(AllegationMessages.eventName(other.event)) (\(other.roles.map(RoleNames.name).joined(separator: ", ")))"
@@ -113,9 +113,10 @@ extension WebApp {
 
     /// The form of one step the account may take on the case.
     private func actionForm(
-        _ event: String, id: String, errors: [FieldError], typed: (event: String, values: [String: String])?
+        _ event: String, steps: [WorkflowDefinition.AvailableEvent], errors: [FieldError],
+        typed: (event: String, values: [String: String])?
     ) -> [String: Any] {
-        let fields = AllegationStep.fields(event, definition: caseWorkflow)
+        let fields = AllegationStep.fields(event, steps: steps, definition: caseWorkflow)
         return [
             "event": event, "label": AllegationMessages.eventName(event),
             "fields": fields.map { field in
@@ -127,11 +128,12 @@ extension WebApp {
                     + (error == nil ? [] : [fieldID + "-error"])
                 return [
                     "id": fieldID, "name": field.name, "label": field.label, "hint": field.hint ?? false,
+                    "optional": field.isOptional,
                     "value": value, "list": field.isList, "has_choices": field.choices != nil,
                     "describedby": described.isEmpty ? false : described.joined(separator: " "),
                     "choices": field.choices.map { choices in
                         choices.map {
-                            ["value": $0, "label": RoleNames.sentence($0), "selected": $0 == value]
+                            ["value": $0, "label": field.choiceLabel($0), "selected": $0 == value]
                                 as [String: Any]
                         }
                     } ?? false,

@@ -26,7 +26,14 @@ extension WebApp {
             let id = try context.parameters.require("id")
             let form = context.form
             let event = String((form["event"] ?? "").prefix(80))
-            let step = AllegationStep(event: event, form: form, definition: caseWorkflow)
+            let steps: [WorkflowDefinition.AvailableEvent]
+            do {
+                steps = try await service.allegationSteps(id, by: actor)
+            } catch {
+                if let refusal = caseRefusal(error, context: context) { return refusal }
+                throw error
+            }
+            let step = AllegationStep(event: event, form: form, steps: steps, definition: caseWorkflow)
             if !step.errors.isEmpty {
                 return try await casePage(
                     id, context: context, errors: step.errors, typed: step.typed,
