@@ -9,6 +9,8 @@ public enum SigningError: Error, Hashable, Sendable {
     case unknownKey(String)
     /// The public key given is not an Ed25519 public key in base64.
     case notAPublicKey(String)
+    /// A key to trust was given without saying whose it is.
+    case labelMissing
     /// The key to trust is already known here (own or trusted).
     case alreadyKnown(id: String, origin: String)
     /// The key to distrust is one of this installation's own.
