@@ -13,6 +13,7 @@ enum SigningKeyRows {
             status TEXT NOT NULL CHECK (status IN ('active', 'retired', 'distrusted')),
             label TEXT NOT NULL,
             added_at TEXT NOT NULL,
+            added_seq INTEGER NOT NULL,
             changed_seq INTEGER NOT NULL
         );
         """
@@ -21,7 +22,7 @@ enum SigningKeyRows {
     static let names: Set<String> = ["key_created", "key_rotated", "key_trusted", "key_distrusted"]
 
     static func all(db: any StoreConnection) throws -> [SigningKeyEntry] {
-        try db.rows("SELECT * FROM signing_key ORDER BY added_at, id").compactMap(entry)
+        try db.rows("SELECT * FROM signing_key ORDER BY added_seq").compactMap(entry)
     }
 
     private static func entry(_ row: StoreRow) -> SigningKeyEntry? {
@@ -45,7 +46,8 @@ enum SigningKeyRows {
         case .created(let new): return ("key_created", .object(["key": key(new)]))
         case .rotated(let retired, let new):
             return ("key_rotated", .object(["key": key(new), "retired": .string(retired)]))
-        case .trusted(let trusted, let label): return ("key_trusted", .object(["key": key(trusted, label: label)]))
+        case .trusted(let trusted, let label):
+            return ("key_trusted", .object(["key": key(trusted, label: label)]))
         case .distrusted(let id): return ("key_distrusted", .object(["id": .string(id)]))
         }
     }
@@ -55,22 +57,25 @@ enum SigningKeyRows {
     static func apply(_ entry: LogEntry, seq: Int, db: any StoreConnection) throws -> String? {
         let at = Timestamp.format(entry.occurredAt)
         func key() -> PublicSigningKey? {
-            guard let body = entry.data["key"], let key = body["public_key"]?.stringValue.flatMap(PublicSigningKey.init(base64:)),
+            guard let body = entry.data["key"],
+                let key = body["public_key"]?.stringValue.flatMap(PublicSigningKey.init(base64:)),
                 body["id"]?.stringValue == key.id
             else { return nil }
             return key
         }
         func status(_ id: String) throws -> (origin: String, status: String)? {
-            guard let row = try db.row("SELECT origin, status FROM signing_key WHERE id = ?", [id]) else { return nil }
+            guard let row = try db.row("SELECT origin, status FROM signing_key WHERE id = ?", [id]) else {
+                return nil
+            }
             return (row["origin"], row["status"])
         }
         func insert(_ key: PublicSigningKey, origin: String, label: String) throws {
             try db.execute(
                 """
-                INSERT INTO signing_key (id, public_key, origin, status, label, added_at, changed_seq)
-                VALUES (?, ?, ?, 'active', ?, ?, ?)
+                INSERT INTO signing_key (id, public_key, origin, status, label, added_at, added_seq, changed_seq)
+                VALUES (?, ?, ?, 'active', ?, ?, ?, ?)
                 """,
-                [key.id, key.base64, origin, label, at, seq])
+                [key.id, key.base64, origin, label, at, seq, seq])
         }
         let active = try db.value(
             String.self, "SELECT id FROM signing_key WHERE origin = 'own' AND status = 'active'")
@@ -103,8 +108,11 @@ enum SigningKeyRows {
             guard let id = entry.data["id"]?.stringValue, let known = try status(id) else {
                 return "the log distrusts a key it does not know"
             }
-            guard known == ("trusted", "active") else { return "the log distrusts the key \(id), which it cannot" }
-            try db.execute("UPDATE signing_key SET status = 'distrusted', changed_seq = ? WHERE id = ?", [seq, id])
+            guard known == ("trusted", "active") else {
+                return "the log distrusts the key \(id), which it cannot"
+            }
+            try db.execute(
+                "UPDATE signing_key SET status = 'distrusted', changed_seq = ? WHERE id = ?", [seq, id])
         default:
             return "\"\(entry.name)\" is not a change of the keys"
         }

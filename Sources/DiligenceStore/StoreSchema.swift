@@ -187,7 +187,8 @@ enum StoreSchema {
             let db = SQLiteConnection(grdb)
             try db.execute(OutboxRows.schema)
         }
-        migrator.registerMigration("v12-signing-keys: the installation's public keys, own and trusted") { grdb in
+        migrator.registerMigration("v12-signing-keys: the installation's public keys, own and trusted") {
+            grdb in
             let db = SQLiteConnection(grdb)
             try db.execute(SigningKeyRows.schema)
         }

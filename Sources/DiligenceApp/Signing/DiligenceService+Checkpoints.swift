@@ -17,7 +17,9 @@ public struct CheckpointVerification: Sendable {
 extension DiligenceService {
     /// Signs the log's head (its last event's number and hash, and the time) with the
     /// installation's key, created on first need.
-    public func checkpoint(_ file: SigningKeyFile, by actor: AuthenticatedActor?) async throws -> LogCheckpoint {
+    public func checkpoint(_ file: SigningKeyFile, by actor: AuthenticatedActor?) async throws
+        -> LogCheckpoint
+    {
         let key = try await signingKey(file, by: actor)
         let head = try store.logHead()
         return LogCheckpoint(seq: head.seq, hash: head.hash, signedAt: clock(), keyID: key.publicKey.id)

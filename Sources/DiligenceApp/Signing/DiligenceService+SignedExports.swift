@@ -10,7 +10,9 @@ extension DiligenceService {
         guard let key = try store.signingKeys().first(where: { $0.key.id == signature.keyID }) else {
             throw SigningError.exportKeyUntrusted(keyID: signature.keyID)
         }
-        guard key.status != .distrusted else { throw SigningError.exportKeyDistrusted(keyID: signature.keyID) }
+        guard key.status != .distrusted else {
+            throw SigningError.exportKeyDistrusted(keyID: signature.keyID)
+        }
         guard key.key.verifies(signature.value, of: export.signedText) else {
             throw SigningError.exportSignatureInvalid
         }

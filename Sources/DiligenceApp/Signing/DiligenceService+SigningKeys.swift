@@ -31,7 +31,9 @@ extension DiligenceService {
             if let active = known.first(where: { $0.origin == .own && $0.status == .active }) {
                 throw SigningError.keyFileUnusable(
                     path: file.path,
-                    reason: "it holds the key \(key.publicKey.id), but the database's signing key is \(active.key.id)")
+                    reason:
+                        "it holds the key \(key.publicKey.id), but the database's signing key is \(active.key.id)"
+                )
             }
             try store.recordSigningKey(
                 .created(key.publicKey), actor: (actor ?? .system).actor, roles: try roles, now: clock())
@@ -86,12 +88,14 @@ extension DiligenceService {
         {
             throw SigningError.alreadyKnown(id: key.id, origin: known.origin.rawValue)
         }
-        try store.recordSigningKey(.trusted(key, label: label), actor: actor.actor, roles: try roles, now: clock())
+        try store.recordSigningKey(
+            .trusted(key, label: label), actor: actor.actor, roles: try roles, now: clock())
         return try ownKey(key.id)
     }
 
     /// Withdraws trust from another installation's key: what it signed is refused from now on.
-    public func distrustSigningKey(_ id: String, by actor: AuthenticatedActor) async throws -> SigningKeyEntry {
+    public func distrustSigningKey(_ id: String, by actor: AuthenticatedActor) async throws -> SigningKeyEntry
+    {
         try require(.manageAccounts, by: actor)
         guard let known = try store.signingKeys().first(where: { $0.key.id == id }) else {
             throw SigningError.unknownKey(id)

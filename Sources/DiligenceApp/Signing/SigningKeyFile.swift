@@ -36,7 +36,8 @@ public struct SigningKeyFile: Sendable, Hashable {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let bytes = Data(base64Encoded: text), let key = InstallationSigningKey(rawBytes: bytes) else {
             throw .keyFileUnusable(
-                path: path, reason: "it does not hold a signing key (32 bytes in base64); restore it from your backup")
+                path: path,
+                reason: "it does not hold a signing key (32 bytes in base64); restore it from your backup")
         }
         return key
     }
@@ -48,7 +49,8 @@ public struct SigningKeyFile: Sendable, Hashable {
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST { return false }
-            throw .keyFileUnusable(path: target, reason: "it cannot be created (\(String(cString: strerror(errno))))")
+            throw .keyFileUnusable(
+                path: target, reason: "it cannot be created (\(String(cString: strerror(errno))))")
         }
         let written = text.utf8CString.withUnsafeBufferPointer { buffer in
             write(descriptor, buffer.baseAddress, buffer.count - 1)

@@ -114,7 +114,9 @@ public struct AssessmentExport: Hashable, Sendable {
         }
         guard let hash = members.removeValue(forKey: "hash")?.stringValue else { throw .missing("hash") }
         var signature: DocumentSignature?
-        if let member = members.removeValue(forKey: "signature") { signature = try DocumentSignature(json: member) }
+        if let member = members.removeValue(forKey: "signature") {
+            signature = try DocumentSignature(json: member)
+        }
         guard hash == Self.hash(of: members) else { throw .altered }
         func member(_ key: String) throws(AssessmentExportError) -> String {
             guard let value = members[key]?.stringValue, value.contains(where: { !$0.isWhitespace }) else {

@@ -78,9 +78,12 @@ public struct LogCheckpoint: Hashable, Sendable {
             throw .notACheckpoint("its \"format\" is not \"\(format)\"")
         }
         guard members["format_version"]?.intValue == formatVersion else {
-            throw .notACheckpoint("its \"format_version\" is not \(formatVersion), the version this diligence reads")
+            throw .notACheckpoint(
+                "its \"format_version\" is not \(formatVersion), the version this diligence reads")
         }
-        let known: Set<String> = ["format", "format_version", "seq", "hash", "signed_at", "key_id", "signature"]
+        let known: Set<String> = [
+            "format", "format_version", "seq", "hash", "signed_at", "key_id", "signature",
+        ]
         if let extra = members.keys.sorted().first(where: { !known.contains($0) }) {
             throw .notACheckpoint("it has a member \"\(extra)\" a checkpoint does not have")
         }

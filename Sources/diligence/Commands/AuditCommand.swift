@@ -9,7 +9,8 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Check the event log and the records built from it.",
         subcommands: [
-            VerifyCommand.self, AuditCheckpointCommand.self, AuditLogCommand.self, AuditReadsCommand.self, AuditRiskCommand.self,
+            VerifyCommand.self, AuditCheckpointCommand.self, AuditLogCommand.self, AuditReadsCommand.self,
+            AuditRiskCommand.self,
             AuditIndicatorsCommand.self,
         ])
 }

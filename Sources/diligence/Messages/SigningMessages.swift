@@ -25,7 +25,8 @@ enum SigningMessages {
         case .alreadyDistrusted(let id):
             return "the key \(id) is already distrusted"
         case .checkpointMalformed(let line, let column, let what):
-            return "line \(line), column \(column): \(what); this is not a checkpoint `diligence audit checkpoint` wrote"
+            return
+                "line \(line), column \(column): \(what); this is not a checkpoint `diligence audit checkpoint` wrote"
         case .notACheckpoint(let why):
             return "this is not a checkpoint written by `diligence audit checkpoint`: \(why)"
         case .checkpointMember(let member, let expected):

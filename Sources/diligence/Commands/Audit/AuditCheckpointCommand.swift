@@ -8,7 +8,8 @@ import Foundation
 struct AuditCheckpointCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Sign the log's head (its last event's number and hash, the time) with the installation's key.",
+        abstract:
+            "Sign the log's head (its last event's number and hash, the time) with the installation's key.",
         discussion: """
             Writes a small JSON document for an auditor to keep away from this machine. Later, \
             `diligence audit verify --checkpoint FILE` proves today's log extends the one signed: a log \
@@ -34,6 +35,7 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("\(out): cannot be written (\(error.localizedDescription))")
         }
-        Terminal.note("checkpoint of event \(checkpoint.seq) signed with key \(checkpoint.keyID), written to \(out)")
+        Terminal.note(
+            "checkpoint of event \(checkpoint.seq) signed with key \(checkpoint.keyID), written to \(out)")
     }
 }

@@ -31,7 +31,9 @@ enum KeyPrinter {
     }
 
     static func line(_ entry: SigningKeyEntry) -> String {
-        let whose = entry.origin == .own ? "own" : "trusted: " + TerminalText.visible(entry.label, keepingLineBreaks: false)
+        let whose =
+            entry.origin == .own
+            ? "own" : "trusted: " + TerminalText.visible(entry.label, keepingLineBreaks: false)
         return "\(entry.key.id)  \(entry.status.rawValue)  \(whose)  since \(Timestamp.format(entry.addedAt))"
     }
 }
@@ -56,7 +58,8 @@ struct ShowKey: AsyncParsableCommand {
         let file = signing.file(database: global.databasePath)
         let key = try await service.signingKey(file, by: try await acting.authenticateIfGiven(service))
         if `public` { return print(key.publicKey.base64) }
-        guard let entry = try await service.signingKeys().first(where: { $0.key.id == key.publicKey.id }) else {
+        guard let entry = try await service.signingKeys().first(where: { $0.key.id == key.publicKey.id })
+        else {
             throw SigningError.unknownKey(key.publicKey.id)
         }
         if output.json {
@@ -145,13 +148,16 @@ struct TrustKey: AsyncParsableCommand {
             (text, source) = (String(decoding: data, as: UTF8.self), file)
         case (nil, let key?): (text, source) = (key, "--public-key")
         default:
-            throw CommandFailure("give the key as a FILE or with --public-key, one of the two", exitCode: .usage)
+            throw CommandFailure(
+                "give the key as a FILE or with --public-key, one of the two", exitCode: .usage)
         }
         guard let key = PublicSigningKey(base64: text) else { throw SigningError.notAPublicKey(source) }
         let service = try global.service(definitions: try global.definitions(), create: false)
         let actor = try await acting.authenticate(service)
         let entry = try await service.trustSigningKey(key, label: entity, by: actor)
-        print("key \(entry.key.id) of \(TerminalText.visible(entry.label, keepingLineBreaks: false)) is trusted for imports")
+        print(
+            "key \(entry.key.id) of \(TerminalText.visible(entry.label, keepingLineBreaks: false)) is trusted for imports"
+        )
     }
 }
 
@@ -159,7 +165,8 @@ struct TrustKey: AsyncParsableCommand {
 struct DistrustKey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "distrust",
-        abstract: "Withdraw trust from another installation's key: its exports are refused from now on (logged).")
+        abstract:
+            "Withdraw trust from another installation's key: its exports are refused from now on (logged).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: AdministratorOptions
@@ -171,6 +178,8 @@ struct DistrustKey: AsyncParsableCommand {
         let service = try global.service(definitions: try global.definitions(), create: false)
         let actor = try await acting.authenticate(service)
         let entry = try await service.distrustSigningKey(id, by: actor)
-        print("key \(entry.key.id) of \(TerminalText.visible(entry.label, keepingLineBreaks: false)) is no longer trusted")
+        print(
+            "key \(entry.key.id) of \(TerminalText.visible(entry.label, keepingLineBreaks: false)) is no longer trusted"
+        )
     }
 }
