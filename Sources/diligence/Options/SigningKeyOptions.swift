@@ -12,9 +12,11 @@ struct SigningKeyOptions: ParsableArguments {
             valueName: "path"))
     var signingKey: String?
 
-    /// The key file for the database at `database`.
-    func file(database: String) -> SigningKeyFile {
+    /// The key file for the database at `database`; `configured` is the configuration file's
+    /// `signing_key_file`, between the option and the environment.
+    func file(database: String, configured: String? = nil) -> SigningKeyFile {
         if let signingKey, !signingKey.isEmpty { return SigningKeyFile(path: signingKey) }
+        if let configured, !configured.isEmpty { return SigningKeyFile(path: configured) }
         if let path = ProcessInfo.processInfo.environment["DILIGENCE_SIGNING_KEY"], !path.isEmpty {
             return SigningKeyFile(path: path)
         }
