@@ -139,3 +139,33 @@ struct AnchoredLogTests {
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
 }
+
+/// Checkpoints `tick` writes on the schedule of the configuration file.
+@Suite("scheduled checkpoints")
+struct ScheduledCheckpointTests {
+    @Test func tickWritesACheckpointOnceTheIntervalHasPassed() throws {
+        let workspace = try CLIWorkspace()
+        _ = try workspace.addPartner()
+        let config = workspace.file("diligence.yaml").path
+        try "checkpoints:\n  directory: \(workspace.file("checkpoints").path)\n  every: 1d\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        let first = try workspace.run("tick", "--config", config)
+        #expect(first.exitCode == 0, "\(first)")
+        #expect(
+            first.stderr.contains("checkpoint written to \(workspace.file("checkpoints").path)/checkpoint-"),
+            "\(first)")
+        let second = try workspace.run("tick", "--config", config)
+        #expect(second.exitCode == 0, "\(second)")
+        #expect(!second.stderr.contains("checkpoint written"), "\(second)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: workspace.file("checkpoints").path)
+        #expect(written.count == 1)
+        let path = workspace.file("checkpoints/\(try #require(written.first))").path
+        #expect(try workspace.run("audit", "verify", "--checkpoint", path).exitCode == 0)
+
+        try "checkpoints:\n  every: soon\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let bad = try workspace.run("tick", "--config", config)
+        #expect(bad.exitCode == 1, "\(bad)")
+        #expect(
+            bad.stderr.contains("diligence.yaml:2:10: checkpoints.every: \"soon\" is not valid"), "\(bad)")
+    }
+}
