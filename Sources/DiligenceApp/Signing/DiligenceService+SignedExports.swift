@@ -1,4 +1,4 @@
-public import DiligenceCore
+import DiligenceCore
 import DiligenceStore
 
 extension DiligenceService {

@@ -1,4 +1,4 @@
-public import DiligenceCore
+import DiligenceCore
 import Foundation
 
 /// The file that holds the installation's Ed25519 private key: its 32-byte seed in base64,
