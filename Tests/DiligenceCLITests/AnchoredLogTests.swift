@@ -92,8 +92,8 @@ struct AnchoredLogTests {
             try content.write(toFile: path, atomically: true, encoding: .utf8)
             let result = try workspace.run("audit", "verify", "--checkpoint", path)
             #expect(result.exitCode == 1, "\(result)", sourceLocation: sourceLocation)
-            #expect(
-                result.stderr.contains("\(path): \(message)"), "\(result)", sourceLocation: sourceLocation)
+            #expect(result.stderr.hasPrefix("error: \(path): "), "\(result)", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(message), "\(result)", sourceLocation: sourceLocation)
         }
         let seq = try head(workspace)
         try refused(
@@ -101,7 +101,7 @@ struct AnchoredLogTests {
             "the checkpoint's signature does not match its content: it was changed after it was signed")
         try refused(
             "twice.json", text.replacingOccurrences(of: "{", with: "{\n  \"seq\": 1,"),
-            "line 2, column 3: \"seq\" is given twice in the same object")
+            "column 3: \"seq\" is given twice in the same object")
         try refused("broken.json", "{\"format\": ", "line 1, column 12: this is not valid JSON")
         try refused(
             "other.json", #"{"format": "diligence-psea-assessment"}"#,
