@@ -22,6 +22,12 @@ extension DiligenceStore {
     ) throws(StoreError) {
         let now = Timestamp.truncated(now)
         try transaction { db in
+            // Two commands creating the key file at once: the second finds it recorded already.
+            if case .created(let key) = change,
+                try db.value(Bool.self, "SELECT 1 FROM signing_key WHERE id = ?", [key.id]) ?? false
+            {
+                return
+            }
             try Self.storeRoles(roles, now: now, db: db)
             let (name, data) = SigningKeyRows.data(change)
             let entry = LogEntry(

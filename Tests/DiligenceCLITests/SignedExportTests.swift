@@ -145,6 +145,17 @@ struct SignedExportTests {
             "is this installation's own; to replace it, run `diligence key rotate`")
         try refused(["key", "distrust", "0123456789abcdef"] + admin, "no key 0123456789abcdef is known here")
         try refused(["key", "rotate", "--as", "amina"], "may not manage accounts")
+        // A key slipped into the table behind the log's back is found by the replay.
+        try SQLiteFile.execute(
+            """
+            INSERT INTO signing_key (id, public_key, origin, status, label, added_at, added_seq, changed_seq)
+            SELECT 'ffffffffffffffff', public_key, 'trusted', 'active', 'forged', added_at, 99, 99
+            FROM signing_key WHERE origin = 'own'
+            """, at: here.database)
+        let forged = try here.run("audit", "verify")
+        #expect(forged.exitCode == 1, "\(forged)")
+        #expect(forged.stderr.contains("the signing key ffffffffffffffff"), "\(forged)")
+        try SQLiteFile.execute("DELETE FROM signing_key WHERE id = 'ffffffffffffffff'", at: here.database)
         let list = try here.run("key", "list")
         #expect(list.stdout.contains("trusted: UNFPA"), "\(list)")
         #expect(try here.run("audit", "verify").exitCode == 0)
