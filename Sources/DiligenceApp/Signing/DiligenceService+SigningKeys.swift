@@ -72,7 +72,7 @@ extension DiligenceService {
             throw error
         }
         try SigningKeyFile.replace(file.path, with: replacement)
-        return try ownKey(key.publicKey.id)
+        return try knownKey(key.publicKey.id)
     }
 
     /// Trusts another installation's public key for the assessments it exports. Needs an account
@@ -90,7 +90,7 @@ extension DiligenceService {
         }
         try store.recordSigningKey(
             .trusted(key, label: label), actor: actor.actor, roles: try roles, now: clock())
-        return try ownKey(key.id)
+        return try knownKey(key.id)
     }
 
     /// Withdraws trust from another installation's key: what it signed is refused from now on.
@@ -103,10 +103,11 @@ extension DiligenceService {
         guard known.origin == .trusted else { throw SigningError.ownKey(id) }
         guard known.status == .active else { throw SigningError.alreadyDistrusted(id) }
         try store.recordSigningKey(.distrusted(id), actor: actor.actor, roles: try roles, now: clock())
-        return try ownKey(id)
+        return try knownKey(id)
     }
 
-    private func ownKey(_ id: String) throws -> SigningKeyEntry {
+    /// The key with `id` as the database holds it now.
+    private func knownKey(_ id: String) throws -> SigningKeyEntry {
         guard let entry = try store.signingKeys().first(where: { $0.key.id == id }) else {
             throw SigningError.unknownKey(id)
         }

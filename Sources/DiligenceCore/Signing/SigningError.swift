@@ -33,12 +33,8 @@ public enum SigningError: Error, Hashable, Sendable {
     case logCutBack(checkpointSeq: Int, logSeq: Int, signedAt: String)
     /// The event at the checkpoint's position is not the one it vouches for.
     case logRewritten(seq: Int, signedAt: String)
-    /// The log from the checkpoint on does not verify.
-    case logBroken(String)
     /// The exported document carries no signature.
     case exportUnsigned
-    /// The exported document's `signature` member is not in its form.
-    case exportSignatureMalformed(String)
     /// The exported document is signed by a key not trusted here.
     case exportKeyUntrusted(keyID: String)
     /// The exported document is signed by a key distrusted here.

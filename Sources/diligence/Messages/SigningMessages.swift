@@ -45,13 +45,9 @@ enum SigningMessages {
         case .logRewritten(let seq, let signedAt):
             return
                 "the log was rewritten: event \(seq) is not the one the checkpoint of \(signedAt) vouches for; events were removed or replaced after it was signed (restore the database from a backup made after \(signedAt))"
-        case .logBroken(let problem):
-            return "the log is not intact: \(problem)"
         case .exportUnsigned:
             return
                 "the document is not signed; ask the assessing entity to export it again with a diligence that signs its exports"
-        case .exportSignatureMalformed(let why):
-            return "the document's signature cannot be read: \(why)"
         case .exportKeyUntrusted(let id):
             return
                 "the document is signed by the key \(id), which is not trusted here: ask the assessing entity for its public key (`diligence key show --public`) and have an administrator trust it (`diligence key trust FILE --entity NAME`)"
