@@ -192,7 +192,7 @@ let package = Package(
         .testTarget(
             name: "DiligenceCLITests",
             dependencies: [
-                "DiligenceTestSupport",
+                "DiligenceTestSupport", "DiligenceCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -20,7 +20,7 @@ dictionary_for() {
     case "$1" in
         guard) echo guard ;;
         training-csv | answer-csv) echo csv ;;
-        assessment-json) echo json ;;
+        assessment-json | log-checkpoint) echo json ;;
         agreement-xml) echo xml ;;
         agreement-html) echo html ;;
         agreement-docx) echo docx ;;

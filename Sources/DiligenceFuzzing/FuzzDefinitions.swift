@@ -11,6 +11,11 @@ enum FuzzDefinitions {
         .appendingPathComponent("Assessments")
 
     /// `psea-common`, the questionnaire the seed answer sheets answer.
+    /// A fixed public key the checkpoint harness checks signatures with.
+    static let checkpointKey =
+        PublicSigningKey(rawBytes: Data(repeating: 0, count: 32))
+        ?? InstallationSigningKey.generate().publicKey
+
     static let questionnaire: Questionnaire? = load("psea-common.yaml") {
         QuestionnaireLoader.load(file: $0, text: $1).0
     }

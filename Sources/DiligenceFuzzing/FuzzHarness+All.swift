@@ -1,7 +1,9 @@
 extension FuzzHarness {
     /// Every harness, one per parser of untrusted input.
     public static let all: [FuzzHarness] =
-        [guardLanguage] + definitionLoaders + [trainingCSV, answerCSV, answerYAML, assessmentJSON]
+        [guardLanguage] + definitionLoaders + [
+            trainingCSV, answerCSV, answerYAML, assessmentJSON, logCheckpoint,
+        ]
         + agreementImporters
 
     /// Loads what the harnesses share (the questionnaire, the clause detector) before the first
@@ -9,6 +11,7 @@ extension FuzzHarness {
     public static func prepare() {
         _ = FuzzDefinitions.questionnaire
         _ = FuzzDefinitions.detector
+        _ = FuzzDefinitions.checkpointKey
     }
 
     /// The harness called `name`, if there is one.

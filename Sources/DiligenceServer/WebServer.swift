@@ -85,6 +85,7 @@ public enum WebServer {
         web.addAgreementRoutes(to: signedIn)
         web.addAgreementClauseRoutes(to: signedIn)
         web.addJobRoutes(to: signedIn)
+        web.addCheckpointRoutes(to: signedIn)
         web.addAdministrationRoutes(to: signedIn)
         web.addOutboxRoutes(to: signedIn)
         web.addNewAccountRoutes(to: signedIn)

@@ -176,6 +176,9 @@ enum AccountRows {
     /// Applies an installation row of the log (its settings, such as the clock).
     static func applyInstallation(_ entry: LogEntry, seq: Int, db: any StoreConnection) throws -> String? {
         if entry.name == "tick" || entry.name == Change.signInFailed.rawValue { return nil }
+        if SigningKeyRows.names.contains(entry.name) {
+            return try SigningKeyRows.apply(entry, seq: seq, db: db)
+        }
         guard case .object(let settings)? = entry.data["settings"] else {
             return "the installation row carries no settings"
         }

@@ -363,6 +363,7 @@ extension DiligenceStore {
         ("account", "name", "the account", "name"),
         ("account_role", "account", "a role of the account", "account, role"),
         ("installation", "key", "the installation setting", "key"),
+        ("signing_key", "id", "the signing key", "id"),
     ]
 
     /// The stored rows of every compared table, read in the caller's transaction.

@@ -187,6 +187,11 @@ enum StoreSchema {
             let db = SQLiteConnection(grdb)
             try db.execute(OutboxRows.schema)
         }
+        migrator.registerMigration("v12-signing-keys: the installation's public keys, own and trusted") {
+            grdb in
+            let db = SQLiteConnection(grdb)
+            try db.execute(SigningKeyRows.schema)
+        }
         return migrator
     }
 

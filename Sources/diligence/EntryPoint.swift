@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiligenceApp
+import DiligenceCore
 import DiligenceStore
 import Foundation
 import Logging
@@ -27,6 +28,9 @@ enum EntryPoint {
         } catch let refusal as DiligenceError {
             Terminal.error(CLIMessages.text(refusal), prefix: true)
             exit(CLIMessages.exitCode(refusal).rawValue)
+        } catch let failure as SigningError {
+            Terminal.error(SigningMessages.text(failure), prefix: true)
+            exit(ExitCode.failure.rawValue)
         } catch let failure as StoreError {
             Terminal.error(StoreErrorMessages.text(failure), prefix: true)
             exit(ExitCode.failure.rawValue)
@@ -67,7 +71,7 @@ struct Diligence: ParsableCommand {
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,
             FlagCommand.self, TrainingCommand.self, AllegationCommand.self, DeliverCommand.self,
-            NotificationsCommand.self,
+            NotificationsCommand.self, KeyCommand.self,
         ]
     )
 }

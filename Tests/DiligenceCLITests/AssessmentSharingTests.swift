@@ -110,6 +110,7 @@ struct AssessmentSharingTests {
 
         let target = try CLIWorkspace()
         let partner = try target.addPartner()
+        try target.trustKey(of: source)
         func write(_ name: String, _ content: String) throws -> String {
             try content.write(to: target.file(name), atomically: true, encoding: .utf8)
             return target.file(name).path
@@ -143,6 +144,7 @@ struct AssessmentSharingTests {
         #expect(exported.exitCode == 0, "\(exported)")
         let target = try CLIWorkspace()
         let partner = try target.addPartner()
+        try target.trustKey(of: source)
         try exported.stdout.write(to: target.file("a.json"), atomically: true, encoding: .utf8)
         let common = target.file("Assessments/psea-common.yaml")
         let original = try String(contentsOf: common, encoding: .utf8)

@@ -52,7 +52,24 @@ import Testing
         #expect(settings.secureCookies)
     }
 
+    @Test func checkpointsAreScheduledByTheFile() throws {
+        let path = try file(
+            "checkpoints:\n  directory: /srv/checkpoints\n  every: 6h\nsigning_key_file: /srv/k\n")
+        let settings = try ServerConfiguration.load(file: path, environment: [:])
+        #expect(
+            settings.checkpointSchedule == CheckpointSchedule(directory: "/srv/checkpoints", every: 6 * 3600))
+        #expect(settings.signingKeyFile == "/srv/k")
+        #expect(try ServerConfiguration.load(file: nil, environment: [:]).checkpointSchedule == nil)
+        let daily = try ServerConfiguration.load(
+            file: nil, environment: ["DILIGENCE_CHECKPOINTS_DIRECTORY": "/srv/c"])
+        #expect(daily.checkpointSchedule?.every == 86_400)
+    }
+
     @Test(arguments: [
+        (
+            "checkpoints:\n  every: 2w\n",
+            "diligence.yaml:2:10: checkpoints.every: \"2w\" is not valid; give a time such as 30m, 6h or 1d (from 1 minute to 366 days)"
+        ),
         (
             "server:\n  prot: 8080\n",
             "diligence.yaml:2:9: \"server.prot\" is not a setting of diligence serve"

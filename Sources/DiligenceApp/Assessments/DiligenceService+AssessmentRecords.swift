@@ -75,16 +75,19 @@ extension DiligenceService {
         try store.pinnedQuestionnaire(of: entry, definitions: definitions)
     }
 
-    /// A final assessment as a signed-off document another UN entity can import.
-    public func exportAssessment(_ id: String, entity: String?, by actor: AuthenticatedActor?) async throws
-        -> AssessmentExport
-    {
+    /// A final assessment as a document another UN entity can import, signed with the
+    /// installation's key (from `keyFile`, created on first need).
+    public func exportAssessment(
+        _ id: String, entity: String?, keyFile: SigningKeyFile, by actor: AuthenticatedActor?
+    ) async throws -> AssessmentExport {
         try checkRecord(id, visibleTo: actor)
-        return try store.exportAssessment(id, entity: entity, now: clock())
+        let export = try store.exportAssessment(id, entity: entity, now: clock())
+        return export.signed(with: try await signingKey(keyFile, by: actor))
     }
 
     /// Records an assessment another UN entity exported (the document as read from a file or an
     /// upload, within ``assessmentExportLimit``) for a partner the account may see; returns its id.
+    /// The document must be signed by a key trusted here (``SigningError`` otherwise).
     public func importAssessment(_ data: Data, partner: String, by actor: AuthenticatedActor) async throws
         -> String
     {
@@ -98,6 +101,7 @@ extension DiligenceService {
             throw DiligenceError(.notText, field: .assessmentExport)
         }
         let export = try AssessmentExport.read(text, partner: partner)
+        try checkSignature(of: export)
         return try store.importAssessment(
             export, partner: partner, actor: actor.actor, definitions: definitions, now: clock())
     }

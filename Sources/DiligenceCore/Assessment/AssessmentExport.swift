@@ -24,6 +24,8 @@ public struct AssessmentExport: Hashable, Sendable {
     public var exportedAt: Date
     /// The hash the document carried, for one that was read.
     public var documentHash: String?
+    /// The exporting installation's signature, when signed (`signature` in the document).
+    public var signature: DocumentSignature?
 
     /// Creates an export.
     public init(
@@ -69,11 +71,23 @@ public struct AssessmentExport: Hashable, Sendable {
         ContentHash.sha256(JSONValue.object(body).canonicalText)
     }
 
-    /// The document: the body and its `hash`.
+    /// The document: the body, its `hash` and, when signed, its `signature`.
     public var json: JSONValue {
         var document = body
         document["hash"] = .string(Self.hash(of: body))
+        if let signature { document["signature"] = signature.json }
         return .object(document)
+    }
+
+    /// The text the signature covers: the format and the hash of the body's canonical form (so
+    /// a change anywhere in the body, even with its hash recomputed, breaks the signature).
+    public var signedText: String { Self.format + ":" + (documentHash ?? Self.hash(of: body)) }
+
+    /// The document signed with the installation's `key`.
+    public func signed(with key: InstallationSigningKey) -> AssessmentExport {
+        var export = self
+        export.signature = DocumentSignature(keyID: key.publicKey.id, value: key.sign(signedText))
+        return export
     }
 
     /// Reads and checks a document's text: JSON, the format, the hash over its canonical form, and
@@ -99,6 +113,10 @@ public struct AssessmentExport: Hashable, Sendable {
                 "its \"format_version\" is not \(formatVersion), the version this diligence reads")
         }
         guard let hash = members.removeValue(forKey: "hash")?.stringValue else { throw .missing("hash") }
+        var signature: DocumentSignature?
+        if let member = members.removeValue(forKey: "signature") {
+            signature = try DocumentSignature(json: member)
+        }
         guard hash == Self.hash(of: members) else { throw .altered }
         func member(_ key: String) throws(AssessmentExportError) -> String {
             guard let value = members[key]?.stringValue, value.contains(where: { !$0.isWhitespace }) else {
@@ -138,6 +156,7 @@ public struct AssessmentExport: Hashable, Sendable {
             assessment: assessment, assessingEntity: entity, partner: partnerMembers, record: record,
             exportedAt: exported)
         export.documentHash = hash
+        export.signature = signature
         return export
     }
 
@@ -212,6 +231,8 @@ public enum AssessmentExportError: Error, Hashable, Sendable {
     case determinationDoesNotFollow(CapacityLevel, computed: CapacityLevel?)
     /// The determination is no longer valid.
     case expired(LocalDate, LocalDate)
+    /// The `signature` member is not `{"key_id": ..., "value": ...}`.
+    case signatureMalformed
 
     /// What is wrong, for the person importing.
     public var explanation: String {
@@ -241,6 +262,8 @@ public enum AssessmentExportError: Error, Hashable, Sendable {
                 + (computed.map { "they give \($0.phrase)" } ?? "they are incomplete") + ")"
         case .expired(let on, let until):
             "the document's final determination of \(on) expired on \(until); an expired assessment cannot be accepted"
+        case .signatureMalformed:
+            "its \"signature\" is not the key id and signature `diligence assessment export` writes; ask the assessing entity for the original file"
         }
     }
 }

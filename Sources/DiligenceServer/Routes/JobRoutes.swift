@@ -22,9 +22,7 @@ extension WebApp {
         router.get("/admin/audit") { _, context in
             let actor = try context.signedIn
             guard service.managesAccounts(actor) else { return forbidden(context, needed: ["administrator"]) }
-            return pages.page(
-                "audit", title: "Verify the log", context: context,
-                navigation: await navigation("admin", context))
+            return await auditPage(context)
         }
         router.post("/admin/audit") { _, context in
             let actor = try context.signedIn

@@ -53,6 +53,24 @@ public enum ServerConfiguration {
             settings.keyFile = value
             return true
         },
+        Key(name: "signing_key_file", expected: "the path of the installation's signing key file") {
+            value, settings in
+            guard !value.isEmpty else { return false }
+            settings.signingKeyFile = value
+            return true
+        },
+        Key(name: "checkpoints.directory", expected: "the folder scheduled checkpoints are written to") {
+            value, settings in
+            guard !value.isEmpty else { return false }
+            settings.checkpointDirectory = value
+            return true
+        },
+        Key(name: "checkpoints.every", expected: "a time such as 30m, 6h or 1d (from 1 minute to 366 days)") {
+            value, settings in
+            guard let interval = CheckpointSchedule.interval(value) else { return false }
+            settings.checkpointEvery = interval
+            return true
+        },
         Key(name: "sessions.idle_minutes", expected: "a number of minutes from 1 to 1440") {
             value, settings in
             guard let minutes = Int(value), (1...1440).contains(minutes) else { return false }

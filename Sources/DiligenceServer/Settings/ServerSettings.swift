@@ -21,6 +21,18 @@ public struct ServerSettings: Sendable, Hashable {
     public var signIn: SignInSettings
     /// Sending mail: the SMTP server and sender (`smtp.*`); unset when mail is not sent.
     public var mail = MailServerSettings()
+    /// The installation's signing key file; `nil` for the database's own beside it.
+    public var signingKeyFile: String?
+    /// The folder scheduled checkpoints are written to (`checkpoints.directory`); `nil` when
+    /// none are written.
+    public var checkpointDirectory: String?
+    /// The time between two scheduled checkpoints (`checkpoints.every`, one day by default).
+    public var checkpointEvery: TimeInterval = 86_400
+
+    /// When `tick` and `serve` write checkpoints; `nil` when no folder is set.
+    public var checkpointSchedule: CheckpointSchedule? {
+        checkpointDirectory.map { CheckpointSchedule(directory: $0, every: checkpointEvery) }
+    }
 
     /// Settings; the defaults serve `diligence.sqlite` on http://127.0.0.1:8080.
     public init(

@@ -9,7 +9,8 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Check the event log and the records built from it.",
         subcommands: [
-            VerifyCommand.self, AuditLogCommand.self, AuditReadsCommand.self, AuditRiskCommand.self,
+            VerifyCommand.self, AuditCheckpointCommand.self, AuditLogCommand.self, AuditReadsCommand.self,
+            AuditRiskCommand.self,
             AuditIndicatorsCommand.self,
         ])
 }
@@ -19,19 +20,46 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Prove the log's hash chain unbroken and every snapshot equal to a replay of the log.",
-        discussion: "Exit 0 when intact; 1 with the first broken or mismatching row otherwise.")
+        discussion: """
+            Exit 0 when intact; 1 with the first broken or mismatching row otherwise. With \
+            --checkpoint FILE (written by `diligence audit checkpoint`), also proves the log extends \
+            the one the checkpoint signed: its signature by one of this installation's keys, and the \
+            event at its position with its hash.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp("A checkpoint the log must extend.", valueName: "file"))
+    var checkpoint: String?
+
     func run() async throws {
-        let report = try await global.service(definitions: try global.definitions(), create: false)
-            .verifyLog()
+        let service = try global.service(definitions: try global.definitions(), create: false)
+        var anchored: CheckpointVerification?
+        if let checkpoint {
+            let data = try CommandFile.read(checkpoint, maxBytes: LogCheckpoint.sizeLimit) { _ in
+                "is larger than \(LogCheckpoint.sizeLimit / 1024) KB; it is not a checkpoint"
+            }
+            do {
+                anchored = try await service.verifyCheckpoint(data)
+            } catch let error as SigningError {
+                throw CommandFailure("\(checkpoint): \(SigningMessages.text(error))")
+            }
+        }
+        let report: AuditReport
+        if let anchored { report = anchored.report } else { report = try await service.verifyLog() }
         if output.json {
             JSONOutput.print(
                 .object([
                     "intact": .bool(report.isIntact), "events_checked": .int(report.eventsChecked),
                     "records_checked": .int(report.recordsChecked),
+                    "checkpoint": anchored.map { verified in
+                        .object([
+                            "seq": .int(verified.checkpoint.seq), "hash": .string(verified.checkpoint.hash),
+                            "signed_at": JSONOutput.time(verified.checkpoint.signedAt),
+                            "key_id": .string(verified.checkpoint.keyID),
+                        ])
+                    } ?? .null,
                     "problems": .array(
                         report.problems.map { problem in
                             .object([
@@ -45,6 +73,13 @@ struct VerifyCommand: AsyncParsableCommand {
             print(
                 "the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"
             )
+            if let anchored {
+                let signed = anchored.checkpoint
+                let retired = anchored.key.status == .retired ? ", since retired" : ""
+                print(
+                    "it extends the checkpoint of \(Timestamp.format(signed.signedAt)) (event \(signed.seq), key \(signed.keyID)\(retired)): \(anchored.logSeq - signed.seq) events since"
+                )
+            }
         }
         if let first = report.problems.first {
             throw CommandFailure("the log is not intact: \(first)")

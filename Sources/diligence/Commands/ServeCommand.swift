@@ -65,10 +65,12 @@ struct ServeCommand: AsyncParsableCommand {
             ?? .info
         let database = settings.database
         let mail = try MailDeliveryTask.start(service: service, settings: settings, logger: logger)
+        let checkpoints = CheckpointTask.start(service: service, settings: settings, logger: logger)
         try await WebServer.run(service: service, settings: settings, logger: logger) { address in
             say("diligence is serving \(database) at \(address) (Ctrl-C stops it)")
         }
         mail?.cancel()
+        checkpoints?.cancel()
         say("diligence stopped; the database is closed")
     }
 

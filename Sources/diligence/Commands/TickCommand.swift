@@ -15,12 +15,21 @@ struct TickCommand: AsyncParsableCommand {
             or loses one. Run it as an account whose role allows fire_deadlines (administrator in the shipped \
             roles file): --as ACCOUNT. Deadline events are sent by the engine in the role system. After the deadlines, every running \
             partner lifecycle is refreshed with its facts as of that time (an assessment that expired, a plan item \
-            now overdue), each in its own transaction.
+            now overdue), each in its own transaction. When the configuration sets checkpoints.directory, a signed \
+            checkpoint of the log is written there once checkpoints.every (1d by default) has passed since the \
+            newest one (docs/log-and-audit.md).
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var signing: SigningKeyOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "The configuration file (YAML; else diligence.yaml when it exists): with checkpoints.directory set, a signed checkpoint is written there once checkpoints.every has passed.",
+            valueName: "file"))
+    var config: String?
 
     @Option(
         help: ArgumentHelp(
@@ -34,6 +43,14 @@ struct TickCommand: AsyncParsableCommand {
         let service = try global.service(definitions: definitions, create: false)
         let actor = try await acting.authenticate(service)
         let outcome = try await service.tick(at: instant, by: actor)
+        let settings = try MailConfiguration.load(config: config, global: global)
+        if let schedule = settings.checkpointSchedule {
+            let keyFile = signing.file(database: global.databasePath, configured: settings.signingKeyFile)
+            if let written = try await service.writeScheduledCheckpoint(schedule, keyFile: keyFile, by: actor)
+            {
+                Terminal.note("checkpoint written to \(written.path)")
+            }
+        }
         let fired = outcome.fired
         let moved = outcome.movedPartners
         if output.json {

@@ -13,12 +13,16 @@ struct ExportAssessment: AsyncParsableCommand {
         discussion: """
             The document holds the questionnaire's id, version and hash, the partner's answers and \
             evidence references, the UN ratings and notes, the plan, the determinations with their \
-            dates and the assessing entity, and a hash over its canonical form: an altered document is \
-            refused on import. The format is described in docs/json-output.md.
+            dates and the assessing entity, a hash over its canonical form and the installation's \
+            Ed25519 signature of it (the key is created on first need): an altered document is refused \
+            on import, even with its hash recomputed. The importing installation must trust this one's \
+            public key (`diligence key show --public` here, `diligence key trust` there). The format is \
+            described in docs/json-output.md and the keys in docs/log-and-audit.md.
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
+    @OptionGroup var signing: SigningKeyOptions
 
     @Argument(help: "The assessment id, such as A-0001.")
     var id: String
@@ -35,7 +39,8 @@ struct ExportAssessment: AsyncParsableCommand {
     func run() async throws {
         let service = try global.service(definitions: try global.definitions(), create: false)
         let export = try await service.exportAssessment(
-            id, entity: entity, by: try await acting.authenticateIfGiven(service))
+            id, entity: entity, keyFile: signing.file(database: global.databasePath),
+            by: try await acting.authenticateIfGiven(service))
         let text = export.json.prettyText + "\n"
         guard let output else {
             // JSON's own escapes for the controls JSON leaves raw: the same document.
@@ -59,7 +64,8 @@ struct ImportAssessment: AsyncParsableCommand {
         discussion: """
             The assessment is accepted in its final state, pinned to the questionnaire here. It is \
             refused when the questionnaire is unknown here or its version differs, when the document \
-            was altered (its hash does not match), when its determination does not follow from its \
+            was altered (its hash or its signature does not match), when it is signed by a key not \
+            trusted here (`diligence key trust`), when its determination does not follow from its \
             ratings or has expired, or when the same document was already accepted for the partner.
             """)
 
@@ -85,6 +91,8 @@ struct ImportAssessment: AsyncParsableCommand {
             throw CommandFailure("\(file): \(CLIMessages.text(error))")
         } catch let error as AssessmentExportError {
             throw CommandFailure("\(file): \(CoreErrorMessages.text(error))")
+        } catch let error as SigningError {
+            throw CommandFailure("\(file): \(SigningMessages.text(error))")
         }
         print(id)
     }
