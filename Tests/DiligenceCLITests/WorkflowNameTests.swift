@@ -28,6 +28,26 @@ struct WorkflowNameTests {
             "Workflows/partner-lifecycle.yaml", [("confirm_training", "training_confirmed")],
             "error: the workflow partner-lifecycle runs the partner records but handles no event confirm_training, which diligence sends for whether a partner's training was ever confirmed"
         ),
+        (
+            "Workflows/partner-lifecycle.yaml", [("capacity_level", "capacity_rating")],
+            "error: the workflow partner-lifecycle runs the partner records but has no field capacity_level, which diligence reads for showing a partner's capacity in the portfolio"
+        ),
+        (
+            "Workflows/capacity-status.yaml", [("superseded", "replaced")],
+            "error: the workflow capacity-status runs the capacity_status records but has no state superseded, which diligence reads for whether a capacity status is still current"
+        ),
+        (
+            "Workflows/capacity-status.yaml", [("event: supersede\n", "event: replace\n")],
+            "error: the workflow capacity-status runs the capacity_status records but handles no event supersede, which diligence sends for replacing a capacity status with a newer one"
+        ),
+        (
+            "Workflows/agreement-review.yaml", [("under_review", "in_review")],
+            "error: the workflow agreement-review runs the agreement records but has no state under_review, which diligence reads for the agreements waiting for clause decisions or clearing"
+        ),
+        (
+            "Workflows/psea-assessment.yaml", [("plan_item_overdue", "item_overdue")],
+            "error: the workflow psea-assessment runs the assessment records but handles no event plan_item_overdue, which diligence sends for telling that an item of the capacity-strengthening plan is overdue"
+        ),
     ])
     func aRenamedNameIsAnErrorWithItsFile(_ file: String, _ edits: [(String, String)], _ message: String)
         throws

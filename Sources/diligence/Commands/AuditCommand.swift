@@ -28,19 +28,7 @@ struct VerifyCommand: AsyncParsableCommand {
         let report = try await global.service(definitions: try global.definitions(), create: false)
             .verifyLog()
         if output.json {
-            JSONOutput.print(
-                .object([
-                    "intact": .bool(report.isIntact), "events_checked": .int(report.eventsChecked),
-                    "records_checked": .int(report.recordsChecked),
-                    "problems": .array(
-                        report.problems.map { problem in
-                            .object([
-                                "seq": problem.seq.map(JSONValue.int) ?? .null,
-                                "subject": problem.subject.map(JSONValue.string) ?? .null,
-                                "message": .string(problem.message),
-                            ])
-                        }),
-                ]))
+            JSONOutput.print(try JSONOutput.encoded(AuditReportView(report)))
         } else if report.isIntact {
             print(
                 "the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"

@@ -96,20 +96,7 @@ struct AuditReadsCommand: AsyncParsableCommand {
             }
         }
         if output.json {
-            JSONOutput.print(
-                .array(
-                    reads.map { event in
-                        .object([
-                            "seq": .int(event.seq), "case": .string(event.subject),
-                            "user": .string(event.actor.user),
-                            "role": .string(event.actor.role),
-                            "occurred_at": JSONOutput.time(event.occurredAt),
-                            "fields": .array(fields(event).map(JSONValue.string)),
-                            "command": event.data["command"] ?? .null,
-                            "outcome": .string(refused(event) ? "refused" : "read"),
-                            "refusal": event.data["reason"] ?? .null,
-                        ])
-                    }))
+            JSONOutput.print(try JSONOutput.encoded(reads.map(RestrictedReadView.init)))
             return
         }
         guard !reads.isEmpty else {

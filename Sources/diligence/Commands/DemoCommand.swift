@@ -239,7 +239,7 @@ struct DemoScript {
             let result = try store.send(
                 subject: subject, event: event, assignments: data.map { ($0.key, $0.value) }, actor: actor,
                 definitions: definitions, now: clock)
-            let standing = PartnerJSON.standing(
+            let standing = PartnerText.standing(
                 InstanceSnapshot(result.step.instance, definition: result.definition), result.definition)
             print("  \(subject)  \(event)\(sets) by \(who): now \(standing)")
             for effect in result.step.effects {

@@ -77,8 +77,8 @@ extension DemoScript {
         }
         guard !quiet else { return }
         let snapshot = InstanceSnapshot(result.step.instance, definition: result.definition)
-        let level = snapshot.context["capacity_level"]?.stringValue.map { ", capacity \($0)" } ?? ""
-        print("  \(id)  \(event) by \(who): now \(PartnerJSON.standing(snapshot, result.definition))\(level)")
+        let level = snapshot.context[AssessmentKind.capacityLevel.name]?.stringValue.map { ", capacity \($0)" } ?? ""
+        print("  \(id)  \(event) by \(who): now \(PartnerText.standing(snapshot, result.definition))\(level)")
         if try storeCall({ try store.instance(partner).snapshot.version }) != before {
             try printPartner(partner)
         }
@@ -88,8 +88,8 @@ extension DemoScript {
     func printPartner(_ partner: String, prefix: String = "its lifecycle now") throws {
         let record = try storeCall { try store.instance(partner) }
         let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
-        let level = record.snapshot.context["capacity_level"]?.stringValue.map { " (capacity \($0))" } ?? ""
-        print("  \(partner)  \(prefix): \(PartnerJSON.standing(record.snapshot, lifecycle))\(level)")
+        let level = record.snapshot.context[PartnerKind.capacityLevel.name]?.stringValue.map { " (capacity \($0))" } ?? ""
+        print("  \(partner)  \(prefix): \(PartnerText.standing(record.snapshot, lifecycle))\(level)")
     }
 
     /// A plausible answer to a required question.

@@ -69,7 +69,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     static func effectSummary(_ effect: JSONValue) -> String? {
         switch effect["type"]?.stringValue {
-        case "set": "\(effect["field"]?.stringValue ?? "") = \(effect["new"].map(PartnerJSON.display) ?? "")"
+        case "set": "\(effect["field"]?.stringValue ?? "") = \(effect["new"].map(PartnerText.display) ?? "")"
         case "raise_flag":
             "flag \(effect["level"]?.stringValue ?? "") \(effect["category"]?.stringValue ?? "")"
         case "clear_flag": "cleared \(effect["category"]?.stringValue ?? "") flags"
