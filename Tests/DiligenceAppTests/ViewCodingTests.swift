@@ -1,8 +1,8 @@
-import DiligenceCore
 import Foundation
 import Testing
 
 @testable import DiligenceApp
+@testable import DiligenceCore
 @testable import DiligenceStore
 
 /// Each view encodes to the keys `--json` documents (snake_case, `null` written where a value is
@@ -18,7 +18,7 @@ import Testing
         raisedAt: day, updatedAt: day, context: [:])
     static let event = EventRecord(
         seq: 7, subject: "G-0001", kind: "event", name: "read_refused", actor: Actor(user: "henrik", role: "manager"),
-        data: ["fields": .array([.string("narrative")]), "reason": .string("role")], occurredAt: day,
+        data: .object(["fields": .array([.string("narrative")]), "reason": .string("role")]), occurredAt: day,
         definitionHash: "", outcome: .null, previousHash: "", hash: "")
 
     /// The object a view encodes to.

@@ -1,4 +1,5 @@
 public import DiligenceCore
+public import DiligenceStore
 public import Foundation
 
 extension DiligenceService {

@@ -5,19 +5,12 @@ public struct AuditReportView: Sendable, Hashable, Codable {
     /// One thing found wrong.
     public struct Problem: Sendable, Hashable, Codable {
         /// The log row; `null` when the problem is not in one row.
-        public var seq: Int?
+        @Nullable public var seq: Int?
         /// The record concerned; `null` when not known.
-        public var subject: String?
+        @Nullable public var subject: String?
         /// What is wrong.
         public var message: String
 
-        /// Writes every key, `null` where there is no value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(seq, forKey: .seq)
-            try container.encode(subject, forKey: .subject)
-            try container.encode(message, forKey: .message)
-        }
     }
 
     /// True when the chain is unbroken and every snapshot equals its replay.

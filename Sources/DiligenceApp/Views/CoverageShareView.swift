@@ -7,9 +7,9 @@ public struct CoverageShareView: Sendable, Hashable, Codable {
     /// People in scope.
     public var inScope: Int
     /// The share from 0 to 1 as a decimal text (`"0.75"`); `null` when nobody is in scope.
-    public var share: String?
+    @Nullable public var share: String?
     /// The field-monitoring band; `null` when nobody is in scope.
-    public var band: String?
+    @Nullable public var band: String?
 
     /// The view of a share.
     public init(_ share: CoverageShare) {
@@ -25,12 +25,4 @@ public struct CoverageShareView: Sendable, Hashable, Codable {
         case share, band
     }
 
-    /// Writes every key, `null` where nobody is in scope.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(trained, forKey: .trained)
-        try container.encode(inScope, forKey: .inScope)
-        try container.encode(share, forKey: .share)
-        try container.encode(band, forKey: .band)
-    }
 }

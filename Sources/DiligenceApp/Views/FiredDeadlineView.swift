@@ -12,7 +12,7 @@ public struct FiredDeadlineView: Sendable, Hashable, Codable {
     /// When it was due.
     public var dueAt: Date
     /// Why the event was refused (the deadline is then dropped); `null` when it was accepted.
-    public var refused: String?
+    @Nullable public var refused: String?
 
     /// The view of a handled deadline.
     public init(_ fired: FiredDeadline) {
@@ -29,13 +29,4 @@ public struct FiredDeadlineView: Sendable, Hashable, Codable {
         case refused
     }
 
-    /// Writes every key, an accepted event with `"refused": null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(deadline, forKey: .deadline)
-        try container.encode(event, forKey: .event)
-        try container.encode(dueAt, forKey: .dueAt)
-        try container.encode(refused, forKey: .refused)
-    }
 }

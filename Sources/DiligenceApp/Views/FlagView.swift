@@ -10,7 +10,7 @@ public struct FlagView: Sendable, Hashable, Codable {
     /// The partner record it is on.
     public var partner: String
     /// The headquarters record it is inherited from; `null` for the partner's own flag.
-    public var inheritedFrom: String?
+    @Nullable public var inheritedFrom: String?
     /// What it is about (`compliance`, ...).
     public var category: String
     /// Its level on the ladder.
@@ -26,7 +26,7 @@ public struct FlagView: Sendable, Hashable, Codable {
     /// Why it was raised.
     public var reason: String
     /// The risk rule that raised it; `null` for a flag raised by a person.
-    public var rule: String?
+    @Nullable public var rule: String?
     /// Who raised it.
     public var raisedBy: ActorView
     /// When it was raised.
@@ -41,7 +41,7 @@ public struct FlagView: Sendable, Hashable, Codable {
     public var justification: JSONValue
     /// How it was resolved; `null` when it was not.
     public var resolution: JSONValue
-    /// Its events, on the flag's own page; absent (not written) in lists.
+    /// Its events, on the flag's own page; left out of lists (the key is not written).
     public var history: [FlagEventView]?
 
     /// The view of a flag; with `history`, the flag's page.
@@ -77,29 +77,5 @@ public struct FlagView: Sendable, Hashable, Codable {
         case raisedAt = "raised_at"
         case updatedAt = "updated_at"
         case escalations, note, justification, resolution, history
-    }
-
-    /// Writes every key (`null` where there is no value), and `history` only on the flag's page.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(partner, forKey: .partner)
-        try container.encode(inheritedFrom, forKey: .inheritedFrom)
-        try container.encode(category, forKey: .category)
-        try container.encode(level, forKey: .level)
-        try container.encode(state, forKey: .state)
-        try container.encode(open, forKey: .open)
-        try container.encode(valid, forKey: .valid)
-        try container.encode(locksPartner, forKey: .locksPartner)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(rule, forKey: .rule)
-        try container.encode(raisedBy, forKey: .raisedBy)
-        try container.encode(raisedAt, forKey: .raisedAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-        try container.encode(escalations, forKey: .escalations)
-        try container.encode(note, forKey: .note)
-        try container.encode(justification, forKey: .justification)
-        try container.encode(resolution, forKey: .resolution)
-        try container.encodeIfPresent(history, forKey: .history)
     }
 }

@@ -3,45 +3,46 @@ public import DiligenceCore
 /// A partner's training coverage on a day, as `training coverage` gives it: overall, over the
 /// policy's scope and per category, with the policy and the sessions it was counted from.
 public struct TrainingCoverageView: Sendable, Hashable, Codable {
-    /// One category's coverage.
+    /// One category's coverage: the category's keys and its share's in one object.
     public struct Category: Sendable, Hashable, Codable {
-        /// The personnel category (`staff`, `volunteers`, ...).
-        public var category: String
-        /// Whether the category works in contact with beneficiaries.
-        public var contactWithBeneficiaries: Bool
-        /// Whether the policy's threshold applies to it.
-        public var inPolicyScope: Bool
-        /// Its share, written beside the category's own keys.
-        public var share: CoverageShareView
+        /// What the category is.
+        public struct Group: Sendable, Hashable, Codable {
+            /// The personnel category (`staff`, `volunteers`, ...).
+            public var category: String
+            /// Whether the category works in contact with beneficiaries.
+            public var contactWithBeneficiaries: Bool
+            /// Whether the policy's threshold applies to it.
+            public var inPolicyScope: Bool
 
-        enum CodingKeys: String, CodingKey {
-            case category
-            case contactWithBeneficiaries = "contact_with_beneficiaries"
-            case inPolicyScope = "in_policy_scope"
+            enum CodingKeys: String, CodingKey {
+                case category
+                case contactWithBeneficiaries = "contact_with_beneficiaries"
+                case inPolicyScope = "in_policy_scope"
+            }
         }
 
-        /// Reads a category: its own keys and the share's in one object.
+        /// What the category is.
+        public var group: Group
+        /// Its share, written beside the group's keys.
+        public var share: CoverageShareView
+
+        /// Reads a category: the group's keys and the share's from one object.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            category = try container.decode(String.self, forKey: .category)
-            contactWithBeneficiaries = try container.decode(Bool.self, forKey: .contactWithBeneficiaries)
-            inPolicyScope = try container.decode(Bool.self, forKey: .inPolicyScope)
+            group = try Group(from: decoder)
             share = try CoverageShareView(from: decoder)
         }
 
-        /// Writes the category's keys and the share's in one object.
+        /// Writes the group's keys and the share's in one object.
         public func encode(to encoder: any Encoder) throws {
+            try group.encode(to: encoder)
             try share.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(category, forKey: .category)
-            try container.encode(contactWithBeneficiaries, forKey: .contactWithBeneficiaries)
-            try container.encode(inPolicyScope, forKey: .inPolicyScope)
         }
 
         init(_ category: TrainingCoverage.Category) {
-            self.category = category.group.category.rawValue
-            contactWithBeneficiaries = category.group.inContactWithBeneficiaries
-            inPolicyScope = category.inPolicyScope
+            group = Group(
+                category: category.group.category.rawValue,
+                contactWithBeneficiaries: category.group.inContactWithBeneficiaries,
+                inPolicyScope: category.inPolicyScope)
             share = CoverageShareView(category.share)
         }
     }

@@ -14,7 +14,7 @@ public struct WorkflowFlagView: Sendable, Hashable, Codable {
     /// When it was raised.
     public var raisedAt: Date
     /// When it was cleared; `null` while it stands.
-    public var clearedAt: Date?
+    @Nullable public var clearedAt: Date?
 
     /// The view of a lifecycle's flag.
     public init(_ flag: FlagRecord) {
@@ -32,14 +32,4 @@ public struct WorkflowFlagView: Sendable, Hashable, Codable {
         case clearedAt = "cleared_at"
     }
 
-    /// Writes every key, a flag still standing with `"cleared_at": null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(category, forKey: .category)
-        try container.encode(level, forKey: .level)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(raisedAt, forKey: .raisedAt)
-        try container.encode(clearedAt, forKey: .clearedAt)
-    }
 }

@@ -84,9 +84,9 @@ extension DemoCommand {
             service: DiligenceService(store: store, definitions: definitions, clock: { clock.now }), clock: clock)
         script.keyFile = AllegationKeyFile(path: keyPath)
         // The accounts are made just before the demo's year starts.
-        clock.now = DemoScript.start.addingTimeInterval(-3600)
+        clock.set(DemoScript.start.addingTimeInterval(-3600))
         try await DemoScript.createStaffAccounts(script.service)
-        clock.now = DemoScript.start
+        clock.set(DemoScript.start)
         let partners = try await script.registerPortfolio()
         try await DemoScript.createPartnerAccounts(partners, service: script.service)
         try await script.run(portfolio: partners)
@@ -228,7 +228,7 @@ struct DemoScript {
 
     var today: String { String(Timestamp.format(now).prefix(10)) }
 
-    func advance(days: Int) { clock.now = now.addingTimeInterval(Double(days) * 86_400) }
+    func advance(days: Int) { clock.set(now.addingTimeInterval(Double(days) * 86_400)) }
 
     func chapter(_ title: String) {
         print("")
