@@ -125,7 +125,7 @@ struct ShowPartner: AsyncParsableCommand {
         let detail = try await service.partnerRecord(id, by: try await acting.authenticateIfGiven(service))
         let (partner, instance, definition) = (detail.partner, detail.instance, detail.definition)
         let (deadlines, flags, workflowFlags) = (detail.deadlines, detail.flags, detail.workflowFlags)
-        let (notifications, officers, available) = (detail.notifications, detail.officers, detail.available)
+        let (officers, available) = (detail.officers, detail.available)
         if output.json {
             JSONOutput.print(try JSONOutput.encoded(PartnerDetailView(detail)))
             return
