@@ -30,7 +30,7 @@ struct WorkflowNameTests {
         ),
         (
             "Workflows/partner-lifecycle.yaml", [("capacity_level", "capacity_rating")],
-            "error: the workflow partner-lifecycle runs the partner records but has no field capacity_level, which diligence reads for showing a partner's capacity in the portfolio"
+            "Workflows/partner-lifecycle.yaml:22:3: error: diligence computes no fact \"capacity_rating\" for partner records"
         ),
         (
             "Workflows/capacity-status.yaml", [("superseded", "replaced")],

@@ -274,7 +274,7 @@ struct DemoScript {
             switch error {
             case .rejected(_, _, let rejection): return CoreErrorMessages.text(rejection)
             case .locked, .caseOutsideAssignment, .partnerOutsideAssignment, .caseRefused, .ruleStillHolds,
-                .badEventData, .badChange, .badAgreementChange:
+                .badEventData, .badChange, .badAgreementChange, .invalidInput:
                 return StoreErrorMessages.text(error)
             default: throw CommandFailure(StoreErrorMessages.text(error))
             }
