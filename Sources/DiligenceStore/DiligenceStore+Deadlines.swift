@@ -172,7 +172,8 @@ extension DiligenceStore {
                     })
                 else { return nil }
                 return try assessmentStep(
-                    subject, event: AssessmentKind.planItemOverdue.name, change: .planItemOverdue(item: item.id),
+                    subject, event: AssessmentKind.planItemOverdue.name,
+                    change: .planItemOverdue(item: item.id),
                     assignments: [], record: record, actor: actor, definitions: definitions, now: now,
                     db: db, bySystem: true)
             }

@@ -12,7 +12,8 @@ import Testing
         let (fixture, _) = try await PartnerViewsTests.portfolio()
         let id = try fixture.startedAssessment(of: "P-0001")
         let amina = try await fixture.service.authenticate("amina", role: nil)
-        try await fixture.service.changeAssessment(id, event: "invite_partner", change: nil, data: [], by: amina)
+        try await fixture.service.changeAssessment(
+            id, event: "invite_partner", change: nil, data: [], by: amina)
         return (fixture, id, try await fixture.service.authenticate("wanjiru", role: nil))
     }
 
@@ -42,7 +43,10 @@ import Testing
             error
                 == DiligenceError(
                     .fileTooLarge, field: .answerSheet,
-                    ["size": "\(DiligenceService.answerSheetLimit + 1)", "limit": "\(DiligenceService.answerSheetLimit)"]))
+                    [
+                        "size": "\(DiligenceService.answerSheetLimit + 1)",
+                        "limit": "\(DiligenceService.answerSheetLimit)",
+                    ]))
         #expect(try fixture.logRows() == rows)
     }
 
@@ -50,7 +54,8 @@ import Testing
         let (fixture, id, wanjiru) = try await Self.invited()
         let rows = try fixture.logRows()
         let error = await refusal {
-            _ = try await fixture.service.answer(id, sheet: Data([0xFF, 0xFE, 0x00]), file: "a.csv", by: wanjiru)
+            _ = try await fixture.service.answer(
+                id, sheet: Data([0xFF, 0xFE, 0x00]), file: "a.csv", by: wanjiru)
         }
         #expect(error == DiligenceError(.notText, field: .answerSheet))
         #expect(try fixture.logRows() == rows)

@@ -9,15 +9,19 @@ import Testing
 /// missing), so the CLI's output does not change when the layer builds it.
 @Suite struct ViewCodingTests {
     static let day = Date(timeIntervalSince1970: 1_767_258_000)
-    static let partner = PartnerRecord(id: "P-0001", name: "Amani", country: "KE", type: .cso, registeredAt: day)
+    static let partner = PartnerRecord(
+        id: "P-0001", name: "Amani", country: "KE", type: .cso, registeredAt: day)
     static let snapshot = InstanceSnapshot(
-        activeStates: ["engagement"], context: ["capacity_level": .string("full")], version: 3, isComplete: false)
+        activeStates: ["engagement"], context: ["capacity_level": .string("full")], version: 3,
+        isComplete: false)
     static let flag = FlagEntry(
         id: "F-0001", partner: "P-0001", inheritedFrom: nil, category: "compliance", level: "yellow",
-        reason: "late report", state: "yellow", rule: nil, raisedBy: Actor(user: "amina", role: "programme_officer"),
+        reason: "late report", state: "yellow", rule: nil,
+        raisedBy: Actor(user: "amina", role: "programme_officer"),
         raisedAt: day, updatedAt: day, context: [:])
     static let event = EventRecord(
-        seq: 7, subject: "G-0001", kind: "event", name: "read_refused", actor: Actor(user: "henrik", role: "manager"),
+        seq: 7, subject: "G-0001", kind: "event", name: "read_refused",
+        actor: Actor(user: "henrik", role: "manager"),
         data: .object(["fields": .array([.string("narrative")]), "reason": .string("role")]), occurredAt: day,
         definitionHash: "", outcome: .null, previousHash: "", hash: "")
 
@@ -46,7 +50,8 @@ import Testing
             partner: Self.partner, instance: instance, definition: nil,
             deadlines: [
                 DeadlineRecord(
-                    id: 1, subject: "P-0001", name: "review", event: "review_due", dueAt: Self.day, status: "pending")
+                    id: 1, subject: "P-0001", name: "review", event: "review_due", dueAt: Self.day,
+                    status: "pending")
             ],
             flags: [Self.flag],
             workflowFlags: [
@@ -54,8 +59,12 @@ import Testing
                     id: 4, subject: "P-0001", category: "psea", level: "red", reason: "r", raisedAt: Self.day,
                     clearedAt: nil)
             ],
-            notifications: [NotificationRecord(subject: "P-0001", role: "manager", message: "m", createdAt: Self.day)],
-            officers: [OfficerAssignment(partner: "P-0001", officer: "amina", assignedAt: Self.day, assignedSeq: 2)],
+            notifications: [
+                NotificationRecord(subject: "P-0001", role: "manager", message: "m", createdAt: Self.day)
+            ],
+            officers: [
+                OfficerAssignment(partner: "P-0001", officer: "amina", assignedAt: Self.day, assignedSeq: 2)
+            ],
             available: [.init(event: "assess", roles: ["programme_officer"], requires: [], guarded: false)],
             eventCount: 3)
         let object = try Self.object(PartnerDetailView(detail))
@@ -85,8 +94,10 @@ import Testing
         let listed = try Self.object(FlagView(Self.flag))
         #expect(
             Set(listed.keys) == [
-                "id", "partner", "inherited_from", "category", "level", "state", "open", "valid", "locks_partner",
-                "reason", "rule", "raised_by", "raised_at", "updated_at", "escalations", "note", "justification",
+                "id", "partner", "inherited_from", "category", "level", "state", "open", "valid",
+                "locks_partner",
+                "reason", "rule", "raised_by", "raised_at", "updated_at", "escalations", "note",
+                "justification",
                 "resolution",
             ])
         #expect(listed["rule"] is NSNull)
@@ -99,7 +110,8 @@ import Testing
     }
 
     @Test func firedDeadlineKeys() throws {
-        let fired = FiredDeadline(subject: "A-0001", name: "plan", event: "plan_overdue", dueAt: Self.day, refusal: nil)
+        let fired = FiredDeadline(
+            subject: "A-0001", name: "plan", event: "plan_overdue", dueAt: Self.day, refusal: nil)
         let object = try Self.object(FiredDeadlineView(fired))
         #expect(Set(object.keys) == ["subject", "deadline", "event", "due_at", "refused"])
         #expect(object["refused"] is NSNull)
@@ -138,11 +150,15 @@ import Testing
                 "partner", "training_record", "day", "overall", "policy_scope", "meets_policy", "categories",
                 "policy", "trainings",
             ])
-        #expect(Set((object["overall"] as? [String: Any] ?? [:]).keys) == ["trained", "in_scope", "share", "band"])
+        #expect(
+            Set((object["overall"] as? [String: Any] ?? [:]).keys) == [
+                "trained", "in_scope", "share", "band",
+            ])
         let category = try #require((object["categories"] as? [[String: Any]])?.first)
         #expect(
             Set(category.keys) == [
-                "trained", "in_scope", "share", "band", "category", "contact_with_beneficiaries", "in_policy_scope",
+                "trained", "in_scope", "share", "band", "category", "contact_with_beneficiaries",
+                "in_policy_scope",
             ])
         let empty = try Self.object(CoverageShareView(CoverageShare(trained: 0, inScope: 0)))
         #expect(empty["share"] is NSNull)

@@ -90,9 +90,11 @@ public struct PartnerDetailView: Sendable, Hashable, Codable {
         lifecycle = Lifecycle(
             workflow: instance.workflow, definitionHash: instance.definitionHash,
             officers: detail.officers.map { Officer(user: $0.officer, assignedAt: $0.assignedAt) },
-            context: instance.snapshot.context, version: instance.snapshot.version, updatedAt: instance.updatedAt,
+            context: instance.snapshot.context, version: instance.snapshot.version,
+            updatedAt: instance.updatedAt,
             deadlines: detail.deadlines.map { Deadline(id: $0.name, event: $0.event, dueAt: $0.dueAt) },
-            flags: detail.flags.map { FlagView($0) }, workflowFlags: detail.workflowFlags.map(WorkflowFlagView.init),
+            flags: detail.flags.map { FlagView($0) },
+            workflowFlags: detail.workflowFlags.map(WorkflowFlagView.init),
             notifications: detail.notifications.map {
                 Notification(role: $0.role, message: $0.message, at: $0.createdAt)
             },

@@ -3,7 +3,8 @@ public enum CapacityStatusKind {
     /// The kind.
     public static let kind = RecordKind(
         subject: "capacity_status", idPrefix: "CS",
-        neededFor: "capacity statuses recorded without an assessment", names: [assessmentDueWithin, superseded, supersede])
+        neededFor: "capacity statuses recorded without an assessment",
+        names: [assessmentDueWithin, superseded, supersede])
 
     /// How long the partner has until a full assessment is due, given to the workflow at its start.
     public static let assessmentDueWithin = WorkflowName.field(

@@ -2,7 +2,8 @@
 public enum PartnerKind {
     /// The kind.
     public static let kind = RecordKind(
-        subject: "partner", idPrefix: "P", neededFor: "the partner lifecycle", names: [confirmTraining, capacityLevel])
+        subject: "partner", idPrefix: "P", neededFor: "the partner lifecycle",
+        names: [confirmTraining, capacityLevel])
 
     /// The event that confirms the partner's personnel are trained: whether it was ever sent is
     /// one of the partner's facts.

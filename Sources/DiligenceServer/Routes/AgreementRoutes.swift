@@ -160,7 +160,9 @@ extension WebApp {
             "may_start": page.isCurrent && page.allowed.contains(AgreementKind.startReview.name),
             "may_clear": page.isCurrent && page.allowed.contains(AgreementKind.clear.name),
             "may_version": page.allowed.contains(AgreementKind.importVersion.name),
-            "others": page.othersAllowed.filter { !["withdraw", AgreementKind.importVersion.name].contains($0.event) }.map {
+            "others": page.othersAllowed.filter {
+                !["withdraw", AgreementKind.importVersion.name].contains($0.event)
+            }.map {
                 "\(RoleNames.sentence($0.event)) (\($0.roles.map(RoleNames.name).joined(separator: ", ")))"
             },
             "unresolved": page.entry.record.mandatoryUnresolved.joined(separator: ", "),

@@ -81,7 +81,8 @@ extension DemoCommand {
         }
         let clock = DemoClock(DemoScript.start)
         var script = DemoScript(
-            service: DiligenceService(store: store, definitions: definitions, clock: { clock.now }), clock: clock)
+            service: DiligenceService(store: store, definitions: definitions, clock: { clock.now }),
+            clock: clock)
         script.keyFile = AllegationKeyFile(path: keyPath)
         // The accounts are made just before the demo's year starts.
         clock.set(DemoScript.start.addingTimeInterval(-3600))
@@ -164,7 +165,8 @@ struct DemoScript {
         try await send(ministry, "complete_assessment", Self.officer)
         try await addPlanItem(
             rioAssessment, "Adopt a PSEA policy and a code of conduct signed by all personnel", days: 60)
-        try await addPlanItem(rioAssessment, "Set up a confidential reporting channel for communities", days: 120)
+        try await addPlanItem(
+            rioAssessment, "Set up a confidential reporting channel for communities", days: 120)
         try await assessment(rioAssessment, "start_monitoring", Self.officer)
 
         advance(days: 20)
@@ -179,7 +181,8 @@ struct DemoScript {
 
         advance(days: 7)
         chapter("March: procurement reviews the PSEA clauses of the partner agreements")
-        let amaniAgreement = try await importAgreement(amani, Self.agreementXML, file: "amani-agreement-2026.xml")
+        let amaniAgreement = try await importAgreement(
+            amani, Self.agreementXML, file: "amani-agreement-2026.xml")
         try await send(amaniAgreement, "start_review", Self.procurement)
         try await reviewAgreement(amaniAgreement, partner: amani)
         let horizonAgreement = try await importAgreement(
@@ -287,7 +290,8 @@ struct DemoScript {
 
     /// The administrator fires what is due (and the partners' lifecycles move on with the date).
     func tick() async throws {
-        let outcome = try await service.tick(by: try await service.authenticate(Self.administrator.name, role: nil))
+        let outcome = try await service.tick(
+            by: try await service.authenticate(Self.administrator.name, role: nil))
         if outcome.fired.isEmpty { print("  nothing due") }
         for deadline in outcome.fired {
             print(

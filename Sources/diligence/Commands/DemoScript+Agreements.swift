@@ -48,7 +48,8 @@ extension DemoScript {
     /// layer's intake, as procurement, from a file named `file`, and prints the findings in one
     /// line; returns the agreement's id.
     @discardableResult
-    func importAgreement(_ partner: String, _ xml: String, file: String, agreement: String? = nil) async throws
+    func importAgreement(_ partner: String, _ xml: String, file: String, agreement: String? = nil)
+        async throws
         -> String
     {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -49,7 +49,8 @@ extension DemoScript {
     func assist(_ id: String) async throws {
         try await send(id, "consent_given", Self.focalPoint, ["consent_on": today])
         let entry = AssistanceEntry(type: .psychosocialSupport, status: .provided, date: LocalDate(now))
-        _ = try await service.recordAssistance(id, entry: entry, keyFile: keyFile, by: try await signedIn(Self.focalPoint))
+        _ = try await service.recordAssistance(
+            id, entry: entry, keyFile: keyFile, by: try await signedIn(Self.focalPoint))
         print("  \(id)  psychosocial support provided (its details are sealed)")
     }
 

@@ -67,14 +67,16 @@ extension DemoScript {
         let before = try await lifecycle(partner).snapshot.version
         let result: SendResult
         do {
-            result = try await service.changeAssessment(id, event: event, change: change, data: [], by: acting)
+            result = try await service.changeAssessment(
+                id, event: event, change: change, data: [], by: acting)
         } catch {
             print("  \(id)  \(event) by \(who): REFUSED, \(try Self.refusal(error))")
             return
         }
         guard !quiet else { return }
         let snapshot = InstanceSnapshot(result.step.instance, definition: result.definition)
-        let level = snapshot.context[AssessmentKind.capacityLevel.name]?.stringValue.map { ", capacity \($0)" } ?? ""
+        let level =
+            snapshot.context[AssessmentKind.capacityLevel.name]?.stringValue.map { ", capacity \($0)" } ?? ""
         print("  \(id)  \(event) by \(who): now \(PartnerText.standing(snapshot, result.definition))\(level)")
         if try await lifecycle(partner).snapshot.version != before {
             try await printPartner(partner)
@@ -90,7 +92,9 @@ extension DemoScript {
     func printPartner(_ partner: String, prefix: String = "its lifecycle now") async throws {
         let record = try await lifecycle(partner)
         let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
-        let level = record.snapshot.context[PartnerKind.capacityLevel.name]?.stringValue.map { " (capacity \($0))" } ?? ""
+        let level =
+            record.snapshot.context[PartnerKind.capacityLevel.name]?.stringValue.map { " (capacity \($0))" }
+            ?? ""
         print("  \(partner)  \(prefix): \(PartnerText.standing(record.snapshot, lifecycle))\(level)")
     }
 

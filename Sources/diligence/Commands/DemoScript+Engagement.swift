@@ -11,7 +11,8 @@ extension DemoScript {
         let focalPoint = try await signedIn(Self.focalPoint)
         for (category, count) in [(PersonnelCategory.staff, staff), (.volunteers, volunteers)] {
             _ = try await service.changeTraining(
-                .personnel(PersonnelGroup(category: category, headCount: count, inContactWithBeneficiaries: true)),
+                .personnel(
+                    PersonnelGroup(category: category, headCount: count, inContactWithBeneficiaries: true)),
                 partner: partner, by: focalPoint)
         }
         let session = TrainingRecord(
@@ -55,7 +56,8 @@ extension DemoScript {
         async throws
     {
         do {
-            _ = try await service.decideFlag(id, decision: decision, reason: text, by: try await signedIn(actor))
+            _ = try await service.decideFlag(
+                id, decision: decision, reason: text, by: try await signedIn(actor))
         } catch {
             print(
                 "  \(id)  \(decision.event) by \(actor.user) (\(actor.role)): REFUSED, \(try Self.refusal(error))"

@@ -83,7 +83,8 @@ enum PartnerTable {
         let instances = Dictionary(uniqueKeysWithValues: listed.map { ($0.partner.id, $0.snapshot) })
         let lifecycle = service.definitions.workflow(forSubject: PartnerKind.kind.subject)
         if json {
-            JSONOutput.print(try JSONOutput.encoded(listed.map { PartnerSummaryView($0.partner, $0.snapshot) }))
+            JSONOutput.print(
+                try JSONOutput.encoded(listed.map { PartnerSummaryView($0.partner, $0.snapshot) }))
             return
         }
         if let officer, partners.isEmpty {
