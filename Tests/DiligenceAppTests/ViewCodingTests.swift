@@ -176,4 +176,30 @@ import Testing
         #expect(Set(object.keys) == ["id", "role", "fields", "restricted_shown", "not_shown"])
         #expect(Set((object["fields"] as? [String: Any] ?? [:]).keys) == ["partner", "status"])
     }
+
+    @Test func logEventKeysNameTheRecordOnlyInTheWholeLog() throws {
+        let keys: Set<String> = [
+            "seq", "kind", "event", "actor", "role", "data", "occurred_at", "definition_hash", "transitions",
+            "entered", "exited", "effects", "hash",
+        ]
+        #expect(try Self.keys(LogEventView(Self.event)) == keys)
+        #expect(try Self.keys(LogEventView(Self.event, subject: true)) == keys.union(["subject"]))
+        #expect((try Self.object(LogEventView(Self.event))["effects"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func outboxMessageKeysWriteNulls() throws {
+        let message = OutboxMessage(
+            id: 3, source: "notification", subject: "P-0001", role: "manager", text: "m",
+            notifiedAt: Self.day,
+            account: "henrik", address: nil, status: .skipped, reason: nil, messageID: "x@diligence",
+            attempts: 0, nextAttemptAt: Self.day, sentAt: nil)
+        let object = try Self.object(OutboxMessageView(message))
+        #expect(
+            Set(object.keys) == [
+                "id", "subject", "role", "account", "address", "status", "reason", "message_id", "attempts",
+                "message",
+            ])
+        #expect(object["address"] is NSNull)
+        #expect(object["reason"] is NSNull)
+    }
 }

@@ -103,13 +103,11 @@ public struct PartnerDetailView: Sendable, Hashable, Codable {
 
     /// Reads a page: the summary's keys and the lifecycle's from one object.
     public init(from decoder: any Decoder) throws {
-        summary = try PartnerSummaryView(from: decoder)
-        lifecycle = try Lifecycle(from: decoder)
+        (summary, lifecycle) = try MergedKeys.decode(from: decoder)
     }
 
     /// Writes the summary's keys and the lifecycle's in one object.
     public func encode(to encoder: any Encoder) throws {
-        try summary.encode(to: encoder)
-        try lifecycle.encode(to: encoder)
+        try MergedKeys.encode(summary, lifecycle, to: encoder)
     }
 }

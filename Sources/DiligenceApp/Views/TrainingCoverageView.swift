@@ -28,14 +28,12 @@ public struct TrainingCoverageView: Sendable, Hashable, Codable {
 
         /// Reads a category: the group's keys and the share's from one object.
         public init(from decoder: any Decoder) throws {
-            group = try Group(from: decoder)
-            share = try CoverageShareView(from: decoder)
+            (group, share) = try MergedKeys.decode(from: decoder)
         }
 
         /// Writes the group's keys and the share's in one object.
         public func encode(to encoder: any Encoder) throws {
-            try group.encode(to: encoder)
-            try share.encode(to: encoder)
+            try MergedKeys.encode(group, share, to: encoder)
         }
 
         init(_ category: TrainingCoverage.Category) {

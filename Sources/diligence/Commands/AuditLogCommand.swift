@@ -39,13 +39,7 @@ struct AuditLogCommand: AsyncParsableCommand {
         let events = try await service.log(
             subject: subject, since: start, by: try await acting.authenticateIfGiven(service))
         if output.json {
-            JSONOutput.print(
-                .array(
-                    events.map { event in
-                        var object = HistoryCommand.json(event).objectValue ?? [:]
-                        object["subject"] = .string(event.subject)
-                        return .object(object)
-                    }))
+            JSONOutput.print(try JSONOutput.encoded(events.map { LogEventView($0, subject: true) }))
             return
         }
         var table = Table("#", "TIME", "SUBJECT", "BY", "KIND", "EVENT")

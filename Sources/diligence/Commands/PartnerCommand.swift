@@ -151,38 +151,34 @@ struct ShowPartner: AsyncParsableCommand {
                 "\($0) = \(PartnerText.display(instance.snapshot.context[$0]!))"
             }
         print("facts       " + context.joined(separator: "\n            "))
-        if !deadlines.isEmpty {
-            print(
-                "deadlines   "
-                    + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(
-                        separator: "\n            "))
-        }
-        if !flags.isEmpty {
-            print("open flags  " + flags.map(FlagText.line).joined(separator: "\n            "))
-        }
-        let openWorkflowFlags = workflowFlags.filter { $0.clearedAt == nil }
-        if !openWorkflowFlags.isEmpty {
-            print(
-                "workflow flags "
-                    + openWorkflowFlags.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
-                        separator: "\n               "))
-        }
-        if !available.isEmpty {
-            let lines = available.map { event -> String in
+        PartnerText.section(
+            "deadlines   ", deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" })
+        PartnerText.section("open flags  ", flags.map(FlagText.line))
+        PartnerText.section(
+            "workflow flags ",
+            workflowFlags.filter { $0.clearedAt == nil }.map { "\($0.level) \($0.category): \($0.reason)" })
+        PartnerText.section(
+            "next        ",
+            available.map { event -> String in
                 var line = event.event
                 if !event.roles.isEmpty { line += " (" + event.roles.joined(separator: ", ") + ")" }
                 if !event.requires.isEmpty {
                     line += " needs " + event.requires.map { "--set \($0)=..." }.joined(separator: " ")
                 }
                 return line
-            }
-            print("next        " + lines.joined(separator: "\n            "))
-        }
+            })
     }
 }
 
 /// The text shapes of partners, shared by list and show.
 enum PartnerText {
+    /// Prints `lines` after `label`, each further line aligned under the first; nothing when
+    /// there are none.
+    static func section(_ label: String, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        print(label + lines.joined(separator: "\n" + String(repeating: " ", count: label.count)))
+    }
+
     /// Where a record is: the path of each current state, `engagement/agreement/clauses_pending`.
     static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> String {
         guard let snapshot else { return "(unknown)" }
