@@ -28,11 +28,11 @@ struct DemoCommand: AsyncParsableCommand {
         let definitions = try global.definitions()
         let (path, keyPath) = try Self.prepareFile(given: global.db)
         let store = try await Self.build(path: path, keyPath: keyPath, definitions: definitions)
+        let service = DiligenceService(store: store, definitions: definitions)
         print("")
         print("Portfolio (\(path)):")
-        try await PartnerTable.print(
-            DiligenceService(store: store, definitions: definitions), by: nil, json: false)
-        let report = try storeCall { try store.verify() }
+        try await PartnerTable.print(service, by: nil, json: false)
+        let report = try await service.verifyLog()
         print("")
         print(
             report.isIntact
