@@ -10,7 +10,9 @@ enum AgreementRows {
     static let kind = AgreementKind.kind.subject
 
     /// The events that change the record: each must carry its change.
-    static let recordEvents: Set<String> = ["import_version", "confirm", "amend", "waive"]
+    static let recordEvents: Set<String> = AgreementKind.clauseDecisions.union([
+        AgreementKind.importVersion.name
+    ])
 
     /// The record stored for `subject`, or `nil` when the subject has no agreement record.
     static func record(_ subject: String, db: any StoreConnection) throws -> AgreementRecord? {

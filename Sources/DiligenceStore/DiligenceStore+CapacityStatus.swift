@@ -90,15 +90,18 @@ extension DiligenceStore {
             let loaded = try currentInstance(status.id, definitions: definitions, db: db)
             let step: Step
             switch Engine.step(
-                loaded.definition, loaded.instance, event: EventInput("supersede"), actor: systemActor,
+                loaded.definition, loaded.instance, event: EventInput(CapacityStatusKind.supersede.name),
+                actor: systemActor,
                 now: now)
             {
             case .accepted(let accepted): step = accepted
             case .rejected(let rejection):
-                throw StoreError.rejected(subject: status.id, event: "supersede", rejection)
+                throw StoreError.rejected(
+                    subject: status.id, event: CapacityStatusKind.supersede.name, rejection)
             }
             let entry = LogEntry(
-                subject: status.id, kind: "event", name: "supersede", actor: systemActor, data: .object([:]),
+                subject: status.id, kind: "event", name: CapacityStatusKind.supersede.name,
+                actor: systemActor, data: .object([:]),
                 occurredAt: now, definitionHash: loaded.definition.hash,
                 outcome: step.outcome(definition: loaded.definition, changedFrom: loaded.changedFrom))
             try record(

@@ -172,7 +172,8 @@ extension DiligenceStore {
                     })
                 else { return nil }
                 return try assessmentStep(
-                    subject, event: "plan_item_overdue", change: .planItemOverdue(item: item.id),
+                    subject, event: AssessmentKind.planItemOverdue.name,
+                    change: .planItemOverdue(item: item.id),
                     assignments: [], record: record, actor: actor, definitions: definitions, now: now,
                     db: db, bySystem: true)
             }
@@ -180,7 +181,7 @@ extension DiligenceStore {
         switch result {
         case .success(.some):
             return FiredDeadline(
-                subject: subject, name: "plan_item.\(item.id)", event: "plan_item_overdue",
+                subject: subject, name: "plan_item.\(item.id)", event: AssessmentKind.planItemOverdue.name,
                 dueAt: item.due.startOfDay, refusal: nil)
         case .success(nil):
             return nil

@@ -28,6 +28,26 @@ struct WorkflowNameTests {
             "Workflows/partner-lifecycle.yaml", [("confirm_training", "training_confirmed")],
             "error: the workflow partner-lifecycle runs the partner records but handles no event confirm_training, which diligence sends for whether a partner's training was ever confirmed"
         ),
+        (
+            "Workflows/partner-lifecycle.yaml", [("capacity_level", "capacity_rating")],
+            "Workflows/partner-lifecycle.yaml:22:3: error: diligence computes no fact \"capacity_rating\" for partner records"
+        ),
+        (
+            "Workflows/capacity-status.yaml", [("superseded", "replaced")],
+            "Workflows/capacity-status.yaml:11:1: error: the workflow capacity-status runs the capacity_status records but has no state superseded, which diligence reads for whether a capacity status is still current"
+        ),
+        (
+            "Workflows/capacity-status.yaml", [("event: supersede\n", "event: replace\n")],
+            "Workflows/capacity-status.yaml:11:1: error: the workflow capacity-status runs the capacity_status records but handles no event supersede, which diligence sends for replacing a capacity status with a newer one"
+        ),
+        (
+            "Workflows/agreement-review.yaml", [("under_review", "in_review")],
+            "Workflows/agreement-review.yaml:13:1: error: the workflow agreement-review runs the agreement records but has no state under_review, which diligence reads for the agreements waiting for clause decisions or clearing"
+        ),
+        (
+            "Workflows/psea-assessment.yaml", [("plan_item_overdue", "item_overdue")],
+            "Workflows/psea-assessment.yaml:12:1: error: the workflow psea-assessment runs the assessment records but handles no event plan_item_overdue, which diligence sends for telling that an item of the capacity-strengthening plan is overdue"
+        ),
     ])
     func aRenamedNameIsAnErrorWithItsFile(_ file: String, _ edits: [(String, String)], _ message: String)
         throws

@@ -32,7 +32,7 @@ public struct AgreementPage: Sendable {
     /// Whether the version shown is the one under review.
     public var isCurrent: Bool { version.number == entry.record.current.number }
     /// Whether the account may decide on clauses now (confirm, request an amendment or waive).
-    public var decides: Bool { isCurrent && !allowed.isDisjoint(with: ["confirm", "amend", "waive"]) }
+    public var decides: Bool { isCurrent && !allowed.isDisjoint(with: AgreementKind.clauseDecisions) }
 
     /// A clause's row: the finding, procurement's standing decision on it in this version, and
     /// where its passage is in the text.

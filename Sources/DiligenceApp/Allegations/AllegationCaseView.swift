@@ -61,4 +61,27 @@ public struct AllegationCaseView: Sendable, Hashable, Codable {
         case restrictedShown = "restricted_shown"
         case notShown = "not_shown"
     }
+
+    /// Reads a case; the fields come as one object, so they are read back in their names' order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        role = try container.decode(String.self, forKey: .role)
+        fields = try container.decode([String: JSONValue].self, forKey: .fields)
+            .sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value) }
+        restrictedShown = try container.decode(Bool.self, forKey: .restrictedShown)
+        notShown = try container.decode([String].self, forKey: .notShown)
+    }
+
+    /// Writes the case as `allegation show --json` gives it: the fields as one object, by name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(role, forKey: .role)
+        try container.encode(
+            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
+            forKey: .fields)
+        try container.encode(restrictedShown, forKey: .restrictedShown)
+        try container.encode(notShown, forKey: .notShown)
+    }
 }

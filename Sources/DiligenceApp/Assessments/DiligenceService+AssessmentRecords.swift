@@ -92,14 +92,7 @@ extension DiligenceService {
         -> String
     {
         try checkRecord(partner, visibleTo: actor)
-        guard data.count <= Self.assessmentExportLimit else {
-            throw DiligenceError(
-                .fileTooLarge, field: .assessmentExport,
-                ["size": "\(data.count)", "limit": "\(Self.assessmentExportLimit)"])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiligenceError(.notText, field: .assessmentExport)
-        }
+        let text = try uploadedText(data, limit: Self.assessmentExportLimit, field: .assessmentExport)
         let export = try AssessmentExport.read(text, partner: partner)
         try checkSignature(of: export)
         return try store.importAssessment(

@@ -155,6 +155,8 @@ public struct DiligenceError: Error, Sendable, Hashable {
         case evidenceType
         /// An attendance sheet (CSV) given or uploaded.
         case attendanceSheet
+        /// An assessment's answer sheet (CSV or YAML) given or uploaded.
+        case answerSheet
         /// A state of a record's workflow, as a filter.
         case recordState
         /// An assessment exported by another UN entity, given or uploaded.

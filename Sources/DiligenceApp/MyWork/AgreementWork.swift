@@ -14,12 +14,13 @@ extension DiligenceService {
             else { return nil }
             let active = Set(entry.instance.snapshot.activeStates)
             let wanted: Set<String> =
-                if active.contains("amendment_requested") {
-                    ["import_version"]
-                } else if active.contains("imported") {
-                    ["start_review"]
-                } else if active.contains("under_review") {
-                    entry.record.mandatoryUnresolved.isEmpty ? ["clear"] : ["confirm", "amend", "waive"]
+                if active.contains(AgreementKind.amendmentRequested.name) {
+                    [AgreementKind.importVersion.name]
+                } else if active.contains(AgreementKind.imported.name) {
+                    [AgreementKind.startReview.name]
+                } else if active.contains(AgreementKind.underReview.name) {
+                    entry.record.mandatoryUnresolved.isEmpty
+                        ? [AgreementKind.clear.name] : AgreementKind.clauseDecisions
                 } else {
                     []
                 }

@@ -153,7 +153,8 @@ extension DiligenceService {
         return PartnerSummary(
             id: partner.id, name: partner.name, country: partner.country, type: partner.type.rawValue,
             standing: Self.standing(snapshot, definition), isComplete: snapshot?.isComplete ?? false,
-            capacity: snapshot?.context["capacity_level"]?.stringValue, openFlags: levels, officers: officers,
+            capacity: snapshot?.context[PartnerKind.capacityLevel.name]?.stringValue, openFlags: levels,
+            officers: officers,
             registeredAt: partner.registeredAt)
     }
 }

@@ -22,14 +22,8 @@ extension DiligenceService {
     /// Reads an attendance sheet (CSV, UTF-8) as uploaded or read from a file, within the sheet's
     /// limits: the good rows and every problem of the bad ones. Writes nothing.
     public func attendanceSheet(_ data: Data) throws -> AttendanceImport {
-        let limit = AttendanceSheet.Limits.standard.maxBytes
-        guard data.count <= limit else {
-            throw DiligenceError(
-                .fileTooLarge, field: .attendanceSheet, ["size": "\(data.count)", "limit": "\(limit)"])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiligenceError(.notText, field: .attendanceSheet)
-        }
+        let text = try uploadedText(
+            data, limit: AttendanceSheet.Limits.standard.maxBytes, field: .attendanceSheet)
         return try AttendanceSheet.read(text)
     }
 

@@ -3,7 +3,7 @@ public enum AssessmentKind {
     /// The kind.
     public static let kind = RecordKind(
         subject: "assessment", idPrefix: "A", neededFor: "PSEA capacity assessments",
-        names: [open, answer, rate, addPlanItem, completePlanItem, capacityLevel])
+        names: [open, answer, rate, addPlanItem, completePlanItem, planItemOverdue, capacityLevel])
 
     /// The state of an assessment still under way: a partner with one has an open assessment.
     public static let open = WorkflowName.state(
@@ -21,6 +21,9 @@ public enum AssessmentKind {
     /// An action item of the plan is completed.
     public static let completePlanItem = WorkflowName.event(
         "complete_plan_item", readFor: "completing items of the capacity-strengthening plan")
+    /// Sent by `tick` when an open action item of the plan passes its due day.
+    public static let planItemOverdue = WorkflowName.event(
+        "plan_item_overdue", readFor: "telling that an item of the capacity-strengthening plan is overdue")
 
     /// The events that change the assessment's record itself: only the record's own commands
     /// send them, with the change they carry.

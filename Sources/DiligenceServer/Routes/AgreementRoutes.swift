@@ -23,7 +23,7 @@ extension WebApp {
             let actor = try context.signedIn
             let id = try context.parameters.require("id")
             let event = context.form["event"] ?? ""
-            guard ["start_review", "clear"].contains(event) else {
+            guard [AgreementKind.startReview.name, AgreementKind.clear.name].contains(event) else {
                 return try await agreementPage(
                     id, context: context, refusal: ("Choose what to do", []), status: .unprocessableContent)
             }
@@ -157,10 +157,12 @@ extension WebApp {
                     "number": passage.number ?? false,
                 ] as [String: Any]
             },
-            "may_start": page.isCurrent && page.allowed.contains("start_review"),
-            "may_clear": page.isCurrent && page.allowed.contains("clear"),
-            "may_version": page.allowed.contains("import_version"),
-            "others": page.othersAllowed.filter { !["withdraw", "import_version"].contains($0.event) }.map {
+            "may_start": page.isCurrent && page.allowed.contains(AgreementKind.startReview.name),
+            "may_clear": page.isCurrent && page.allowed.contains(AgreementKind.clear.name),
+            "may_version": page.allowed.contains(AgreementKind.importVersion.name),
+            "others": page.othersAllowed.filter {
+                !["withdraw", AgreementKind.importVersion.name].contains($0.event)
+            }.map {
                 "\(RoleNames.sentence($0.event)) (\($0.roles.map(RoleNames.name).joined(separator: ", ")))"
             },
             "unresolved": page.entry.record.mandatoryUnresolved.joined(separator: ", "),

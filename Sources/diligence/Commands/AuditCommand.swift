@@ -50,25 +50,7 @@ struct VerifyCommand: AsyncParsableCommand {
         if let anchored { report = anchored.report } else { report = try await service.verifyLog() }
         if output.json {
             JSONOutput.print(
-                .object([
-                    "intact": .bool(report.isIntact), "events_checked": .int(report.eventsChecked),
-                    "records_checked": .int(report.recordsChecked),
-                    "checkpoint": anchored.map { verified in
-                        .object([
-                            "seq": .int(verified.checkpoint.seq), "hash": .string(verified.checkpoint.hash),
-                            "signed_at": JSONOutput.time(verified.checkpoint.signedAt),
-                            "key_id": .string(verified.checkpoint.keyID),
-                        ])
-                    } ?? .null,
-                    "problems": .array(
-                        report.problems.map { problem in
-                            .object([
-                                "seq": problem.seq.map(JSONValue.int) ?? .null,
-                                "subject": problem.subject.map(JSONValue.string) ?? .null,
-                                "message": .string(problem.message),
-                            ])
-                        }),
-                ]))
+                try JSONOutput.encoded(AuditReportView(report, checkpoint: anchored?.checkpoint)))
         } else if report.isIntact {
             print(
                 "the log is intact: \(report.eventsChecked) events chained, \(report.recordsChecked) records equal their replay"

@@ -39,13 +39,7 @@ struct AuditLogCommand: AsyncParsableCommand {
         let events = try await service.log(
             subject: subject, since: start, by: try await acting.authenticateIfGiven(service))
         if output.json {
-            JSONOutput.print(
-                .array(
-                    events.map { event in
-                        var object = HistoryCommand.json(event).objectValue ?? [:]
-                        object["subject"] = .string(event.subject)
-                        return .object(object)
-                    }))
+            JSONOutput.print(try JSONOutput.encoded(events.map { LogEventView($0, subject: true) }))
             return
         }
         var table = Table("#", "TIME", "SUBJECT", "BY", "KIND", "EVENT")
@@ -96,20 +90,7 @@ struct AuditReadsCommand: AsyncParsableCommand {
             }
         }
         if output.json {
-            JSONOutput.print(
-                .array(
-                    reads.map { event in
-                        .object([
-                            "seq": .int(event.seq), "case": .string(event.subject),
-                            "user": .string(event.actor.user),
-                            "role": .string(event.actor.role),
-                            "occurred_at": JSONOutput.time(event.occurredAt),
-                            "fields": .array(fields(event).map(JSONValue.string)),
-                            "command": event.data["command"] ?? .null,
-                            "outcome": .string(refused(event) ? "refused" : "read"),
-                            "refusal": event.data["reason"] ?? .null,
-                        ])
-                    }))
+            JSONOutput.print(try JSONOutput.encoded(reads.map(RestrictedReadView.init)))
             return
         }
         guard !reads.isEmpty else {

@@ -28,11 +28,11 @@ struct DemoCommand: AsyncParsableCommand {
         let definitions = try global.definitions()
         let (path, keyPath) = try Self.prepareFile(given: global.db)
         let store = try await Self.build(path: path, keyPath: keyPath, definitions: definitions)
+        let service = DiligenceService(store: store, definitions: definitions)
         print("")
         print("Portfolio (\(path)):")
-        try await PartnerTable.print(
-            DiligenceService(store: store, definitions: definitions), by: nil, json: false)
-        let report = try storeCall { try store.verify() }
+        try await PartnerTable.print(service, by: nil, json: false)
+        let report = try await service.verifyLog()
         print("")
         print(
             report.isIntact
@@ -71,33 +71,45 @@ extension DemoCommand {
     }
 
     /// Creates the demo database at `path` (new or empty), its accounts and its year of due
-    /// diligence, sealing allegation details with the key at `keyPath`.
+    /// diligence, sealing allegation details with the key at `keyPath`. Everything is done through
+    /// the application layer, by the demo's accounts, on the demo's simulated clock.
     static func build(path: String, keyPath: String, definitions: DefinitionSet) async throws
         -> DiligenceStore
     {
         let store = try storeCall {
             try DiligenceStore(path: path, create: true, logger: .init(label: "demo"))
         }
-        var script = DemoScript(store: store, definitions: definitions)
+        let clock = DemoClock(DemoScript.start)
+        var script = DemoScript(
+            service: DiligenceService(store: store, definitions: definitions, clock: { clock.now }),
+            clock: clock)
         script.keyFile = AllegationKeyFile(path: keyPath)
-        // The accounts are made just before the demo's year starts, on its simulated clock.
-        let start = script.clock.addingTimeInterval(-3600)
-        let service = DiligenceService(store: store, definitions: definitions, clock: { start })
-        try await DemoScript.createStaffAccounts(service)
-        let partners = try script.registerPortfolio()
-        try await DemoScript.createPartnerAccounts(partners, service: service)
-        try script.run(portfolio: partners)
+        // The accounts are made just before the demo's year starts.
+        clock.set(DemoScript.start.addingTimeInterval(-3600))
+        try await DemoScript.createStaffAccounts(script.service)
+        clock.set(DemoScript.start)
+        let partners = try await script.registerPortfolio()
+        try await DemoScript.createPartnerAccounts(partners, service: script.service)
+        try await script.run(portfolio: partners)
         return store
     }
 }
 
-/// The demo's scenario: who does what, when, on a simulated clock.
+/// The demo's scenario: who does what, when, on a simulated clock; each act is a call on the
+/// application layer by the account that does it.
 struct DemoScript {
-    let store: DiligenceStore
-    let definitions: DefinitionSet
-    var clock = Timestamp.parse("2026-01-05T09:00:00Z")!
+    /// When the demo's year starts.
+    static let start = Timestamp.parse("2026-01-05T09:00:00Z")!
+
+    let service: DiligenceService
+    /// The simulated clock the layer reads.
+    let clock: DemoClock
     /// The key file that seals the demo's restricted allegation details.
     var keyFile = AllegationKeyFile(path: "diligence-demo.key")
+
+    var definitions: DefinitionSet { service.definitions }
+    /// The demo's time now.
+    var now: Date { clock.now }
 
     static let officer = Actor(user: "amina.diallo", role: "programme_officer")
     static let procurement = Actor(user: "lucas.moreno", role: "procurement")
@@ -105,141 +117,143 @@ struct DemoScript {
     static let manager = Actor(user: "henrik.larsen", role: "manager")
     static let headquarters = Actor(user: "sofia.bianchi", role: "hq_reviewer")
 
+    /// The demo's account `actor` names, signed in to act in its role.
+    func signedIn(_ actor: Actor) async throws -> AuthenticatedActor {
+        try await service.authenticate(actor.user, role: actor.role)
+    }
+
     /// Registers the five partners of the portfolio; returns their ids.
-    func registerPortfolio() throws -> [String] {
+    func registerPortfolio() async throws -> [String] {
         print("Registering the portfolio")
         return [
-            try register("Amani Women's Network", "KE", .cso),
-            try register("Rio Verde Community Health", "CO", .ngo),
-            try register("Horizon Relief International", "JO", .ingo),
-            try register("Ministry of Social Welfare", "MW", .government),
-            try register("Sahel Youth Forum", "NE", .cso),
+            try await register("Amani Women's Network", "KE", .cso),
+            try await register("Rio Verde Community Health", "CO", .ngo),
+            try await register("Horizon Relief International", "JO", .ingo),
+            try await register("Ministry of Social Welfare", "MW", .government),
+            try await register("Sahel Youth Forum", "NE", .cso),
         ]
     }
 
     /// Walks the registered portfolio through a year.
-    mutating func run(portfolio: [String]) throws {
+    func run(portfolio: [String]) async throws {
         let (amani, rio, horizon, ministry, sahel) = (
             portfolio[0], portfolio[1], portfolio[2], portfolio[3], portfolio[4]
         )
-        try assignOfficers([amani, rio, horizon, ministry], to: Self.officer)
-        try assignOfficers([sahel], to: Self.otherOfficer)
+        try await assignOfficers([amani, rio, horizon, ministry], to: Self.officer)
+        try await assignOfficers([sahel], to: Self.otherOfficer)
 
         chapter("January: PSEA capacity assessments start (the partners move into assessment)")
-        let amaniAssessment = try startAssessment(amani)
-        let rioAssessment = try startAssessment(rio)
-        let horizonAssessment = try startAssessment(horizon)
-        try send(ministry, "start_assessment", Self.partnerUser(ministry))
-        try send(ministry, "start_assessment", Self.officer)
-        try send(sahel, "close", Self.manager)
-        try send(sahel, "close", Self.manager, ["closure_reason": "Programme ended before engagement."])
+        let amaniAssessment = try await startAssessment(amani)
+        let rioAssessment = try await startAssessment(rio)
+        let horizonAssessment = try await startAssessment(horizon)
+        try await send(ministry, "start_assessment", Self.partnerUser(ministry))
+        try await send(ministry, "start_assessment", Self.officer)
+        try await send(sahel, "close", Self.manager)
+        try await send(sahel, "close", Self.manager, ["closure_reason": "Programme ended before engagement."])
 
         advance(days: 14)
         chapter("Mid-January: the partners answer the self-assessment; the UN reviews it")
-        try assess(amaniAssessment, of: amani, metStandards: 8)
-        try assess(rioAssessment, of: rio, metStandards: 3)
-        try assess(horizonAssessment, of: horizon, metStandards: 7)
+        try await assess(amaniAssessment, of: amani, metStandards: 8)
+        try await assess(rioAssessment, of: rio, metStandards: 3)
+        try await assess(horizonAssessment, of: horizon, metStandards: 7)
 
         advance(days: 21)
         chapter("February: the lifecycle reads each determination from its assessment")
-        try send(amani, "complete_assessment", Self.officer)
-        try send(rio, "complete_assessment", Self.officer)
-        try send(horizon, "complete_assessment", Self.officer)
-        try send(ministry, "complete_assessment", Self.officer)
-        try addPlanItem(
+        try await send(amani, "complete_assessment", Self.officer)
+        try await send(rio, "complete_assessment", Self.officer)
+        try await send(horizon, "complete_assessment", Self.officer)
+        try await send(ministry, "complete_assessment", Self.officer)
+        try await addPlanItem(
             rioAssessment, "Adopt a PSEA policy and a code of conduct signed by all personnel", days: 60)
-        try addPlanItem(rioAssessment, "Set up a confidential reporting channel for communities", days: 120)
-        try assessment(rioAssessment, "start_monitoring", Self.officer)
+        try await addPlanItem(
+            rioAssessment, "Set up a confidential reporting channel for communities", days: 120)
+        try await assessment(rioAssessment, "start_monitoring", Self.officer)
 
         advance(days: 20)
         chapter("March: training is confirmed only on recorded coverage")
-        try send(amani, "confirm_training", Self.focalPoint)
-        try recordTraining(amani, staff: 12, volunteers: 30, trained: 12)
-        try confirmTraining(amani)
-        try recordTraining(horizon, staff: 40, volunteers: 10, trained: 31)
-        try confirmTraining(horizon)
-        try recordTraining(horizon, staff: 40, volunteers: 10, trained: 40)
-        try confirmTraining(horizon)
+        try await send(amani, "confirm_training", Self.focalPoint)
+        try await recordTraining(amani, staff: 12, volunteers: 30, trained: 12)
+        try await confirmTraining(amani)
+        try await recordTraining(horizon, staff: 40, volunteers: 10, trained: 31)
+        try await confirmTraining(horizon)
+        try await recordTraining(horizon, staff: 40, volunteers: 10, trained: 40)
+        try await confirmTraining(horizon)
 
         advance(days: 7)
         chapter("March: procurement reviews the PSEA clauses of the partner agreements")
-        let amaniAgreement = try importAgreement(amani, Self.agreementXML, file: "amani-agreement-2026.xml")
-        try send(amaniAgreement, "start_review", Self.procurement)
-        try reviewAgreement(amaniAgreement, partner: amani)
-        let horizonAgreement = try importAgreement(
+        let amaniAgreement = try await importAgreement(
+            amani, Self.agreementXML, file: "amani-agreement-2026.xml")
+        try await send(amaniAgreement, "start_review", Self.procurement)
+        try await reviewAgreement(amaniAgreement, partner: amani)
+        let horizonAgreement = try await importAgreement(
             horizon, Self.agreementWithoutFlowDown, file: "horizon-agreement-2026.xml")
-        try send(horizonAgreement, "start_review", Self.procurement)
-        try reviewAgreement(horizonAgreement, partner: horizon)
+        try await send(horizonAgreement, "start_review", Self.procurement)
+        try await reviewAgreement(horizonAgreement, partner: horizon)
 
         advance(days: 23)
         chapter("April: Horizon's amended agreement; the engine's clock (tick) fires what is due")
-        try importAgreement(
+        try await importAgreement(
             horizon, Self.agreementXML, file: "horizon-agreement-2026-amended.xml",
             agreement: horizonAgreement)
-        try reviewAgreement(horizonAgreement, partner: horizon)
-        try tick()
+        try await reviewAgreement(horizonAgreement, partner: horizon)
+        try await tick()
 
         advance(days: 120)
         chapter("August: concerns about Horizon's programme go up the flag ladder; a red flag locks it")
-        let flag = try raiseFlag(
+        let flag = try await raiseFlag(
             horizon, .safeguarding, .yellow, "Distribution site staffed by unscreened volunteers.",
             by: Self.officer)
-        try decideFlag(
+        try await decideFlag(
             flag, .escalate, "Pattern across two sites; headquarters to decide.", by: Self.officer,
             partner: horizon)
-        try decideFlag(
+        try await decideFlag(
             flag, .confirm, "Confirmed after the HQ safeguarding review.", by: Self.officer, partner: horizon)
-        try decideFlag(
+        try await decideFlag(
             flag, .confirm, "Confirmed after the HQ safeguarding review.", by: Self.headquarters,
             partner: horizon)
-        try send(horizon, "resume", Self.manager)
-        try decideFlag(
+        try await send(horizon, "resume", Self.manager)
+        try await decideFlag(
             flag, .resolve, "Volunteers screened and trained; site supervision in place.",
             by: Self.headquarters, partner: horizon)
-        try send(horizon, "resume", Self.manager)
+        try await send(horizon, "resume", Self.manager)
 
         advance(days: 35)
         chapter("September: an allegation against Amani's personnel; assistance starts at once")
-        let key = try storeCall { try keyFile.loadOrCreate() }
-        let allegation = try reportAllegation(amani, key: key)
-        try assist(allegation, key: key)
-        try send(allegation, "report_to_un", Self.officer, ["reported_on": today])
-        try showWhoSeesWhat(allegation, key: keyFile)
+        let allegation = try await reportAllegation(amani)
+        try await assist(allegation)
+        try await send(allegation, "report_to_un", Self.officer, ["reported_on": today])
+        try await showWhoSeesWhat(allegation)
 
         advance(days: 30)
         chapter("October: the capacity-strengthening plan has run past its six months")
-        try tick()
+        try await tick()
     }
 
-    var today: String { String(Timestamp.format(clock).prefix(10)) }
+    var today: String { String(Timestamp.format(now).prefix(10)) }
 
-    mutating func advance(days: Int) { clock = clock.addingTimeInterval(Double(days) * 86_400) }
+    func advance(days: Int) { clock.set(now.addingTimeInterval(Double(days) * 86_400)) }
 
     func chapter(_ title: String) {
         print("")
         print("\(today)  \(title)")
     }
 
-    func register(_ name: String, _ country: String, _ type: PartnerType) throws -> String {
-        let partner = try storeCall {
-            try store.registerPartner(
-                name: name, country: country, type: type, actor: Self.officer, definitions: definitions,
-                now: clock)
-        }
+    func register(_ name: String, _ country: String, _ type: PartnerType) async throws -> String {
+        let partner = try await service.registerPartner(
+            name: name, country: country, type: type, by: try await signedIn(Self.officer))
         print("  \(partner.id)  \(name) (\(country), \(type.rawValue))")
         return partner.id
     }
 
-    func send(_ subject: String, _ event: String, _ actor: Actor, _ data: KeyValuePairs<String, String> = [:])
-        throws
-    {
+    func send(
+        _ subject: String, _ event: String, _ actor: Actor, _ data: KeyValuePairs<String, String> = [:]
+    ) async throws {
         let sets = data.map { " \($0.key)=\($0.value)" }.joined()
         let who = "\(actor.user) (\(actor.role))"
         do {
-            let result = try store.send(
-                subject: subject, event: event, assignments: data.map { ($0.key, $0.value) }, actor: actor,
-                definitions: definitions, now: clock)
-            let standing = PartnerJSON.standing(
+            let result = try await service.send(
+                event, to: subject, data: data.map { ($0.key, $0.value) }, by: try await signedIn(actor))
+            let standing = PartnerText.standing(
                 InstanceSnapshot(result.step.instance, definition: result.definition), result.definition)
             print("  \(subject)  \(event)\(sets) by \(who): now \(standing)")
             for effect in result.step.effects {
@@ -251,30 +265,41 @@ struct DemoScript {
                 }
             }
         } catch {
-            guard let refusal = Self.refusal(error) else {
-                throw CommandFailure(StoreErrorMessages.text(error))
-            }
-            print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(refusal)")
+            print("  \(subject)  \(event)\(sets) by \(who): REFUSED, \(try Self.refusal(error))")
         }
     }
 
-    /// Why the workflow refused an event (its rule, or the red flag that locks the partner);
-    /// `nil` for a failure that is not a refusal.
-    static func refusal(_ error: StoreError) -> String? {
+    /// Why the layer or the workflow refused an act (its rule, the red flag that locks the
+    /// partner, the account's role or scope); any other failure is thrown on.
+    static func refusal(_ error: any Error) throws -> String {
         switch error {
-        case .rejected(_, _, let rejection): CoreErrorMessages.text(rejection)
-        case .locked: StoreErrorMessages.text(error)
-        default: nil
+        case let error as StoreError:
+            switch error {
+            case .rejected(_, _, let rejection): return CoreErrorMessages.text(rejection)
+            case .locked, .caseOutsideAssignment, .partnerOutsideAssignment, .caseRefused, .ruleStillHolds,
+                .badEventData, .badChange, .badAgreementChange, .invalidInput:
+                return StoreErrorMessages.text(error)
+            default: throw CommandFailure(StoreErrorMessages.text(error))
+            }
+        case let error as DiligenceError where error.code == .notAllowed:
+            return CLIMessages.text(error)
+        default:
+            throw error
         }
     }
 
-    func tick() throws {
-        let fired = try storeCall { try store.tick(now: clock, definitions: definitions) }
-        if fired.isEmpty { print("  nothing due") }
-        for deadline in fired {
+    /// The administrator fires what is due (and the partners' lifecycles move on with the date).
+    func tick() async throws {
+        let outcome = try await service.tick(
+            by: try await service.authenticate(Self.administrator.name, role: nil))
+        if outcome.fired.isEmpty { print("  nothing due") }
+        for deadline in outcome.fired {
             print(
                 "  \(deadline.subject)  deadline \(deadline.event) (due \(Timestamp.format(deadline.dueAt).prefix(10))) \(deadline.refusal.map { "dropped: \($0)" } ?? "fired")"
             )
+        }
+        for partner in outcome.movedPartners {
+            print("  \(partner)  its lifecycle moved on as its facts changed with the date")
         }
     }
 }

@@ -10,27 +10,17 @@ extension DemoScript {
         name: "diligence.admin", displayName: "Diligence Administrator", email: "diligence.admin@example.org",
         roles: [])
 
-    /// The UN staff of the demo, with the roles they act in.
+    /// The UN staff of the demo, with the roles they act in (and the countries of their scope).
     static let staff: [NewAccount] = [
+        (officer, "Amina Diallo", ["KE", "CO", "JO", "MW"]), (otherOfficer, "James Mwangi", ["NE"]),
+        (procurement, "Lucas Moreno", []), (focalPoint, "Grace Otieno", []), (manager, "Henrik Larsen", []),
+        (headquarters, "Sofia Bianchi", []),
+    ].map { (actor: Actor, displayName: String, scope: [String]) in
         NewAccount(
-            name: officer.user, displayName: "Amina Diallo", email: "amina.diallo@example.org",
-            roles: [officer.role], scope: ["KE", "CO", "JO", "MW"]),
-        NewAccount(
-            name: otherOfficer.user, displayName: "James Mwangi", email: "james.mwangi@example.org",
-            roles: [otherOfficer.role], scope: ["NE"]),
-        NewAccount(
-            name: procurement.user, displayName: "Lucas Moreno", email: "lucas.moreno@example.org",
-            roles: [procurement.role]),
-        NewAccount(
-            name: focalPoint.user, displayName: "Grace Otieno", email: "grace.otieno@example.org",
-            roles: [focalPoint.role]),
-        NewAccount(
-            name: manager.user, displayName: "Henrik Larsen", email: "henrik.larsen@example.org",
-            roles: [manager.role]),
-        NewAccount(
-            name: headquarters.user, displayName: "Sofia Bianchi", email: "sofia.bianchi@example.org",
-            roles: [headquarters.role]),
-    ]
+            name: actor.user, displayName: displayName, email: "\(actor.user)@example.org",
+            roles: [actor.role],
+            scope: scope)
+    }
 
     /// The partners' own staff, in the order the demo registers the partners.
     static let partnerStaff: [(name: String, displayName: String)] = [

@@ -1,3 +1,4 @@
+import DiligenceApp
 import DiligenceCore
 import DiligenceImport
 import DiligenceStore
@@ -43,81 +44,62 @@ extension DemoScript {
             .filter { !$0.contains("sub-contractors and sub-partners") }.joined(separator: "\n")
     }
 
-    /// Imports `xml` as a partner's agreement (or a new version of `agreement`) and prints the
-    /// findings in one line; returns the agreement's id.
+    /// Imports `xml` as a partner's agreement (or a new version of `agreement`) through the
+    /// layer's intake, as procurement, from a file named `file`, and prints the findings in one
+    /// line; returns the agreement's id.
     @discardableResult
-    func importAgreement(_ partner: String, _ xml: String, file: String, agreement: String? = nil) throws
+    func importAgreement(_ partner: String, _ xml: String, file: String, agreement: String? = nil)
+        async throws
         -> String
     {
-        let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
-        let document: AgreementDocument
-        do {
-            document = try AgreementImporter().importData(Data(xml.utf8), fileName: file, format: .xml)
-        } catch {
-            throw CommandFailure("the demo agreement does not import: \(error)")
-        }
-        let findings = ClauseDetector(catalogue: catalogue).findings(in: document)
-        let imported = ImportedAgreement(
-            fileName: file, format: document.format, contentHash: document.contentHash,
-            catalogue: CatalogueReference(catalogue), findings: findings)
-        let id: String
-        if let agreement {
-            _ = try storeCall {
-                try store.changeAgreement(
-                    id: agreement, change: .addVersion(imported), actor: Self.procurement,
-                    definitions: definitions,
-                    now: clock)
-            }
-            id = agreement
-        } else {
-            id = try storeCall {
-                try store.importAgreement(
-                    partner: partner, imported: imported, actor: Self.procurement, definitions: definitions,
-                    now: clock)
-            }
-        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diligence-demo-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(file)
+        try Data(xml.utf8).write(to: url)
+        let intake = try await service.importAgreement(
+            file: url, format: .xml, partner: agreement == nil ? partner : nil, newVersionOf: agreement,
+            by: try await signedIn(Self.procurement))
+        let findings = intake.entry.record.current.findings
         let absent = findings.filter { $0.status != .present }.map(\.clause)
         print(
-            "  \(id)  \(file) imported for \(partner): \(findings.count - absent.count) of \(findings.count) PSEA clauses found"
+            "  \(intake.entry.id)  \(file) imported for \(partner): \(findings.count - absent.count) of \(findings.count) PSEA clauses found"
                 + (absent.isEmpty ? "" : "; not found: \(absent.joined(separator: ", "))"))
-        return id
+        return intake.entry.id
     }
 
     /// Procurement reviews an agreement: confirms every clause found present, asks for an amendment
     /// of every mandatory clause not found, and clears it when nothing is left open.
-    func reviewAgreement(_ id: String, partner: String) throws {
-        let entry = try storeCall { try store.agreement(id) }
+    func reviewAgreement(_ id: String, partner: String) async throws {
+        let procurement = try await signedIn(Self.procurement)
+        let entry = try await service.agreement(id, by: procurement)
         let catalogue = try storeCall { try DiligenceStore.loadedCatalogue(definitions) }
         guard let version = entry.record.versions.last else { return }
         var amended: [String] = []
         for finding in version.findings {
             let mandatory = catalogue.clauses.first { $0.id == finding.clause }?.mandatory ?? false
             if finding.status == .present {
-                try decide(id, .decide(clause: finding.clause, kind: .confirmed, text: nil))
+                _ = try await service.changeAgreement(
+                    id, change: .decide(clause: finding.clause, kind: .confirmed, text: nil), by: procurement)
             } else if mandatory {
-                try decide(
+                _ = try await service.changeAgreement(
                     id,
-                    .decide(
+                    change: .decide(
                         clause: finding.clause, kind: .amendmentRequested,
-                        text: "Add the clause; the partner's legal office sends an amended agreement."))
+                        text: "Add the clause; the partner's legal office sends an amended agreement."),
+                    by: procurement)
                 amended.append(finding.clause)
             }
         }
         if amended.isEmpty {
             print("  \(id)  every clause found was confirmed by \(Self.procurement.user) (procurement)")
-            try send(id, "clear", Self.procurement)
-            try printPartner(partner)
+            try await send(id, "clear", Self.procurement)
+            try await printPartner(partner)
         } else {
             print(
                 "  \(id)  amendment requested by \(Self.procurement.user) for \(amended.joined(separator: ", "))"
             )
-        }
-    }
-
-    private func decide(_ id: String, _ change: AgreementChange) throws {
-        _ = try storeCall {
-            try store.changeAgreement(
-                id: id, change: change, actor: Self.procurement, definitions: definitions, now: clock)
         }
     }
 }

@@ -27,7 +27,7 @@ struct HistoryCommand: AsyncParsableCommand {
         let service = try global.service(definitions: definitions, create: false)
         let events = try await service.history(id, by: try await acting.authenticateIfGiven(service))
         if output.json {
-            JSONOutput.print(.array(events.map(Self.json)))
+            JSONOutput.print(try JSONOutput.encoded(events.map { LogEventView($0) }))
             return
         }
         var table = Table("#", "TIME", "BY", "EVENT", "MOVED", "EFFECTS")
@@ -69,7 +69,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     static func effectSummary(_ effect: JSONValue) -> String? {
         switch effect["type"]?.stringValue {
-        case "set": "\(effect["field"]?.stringValue ?? "") = \(effect["new"].map(PartnerJSON.display) ?? "")"
+        case "set": "\(effect["field"]?.stringValue ?? "") = \(effect["new"].map(PartnerText.display) ?? "")"
         case "raise_flag":
             "flag \(effect["level"]?.stringValue ?? "") \(effect["category"]?.stringValue ?? "")"
         case "clear_flag": "cleared \(effect["category"]?.stringValue ?? "") flags"
@@ -77,19 +77,5 @@ struct HistoryCommand: AsyncParsableCommand {
         case "schedule": "\(effect["event"]?.stringValue ?? "") due \(effect["due"]?.stringValue ?? "")"
         default: nil
         }
-    }
-
-    static func json(_ event: EventRecord) -> JSONValue {
-        .object([
-            "seq": .int(event.seq), "kind": .string(event.kind), "event": .string(event.name),
-            "actor": .string(event.actor.user), "role": .string(event.actor.role), "data": event.data,
-            "occurred_at": JSONOutput.time(event.occurredAt),
-            "definition_hash": .string(event.definitionHash),
-            "transitions": event.outcome["transitions"] ?? .array([]),
-            "entered": event.outcome["entered"] ?? .array([]),
-            "exited": event.outcome["exited"] ?? .array([]),
-            "effects": event.outcome["effects"] ?? .array([]),
-            "hash": .string(event.hash),
-        ])
     }
 }

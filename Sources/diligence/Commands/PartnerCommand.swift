@@ -83,7 +83,8 @@ enum PartnerTable {
         let instances = Dictionary(uniqueKeysWithValues: listed.map { ($0.partner.id, $0.snapshot) })
         let lifecycle = service.definitions.workflow(forSubject: PartnerKind.kind.subject)
         if json {
-            JSONOutput.print(.array(listed.map { PartnerJSON.summary($0.partner, $0.snapshot) }))
+            JSONOutput.print(
+                try JSONOutput.encoded(listed.map { PartnerSummaryView($0.partner, $0.snapshot) }))
             return
         }
         if let officer, partners.isEmpty {
@@ -101,7 +102,7 @@ enum PartnerTable {
         for partner in partners {
             table.add(
                 partner.id, partner.name, partner.country, partner.type.rawValue,
-                PartnerJSON.standing(instances[partner.id] ?? nil, lifecycle))
+                PartnerText.standing(instances[partner.id] ?? nil, lifecycle))
         }
         Swift.print(table.text)
     }
@@ -125,42 +126,9 @@ struct ShowPartner: AsyncParsableCommand {
         let detail = try await service.partnerRecord(id, by: try await acting.authenticateIfGiven(service))
         let (partner, instance, definition) = (detail.partner, detail.instance, detail.definition)
         let (deadlines, flags, workflowFlags) = (detail.deadlines, detail.flags, detail.workflowFlags)
-        let (notifications, officers, available) = (detail.notifications, detail.officers, detail.available)
+        let (officers, available) = (detail.officers, detail.available)
         if output.json {
-            var object = PartnerJSON.summary(partner, instance.snapshot).objectValue ?? [:]
-            object["workflow"] = .string(instance.workflow)
-            object["definition_hash"] = .string(instance.definitionHash)
-            object["officers"] = .array(
-                officers.map {
-                    .object(["user": .string($0.officer), "assigned_at": JSONOutput.time($0.assignedAt)])
-                })
-            object["context"] = .object(instance.snapshot.context)
-            object["version"] = .int(instance.snapshot.version)
-            object["updated_at"] = JSONOutput.time(instance.updatedAt)
-            object["deadlines"] = .array(
-                deadlines.map {
-                    .object([
-                        "id": .string($0.name), "event": .string($0.event),
-                        "due_at": JSONOutput.time($0.dueAt),
-                    ])
-                })
-            object["flags"] = .array(flags.map(FlagView.json))
-            object["workflow_flags"] = .array(workflowFlags.map(PartnerJSON.flag))
-            object["notifications"] = .array(
-                notifications.map {
-                    .object([
-                        "role": .string($0.role), "message": .string($0.message),
-                        "at": JSONOutput.time($0.createdAt),
-                    ])
-                })
-            object["accepts"] = .array(
-                available.map {
-                    .object([
-                        "event": .string($0.event), "roles": .array($0.roles.map(JSONValue.string)),
-                        "requires": .array($0.requires.map(JSONValue.string)),
-                    ])
-                })
-            JSONOutput.print(.object(object))
+            JSONOutput.print(try JSONOutput.encoded(PartnerDetailView(detail)))
             return
         }
         print("\(partner.id)  \(partner.name)  (\(partner.country), \(partner.type.rawValue))")
@@ -169,7 +137,7 @@ struct ShowPartner: AsyncParsableCommand {
         print(
             "workflow    \(instance.workflow), definition \(instance.definitionHash.prefix(12)), \(events) event\(events == 1 ? "" : "s")"
         )
-        print("standing    \(PartnerJSON.standing(instance.snapshot, definition))")
+        print("standing    \(PartnerText.standing(instance.snapshot, definition))")
         print(
             "officers    "
                 + (officers.isEmpty
@@ -177,59 +145,38 @@ struct ShowPartner: AsyncParsableCommand {
                     : officers.map(\.officer).joined(separator: ", ")))
         let context =
             definition?.fields.map { field in
-                "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerJSON.display) ?? "(not set)")"
+                "\(field.path) = \(instance.snapshot.context[field.path].map(PartnerText.display) ?? "(not set)")"
             }
             ?? instance.snapshot.context.keys.sorted().map {
-                "\($0) = \(PartnerJSON.display(instance.snapshot.context[$0]!))"
+                "\($0) = \(PartnerText.display(instance.snapshot.context[$0]!))"
             }
         print("facts       " + context.joined(separator: "\n            "))
-        if !deadlines.isEmpty {
-            print(
-                "deadlines   "
-                    + deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" }.joined(
-                        separator: "\n            "))
-        }
-        if !flags.isEmpty {
-            print("open flags  " + flags.map(FlagView.line).joined(separator: "\n            "))
-        }
-        let openWorkflowFlags = workflowFlags.filter { $0.clearedAt == nil }
-        if !openWorkflowFlags.isEmpty {
-            print(
-                "workflow flags "
-                    + openWorkflowFlags.map { "\($0.level) \($0.category): \($0.reason)" }.joined(
-                        separator: "\n               "))
-        }
-        if !available.isEmpty {
-            let lines = available.map { event -> String in
+        PartnerText.section(
+            "deadlines   ", deadlines.map { "\($0.event) due \(Timestamp.format($0.dueAt))" })
+        PartnerText.section("open flags  ", flags.map(FlagText.line))
+        PartnerText.section(
+            "workflow flags ",
+            workflowFlags.filter { $0.clearedAt == nil }.map { "\($0.level) \($0.category): \($0.reason)" })
+        PartnerText.section(
+            "next        ",
+            available.map { event -> String in
                 var line = event.event
                 if !event.roles.isEmpty { line += " (" + event.roles.joined(separator: ", ") + ")" }
                 if !event.requires.isEmpty {
                     line += " needs " + event.requires.map { "--set \($0)=..." }.joined(separator: " ")
                 }
                 return line
-            }
-            print("next        " + lines.joined(separator: "\n            "))
-        }
+            })
     }
 }
 
-/// The JSON and text shapes of partners, shared by list and show.
-enum PartnerJSON {
-    static func summary(_ partner: PartnerRecord, _ snapshot: InstanceSnapshot?) -> JSONValue {
-        .object([
-            "id": .string(partner.id), "name": .string(partner.name), "country": .string(partner.country),
-            "type": .string(partner.type.rawValue), "registered_at": JSONOutput.time(partner.registeredAt),
-            "states": .array((snapshot?.activeStates ?? []).map(JSONValue.string)),
-            "complete": .bool(snapshot?.isComplete ?? false),
-        ])
-    }
-
-    static func flag(_ flag: FlagRecord) -> JSONValue {
-        .object([
-            "id": .int(Int(flag.id)), "category": .string(flag.category), "level": .string(flag.level),
-            "reason": .string(flag.reason), "raised_at": JSONOutput.time(flag.raisedAt),
-            "cleared_at": flag.clearedAt.map(JSONOutput.time) ?? .null,
-        ])
+/// The text shapes of partners, shared by list and show.
+enum PartnerText {
+    /// Prints `lines` after `label`, each further line aligned under the first; nothing when
+    /// there are none.
+    static func section(_ label: String, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        print(label + lines.joined(separator: "\n" + String(repeating: " ", count: label.count)))
     }
 
     /// Where a record is: the path of each current state, `engagement/agreement/clauses_pending`.

@@ -66,7 +66,7 @@ enum StepReport {
         -> [String]
     {
         var lines = [
-            "\(subject): \(event) accepted; now in \(PartnerJSON.standing(InstanceSnapshot(step.instance, definition: definition), definition))"
+            "\(subject): \(event) accepted; now in \(PartnerText.standing(InstanceSnapshot(step.instance, definition: definition), definition))"
         ]
         for effect in step.effects {
             switch effect {

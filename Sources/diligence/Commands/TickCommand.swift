@@ -54,16 +54,7 @@ struct TickCommand: AsyncParsableCommand {
         let fired = outcome.fired
         let moved = outcome.movedPartners
         if output.json {
-            JSONOutput.print(
-                .array(
-                    fired.map {
-                        .object([
-                            "subject": .string($0.subject), "deadline": .string($0.name),
-                            "event": .string($0.event),
-                            "due_at": JSONOutput.time($0.dueAt),
-                            "refused": $0.refusal.map(JSONValue.string) ?? .null,
-                        ])
-                    }))
+            JSONOutput.print(try JSONOutput.encoded(fired.map(FiredDeadlineView.init)))
             return
         }
         for deadline in fired {

@@ -70,6 +70,10 @@ enum CLIMessages {
             return invalid(error)
         case .accountConflict:
             return conflict(error)
+        case .fileTooLarge where error.field == .answerSheet:
+            return answerSheetTooLarge
+        case .notText where error.field == .answerSheet:
+            return "is not UTF-8 text"
         case .fileTooLarge:
             return
                 "the sheet is \(value("size")) bytes; the limit is \(value("limit")); split it into smaller files"
@@ -81,6 +85,9 @@ enum CLIMessages {
             return "refused: \(error.code)"
         }
     }
+
+    /// An answer sheet over ``DiligenceService/answerSheetLimit``.
+    static let answerSheetTooLarge = "is larger than 2 MB; split it into smaller files"
 
     /// The exit code of a refusal: 2 when the command line itself is incomplete.
     static func exitCode(_ error: DiligenceError) -> ExitCode {

@@ -56,3 +56,33 @@ func loadShipped<Definition>(
     #expect(report.errors.isEmpty, "\(report.errors)", sourceLocation: sourceLocation)
     return try #require(definition, sourceLocation: sourceLocation)
 }
+
+/// A workflow file the loader must refuse with exactly one error, and where that error stands and
+/// what its message mentions: a row of the loader tests' tables.
+struct Refusal: Sendable, CustomTestStringConvertible {
+    /// What the row checks, as the test's name said it.
+    let testDescription: String
+    let yaml: String
+    let code: DefinitionError.Code
+    let line: Int
+    let column: Int
+    let mentions: [String]
+
+    init(
+        _ name: String, _ yaml: String, _ code: DefinitionError.Code, line: Int, column: Int,
+        mentions: [String]
+    ) {
+        self.testDescription = name
+        self.yaml = yaml
+        self.code = code
+        self.line = line
+        self.column = column
+        self.mentions = mentions
+    }
+
+    /// Loads the file and checks its one error.
+    func check() throws {
+        let error = try singleError(yaml)
+        expect(error, code, line: line, column: column, mentions: mentions)
+    }
+}

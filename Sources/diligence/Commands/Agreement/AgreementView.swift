@@ -46,7 +46,7 @@ struct AgreementView {
     var lines: [String] {
         var lines = [
             "\(entry.id)  agreement with \(record.partner)",
-            "  standing: \(PartnerJSON.standing(entry.instance.snapshot, workflow))"
+            "  standing: \(PartnerText.standing(entry.instance.snapshot, workflow))"
                 + (isCleared ? " (cleared)" : ""),
             "  version \(shown.number) of \(record.versions.count): \(shown.fileName) (\(shown.format)), imported \(shown.importedAt.prefix(16).replacingOccurrences(of: "T", with: " ")) by \(shown.importedBy)",
             "  clause catalogue: \(shown.catalogue.id) version \(shown.catalogue.version) (\(shown.catalogue.hash.prefix(12)))",

@@ -35,7 +35,7 @@ struct ListAgreements: AsyncParsableCommand, RecordListHelp {
             let record = entry.record
             table.add(
                 entry.id, record.partner, String(record.current.number), record.current.fileName,
-                PartnerJSON.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
+                PartnerText.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
                 String(record.mandatoryUnresolved.count), String(record.amendmentsOpen.count))
         }
         print(table.text)

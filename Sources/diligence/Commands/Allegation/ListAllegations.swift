@@ -57,7 +57,7 @@ struct ListAllegations: AsyncParsableCommand, RecordListHelp {
         }
         var table = Table("ID", "PARTNER", "RECEIVED", "TYPE", "STATUS", "REPORTED LATE")
         for view in views {
-            func cell(_ name: String) -> String { view.value(name).map(AllegationView.display) ?? "-" }
+            func cell(_ name: String) -> String { view.value(name).map(AllegationText.display) ?? "-" }
             table.add(
                 view.id, cell("partner"), cell("received"), cell("type"), cell("status"),
                 cell("reported_late"))

@@ -37,9 +37,9 @@ struct ShowAllegation: AsyncParsableCommand {
             command: "allegation show",
             by: actor)
         if output.json {
-            JSONOutput.print(AllegationView.json(view))
+            JSONOutput.print(try JSONOutput.encoded(view))
         } else {
-            print(AllegationView.lines(view).joined(separator: "\n"))
+            print(AllegationText.lines(view).joined(separator: "\n"))
         }
     }
 }

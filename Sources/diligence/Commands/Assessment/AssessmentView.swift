@@ -25,7 +25,7 @@ struct AssessmentView {
     }
 
     /// Where the assessment is in its workflow.
-    var standing: String { PartnerJSON.standing(entry.instance.snapshot, workflow) }
+    var standing: String { PartnerText.standing(entry.instance.snapshot, workflow) }
 
     func isOverdue(_ item: PlanItem) -> Bool { item.isOpen && item.due < today }
 

@@ -28,36 +28,19 @@ struct BulkAnswers: AsyncParsableCommand {
     @Argument(help: "The answers, a .csv or .yaml file.")
     var file: String
 
-    /// The largest file read (bytes).
-    static let maximumSize = 2_000_000
-
     func run() async throws {
         let (service, actor) = try await acting.signedIn(global: global)
-        let data = try CommandFile.read(file, maxBytes: Self.maximumSize) { _ in
-            "is larger than 2 MB; split it into smaller files"
+        let data = try CommandFile.read(file, maxBytes: DiligenceService.answerSheetLimit) { _ in
+            CLIMessages.answerSheetTooLarge
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure("\(file): is not UTF-8 text")
-        }
-        let rows: [AnswerSheetRow]
+        let results: [SendResult]
         do {
-            rows = try AnswerSheet.read(file: file, text: text)
-        } catch {
+            results = try await service.answer(id, sheet: data, file: file, by: actor)
+        } catch let error as AnswerSheetError {
             throw Self.failure(file, error)
+        } catch let error as DiligenceError where error.field == .answerSheet {
+            throw CommandFailure("\(file): \(CLIMessages.text(error))")
         }
-        guard case .assessment(let entry) = try await service.assessmentRecord(id, by: actor) else {
-            throw StoreError.notAnAssessment(id)
-        }
-        if let questionnaire = service.definitions.questionnaires[entry.record.questionnaire.id],
-            questionnaire.hash == entry.record.questionnaire.hash
-        {
-            do {
-                _ = try AnswerSheet.check(rows, record: entry.record, questionnaire: questionnaire)
-            } catch {
-                throw Self.failure(file, error)
-            }
-        }
-        let results = try await service.answer(id, rows: rows, by: actor)
         print("\(id): \(results.count) answer\(results.count == 1 ? "" : "s") recorded from \(file)")
     }
 

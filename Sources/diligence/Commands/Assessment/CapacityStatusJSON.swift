@@ -11,7 +11,7 @@ enum CapacityStatusJSON {
             "recorded_at": .string(RecordedDetermination.format(entry.record.at)),
             "assess_by": entry.record.assessBy.map { .string($0.description) } ?? .null,
             "states": .array(entry.states.map(JSONValue.string)),
-            "current": .bool(!entry.states.contains("superseded")),
+            "current": .bool(!entry.states.contains(CapacityStatusKind.superseded.name)),
         ])
     }
 

@@ -49,8 +49,8 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
         for entry in entries {
             table.add(
                 entry.id, entry.record.partner, entry.record.questionnaire.id,
-                PartnerJSON.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
-                entry.instance.snapshot.context[AssessmentKind.capacityLevel.name].map(PartnerJSON.display)
+                PartnerText.standing(entry.instance.snapshot, definitions.workflows[entry.instance.workflow]),
+                entry.instance.snapshot.context[AssessmentKind.capacityLevel.name].map(PartnerText.display)
                     ?? "-")
         }
         for entry in statuses {

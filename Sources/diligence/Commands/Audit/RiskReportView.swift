@@ -39,7 +39,7 @@ enum RiskReportView {
         let facts = line.facts
         var fields: [String] = [
             line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
-            PartnerJSON.standing(line.lifecycle, lifecycle), line.capacity.name,
+            PartnerText.standing(line.lifecycle, lifecycle), line.capacity.name,
         ]
         fields.append(facts.assessmentFinalOn?.description ?? "")
         fields.append(line.assessmentAgeDays.map { String($0) } ?? "")
@@ -89,7 +89,7 @@ enum RiskReportView {
         return .object([
             "id": .string(line.partner.id), "name": .string(line.partner.name),
             "country": .string(line.partner.country), "type": .string(line.partner.type.rawValue),
-            "standing": .string(PartnerJSON.standing(line.lifecycle, lifecycle)),
+            "standing": .string(PartnerText.standing(line.lifecycle, lifecycle)),
             "states": .array((line.lifecycle?.activeStates ?? []).map(JSONValue.string)),
             "capacity_level": .string(line.capacity.name),
             "assessment_final_on": facts.assessmentFinalOn.map { .string($0.description) } ?? .null,
@@ -146,7 +146,7 @@ enum RiskReportView {
             let allegations = report.open(line)
             table.add(
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
-                line.partner.type.rawValue, PartnerJSON.standing(line.lifecycle, lifecycle),
+                line.partner.type.rawValue, PartnerText.standing(line.lifecycle, lifecycle),
                 line.capacity.name.replacingOccurrences(of: "_", with: " "), assessed(line),
                 levels.map { String(line.openFlags($0)) }.joined(separator: "/"), clauses(line.facts),
                 training(line), allegations.value == 0 ? "-" : "\(allegations) open",

@@ -30,7 +30,7 @@ struct ListFlags: AsyncParsableCommand {
         let actor = try await acting.authenticateIfGiven(service)
         let flags = try await service.flags(partner: partner, openOnly: open, level: level, by: actor)
         if output.json {
-            JSONOutput.print(.array(flags.map(FlagView.json)))
+            JSONOutput.print(try JSONOutput.encoded(flags.map { FlagView($0) }))
             return
         }
         guard !flags.isEmpty else {

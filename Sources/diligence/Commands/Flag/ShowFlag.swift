@@ -21,9 +21,7 @@ struct ShowFlag: AsyncParsableCommand {
         let detail = try await service.flag(flag, by: actor)
         let (entry, history) = (detail.entry, detail.history)
         if output.json {
-            var object = FlagView.json(entry).objectValue ?? [:]
-            object["history"] = .array(history.map(FlagView.historyJSON))
-            JSONOutput.print(.object(object))
+            JSONOutput.print(try JSONOutput.encoded(FlagView(entry, history: history)))
             return
         }
         print("\(entry.id)  \(entry.state) \(entry.category) flag on \(entry.partner)")
@@ -36,6 +34,6 @@ struct ShowFlag: AsyncParsableCommand {
             "standing    "
                 + (entry.locksPartner
                     ? "valid red flag: locks \(entry.partner)" : entry.isOpen ? "open" : entry.state))
-        print("history     " + history.map(FlagView.historyLine).joined(separator: "\n            "))
+        print("history     " + history.map(FlagText.historyLine).joined(separator: "\n            "))
     }
 }

@@ -41,7 +41,9 @@ struct NotificationsCommand: AsyncParsableCommand {
         let service = try global.service(definitions: definitions, create: false)
         let actor = try await acting.authenticate(service)
         let messages = try await service.outbox(status: filter, by: actor)
-        if output.json { return JSONOutput.print(.array(messages.map(Self.json))) }
+        if output.json {
+            return JSONOutput.print(try JSONOutput.encoded(messages.map(OutboxMessageView.init)))
+        }
         guard !messages.isEmpty else { return print("no e-mail in the outbox") }
         var table = Table("ID", "STATUS", "ACCOUNT", "RECORD", "TRIES", "WHY")
         for message in messages {
@@ -50,17 +52,5 @@ struct NotificationsCommand: AsyncParsableCommand {
                 String(message.attempts), message.reason ?? "")
         }
         print(table.text)
-    }
-
-    private static func json(_ message: OutboxMessage) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "id": .int(message.id), "subject": .string(message.subject), "role": .string(message.role),
-            "account": .string(message.account), "status": .string(message.status.rawValue),
-            "message_id": .string(message.messageID), "attempts": .int(message.attempts),
-            "message": .string(message.text),
-        ]
-        fields["address"] = message.address.map(JSONValue.string) ?? .null
-        fields["reason"] = message.reason.map(JSONValue.string) ?? .null
-        return .object(fields)
     }
 }

@@ -16,18 +16,11 @@ struct AssignOfficer: AsyncParsableCommand {
             logged on the partner.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var id: String
-
-    @Option(help: ArgumentHelp("The user to assign, as they give it with --as.", valueName: "user"))
-    var officer: String
+    @OptionGroup var options: OfficerAssignmentOptions
 
     func run() async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
-        let assignment = try await service.assignOfficer(officer, to: id, by: actor)
+        let (service, actor) = try await options.acting.signedIn(global: options.global)
+        let assignment = try await service.assignOfficer(options.officer, to: options.id, by: actor)
         print("\(assignment.officer) is assigned to \(assignment.partner)")
     }
 }
@@ -38,18 +31,24 @@ struct UnassignOfficer: AsyncParsableCommand {
         commandName: "unassign",
         abstract: "End a user's assignment to a partner; they no longer see its allegation cases.")
 
+    @OptionGroup var options: OfficerAssignmentOptions
+
+    func run() async throws {
+        let (service, actor) = try await options.acting.signedIn(global: options.global)
+        try await service.unassignOfficer(options.officer, from: options.id, by: actor)
+        print(
+            "\(options.officer.trimmingCharacters(in: .whitespaces)) is no longer assigned to \(options.id)")
+    }
+}
+
+/// The options of `partner assign` and `partner unassign`: who acts, the partner and the officer.
+struct OfficerAssignmentOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
     @Argument(help: "The partner id, such as P-0001.")
     var id: String
 
-    @Option(help: ArgumentHelp("The assigned user.", valueName: "user"))
+    @Option(help: ArgumentHelp("The officer, as they give it with --as.", valueName: "user"))
     var officer: String
-
-    func run() async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
-        try await service.unassignOfficer(officer, from: id, by: actor)
-        print("\(officer.trimmingCharacters(in: .whitespaces)) is no longer assigned to \(id)")
-    }
 }

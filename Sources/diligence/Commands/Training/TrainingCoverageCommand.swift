@@ -45,46 +45,19 @@ struct TrainingCoverageCommand: AsyncParsableCommand {
         }
         let coverage = record.coverage(on: day)
         if output.json {
-            JSONOutput.print(TrainingCoverageView.json(coverage, record: record, id: id))
+            JSONOutput.print(try JSONOutput.encoded(TrainingCoverageView(coverage, record: record, id: id)))
             return
         }
-        print(TrainingCoverageView.text(coverage, record: record, id: id))
+        print(TrainingCoverageText.text(coverage, record: record, id: id))
     }
 }
 
-/// The JSON and text shapes of coverage.
-enum TrainingCoverageView {
+/// The text shapes of coverage.
+enum TrainingCoverageText {
     static func shareText(_ share: CoverageShare) -> String {
         guard let fraction = share.fraction else { return "nobody in scope" }
         return
             "\(share.trained) of \(share.inScope) (\(DiligenceStore.percent(fraction)), band \(share.band?.label ?? "none"))"
-    }
-
-    static func shareJSON(_ share: CoverageShare) -> JSONValue {
-        .object([
-            "trained": .int(share.trained), "in_scope": .int(share.inScope),
-            "share": share.fraction.map { .string("\($0)") } ?? .null,
-            "band": share.band.map { .string($0.rawValue) } ?? .null,
-        ])
-    }
-
-    static func json(_ coverage: TrainingCoverage, record: PartnerTraining, id: String) -> JSONValue {
-        .object([
-            "partner": .string(record.partner), "training_record": .string(id),
-            "day": .string(coverage.day.description),
-            "overall": shareJSON(coverage.overall), "policy_scope": shareJSON(coverage.policyScope),
-            "meets_policy": .bool(coverage.meetsPolicy),
-            "categories": .array(
-                coverage.categories.map { category in
-                    var object = shareJSON(category.share).objectValue ?? [:]
-                    object["category"] = .string(category.group.category.rawValue)
-                    object["contact_with_beneficiaries"] = .bool(category.group.inContactWithBeneficiaries)
-                    object["in_policy_scope"] = .bool(category.inPolicyScope)
-                    return .object(object)
-                }),
-            "policy": record.policy.json,
-            "trainings": .array(record.trainings.map(\.json)),
-        ])
     }
 
     static func text(_ coverage: TrainingCoverage, record: PartnerTraining, id: String) -> String {

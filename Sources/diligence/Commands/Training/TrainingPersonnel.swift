@@ -69,7 +69,7 @@ enum TrainingOptions {
         if let note { line += "; \(note)" }
         return [
             line,
-            "  coverage \(TrainingCoverageView.shareText(result.coverage.policyScope)) of the policy's scope"
+            "  coverage \(TrainingCoverageText.shareText(result.coverage.policyScope)) of the policy's scope"
                 + (result.coverage.meetsPolicy ? " (meets the threshold)" : ""),
         ]
     }

@@ -2,17 +2,7 @@ import DiligenceApp
 import DiligenceCore
 
 /// The terminal's rendering of a case as the application layer lets a role see it.
-enum AllegationView {
-    /// `allegation show --json`.
-    static func json(_ view: AllegationCaseView) -> JSONValue {
-        .object([
-            "id": .string(view.id), "role": .string(view.role),
-            "fields": .object(Dictionary(uniqueKeysWithValues: view.fields.map { ($0.name, $0.value) })),
-            "restricted_shown": .bool(view.restrictedShown),
-            "not_shown": .array(view.notShown.map(JSONValue.string)),
-        ])
-    }
-
+enum AllegationText {
     /// The text of `allegation show`.
     static func lines(_ view: AllegationCaseView) -> [String] {
         var lines = ["\(view.id): allegation (as \(view.role))"]
