@@ -2,7 +2,7 @@ extension FuzzHarness {
     /// Every harness, one per parser of untrusted input.
     public static let all: [FuzzHarness] =
         [guardLanguage] + definitionLoaders + [trainingCSV, answerCSV, answerYAML, assessmentJSON]
-        + agreementImporters
+        + agreementImporters + [webForm, webUpload]
 
     /// Loads what the harnesses share (the questionnaire, the clause detector) before the first
     /// input, so that the leak check of the first input does not count it.
