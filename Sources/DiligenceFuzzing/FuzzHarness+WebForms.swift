@@ -4,7 +4,9 @@ import NIOCore
 
 extension FuzzHarness {
     /// The server's `application/x-www-form-urlencoded` bodies and query strings.
-    static let webForm = FuzzHarness(name: "web-form", summary: "a URL-encoded form body or query string (HTTP)") {
+    static let webForm = FuzzHarness(
+        name: "web-form", summary: "a URL-encoded form body or query string (HTTP)"
+    ) {
         data in
         guard let form = WebForm(urlEncoded: data.fuzzText) else { return }
         for field in form.fields {
@@ -16,10 +18,13 @@ extension FuzzHarness {
 
     /// The server's `multipart/form-data` bodies (uploads): the input's first line is the
     /// request's content type, the rest its body.
-    static let webUpload = FuzzHarness(name: "web-upload", summary: "a multipart form with files (HTTP upload)") {
+    static let webUpload = FuzzHarness(
+        name: "web-upload", summary: "a multipart form with files (HTTP upload)"
+    ) {
         data in
         let (contentType, body) = uploadRequest(data)
-        guard let form = try? MultipartForm.read(body: ByteBuffer(bytes: body), contentType: contentType) else {
+        guard let form = try? MultipartForm.read(body: ByteBuffer(bytes: body), contentType: contentType)
+        else {
             return
         }
         _ = form.form.fields.count

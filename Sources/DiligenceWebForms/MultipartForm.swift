@@ -21,7 +21,8 @@ public struct MultipartForm: Sendable {
     private init() {}
 
     /// Reads `body` sent with `contentType`, or says why it is not a multipart form this server reads.
-    public static func read(body: ByteBuffer, contentType: String) throws(MultipartFormError) -> MultipartForm {
+    public static func read(body: ByteBuffer, contentType: String) throws(MultipartFormError) -> MultipartForm
+    {
         guard let boundary = Self.boundary(contentType) else { throw .noBoundary }
         // MultipartKit 4.7.1 traps on a byte past ASCII in a part's header name: checked first.
         try MultipartHeaderCheck.check(body, boundary: boundary)

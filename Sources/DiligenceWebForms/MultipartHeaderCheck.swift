@@ -51,7 +51,9 @@ enum MultipartHeaderCheck {
             index += 1
             if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
                 if lineStart, byte == UInt8(ascii: "\r") { return nil }  // a blank line: the headers end
-                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
+                    index += 1
+                }
                 inName = true
                 lineStart = true
                 continue
@@ -70,7 +72,8 @@ enum MultipartHeaderCheck {
     private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         guard let base = bytes.baseAddress, start < bytes.count else { return nil }
         return needle.withUnsafeBytes { needle -> Int? in
-            guard let found = memmem(base + start, bytes.count - start, needle.baseAddress, needle.count) else {
+            guard let found = memmem(base + start, bytes.count - start, needle.baseAddress, needle.count)
+            else {
                 return nil
             }
             return base.distance(to: UnsafeRawPointer(found))

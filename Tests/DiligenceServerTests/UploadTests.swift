@@ -47,8 +47,10 @@ import Testing
     /// Found by the `web-upload` fuzzer: MultipartKit 4.7.1 stopped the server on an index out of
     /// range when a part's header name had a byte past ASCII (`Fuzz/regressions/web-upload`).
     @Test func aHeaderNameWithABytePastASCIIIsRefusedWithItsPart() {
-        var body = ByteBuffer(string: "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\n")
-        body.writeBytes(Array("Content-Dispositio".utf8) + [0xE9] + Array(": form-data; name=\"b\"\r\n\r\n2\r\n".utf8))
+        var body = ByteBuffer(
+            string: "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\n")
+        body.writeBytes(
+            Array("Content-Dispositio".utf8) + [0xE9] + Array(": form-data; name=\"b\"\r\n\r\n2\r\n".utf8))
         body.writeString("--XyZ--\r\n")
         #expect(throws: MultipartFormError.headerNameNotASCII(part: 2)) {
             try MultipartForm.read(body: body, contentType: "multipart/form-data; boundary=XyZ")
@@ -58,7 +60,8 @@ import Testing
 
     @Test func aNonASCIIFileNameInAHeaderValueIsRead() throws {
         let form = try MultipartForm.read(
-            body: Self.body([("file", "résumé.pdf", "%PDF-1.4")]), contentType: "multipart/form-data; boundary=XyZ")
+            body: Self.body([("file", "résumé.pdf", "%PDF-1.4")]),
+            contentType: "multipart/form-data; boundary=XyZ")
         #expect(form.files.map(\.filename) == ["résumé.pdf"])
     }
 

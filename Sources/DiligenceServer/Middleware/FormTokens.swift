@@ -47,7 +47,8 @@ struct FormTokens: RouterMiddleware {
                     multipart = try MultipartForm.read(body: body, contentType: contentType)
                 } catch {
                     context.logger.notice(
-                        "refused a multipart form", metadata: ["path": "\(request.uri.path)", "why": "\(error)"])
+                        "refused a multipart form",
+                        metadata: ["path": "\(request.uri.path)", "why": "\(error)"])
                     throw HTTPError(.badRequest, message: error.description)
                 }
                 form = multipart.form
