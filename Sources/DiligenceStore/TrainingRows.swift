@@ -46,9 +46,17 @@ enum TrainingRows {
 
     /// Stores a record's new value.
     static func update(_ record: PartnerTraining, subject: String, db: any StoreConnection) throws {
+        try update(record, text: record.json.canonicalText, subject: subject, db: db)
+    }
+
+    /// Stores a record's new value whose canonical JSON `text` was written already (outside the
+    /// write transaction).
+    static func update(_ record: PartnerTraining, text: String, subject: String, db: any StoreConnection)
+        throws
+    {
         let changed = try db.execute(
             "UPDATE record SET value = ?, pinned = ? WHERE subject = ? AND kind = ?",
-            [record.json.canonicalText, pin(record.policy), subject, kind])
+            [text, pin(record.policy), subject, kind])
         guard changed == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
     }
 

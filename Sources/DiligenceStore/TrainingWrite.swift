@@ -25,6 +25,10 @@ struct TrainingWrite {
         var lastEvent: Int64?
         /// The record after the change.
         var changed: PartnerTraining
+        /// Its canonical JSON, as the record row keeps it.
+        var changedText: String
+        /// The change's JSON, as the event carries it.
+        var changeJSON: JSONValue
     }
 
     /// Reads the partner's record once and checks and applies the change to it in memory.
@@ -40,9 +44,10 @@ struct TrainingWrite {
             try DiligenceStore.checkRole(actor, workflow: workflow, starting: true)
         }
         try DiligenceStore.checkNotRecordedAlready(change, in: record, imported: imported, partner: partner)
+        let changed = record.applying(change, policy: policy)
         return Prepared(
-            id: id, lastEvent: try id.flatMap { try Self.lastEvent(of: $0, db: db) },
-            changed: record.applying(change, policy: policy))
+            id: id, lastEvent: try id.flatMap { try Self.lastEvent(of: $0, db: db) }, changed: changed,
+            changedText: changed.json.canonicalText, changeJSON: change.json)
     }
 
     /// Whether the partner's record is still the one `prepared` read (no event since).
@@ -71,9 +76,9 @@ struct TrainingWrite {
         try DiligenceStore.stepSubject(
             id, event: DiligenceStore.trainingEvent(change, imported: imported), assignments: [],
             actor: actor,
-            extra: [DiligenceStore.changeKey: change.json, TrainingRows.policyKey: policy.json],
+            extra: [DiligenceStore.changeKey: prepared.changeJSON, TrainingRows.policyKey: policy.json],
             definitions: definitions, now: now, db: db)
-        try TrainingRows.update(prepared.changed, subject: id, db: db)
+        try TrainingRows.update(prepared.changed, text: prepared.changedText, subject: id, db: db)
         try DiligenceStore.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
         return (id, prepared.changed)
     }
