@@ -1,17 +1,11 @@
 import NIOCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A check of a multipart body before MultipartKit reads it: MultipartKit 4.7.1 looks each byte of a
 /// header name up in a table of 128 entries, so a byte past ASCII there stops the process on an index
 /// out of range. Its parser reads header names only after a delimiter (`--`, the boundary and a line
 /// break), up to a blank line; this looks at every such place (more than the parser does, never
 /// less). The work is bounded: at most ``MultipartForm/maximumParts`` + 1 delimiters and
-/// ``maximumHeaderBytes`` of headers after each, found with `memmem` (linear in the body).
+/// ``maximumHeaderBytes`` of headers after each, found in one pass over the body (Knuth-Morris-Pratt).
 enum MultipartHeaderCheck {
     /// The most bytes of headers a part may have before its blank line.
     static let maximumHeaderBytes = 16 * 1024
@@ -68,15 +62,25 @@ enum MultipartHeaderCheck {
         return nil
     }
 
-    /// Where `needle` first occurs in `bytes` at or after `start`.
+    /// Where `needle` first occurs in `bytes` at or after `start`, in time linear in the bytes read.
     private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
-        return needle.withUnsafeBytes { needle -> Int? in
-            guard let found = memmem(base + start, bytes.count - start, needle.baseAddress, needle.count)
-            else {
-                return nil
-            }
-            return base.distance(to: UnsafeRawPointer(found))
+        guard !needle.isEmpty else { return nil }
+        // The length of the longest proper prefix of needle[0...i] that is also its suffix.
+        var fallback = [Int](repeating: 0, count: needle.count)
+        var length = 0
+        for index in 1..<max(needle.count, 1) {
+            while length > 0, needle[index] != needle[length] { length = fallback[length - 1] }
+            if needle[index] == needle[length] { length += 1 }
+            fallback[index] = length
         }
+        var matched = 0
+        var index = start
+        while index < bytes.count {
+            while matched > 0, bytes[index] != needle[matched] { matched = fallback[matched - 1] }
+            if bytes[index] == needle[matched] { matched += 1 }
+            if matched == needle.count { return index - needle.count + 1 }
+            index += 1
+        }
+        return nil
     }
 }
