@@ -73,8 +73,10 @@ private typealias F = FlagFixtures
                 partner: "P-0001", change: Self.sessions(3), imported: true, actor: F.focalPoint,
                 definitions: definitions, now: StoreFixtures.days(3))
         }
-        #expect(throws: StoreError.self) { try importSheet(temporary.store, Self.sessions(3)) }
-        #expect(phases.value == [.read, .writing, .read, .writing])
+        let refusal = #expect(throws: StoreError.self) { try importSheet(temporary.store, Self.sessions(3)) }
+        #expect("\(String(describing: refusal))".contains("duplicate"))
+        // The write saw the record changed and wrote nothing; read again, the sheet is refused.
+        #expect(phases.value == [.read, .writing])
         let stored = try #require(try temporary.store.training(partner: "P-0001"))
         #expect(stored.record.trainings.count == 3)
         #expect(try temporary.store.verify().isIntact)
