@@ -194,7 +194,8 @@ let package = Package(
         .testTarget(
             name: "DiligenceServerTests",
             dependencies: [
-                "DiligenceServer", "DiligenceWebForms", "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
+                "DiligenceServer", "DiligenceWebForms", "DiligenceApp", "DiligenceCore", "DiligenceStore",
+                "DiligenceTestSupport",
             ]
         ),
         .testTarget(
