@@ -12,6 +12,8 @@ enum TrainingImportBenchmark {
     struct Sheet {
         var number: Int
         var importSeconds: Double
+        /// The part of the import that held the write lock (from its write transaction's start).
+        var lockSeconds: Double
         var baselineSeconds: Double
     }
 
@@ -31,6 +33,10 @@ enum TrainingImportBenchmark {
                     "CREATE TABLE training_row (date TEXT, course TEXT, provider TEXT, category TEXT, people INTEGER)"
             )
         }
+        let writing = WriteStart()
+        store.hooks.onTrainingChange { phase in
+            if phase == .writing { writing.mark() }
+        }
         var results: [Sheet] = []
         for number in 1...sheets {
             let text = csv(sheet: number, rows: rows)
@@ -39,7 +45,9 @@ enum TrainingImportBenchmark {
             _ = try store.changeTraining(
                 partner: partner.id, change: .trainings(sheet.records), imported: true, actor: focalPoint,
                 definitions: definitions, now: now)
-            let importSeconds = Date().timeIntervalSince(importStarted)
+            let importEnded = Date()
+            let importSeconds = importEnded.timeIntervalSince(importStarted)
+            let lockSeconds = importEnded.timeIntervalSince(writing.last ?? importStarted)
             let baselineStarted = Date()
             try baseline.write { db in
                 for line in text.split(separator: "\n").dropFirst() {
@@ -51,7 +59,7 @@ enum TrainingImportBenchmark {
             }
             results.append(
                 Sheet(
-                    number: number, importSeconds: importSeconds,
+                    number: number, importSeconds: importSeconds, lockSeconds: lockSeconds,
                     baselineSeconds: Date().timeIntervalSince(baselineStarted)))
         }
         return results
@@ -65,4 +73,12 @@ enum TrainingImportBenchmark {
         }
         return text
     }
+}
+
+/// When the last write transaction of a training change began.
+final class WriteStart: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date: Date?
+    func mark() { lock.withLock { date = Date() } }
+    var last: Date? { lock.withLock { date } }
 }

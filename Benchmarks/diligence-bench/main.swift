@@ -68,7 +68,7 @@ if let index = CommandLine.arguments.firstIndex(of: "--training-import") {
         sheets: sheets, rows: rows, definitions: definitions, directory: scratch)
     for sheet in results {
         print(
-            "{\"training_sheet\": \(sheet.number), \"rows\": \(rows), \"import_seconds\": \(rounded(sheet.importSeconds, 2)), \"baseline_seconds\": \(rounded(sheet.baselineSeconds, 2))}"
+            "{\"training_sheet\": \(sheet.number), \"rows\": \(rows), \"import_seconds\": \(rounded(sheet.importSeconds, 2)), \"write_lock_seconds\": \(rounded(sheet.lockSeconds, 2)), \"baseline_seconds\": \(rounded(sheet.baselineSeconds, 2))}"
         )
     }
     finish()
