@@ -24,6 +24,9 @@ enum TrainingRows {
             """, [kind, partner])
     }
 
+    /// The records parsed or written last in this process.
+    static let parsed = ParsedTrainingRecords()
+
     /// The record stored for `subject`, or `nil` when the subject has no training record.
     static func record(_ subject: String, db: any StoreConnection) throws -> PartnerTraining? {
         guard
@@ -31,9 +34,11 @@ enum TrainingRows {
                 String.self, "SELECT value FROM record WHERE subject = ? AND kind = ?",
                 [subject, kind])
         else { return nil }
+        if let known = parsed.record(subject, text: text) { return known }
         guard let json = JSONValue(text: text), let record = PartnerTraining(json: json) else {
             throw StoreError.corrupted("the training record \(subject) cannot be read")
         }
+        parsed.remember(record, text: text, subject: subject)
         return record
     }
 

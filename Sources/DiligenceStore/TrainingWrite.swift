@@ -79,6 +79,7 @@ struct TrainingWrite {
             extra: [DiligenceStore.changeKey: prepared.changeJSON, TrainingRows.policyKey: policy.json],
             definitions: definitions, now: now, db: db)
         try TrainingRows.update(prepared.changed, text: prepared.changedText, subject: id, db: db)
+        TrainingRows.parsed.remember(prepared.changed, text: prepared.changedText, subject: id)
         try DiligenceStore.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
         return (id, prepared.changed)
     }
