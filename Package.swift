@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "DiligenceStore", targets: ["DiligenceStore"]),
         .library(name: "DiligenceImport", targets: ["DiligenceImport"]),
         .library(name: "DiligenceApp", targets: ["DiligenceApp"]),
+        .library(name: "DiligenceWebForms", targets: ["DiligenceWebForms"]),
         .executable(name: "diligence", targets: ["diligence"]),
         .executable(name: "diligence-bench", targets: ["diligence-bench"]),
         .executable(name: "diligence-fuzz", targets: ["diligence-fuzz"]),
@@ -88,9 +89,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "DiligenceWebForms",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "DiligenceServer",
             dependencies: [
                 "DiligenceApp",
+                "DiligenceWebForms",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceMail",
@@ -101,7 +111,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -138,7 +147,10 @@ let package = Package(
         ),
         .target(
             name: "DiligenceFuzzing",
-            dependencies: ["DiligenceCore", "DiligenceImport"],
+            dependencies: [
+                "DiligenceCore", "DiligenceImport", "DiligenceWebForms",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -182,7 +194,8 @@ let package = Package(
         .testTarget(
             name: "DiligenceServerTests",
             dependencies: [
-                "DiligenceServer", "DiligenceApp", "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
+                "DiligenceServer", "DiligenceWebForms", "DiligenceApp", "DiligenceCore", "DiligenceStore",
+                "DiligenceTestSupport",
             ]
         ),
         .testTarget(

@@ -25,6 +25,8 @@ dictionary_for() {
         agreement-html) echo html ;;
         agreement-docx) echo docx ;;
         agreement-pdf-text) echo pdf-text ;;
+        web-form) echo web-form ;;
+        web-upload) echo web-upload ;;
         *) echo yaml ;;
     esac
 }

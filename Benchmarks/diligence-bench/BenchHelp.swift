@@ -21,6 +21,9 @@ enum BenchHelp {
                           and per clause, for each document as it is, printed to PDF and scanned
                           (--rendering original|pdf|scan, repeatable: only those; --explain: why each finding differs
                           from its label)
+          --training-import [SHEETS] [ROWS]
+                          SHEETS attendance sheets of ROWS rows (default 5 of 9,999) imported on one
+                          partner, each beside plain inserts of the same rows (scripts/bench-training-import)
           --web-portfolio COUNT FILE
                           a new database of COUNT generated partners and the accounts bench.admin,
                           amina.diallo and henrik.larsen, for the web load benchmark (scripts/bench-web)

@@ -60,6 +60,19 @@ if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
     print("{\"web_portfolio_partners\": \(count), \"seconds\": \(rounded(seconds, 1))}")
     finish()
 }
+if let index = CommandLine.arguments.firstIndex(of: "--training-import") {
+    let rest = CommandLine.arguments.dropFirst(index + 1)
+    let sheets = rest.first.flatMap { Int($0) } ?? 5
+    let rows = rest.dropFirst().first.flatMap { Int($0) } ?? 9_999
+    let results = try TrainingImportBenchmark.run(
+        sheets: sheets, rows: rows, definitions: definitions, directory: scratch)
+    for sheet in results {
+        print(
+            "{\"training_sheet\": \(sheet.number), \"rows\": \(rows), \"import_seconds\": \(rounded(sheet.importSeconds, 2)), \"write_lock_seconds\": \(rounded(sheet.lockSeconds, 2)), \"baseline_seconds\": \(rounded(sheet.baselineSeconds, 2))}"
+        )
+    }
+    finish()
+}
 if let index = CommandLine.arguments.firstIndex(of: "--ocr-pages") {
     let pages = CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) } ?? 30
     do {

@@ -4,7 +4,7 @@ extension FuzzHarness {
         [guardLanguage] + definitionLoaders + [
             trainingCSV, answerCSV, answerYAML, assessmentJSON, logCheckpoint,
         ]
-        + agreementImporters
+        + agreementImporters + [webForm, webUpload]
 
     /// Loads what the harnesses share (the questionnaire, the clause detector) before the first
     /// input, so that the leak check of the first input does not count it.

@@ -5,11 +5,14 @@ extension DiligenceStore {
     /// The most people a personnel category or a training session records.
     public static let headCountLimit = 1_000_000
 
-    /// Changes a partner's training record, in one transaction: the record (`T-0001`) is started
-    /// on the partner's first training event, then the event (`record_personnel`,
-    /// `record_training` or `import_attendance`) carries the change and the policy it is counted
-    /// under; the record is updated with it. `imported` says the sessions come from an
-    /// attendance sheet. Returns the training record's id and its new value.
+    /// Changes a partner's training record. The record is read and the change checked against it
+    /// (sessions already recorded are refused) on a snapshot, without the write lock; then one short
+    /// write transaction starts the record (`T-0001`) on the partner's first training event, appends
+    /// the event (`record_personnel`, `record_training` or `import_attendance`) that carries the
+    /// change and the policy it is counted under, and stores the record. When another writer changed
+    /// the record in between, the write writes nothing and the change is checked again (the third
+    /// time under the write lock). `imported` says the sessions come from an attendance sheet.
+    /// Returns the training record's id and its new value.
     public func changeTraining(
         partner: String, change: TrainingChange, imported: Bool = false, actor: Actor,
         definitions: DefinitionSet, now: Date
@@ -17,47 +20,38 @@ extension DiligenceStore {
         let now = Timestamp.truncated(now)
         let workflow = try Self.checkTrainingChange(change, actor: actor, definitions: definitions, now: now)
         let policy = definitions.trainingPolicy ?? .standard
-        return try transaction { db in
-            try Self.checkPartner(partner, db: db)
-            let id: String
-            let record: PartnerTraining
-            if let existing = try TrainingRows.subject(ofPartner: partner, db: db),
-                let stored = try TrainingRows.record(existing, db: db)
-            {
-                (id, record) = (existing, stored)
-            } else {
-                try Self.checkRole(actor, workflow: workflow, starting: true)
-                id = try RecordSequence.nextID(prefix: TrainingRows.prefix, db: db)
-                record = PartnerTraining(partner: partner, policy: policy)
-                try Self.startSubject(
-                    id, kind: TrainingRows.kind, data: TrainingRows.startData(record), actor: actor,
-                    definitions: definitions, now: now, db: db)
-                try TrainingRows.insert(record, subject: id, db: db)
+        let write = TrainingWrite(
+            partner: partner, change: change, imported: imported, actor: actor, workflow: workflow,
+            policy: policy, definitions: definitions, now: now)
+        for _ in 1..<TrainingWrite.attempts {
+            let prepared = try read { db in try write.prepare(db: db) }
+            hooks.trainingChange(.read)
+            let written = try transaction { db -> (id: String, record: PartnerTraining)? in
+                hooks.trainingChange(.writing)
+                guard try write.stillCurrent(prepared, db: db) else { return nil }
+                return try write.apply(prepared, db: db)
             }
-            try Self.checkNotRecordedAlready(change, in: record, imported: imported, partner: partner)
-            let changed = record.applying(change, policy: policy)
-            try Self.stepSubject(
-                id, event: Self.trainingEvent(change, imported: imported), assignments: [], actor: actor,
-                extra: [Self.changeKey: change.json, TrainingRows.policyKey: policy.json],
-                definitions: definitions, now: now, db: db)
-            try TrainingRows.update(changed, subject: id, db: db)
-            try Self.refreshPartners(linkedTo: id, definitions: definitions, now: now, db: db)
-            return (id, changed)
+            if let written { return written }
+        }
+        return try transaction { db in
+            hooks.trainingChange(.writing)
+            return try write.apply(try write.prepare(db: db), db: db)
         }
     }
 
     /// Refuses sessions identical to ones already recorded (the same day, course, provider and
     /// attendance): an attendance sheet imported twice, or a session typed in twice, would count its
-    /// people twice in the coverage.
+    /// people twice in the coverage. One pass over each: the recorded sessions are counted once.
     static func checkNotRecordedAlready(
         _ change: TrainingChange, in record: PartnerTraining, imported: Bool, partner: String
     ) throws(StoreError) {
-        guard case .trainings(let sessions) = change else { return }
-        var recorded = record.trainings
+        guard case .trainings(let sessions) = change, !record.trainings.isEmpty else { return }
+        var recorded: [TrainingRecord: Int] = [:]
+        for session in record.trainings { recorded[session, default: 0] += 1 }
         var repeated = 0
         for session in sessions {
-            guard let index = recorded.firstIndex(of: session) else { continue }
-            recorded.remove(at: index)
+            guard let count = recorded[session], count > 0 else { continue }
+            recorded[session] = count - 1
             repeated += 1
         }
         guard repeated > 0 else { return }

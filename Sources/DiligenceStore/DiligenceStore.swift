@@ -8,7 +8,8 @@ public import Logging
 ///
 /// Every accepted command is one write transaction that holds the write lock from its start:
 /// read the instance, step, append the event, update the snapshot and the side tables, commit. A
-/// refused command writes nothing.
+/// refused command writes nothing. (A training change reads and checks the record on a snapshot
+/// first, so its write transaction is short.)
 public final class DiligenceStore: Sendable {
     /// How durable a commit is (SQLite's `synchronous` pragma under WAL).
     public typealias Durability = SQLiteDatabase.Durability
@@ -20,6 +21,8 @@ public final class DiligenceStore: Sendable {
     public let path: String
     let storedDefinitions = StoredDefinitions()
     let recentInstances = RecentInstances()
+    /// Code run at the phases of longer commands, for tests.
+    public let hooks = StoreHooks()
 
     /// The store over `database`, whose schema is brought up to date first.
     public init(database: some StoreDatabase, logger: Logger) throws(StoreError) {

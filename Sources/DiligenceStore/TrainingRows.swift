@@ -24,6 +24,9 @@ enum TrainingRows {
             """, [kind, partner])
     }
 
+    /// The records parsed or written last in this process.
+    static let parsed = ParsedTrainingRecords()
+
     /// The record stored for `subject`, or `nil` when the subject has no training record.
     static func record(_ subject: String, db: any StoreConnection) throws -> PartnerTraining? {
         guard
@@ -31,9 +34,11 @@ enum TrainingRows {
                 String.self, "SELECT value FROM record WHERE subject = ? AND kind = ?",
                 [subject, kind])
         else { return nil }
+        if let known = parsed.record(subject, text: text) { return known }
         guard let json = JSONValue(text: text), let record = PartnerTraining(json: json) else {
             throw StoreError.corrupted("the training record \(subject) cannot be read")
         }
+        parsed.remember(record, text: text, subject: subject)
         return record
     }
 
@@ -46,9 +51,17 @@ enum TrainingRows {
 
     /// Stores a record's new value.
     static func update(_ record: PartnerTraining, subject: String, db: any StoreConnection) throws {
+        try update(record, text: record.json.canonicalText, subject: subject, db: db)
+    }
+
+    /// Stores a record's new value whose canonical JSON `text` was written already (outside the
+    /// write transaction).
+    static func update(_ record: PartnerTraining, text: String, subject: String, db: any StoreConnection)
+        throws
+    {
         let changed = try db.execute(
             "UPDATE record SET value = ?, pinned = ? WHERE subject = ? AND kind = ?",
-            [record.json.canonicalText, pin(record.policy), subject, kind])
+            [text, pin(record.policy), subject, kind])
         guard changed == 1 else { throw StoreError.corrupted("the record of \(subject) is missing") }
     }
 

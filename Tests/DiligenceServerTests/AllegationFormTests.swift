@@ -2,6 +2,7 @@ import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import DiligenceTestSupport
+import DiligenceWebForms
 import Foundation
 import Logging
 import Testing

@@ -1,6 +1,7 @@
 import DiligenceApp
 import DiligenceCore
 import DiligenceStore
+import DiligenceWebForms
 import Foundation
 import Testing
 

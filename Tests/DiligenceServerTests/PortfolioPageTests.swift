@@ -1,5 +1,6 @@
 import DiligenceApp
 import DiligenceCore
+import DiligenceWebForms
 import Foundation
 import Testing
 

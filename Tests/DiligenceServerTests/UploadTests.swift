@@ -1,4 +1,5 @@
 import DiligenceApp
+import DiligenceWebForms
 import Foundation
 import NIOCore
 import Testing
@@ -41,6 +42,41 @@ import Testing
         #expect(MultipartForm(body: Self.body([("a", nil, "1")]), contentType: "multipart/form-data") == nil)
         let many = Self.body((0...MultipartForm.maximumParts).map { ("f\($0)", nil, "x") })
         #expect(MultipartForm(body: many, contentType: "multipart/form-data; boundary=XyZ") == nil)
+    }
+
+    /// Found by the `web-upload` fuzzer: MultipartKit 4.7.1 stopped the server on an index out of
+    /// range when a part's header name had a byte past ASCII (`Fuzz/regressions/web-upload`).
+    @Test func aHeaderNameWithABytePastASCIIIsRefusedWithItsPart() {
+        var body = ByteBuffer(
+            string: "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\n")
+        body.writeBytes(
+            Array("Content-Dispositio".utf8) + [0xE9] + Array(": form-data; name=\"b\"\r\n\r\n2\r\n".utf8))
+        body.writeString("--XyZ--\r\n")
+        #expect(throws: MultipartFormError.headerNameNotASCII(part: 2)) {
+            try MultipartForm.read(body: body, contentType: "multipart/form-data; boundary=XyZ")
+        }
+        #expect(MultipartFormError.headerNameNotASCII(part: 2).description.contains("part 2"))
+    }
+
+    @Test func aNonASCIIFileNameInAHeaderValueIsRead() throws {
+        let form = try MultipartForm.read(
+            body: Self.body([("file", "résumé.pdf", "%PDF-1.4")]),
+            contentType: "multipart/form-data; boundary=XyZ")
+        #expect(form.files.map(\.filename) == ["résumé.pdf"])
+    }
+
+    @Test func headersWithoutAnEndAndTooManyDelimitersAreRefused() {
+        let long = ByteBuffer(string: "--XyZ\r\nX: " + String(repeating: "v", count: 20_000))
+        #expect(throws: MultipartFormError.headersTooLong(part: 1)) {
+            try MultipartForm.read(body: long, contentType: "multipart/form-data; boundary=XyZ")
+        }
+        let many = ByteBuffer(string: String(repeating: "--XyZ\r\n", count: MultipartForm.maximumParts + 2))
+        #expect(throws: MultipartFormError.tooManyParts) {
+            try MultipartForm.read(body: many, contentType: "multipart/form-data; boundary=XyZ")
+        }
+        #expect(throws: MultipartFormError.noBoundary) {
+            try MultipartForm.read(body: long, contentType: "multipart/form-data")
+        }
     }
 
     @Test(

@@ -1,3 +1,4 @@
+import DiligenceWebForms
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import Crypto
 import DiligenceApp
+import DiligenceWebForms
 import Foundation
 import Hummingbird
 import NIOCore
@@ -41,8 +42,14 @@ struct FormTokens: RouterMiddleware {
                 } catch {
                     return tooLarge(context)
                 }
-                guard let multipart = MultipartForm(body: body, contentType: contentType) else {
-                    throw HTTPError(.badRequest, message: "The form could not be read.")
+                let multipart: MultipartForm
+                do {
+                    multipart = try MultipartForm.read(body: body, contentType: contentType)
+                } catch {
+                    context.logger.notice(
+                        "refused a multipart form",
+                        metadata: ["path": "\(request.uri.path)", "why": "\(error)"])
+                    throw HTTPError(.badRequest, message: error.description)
                 }
                 form = multipart.form
                 context.uploads = multipart.files

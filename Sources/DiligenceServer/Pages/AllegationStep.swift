@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligenceWebForms
 
 /// A step posted on a case's page, read from its form: the values each field needs, checked
 /// before anything is sent (an empty required field, a date not written as YYYY-MM-DD, a value

@@ -1,5 +1,6 @@
 import DiligenceApp
 import DiligenceCore
+import DiligenceWebForms
 import Hummingbird
 
 /// The administrator's form that adds an account: its name, the person's name and e-mail, its

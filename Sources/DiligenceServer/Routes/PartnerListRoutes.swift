@@ -1,4 +1,5 @@
 import DiligenceApp
+import DiligenceWebForms
 import Foundation
 import Hummingbird
 

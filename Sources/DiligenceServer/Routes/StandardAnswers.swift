@@ -1,5 +1,6 @@
 import DiligenceApp
 import DiligenceCore
+import DiligenceWebForms
 
 /// What a standard's page posts, as the answers to record. The page shows the questions asked
 /// when it was drawn; a question the posted answers now hide (the follow-up of a "yes" changed to

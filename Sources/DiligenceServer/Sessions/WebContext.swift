@@ -1,4 +1,5 @@
 import DiligenceApp
+import DiligenceWebForms
 import Hummingbird
 import HummingbirdAuth
 import NIOCore

@@ -2,26 +2,29 @@ import Foundation
 
 /// The fields of an `application/x-www-form-urlencoded` body or a query string, read with bounds:
 /// at most ``maximumFields`` fields, each name and value decoded once.
-struct WebForm: Sendable, Hashable {
-    static let maximumFields = 500
+public struct WebForm: Sendable, Hashable {
+    /// The most fields a form may have.
+    public static let maximumFields = 500
 
-    private(set) var fields: [(name: String, value: String)] = []
+    /// The fields in the order they came, names and values decoded.
+    public private(set) var fields: [(name: String, value: String)] = []
 
-    static func == (a: WebForm, b: WebForm) -> Bool {
+    public static func == (a: WebForm, b: WebForm) -> Bool {
         a.fields.map(\.name) == b.fields.map(\.name) && a.fields.map(\.value) == b.fields.map(\.value)
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         for field in fields {
             hasher.combine(field.name)
             hasher.combine(field.value)
         }
     }
 
-    init() {}
+    /// An empty form.
+    public init() {}
 
     /// Reads `text`; `nil` when it is not a form (bad percent-encoding, too many fields).
-    init?(urlEncoded text: String) {
+    public init?(urlEncoded text: String) {
         guard !text.isEmpty else { return }
         let pairs = text.split(separator: "&", omittingEmptySubsequences: true)
         guard pairs.count <= Self.maximumFields else { return nil }
@@ -38,14 +41,14 @@ struct WebForm: Sendable, Hashable {
     }
 
     /// The first value of `name`, trimmed; `nil` when absent or blank.
-    subscript(_ name: String) -> String? {
+    public subscript(_ name: String) -> String? {
         let value = fields.first { $0.name == name }?.value.trimmingCharacters(in: .whitespacesAndNewlines)
         return value?.isEmpty == false ? value : nil
     }
 
     /// The first value of `name` as typed (a password is not trimmed).
-    func raw(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+    public func raw(_ name: String) -> String? { fields.first { $0.name == name }?.value }
 
     /// Every value of `name`.
-    func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
+    public func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 }

@@ -1,0 +1,111 @@
+import DiligenceCore
+import DiligenceStore
+import Foundation
+import GRDB
+import Logging
+import Testing
+
+private typealias F = FlagFixtures
+
+/// A training import holds the write lock only for its short write: the record is read and the
+/// sheet checked against it on a snapshot, while another writer may write; a change made in that
+/// gap is seen, and the import checked again against it.
+@Suite struct TrainingImportLockTests {
+    let definitions = F.definitions()
+
+    private static func sessions(_ count: Int, course: String = "PSEA basics") -> TrainingChange {
+        .trainings(
+            (0..<count).map { index in
+                TrainingRecord(
+                    course: course, date: LocalDate("2026-01-02")!, provider: "UN online course \(index)",
+                    attendance: [.staff: Attendance(unnamedCount: 1)])
+            })
+    }
+
+    private func importSheet(_ store: DiligenceStore, _ change: TrainingChange) throws -> PartnerTraining {
+        try store.changeTraining(
+            partner: "P-0001", change: change, imported: true, actor: F.focalPoint, definitions: definitions,
+            now: StoreFixtures.days(3)
+        ).record
+    }
+
+    /// Whether another connection can take the write lock at once (`BEGIN IMMEDIATE` without waiting).
+    private static func writeLockIsFree(_ path: String) throws -> Bool {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        do {
+            try probe.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return false
+        }
+    }
+
+    @Test func anotherWriterIsNotBlockedWhileTheImportReadsTheRecord() throws {
+        let temporary = try F.store(definitions)
+        _ = try importSheet(temporary.store, Self.sessions(500, course: "Earlier sheet"))
+        let seen = LockedBox<[(TrainingChangePhase, Bool)]>([])
+        let path = temporary.path
+        temporary.store.hooks.onTrainingChange { phase in
+            seen.value.append((phase, (try? Self.writeLockIsFree(path)) ?? false))
+        }
+        let record = try importSheet(temporary.store, Self.sessions(500))
+        #expect(record.trainings.count == 1_000)
+        // Free while the record is read and the sheet checked; held only once the write begins.
+        #expect(seen.value.map(\.0) == [.read, .writing])
+        #expect(seen.value.map(\.1) == [true, false])
+    }
+
+    @Test func aChangeMadeBetweenTheReadAndTheWriteIsSeenAndTheImportCheckedAgain() throws {
+        let temporary = try F.store(definitions)
+        let other = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "other"))
+        let phases = LockedBox<[TrainingChangePhase]>([])
+        let definitions = definitions
+        temporary.store.hooks.onTrainingChange { phase in
+            phases.value.append(phase)
+            guard phases.value == [.read] else { return }
+            // Another writer records the same sheet in the gap: the import must not count it twice.
+            _ = try? other.changeTraining(
+                partner: "P-0001", change: Self.sessions(3), imported: true, actor: F.focalPoint,
+                definitions: definitions, now: StoreFixtures.days(3))
+        }
+        let refusal = #expect(throws: StoreError.self) { try importSheet(temporary.store, Self.sessions(3)) }
+        #expect("\(String(describing: refusal))".contains("duplicate"))
+        // The write saw the record changed and wrote nothing; read again, the sheet is refused.
+        #expect(phases.value == [.read, .writing])
+        let stored = try #require(try temporary.store.training(partner: "P-0001"))
+        #expect(stored.record.trainings.count == 3)
+        #expect(try temporary.store.verify().isIntact)
+    }
+
+    @Test func aDifferentChangeInTheGapIsKeptBesideTheImport() throws {
+        let temporary = try F.store(definitions)
+        let other = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "other"))
+        let phases = LockedBox<[TrainingChangePhase]>([])
+        let definitions = definitions
+        temporary.store.hooks.onTrainingChange { phase in
+            phases.value.append(phase)
+            guard phases.value == [.read] else { return }
+            _ = try? other.changeTraining(
+                partner: "P-0001", change: Self.sessions(2, course: "Typed in"), actor: F.focalPoint,
+                definitions: definitions, now: StoreFixtures.days(3))
+        }
+        let record = try importSheet(temporary.store, Self.sessions(4))
+        #expect(
+            record.trainings.map(\.course).sorted() == [
+                "PSEA basics", "PSEA basics", "PSEA basics", "PSEA basics", "Typed in", "Typed in",
+            ])
+        #expect(try temporary.store.verify().isIntact)
+    }
+
+    @Test func aSheetRepeatingRecordedSessionsIsRefusedInOnePass() throws {
+        let temporary = try F.store(definitions)
+        _ = try importSheet(temporary.store, Self.sessions(2_000))
+        #expect(throws: StoreError.self) { try importSheet(temporary.store, Self.sessions(2_001)) }
+        #expect(try temporary.store.training(partner: "P-0001")?.record.trainings.count == 2_000)
+    }
+}
