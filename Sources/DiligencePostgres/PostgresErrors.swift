@@ -12,8 +12,11 @@ enum PostgresErrors {
             let message = error.serverInfo?[.message] ?? "PostgreSQL error \(state)"
             switch state {
             case "40001", "40P01", "55P03": return .databaseBusy(path: location)
-            case "28P01", "28000": return .databaseUnreadable(path: location, reason: "the server refused the account: \(message)")
-            case "3D000": return .databaseUnreadable(path: location, reason: "the database does not exist (\(message))")
+            case "28P01", "28000":
+                return .databaseUnreadable(
+                    path: location, reason: "the server refused the account: \(message)")
+            case "3D000":
+                return .databaseUnreadable(path: location, reason: "the database does not exist (\(message))")
             case "53100": return .databaseUnreadable(path: location, reason: "the server's disk is full")
             default: return .databaseUnreadable(path: location, reason: message)
             }
@@ -21,10 +24,13 @@ enum PostgresErrors {
         switch error.code {
         case .connectionError, .serverClosedConnection, .clientClosedConnection:
             return .databaseUnreadable(
-                path: location, reason: "the PostgreSQL server cannot be reached (check it runs and takes connections)")
+                path: location,
+                reason: "the PostgreSQL server cannot be reached (check it runs and takes connections)")
         case .authMechanismRequiresPassword:
             return .databaseUnreadable(
-                path: location, reason: "the server asks for a password: set $PGPASSWORD or the configuration's password file")
+                path: location,
+                reason: "the server asks for a password: set $PGPASSWORD or the configuration's password file"
+            )
         default:
             return .databaseUnreadable(path: location, reason: "\(error.code)")
         }

@@ -41,7 +41,9 @@ public struct PostgresLocation: Sendable, Equatable {
         shown.password = nil
         let shownText = shown.string ?? text
         guard components.password == nil else { throw .passwordInURL(shown: shownText) }
-        guard let user = components.user, !user.isEmpty else { throw .missing(part: "user", shown: shownText) }
+        guard let user = components.user, !user.isEmpty else {
+            throw .missing(part: "user", shown: shownText)
+        }
         let name = String(components.path.drop { $0 == "/" })
         guard !name.isEmpty, !name.contains("/") else { throw .missing(part: "database", shown: shownText) }
         if let port = components.port, !(1...65_535).contains(port) { throw .badPort(String(port)) }

@@ -15,17 +15,23 @@ struct PostgresStoreConnection: StoreConnection {
     @discardableResult
     func execute(_ sql: String, _ arguments: [any SQLValueConvertible]) throws -> Int {
         if arguments.isEmpty, Self.holdsSeveralStatements(sql) {
-            _ = try connection.simpleQuery(sql).wait()
-            return 0
+            var changed = 0
+            for statement in PostgresSQL.statements(sql) {
+                let query = PostgresQuery(unsafeSQL: statement)
+                changed += try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+            }
+            return changed
         }
-        let query = PostgresQuery(unsafeSQL: PostgresSQL.numbered(sql), binds: PostgresValues.bindings(arguments))
+        let query = PostgresQuery(
+            unsafeSQL: PostgresSQL.numbered(sql), binds: try PostgresValues.bindings(arguments))
         return try connection.query(query, logger: logger).wait().metadata.rows ?? 0
     }
 
     func forEachRow(
         _ sql: String, _ arguments: [any SQLValueConvertible], _ body: (StoreRow) throws -> Bool
     ) throws {
-        let query = PostgresQuery(unsafeSQL: PostgresSQL.numbered(sql), binds: PostgresValues.bindings(arguments))
+        let query = PostgresQuery(
+            unsafeSQL: PostgresSQL.numbered(sql), binds: try PostgresValues.bindings(arguments))
         let result = try connection.query(query, logger: logger).wait()
         var columns: [String]?
         for row in result.rows {
@@ -40,7 +46,7 @@ struct PostgresStoreConnection: StoreConnection {
         }
     }
 
-    /// A script of several statements (a schema) goes as one simple query.
+    /// A script of several statements (a schema) is sent a statement at a time.
     private static func holdsSeveralStatements(_ sql: String) -> Bool {
         guard let end = sql.lastIndex(where: { !$0.isWhitespace && $0 != ";" }) else { return false }
         return sql[..<end].contains(";")

@@ -31,7 +31,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     }
 
     deinit {
-        for connection in idle.withLockedValue({ $0 }) { _ = connection.close() }
+        for connection in idle.withLockedValue({ $0 }) { Self.closeNow(connection) }
     }
 
     /// Brings the schema up to date under the write lock, so two processes starting on a new
@@ -69,7 +69,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
             if (try? db.execute("ROLLBACK")) != nil {
                 checkIn(connection)
             } else {
-                _ = connection.close()
+                Self.closeNow(connection)
             }
             throw PostgresErrors.translate(error, location: location)
         }
@@ -87,7 +87,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
 
     private func checkIn(_ connection: PostgresConnection) {
         idle.withLockedValue { connections in
-            if connections.count < 8 { connections.append(connection) } else { _ = connection.close() }
+            if connections.count < 8 { connections.append(connection) } else { Self.closeNow(connection) }
         }
     }
 }
@@ -95,7 +95,12 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
 /// Connection ids for PostgresNIO's log lines.
 final class ManagedAtomicCounter: Sendable {
     private let value = NIOLockedValueBox(0)
-    func next() -> Int { value.withLockedValue { $0 += 1; return $0 } }
+    func next() -> Int {
+        value.withLockedValue {
+            $0 += 1
+            return $0
+        }
+    }
 }
 
 extension PostgresStoreDatabase {
@@ -106,5 +111,13 @@ extension PostgresStoreDatabase {
                 "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'diligence_migration'"
             )
         }
+    }
+}
+
+extension PostgresStoreDatabase {
+    /// Closes `connection` and waits until it is closed (PostgresNIO requires a connection be
+    /// closed before it is released).
+    static func closeNow(_ connection: PostgresConnection) {
+        try? connection.close().wait()
     }
 }

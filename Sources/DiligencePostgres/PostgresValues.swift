@@ -7,7 +7,7 @@ import PostgresNIO
 /// read back from whatever type a column or an expression has.
 enum PostgresValues {
     /// `arguments` as the bindings of one statement.
-    static func bindings(_ arguments: [any SQLValueConvertible]) -> PostgresBindings {
+    static func bindings(_ arguments: [any SQLValueConvertible]) throws -> PostgresBindings {
         var bindings = PostgresBindings(capacity: arguments.count)
         for argument in arguments {
             switch argument.sqlValue {
@@ -15,7 +15,7 @@ enum PostgresValues {
             case .int(let value): bindings.append(value)
             case .double(let value): bindings.append(value)
             case .text(let value): bindings.append(value)
-            case .blob(let value): bindings.append(value)
+            case .blob(let value): try bindings.append(value)
             }
         }
         return bindings

@@ -9,9 +9,10 @@ public enum StoreOpening {
     /// The store at `db`. `create` makes a missing SQLite file or PostgreSQL database (and its
     /// schema); without it a mistyped name is refused instead of silently made.
     public static func open(
-        _ db: String, create: Bool, passwordFile: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment, logger: Logger
+        _ db: String, create: Bool, passwordFile: String? = nil, environment: [String: String]? = nil,
+        logger: Logger
     ) throws(StoreError) -> DiligenceStore {
+        let environment = environment ?? ProcessInfo.processInfo.environment
         guard PostgresLocation.isPostgresURL(db) else {
             return try DiligenceStore(path: db, create: create, logger: logger)
         }
@@ -29,7 +30,9 @@ public enum StoreOpening {
         _ url: String, passwordFile: String?, environment: [String: String]
     ) throws(StoreError) -> PostgresLocation {
         var password = environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-        if password == nil, let file = passwordFile ?? environment["DILIGENCE_DB_PASSWORD_FILE"], !file.isEmpty {
+        if password == nil, let file = passwordFile ?? environment["DILIGENCE_DB_PASSWORD_FILE"],
+            !file.isEmpty
+        {
             password = try readPassword(file)
         }
         do {
@@ -45,15 +48,19 @@ public enum StoreOpening {
             let data = FileManager.default.contents(atPath: path), data.count <= 4_096
         else {
             throw .databaseUnreadable(
-                path: path, reason: "the database password file cannot be read (it must be a file of at most 4 KB)")
+                path: path,
+                reason: "the database password file cannot be read (it must be a file of at most 4 KB)")
         }
         let mode = (attributes[.posixPermissions] as? Int) ?? 0
         guard mode & 0o077 == 0 else {
             throw .databaseUnreadable(
                 path: path,
-                reason: "the database password file is readable by others: make it readable by its owner only (chmod 600)")
+                reason:
+                    "the database password file is readable by others: make it readable by its owner only (chmod 600)"
+            )
         }
-        let line = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init)
+        let line = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(
+            String.init)
         guard let line, !line.isEmpty else {
             throw .databaseUnreadable(path: path, reason: "the database password file is empty")
         }

@@ -174,7 +174,8 @@ import Testing
             #expect(states == ["open", "red", "closed"])
             let list = try db.value(
                 String.self,
-                "SELECT \(dialect.distinctList("value")) FROM (SELECT 'a' AS value UNION ALL SELECT 'a') AS items")
+                "SELECT \(dialect.distinctList("value")) FROM (SELECT 'a' AS value UNION ALL SELECT 'a') AS items"
+            )
             #expect(list == "a")
         }
     }

@@ -23,11 +23,16 @@ enum TestPostgres {
 
     /// A new, empty database on the test server, and what drops it.
     static func newDatabase() throws -> (PostgresStoreDatabase, Cleanup) {
-        guard var location = server else { throw StoreError.databaseMissing(path: "$DILIGENCE_TEST_POSTGRES") }
+        guard var location = server else {
+            throw StoreError.databaseMissing(path: "$DILIGENCE_TEST_POSTGRES")
+        }
         location.database = "diligence_test_\(UUID().uuidString.prefix(8).lowercased())"
         let logger = Logger(label: "test")
         try PostgresStoreDatabase.createDatabase(location, logger: logger)
         let database = PostgresStoreDatabase(location, logger: logger)
-        return (database, Cleanup { [location] in try? PostgresStoreDatabase.dropDatabase(location, logger: logger) })
+        return (
+            database,
+            Cleanup { [location] in try? PostgresStoreDatabase.dropDatabase(location, logger: logger) }
+        )
     }
 }
