@@ -147,6 +147,51 @@ import Testing
         #expect(try temporary.store.verify().problems.isEmpty)
     }
 
+    /// Two stores on one PostgreSQL database, as two servers would be, each creating records on
+    /// its own thread: every id is distinct and the chain stays one line.
+    @Test(.enabled(if: TestPostgres.server != nil)) func twoStoresOnOnePostgresDatabaseTakeDistinctIds()
+        throws
+    {
+        let (first, cleanup) = try TestPostgres.newDatabase()
+        defer { cleanup.run() }
+        let location = try #require(
+            TestPostgres.server.map { server in
+                var location = server
+                location.database = first.location.split(separator: "/").last.map(String.init) ?? ""
+                return location
+            })
+        let stores = [
+            try DiligenceStore(database: first, logger: Logger(label: "first")),
+            try DiligenceStore(
+                database: PostgresStoreDatabase(location, logger: Logger(label: "second")),
+                logger: Logger(label: "second")),
+        ]
+        let definitions = AssessmentFixtures.definitions()
+        let ids = LockedBox<[String]>([])
+        let failures = LockedBox<[String]>([])
+        let group = DispatchGroup()
+        for (offset, store) in stores.enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                for index in 0..<15 {
+                    do {
+                        let partner = try store.registerPartner(
+                            name: "Partner \(offset)-\(index)", country: "KE", type: .ngo,
+                            actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+                        ids.value.append(partner.id)
+                    } catch {
+                        failures.value.append("\(error)")
+                    }
+                }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 120) == .success)
+        #expect(failures.value.isEmpty)
+        #expect(Set(ids.value) == Set((1...30).map { String(format: "P-%04d", $0) }))
+        #expect(try stores[1].verify().problems.isEmpty)
+    }
+
     /// The pieces of SQL that differ between dialects give what the store reads from them.
     @Test(arguments: Kind.available) func theDialectsPiecesReadJSONAndLists(_ kind: Kind) throws {
         let (database, cleanup) = try Self.database(kind)
