@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "DiligenceCore", targets: ["DiligenceCore"]),
         .library(name: "DiligenceStore", targets: ["DiligenceStore"]),
+        .library(name: "DiligencePostgres", targets: ["DiligencePostgres"]),
         .library(name: "DiligenceImport", targets: ["DiligenceImport"]),
         .library(name: "DiligenceApp", targets: ["DiligenceApp"]),
         .library(name: "DiligenceWebForms", targets: ["DiligenceWebForms"]),
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -62,6 +64,17 @@ let package = Package(
             dependencies: [
                 "DiligenceCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DiligencePostgres",
+            dependencies: [
+                "DiligenceStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -121,6 +134,7 @@ let package = Package(
             name: "diligence",
             dependencies: [
                 "DiligenceApp",
+                "DiligencePostgres",
                 "DiligenceServer",
                 "DiligenceMail",
                 "DiligenceCore",
@@ -179,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "DiligenceStoreTests",
             dependencies: [
-                "DiligenceCore", "DiligenceStore", "DiligenceTestSupport",
+                "DiligenceCore", "DiligenceStore", "DiligencePostgres", "DiligenceTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -1,8 +1,9 @@
 import DiligenceCore
-import DiligenceStore
 import Foundation
 import GRDB
 import Logging
+
+@testable import DiligenceStore
 
 /// Shared set-up for store tests: a partner lifecycle whose facts are set by hand
 /// (`Tests/Fixtures/manual-lifecycle.yaml`, the generic engine and store behaviour does not depend on
@@ -36,31 +37,46 @@ enum StoreFixtures {
     static func days(_ count: Double) -> Date { start.addingTimeInterval(count * 86_400) }
 }
 
-/// A store on a real SQLite file in its own temporary directory, removed when done.
+/// A store on a real SQLite file in its own temporary directory, removed when done; on a new
+/// PostgreSQL database instead when `$DILIGENCE_TEST_STORE` is `postgres` (and
+/// `$DILIGENCE_TEST_POSTGRES` names the server), so the store's suite runs on both stores.
 final class TemporaryStore {
     let directory: URL
     let path: String
     let store: DiligenceStore
+    private let cleanup: Cleanup?
+
+    /// Whether the suite runs on PostgreSQL.
+    static let onPostgres = ProcessInfo.processInfo.environment["DILIGENCE_TEST_STORE"] == "postgres"
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "diligence-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("test.sqlite").path
-        store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+        if Self.onPostgres {
+            let (database, cleanup) = try TestPostgres.newDatabase()
+            store = try DiligenceStore(database: database, logger: Logger(label: "test"))
+            path = database.location
+            self.cleanup = cleanup
+        } else {
+            path = directory.appendingPathComponent("test.sqlite").path
+            store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+            cleanup = nil
+        }
     }
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    deinit {
+        cleanup?.run()
+        try? FileManager.default.removeItem(at: directory)
+    }
 
-    /// Runs raw SQL on the file, as someone with direct access to the database could.
+    /// Runs raw SQL on the database, as someone with direct access to it could.
     func tamper(_ sql: String) throws {
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: sql) }
+        try store.database.write { db in try db.execute(sql) }
     }
 
     /// Counts rows of a table.
     func count(_ table: String) throws -> Int {
-        let queue = try DatabaseQueue(path: path)
-        return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+        try store.database.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM \(table)") ?? 0 }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiligenceApp
 import DiligenceServer
+import DiligencePostgres
 import DiligenceStore
 import Foundation
 import Logging
@@ -55,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let store = try storeCall {
-            try DiligenceStore(path: settings.database, create: false, logger: Logger(label: "diligence"))
+            try StoreOpening.open(settings.database, create: false, logger: Logger(label: "diligence"))
         }
         let service = DiligenceService(store: store, definitions: definitions)
         if demo { try await Self.printDemoAccounts(service, settings: settings) }

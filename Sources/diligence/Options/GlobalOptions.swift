@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiligenceApp
 import DiligenceCore
+import DiligencePostgres
 import DiligenceStore
 import Foundation
 import Logging
@@ -10,7 +11,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SQLite database file (default $DILIGENCE_DB, else diligence.sqlite).", valueName: "path"))
+            "The database: a SQLite file, or postgres://user@host:port/name with the password in $PGPASSWORD or $DILIGENCE_DB_PASSWORD_FILE (default $DILIGENCE_DB, else diligence.sqlite).",
+            valueName: "path-or-url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The folder of workflow definitions.", valueName: "dir"))
@@ -51,7 +53,7 @@ struct GlobalOptions: ParsableArguments {
     /// silently created.
     func store(create: Bool) throws -> DiligenceStore {
         do {
-            return try DiligenceStore(path: databasePath, create: create, logger: Logger(label: "diligence"))
+            return try StoreOpening.open(databasePath, create: create, logger: Logger(label: "diligence"))
         } catch {
             throw CommandFailure(StoreErrorMessages.text(error))
         }

@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligencePostgres
 import Foundation
 import GRDB
 import Logging
@@ -6,17 +7,21 @@ import Testing
 
 @testable import DiligenceStore
 
-/// The storage protocol as the store relies on it, on each of SQLite's databases (a file with its
-/// pool of WAL readers, and SQLite's own in-memory database): a second store joins the list.
+/// The storage protocol as the store relies on it, on each database it runs on: SQLite's (a file
+/// with its pool of WAL readers, and SQLite's own in-memory database) and PostgreSQL's (a new
+/// database on the server `$DILIGENCE_TEST_POSTGRES` names, when it is set).
 @Suite struct StoreDatabaseTests {
     /// The databases the store runs on.
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case sqliteFile, sqliteMemory
+        case sqliteFile, sqliteMemory, postgres
         var testDescription: String { rawValue }
+
+        /// The kinds this machine can run: PostgreSQL when a test server is named.
+        static let available = allCases.filter { $0 != .postgres || TestPostgres.server != nil }
     }
 
-    /// A prepared database of `kind`, with the directory holding its file (removed by the caller).
-    static func database(_ kind: Kind) throws -> (any StoreDatabase, URL?) {
+    /// A prepared database of `kind`, and what removes it when the test is done.
+    static func database(_ kind: Kind) throws -> (any StoreDatabase, Cleanup) {
         switch kind {
         case .sqliteFile:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -25,19 +30,36 @@ import Testing
             let database = try SQLiteDatabase.open(
                 path: directory.appendingPathComponent("store.sqlite").path, create: true)
             try database.prepare()
-            return (database, directory)
+            return (database, Cleanup { try? FileManager.default.removeItem(at: directory) })
         case .sqliteMemory:
             let database = SQLiteDatabase(writer: try DatabaseQueue(), location: ":memory:")
             try database.prepare()
-            return (database, nil)
+            return (database, Cleanup {})
+        case .postgres:
+            let (database, cleanup) = try TestPostgres.newDatabase()
+            try database.prepare()
+            return (database, cleanup)
+        }
+    }
+
+    /// The tables of the database `db` is connected to.
+    static func tables(_ db: any StoreConnection) throws -> [String] {
+        switch db.dialect {
+        case .sqlite:
+            try db.values(String.self, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        case .postgres:
+            try db.values(
+                String.self,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name"
+            )
         }
     }
 
     struct Refused: Error {}
 
-    @Test(arguments: Kind.allCases) func aWriteThatFailsWritesNothing(_ kind: Kind) throws {
-        let (database, directory) = try Self.database(kind)
-        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+    @Test(arguments: Kind.available) func aWriteThatFailsWritesNothing(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
         // Whatever the body throws rolls the transaction back (and reaches the caller as a store error).
         #expect(throws: StoreError.self) {
             try database.write { db in
@@ -52,22 +74,19 @@ import Testing
         #expect(kept == 0)
     }
 
-    @Test(arguments: Kind.allCases) func aDatabaseErrorBecomesAStoreError(_ kind: Kind) throws {
-        let (database, directory) = try Self.database(kind)
-        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+    @Test(arguments: Kind.available) func aDatabaseErrorBecomesAStoreError(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
         #expect(throws: StoreError.self) {
             try database.write { db in try db.execute("INSERT INTO no_such_table VALUES (1)") }
         }
     }
 
-    @Test(arguments: Kind.allCases) func preparingAgainChangesNothing(_ kind: Kind) throws {
-        let (database, directory) = try Self.database(kind)
-        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+    @Test(arguments: Kind.available) func preparingAgainChangesNothing(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
         let tables = { () throws(StoreError) -> [String] in
-            try database.read { db in
-                try db.values(
-                    String.self, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            }
+            try database.read { db in try Self.tables(db) }
         }
         let before = try tables()
         try database.prepare()
@@ -77,9 +96,9 @@ import Testing
 
     /// The store written once above the protocol: records, their chain and its replay, on each
     /// database.
-    @Test(arguments: Kind.allCases) func theStoreKeepsAnIntactLogOnEachDatabase(_ kind: Kind) throws {
-        let (database, directory) = try Self.database(kind)
-        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+    @Test(arguments: Kind.available) func theStoreKeepsAnIntactLogOnEachDatabase(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
         let store = try DiligenceStore(database: database, logger: Logger(label: "test"))
         let definitions = AssessmentFixtures.definitions()
         var ids: [String] = []
@@ -128,10 +147,55 @@ import Testing
         #expect(try temporary.store.verify().problems.isEmpty)
     }
 
+    /// Two stores on one PostgreSQL database, as two servers would be, each creating records on
+    /// its own thread: every id is distinct and the chain stays one line.
+    @Test(.enabled(if: TestPostgres.server != nil)) func twoStoresOnOnePostgresDatabaseTakeDistinctIds()
+        throws
+    {
+        let (first, cleanup) = try TestPostgres.newDatabase()
+        defer { cleanup.run() }
+        let location = try #require(
+            TestPostgres.server.map { server in
+                var location = server
+                location.database = first.location.split(separator: "/").last.map(String.init) ?? ""
+                return location
+            })
+        let stores = [
+            try DiligenceStore(database: first, logger: Logger(label: "first")),
+            try DiligenceStore(
+                database: PostgresStoreDatabase(location, logger: Logger(label: "second")),
+                logger: Logger(label: "second")),
+        ]
+        let definitions = AssessmentFixtures.definitions()
+        let ids = LockedBox<[String]>([])
+        let failures = LockedBox<[String]>([])
+        let group = DispatchGroup()
+        for (offset, store) in stores.enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                for index in 0..<15 {
+                    do {
+                        let partner = try store.registerPartner(
+                            name: "Partner \(offset)-\(index)", country: "KE", type: .ngo,
+                            actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
+                        ids.value.append(partner.id)
+                    } catch {
+                        failures.value.append("\(error)")
+                    }
+                }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 120) == .success)
+        #expect(failures.value.isEmpty)
+        #expect(Set(ids.value) == Set((1...30).map { String(format: "P-%04d", $0) }))
+        #expect(try stores[1].verify().problems.isEmpty)
+    }
+
     /// The pieces of SQL that differ between dialects give what the store reads from them.
-    @Test(arguments: Kind.allCases) func theDialectsPiecesReadJSONAndLists(_ kind: Kind) throws {
-        let (database, directory) = try Self.database(kind)
-        defer { directory.map { try? FileManager.default.removeItem(at: $0) } }
+    @Test(arguments: Kind.available) func theDialectsPiecesReadJSONAndLists(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
         try database.write { db in
             let dialect = db.dialect
             try db.execute("CREATE TEMP TABLE snapshot (id INTEGER, text TEXT)")
@@ -155,7 +219,8 @@ import Testing
             #expect(states == ["open", "red", "closed"])
             let list = try db.value(
                 String.self,
-                "SELECT \(dialect.distinctList("value")) FROM (SELECT 'a' AS value UNION ALL SELECT 'a')")
+                "SELECT \(dialect.distinctList("value")) FROM (SELECT 'a' AS value UNION ALL SELECT 'a') AS items"
+            )
             #expect(list == "a")
         }
     }

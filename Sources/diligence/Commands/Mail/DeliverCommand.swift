@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiligenceApp
 import DiligenceMail
+import DiligencePostgres
 import DiligenceStore
 import Foundation
 import Logging
@@ -50,7 +51,7 @@ struct DeliverCommand: AsyncParsableCommand {
         guard let publicURL = settings.publicURL else { return }
         let definitions = try global.definitions()
         let store = try storeCall {
-            try DiligenceStore(path: settings.database, create: false, logger: Logger(label: "diligence"))
+            try StoreOpening.open(settings.database, create: false, logger: Logger(label: "diligence"))
         }
         let service = DiligenceService(store: store, definitions: definitions)
         guard let lock = try DeliveryLock(database: settings.database) else {
