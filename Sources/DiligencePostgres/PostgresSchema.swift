@@ -15,7 +15,21 @@ enum PostgresSchema {
 
     /// Every migration, in order.
     static let migrations: [Migration] = [
-        Migration(identifier: "v1-v11: the store as of the notifications", sql: tables)
+        Migration(identifier: "v1-v11: the store as of the notifications", sql: tables),
+        Migration(
+            identifier: "v12-signing-keys: the installation's public keys, own and trusted",
+            sql: """
+                CREATE TABLE signing_key (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    public_key TEXT NOT NULL,
+                    origin TEXT NOT NULL CHECK (origin IN ('own', 'trusted')),
+                    status TEXT NOT NULL CHECK (status IN ('active', 'retired', 'distrusted')),
+                    label TEXT NOT NULL,
+                    added_at TEXT NOT NULL,
+                    added_seq BIGINT NOT NULL,
+                    changed_seq BIGINT NOT NULL
+                );
+                """),
     ]
 
     /// The identifiers SQLite's store records for the steps the first migration takes at once.
