@@ -72,7 +72,7 @@ final class TemporaryStore {
 
     /// Runs raw SQL on the database, as someone with direct access to it could.
     func tamper(_ sql: String) throws {
-        try store.database.write { db in try db.execute(sql) }
+        _ = try store.database.write { db in try db.execute(sql) }
     }
 
     /// Counts rows of a table.
