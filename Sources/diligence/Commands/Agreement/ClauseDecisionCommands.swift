@@ -60,7 +60,7 @@ struct WaiveClause: AsyncParsableCommand {
 
 /// The options every clause decision takes: who acts, the agreement and the clause; and the call
 /// that sends it and prints what it did.
-struct ClauseDecisionOptions: ParsableArguments {
+struct ClauseDecisionOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
@@ -72,7 +72,7 @@ struct ClauseDecisionOptions: ParsableArguments {
 
     /// Sends the decision and prints what it did.
     func send(_ change: AgreementChange) async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await signedIn()
         let (result, entry) = try await service.changeAgreement(id, change: change, by: actor)
         let unresolved = entry.record.mandatoryUnresolved
         StepReport.print(subject: id, event: change.event, result)

@@ -6,17 +6,12 @@ import Foundation
 
 /// The options of the commands that change one assessment: who acts and the assessment; and the
 /// call that sends the change and prints what it did.
-struct AssessmentChangeOptions: ParsableArguments {
+struct AssessmentChangeOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
     @Argument(help: "The assessment id, such as A-0001.")
     var id: String
-
-    /// The application layer and the checked actor.
-    func signedIn() async throws -> (service: DiligenceService, actor: AuthenticatedActor) {
-        try await acting.signedIn(global: global)
-    }
 
     /// Sends `event` with `change` to the assessment and prints what it did.
     func send(event: String, change: AssessmentChange) async throws {
