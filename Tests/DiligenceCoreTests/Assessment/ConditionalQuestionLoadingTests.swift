@@ -10,18 +10,7 @@ import Testing
     /// Two standards: `a.any` (yes/no), `a.which` shown when it is yes, `b.level` a rating and
     /// `b.why` shown when it is low or high.
     static let text = """
-        questionnaire: q
-        scales:
-          - id: s
-            levels:
-              - {id: low, label: Low, weight: 1}
-              - {id: high, label: High, weight: 2}
-        standards:
-          - id: a
-            title: A
-            requirement: R
-            protocol_reference: P
-            questions:
+        \(T.scaleAndStandardA)
               - {id: a.any, text: Any?, answer: yes_no}
               - {id: a.note, text: Note, answer: text, required: false}
               - id: a.which

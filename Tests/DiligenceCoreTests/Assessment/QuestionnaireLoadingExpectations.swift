@@ -17,8 +17,9 @@ func singleQuestionnaireError(_ yaml: String, sourceLocation: Testing.SourceLoca
 
 /// Small valid questionnaires whose lines the loader tests edit; line numbers are in comments.
 enum QuestionnaireTexts {
-    /// Two standards on a two-level scale weighted 1 and 2: possible sums 2 to 4.
-    static let weighted = """
+    /// The first lines of `weighted`: the questionnaire `q`, the scale `s` (low weighs 1, high 2)
+    /// and the standard `a` up to its questions.
+    static let scaleAndStandardA = """
         questionnaire: q
         scales:
           - id: s
@@ -31,6 +32,11 @@ enum QuestionnaireTexts {
             requirement: R
             protocol_reference: P
             questions:
+        """
+
+    /// Two standards on a two-level scale weighted 1 and 2: possible sums 2 to 4.
+    static let weighted = """
+        \(scaleAndStandardA)
               - {id: a.q, text: Q, answer: yes_no}
           - id: b
             title: B

@@ -121,10 +121,7 @@ import Testing
     @Test func enclosingTransitionIsAWayOut() throws {
         let definition = try WorkflowFixtures.definition(
             """
-            workflow: w
-            roles: [officer]
-            initial: c
-            states:
+            \(WorkflowYAML.header(initial: "c"))
               c:
                 states:
                   waiting:
