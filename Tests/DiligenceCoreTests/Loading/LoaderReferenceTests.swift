@@ -66,29 +66,28 @@ import Testing
             .unknownRole, line: 7, column: 24, mentions: ["notify", "\"auditor\"", "does not declare"]),
         Refusal(
             "an unknown field in requires",
-            WorkflowYAML.workflow(
-                fields: "  reason: string", states: closeToFinal("        requires: [reasons]")),
+            closingWithReason("        requires: [reasons]"),
             .unknownField, line: 11, column: 20,
             mentions: ["\"reasons\"", "not a declared field", "did you mean \"reason\"?"]),
         Refusal(
             "an unknown field in accepts",
-            WorkflowYAML.workflow(
-                fields: "  reason: string", states: closeToFinal("        accepts: comment")),
+            closingWithReason("        accepts: comment"),
             .unknownField, line: 11, column: 18,
             mentions: ["accepted field", "\"comment\"", "declare it under fields:"]),
         Refusal(
             "an unknown field in set",
-            WorkflowYAML.workflow(
-                fields: "  reason: string",
-                states: closeToFinal(
-                    "        effects:\n          - set: {reason: done, resolution: accepted}")),
+            closingWithReason(
+                "        effects:\n          - set: {reason: done, resolution: accepted}"),
             .unknownField, line: 12, column: 33, mentions: ["set:", "\"resolution\""]),
     ]
 
-    /// The states `a`, whose event `close` leads to the final `b`, with `transition` lines of the
-    /// transition.
-    static func closeToFinal(_ transition: String) -> String {
-        WorkflowYAML.goToFinal(onGo: transition).replacingOccurrences(of: "event: go", with: "event: close")
+    /// A workflow with the field `reason` whose `a` goes to the final `b` on `close`, with
+    /// `transition` lines of the transition.
+    static func closingWithReason(_ transition: String) -> String {
+        WorkflowYAML.workflow(
+            fields: "  reason: string",
+            states: WorkflowYAML.goToFinal(onGo: transition).replacingOccurrences(
+                of: "event: go", with: "event: close"))
     }
 
     @Test(arguments: refusals) func nameThatDoesNotResolveIsRefused(_ refusal: Refusal) throws {
