@@ -27,12 +27,7 @@ import Testing
                 text: Why?
                 answer: text
                 shown_when: {question: b.level, answer: [low, high]}
-        scoring:
-          model: weighted_sum
-          scale: s
-          bands:
-            - {max: 3, capacity: low}
-            - {min: 4, capacity: full}
+        \(T.weightedSumScoring)
         """
     // Lines: 13 a.any, 14 a.note, 15 a.which, 18 its shown_when ({ at 21, the question at 32,
     // the answer at 47), 24 b.level, 25 b.why, 28 its shown_when (the list at 49).
