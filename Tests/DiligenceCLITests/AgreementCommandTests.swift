@@ -93,11 +93,9 @@ struct AgreementCommandTests {
         let list = try workspace.run("agreement", "list", "--status", "cleared", "--json")
         #expect(try list.jsonArray().map { $0["id"] as? String } == [id], "\(list)")
         #expect(try workspace.run("audit", "verify").exitCode == 0)
-        try SQLiteFile.execute(
-            "UPDATE record SET value = replace(value, 'The partner is a government body.', 'x') WHERE subject = 'AG-0001'",
-            at: workspace.database)
-        let audit = try workspace.run("audit", "verify")
-        #expect(audit.exitCode == 1, "\(audit)")
+        let audit = try workspace.auditVerifyAfterTampering(
+            "UPDATE record SET value = replace(value, 'The partner is a government body.', 'x') WHERE subject = 'AG-0001'"
+        )
         #expect(audit.stdout.contains("AG-0001") || audit.stderr.contains("AG-0001"), "\(audit)")
     }
 

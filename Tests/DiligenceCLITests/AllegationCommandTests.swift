@@ -305,11 +305,9 @@ struct AllegationCommandTests {
         try FileManager.default.removeItem(at: workspace.keyFile)
         let intact = try workspace.run("audit", "verify")
         #expect(intact.exitCode == 0, "\(intact)")
-        try SQLiteFile.execute(
-            "UPDATE record SET value = replace(value, '\"perpetrators\":1', '\"perpetrators\":0') WHERE subject = 'G-0001'",
-            at: workspace.database)
-        let broken = try workspace.run("audit", "verify")
-        #expect(broken.exitCode == 1, "\(broken)")
+        let broken = try workspace.auditVerifyAfterTampering(
+            "UPDATE record SET value = replace(value, '\"perpetrators\":1', '\"perpetrators\":0') WHERE subject = 'G-0001'"
+        )
         #expect(
             broken.stderr.contains("the record G-0001 differs from what replaying the log gives"), "\(broken)"
         )

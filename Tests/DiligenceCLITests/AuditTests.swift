@@ -51,13 +51,11 @@ struct AuditTests {
         let data = try SQLiteFile.strings(
             "SELECT data FROM event WHERE seq = \(completed)", at: workspace.database)
         #expect(data.first?.contains("\"full\"") == true)
-        try SQLiteFile.execute(
+        let result = try workspace.auditVerifyAfterTampering(
             """
             DROP TRIGGER event_is_append_only_update;
             UPDATE event SET data = replace(data, '"full"', '"medium"') WHERE seq = \(completed);
-            """, at: workspace.database)
-        let result = try workspace.run("audit", "verify")
-        #expect(result.exitCode == 1, "\(result)")
+            """)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
         #expect(
@@ -77,11 +75,8 @@ struct AuditTests {
     @Test func removedEventIsNamed() throws {
         let workspace = try engagedWorkspace()
         let started = try seq(of: "start_assessment", in: workspace)
-        try SQLiteFile.execute(
-            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = \(started);",
-            at: workspace.database)
-        let result = try workspace.run("audit", "verify")
-        #expect(result.exitCode == 1, "\(result)")
+        let result = try workspace.auditVerifyAfterTampering(
+            "DROP TRIGGER event_is_append_only_delete; DELETE FROM event WHERE seq = \(started);")
         #expect(
             result.stderr.contains(
                 "event \(started + 1) (P-0001): the log jumps from event \(started - 1) to \(started + 1)"),
@@ -104,10 +99,8 @@ struct AuditTests {
 
     @Test func editedSideTablesAreNamed() throws {
         let workspace = try engagedWorkspace()
-        try SQLiteFile.execute(
-            "UPDATE partner SET name = 'Someone Else' WHERE id = 'P-0002'", at: workspace.database)
-        let renamed = try workspace.run("audit", "verify")
-        #expect(renamed.exitCode == 1, "\(renamed)")
+        let renamed = try workspace.auditVerifyAfterTampering(
+            "UPDATE partner SET name = 'Someone Else' WHERE id = 'P-0002'")
         #expect(renamed.stderr.contains("the partner row P-0002 differs"), "\(renamed)")
     }
 }

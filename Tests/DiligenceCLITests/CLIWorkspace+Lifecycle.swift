@@ -64,10 +64,20 @@ extension CLIWorkspace {
     func engagedPartner() throws -> String {
         let id = try addPartner()
         try accept(id, "start_assessment", role: "programme_officer")
-        try accept(
-            id, "complete_assessment", role: "programme_officer",
-            set: ["capacity_level=full", "assessed_on=2026-01-10"])
+        try completeAssessment(id, capacity: "full")
         return id
+    }
+
+    /// Completes the assessment of partner `id` at `capacity`, assessed on 10 January 2026; it must
+    /// be accepted.
+    @discardableResult
+    func completeAssessment(_ id: String, capacity: String) throws -> CLIResult {
+        let result = try send(
+            id, "complete_assessment", role: "programme_officer",
+            set: ["capacity_level=\(capacity)", "assessed_on=2026-01-10"])
+        try #require(result.exitCode == 0, "complete_assessment was refused: \(result)")
+        #expect(result.stdout.hasPrefix("\(id): complete_assessment accepted; now in "))
+        return result
     }
 
     /// A partner walked to `active`.

@@ -169,11 +169,9 @@ extension CLIWorkspace {
         let partner = try workspace.addPartner()
         let id = try workspace.raiseFlag(on: partner)
         #expect(try workspace.run("audit", "verify").exitCode == 0)
-        try SQLiteFile.execute(
-            "UPDATE instance SET snapshot = replace(snapshot, '\"level\":\"yellow\"', '\"level\":\"observation\"') WHERE subject = '\(id)'",
-            at: workspace.database)
-        let audit = try workspace.run("audit", "verify")
-        #expect(audit.exitCode == 1, "\(audit)")
+        let audit = try workspace.auditVerifyAfterTampering(
+            "UPDATE instance SET snapshot = replace(snapshot, '\"level\":\"yellow\"', '\"level\":\"observation\"') WHERE subject = '\(id)'"
+        )
         #expect(audit.stdout.contains(id) || audit.stderr.contains(id), "\(audit)")
     }
 }

@@ -176,10 +176,8 @@ struct OfficerAssignmentTests {
         let workspace = try twoPartnersWithCases()
         #expect(try assign(workspace, "P-0001", "alice").exitCode == 0)
         #expect(try workspace.run("audit", "verify").exitCode == 0)
-        try SQLiteFile.execute(
-            "UPDATE partner_officer SET officer = 'mallory' WHERE officer = 'alice'", at: workspace.database)
-        let verify = try workspace.run("audit", "verify")
-        #expect(verify.exitCode == 1, "\(verify)")
+        let verify = try workspace.auditVerifyAfterTampering(
+            "UPDATE partner_officer SET officer = 'mallory' WHERE officer = 'alice'")
         #expect(
             verify.stdout.contains("the officer assignment of P-0001")
                 || verify.stderr.contains("the officer assignment of P-0001"), "\(verify)")

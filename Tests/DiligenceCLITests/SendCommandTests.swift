@@ -12,9 +12,7 @@ struct SendCommandTests {
         #expect(try workspace.states(id) == ["assessment"])
         #expect(try workspace.accepts(id).contains("complete_assessment"))
 
-        let completed = try workspace.send(
-            id, "complete_assessment", role: "programme_officer",
-            set: ["capacity_level=full", "assessed_on=2026-01-10"])
+        let completed = try workspace.completeAssessment(id, capacity: "full")
         #expect(completed.exitCode == 0, "\(completed)")
         #expect(completed.stdout.contains("set capacity_level = full"))
         #expect(completed.stdout.contains("set assessed_on = 2026-01-10"))
@@ -71,9 +69,7 @@ struct SendCommandTests {
         let workspace = try CLIWorkspace(lifecycle: .manual)
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
-        let result = try workspace.send(
-            id, "complete_assessment", role: "programme_officer",
-            set: ["capacity_level=low", "assessed_on=2026-01-10"])
+        let result = try workspace.completeAssessment(id, capacity: "low")
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains("now in capacity_strengthening"))
         #expect(result.stdout.contains("flag raised: yellow compliance"))

@@ -15,9 +15,7 @@ struct TickCommandTests {
         let id = try workspace.addPartner()
         try workspace.accept(id, "start_assessment", role: "programme_officer")
         let started = Date()
-        try workspace.accept(
-            id, "complete_assessment", role: "programme_officer",
-            set: ["capacity_level=low", "assessed_on=2026-01-10"])
+        try workspace.completeAssessment(id, capacity: "low")
 
         let early = try workspace.run("tick", "--now", Self.iso(started, plusDays: 150))
         #expect(early.exitCode == 0, "\(early)")
@@ -57,9 +55,7 @@ struct TickCommandTests {
         let started = Date()
         try workspace.accept(waiting, "start_assessment", role: "programme_officer")
         try workspace.accept(moved, "start_assessment", role: "programme_officer")
-        try workspace.accept(
-            moved, "complete_assessment", role: "programme_officer",
-            set: ["capacity_level=full", "assessed_on=2026-01-10"])
+        try workspace.completeAssessment(moved, capacity: "full")
         let result = try workspace.run("tick", "--now", Self.iso(started, plusDays: 91), "--json")
         #expect(result.exitCode == 0, "\(result)")
         let fired = try result.jsonArray()

@@ -41,6 +41,17 @@ import Testing
         try step(store, id, "confirm", day: day)
     }
 
+    /// An assessment A-0001 determined on day 10 with five standards met (low), whose plan gets
+    /// on day 11 one item due on 1 March 2026.
+    func lowWithAPlanItem() throws -> TemporaryStore {
+        let temporary = try AssessmentFixtures.invited(definitions)
+        try determine(temporary.store, "A-0001", met: 5, day: 10)
+        try step(
+            temporary.store, "A-0001", "add_plan_item",
+            .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!), day: 11)
+        return temporary
+    }
+
     func facts(_ temporary: TemporaryStore, day: Double) throws -> PartnerFactValues {
         let queue = try DatabaseQueue(path: temporary.path)
         return try queue.read { db in
@@ -73,11 +84,7 @@ import Testing
     }
 
     @Test func aRunningPlanGivesThePreliminaryLevelAndGoesOverdue() throws {
-        let temporary = try AssessmentFixtures.invited(definitions)
-        try determine(temporary.store, "A-0001", met: 5, day: 10)
-        try step(
-            temporary.store, "A-0001", "add_plan_item",
-            .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!), day: 11)
+        let temporary = try lowWithAPlanItem()
         var facts = try facts(temporary, day: 20)
         #expect(facts.capacity == .rated(.low))
         #expect(facts.assessmentFinalOn == nil)
@@ -92,11 +99,7 @@ import Testing
     }
 
     @Test func tickSendsItemOverdueOnceAndRecomputesFacts() throws {
-        let temporary = try AssessmentFixtures.invited(definitions)
-        try determine(temporary.store, "A-0001", met: 5, day: 10)
-        try step(
-            temporary.store, "A-0001", "add_plan_item",
-            .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!), day: 11)
+        let temporary = try lowWithAPlanItem()
         #expect(try temporary.store.tick(now: StoreFixtures.days(40), definitions: definitions).isEmpty)
         let fired = try temporary.store.tick(now: StoreFixtures.days(70), definitions: definitions)
         #expect(fired.map(\.event) == ["plan_item_overdue"])
@@ -112,11 +115,7 @@ import Testing
     }
 
     @Test func overdueItemsAndDeadlinesFireInDueOrder() throws {
-        let temporary = try AssessmentFixtures.invited(definitions)
-        try determine(temporary.store, "A-0001", met: 5, day: 10)
-        try step(
-            temporary.store, "A-0001", "add_plan_item",
-            .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!), day: 11)
+        let temporary = try lowWithAPlanItem()
         // One tick long after both: the item was due on 1 March, the plan six months after day 10.
         let fired = try temporary.store.tick(now: StoreFixtures.days(200), definitions: definitions)
             .filter { $0.subject == "A-0001" }

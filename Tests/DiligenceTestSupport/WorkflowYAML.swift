@@ -13,6 +13,12 @@ public enum WorkflowYAML {
         return lines.joined(separator: "\n")
     }
 
+    /// The lines of `workflow(initial:states:)` before the states: `workflow: w`, the role
+    /// `officer`, `initial` and `states:`.
+    public static func header(initial: String = "a") -> String {
+        String(workflow(initial: initial, states: "").dropLast())
+    }
+
     /// The states `a`, whose event `go` leads to `b`, and the final `b`: `inA` are lines of `a`
     /// before its transitions, `onGo` lines of the transition, `inB` lines of `b` and `after` the
     /// states that follow (each already indented).

@@ -52,17 +52,35 @@ extension WebApp {
         case response(Response)
     }
 
+    /// A standard of an assessment the account may answer now, or the page to show instead.
+    enum AnswerableStandard {
+        case standard(AssessmentPage, CoreStandard)
+        case response(Response)
+    }
+
+    /// The assessment `id` and its standard `standardID` when the account may answer it now; not
+    /// found when the questionnaire has no such standard.
+    func answerableStandard(_ id: String, standardID: String, context: WebContext) async throws
+        -> AnswerableStandard
+    {
+        switch try await answerable(id, context: context) {
+        case .response(let response): return .response(response)
+        case .page(let page):
+            guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }) else {
+                return .response(notFound(context))
+            }
+            return .standard(page, standard)
+        }
+    }
+
     func standardPage(
         _ id: String, standardID: String, context: WebContext, message: String? = nil,
         errors: [FieldError] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let page: AssessmentPage
-        switch try await answerable(id, context: context) {
-        case .page(let found): page = found
+        let (page, standard): (AssessmentPage, CoreStandard)
+        switch try await answerableStandard(id, standardID: standardID, context: context) {
+        case .standard(let found, let named): (page, standard) = (found, named)
         case .response(let response): return response
-        }
-        guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }) else {
-            return notFound(context)
         }
         let posted = errors.isEmpty ? nil : context.form
         let errorsByField = Dictionary(
@@ -131,13 +149,10 @@ extension WebApp {
 
     private func saveStandard(_ id: String, standardID: String, context: WebContext) async throws -> Response
     {
-        let page: AssessmentPage
-        switch try await answerable(id, context: context) {
-        case .page(let found): page = found
+        let (page, standard): (AssessmentPage, CoreStandard)
+        switch try await answerableStandard(id, standardID: standardID, context: context) {
+        case .standard(let found, let named): (page, standard) = (found, named)
         case .response(let response): return response
-        }
-        guard let standard = page.questionnaire.standards.first(where: { $0.id == standardID }) else {
-            return notFound(context)
         }
         let form = context.form
         let answers = StandardAnswers(form: form, standard: standard, page: page)

@@ -157,3 +157,25 @@ func storeCall<T>(_ body: () throws -> T) throws -> T {
         throw CommandFailure(StoreErrorMessages.text(error))
     }
 }
+
+/// The option groups of a command that changes records: the global options and who acts.
+protocol ActingCommandOptions {
+    var global: GlobalOptions { get }
+    var acting: ActorOptions { get }
+}
+
+extension ActingCommandOptions {
+    /// The application layer and the checked actor.
+    func signedIn() async throws -> (service: DiligenceService, actor: AuthenticatedActor) {
+        try await acting.signedIn(global: global)
+    }
+}
+
+/// The options of the commands that act on one partner: who acts and the partner.
+struct PartnerActionOptions: ParsableArguments, ActingCommandOptions {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+
+    @Argument(help: "The partner id, such as P-0001.")
+    var partner: String
+}

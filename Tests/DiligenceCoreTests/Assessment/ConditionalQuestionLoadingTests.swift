@@ -10,18 +10,7 @@ import Testing
     /// Two standards: `a.any` (yes/no), `a.which` shown when it is yes, `b.level` a rating and
     /// `b.why` shown when it is low or high.
     static let text = """
-        questionnaire: q
-        scales:
-          - id: s
-            levels:
-              - {id: low, label: Low, weight: 1}
-              - {id: high, label: High, weight: 2}
-        standards:
-          - id: a
-            title: A
-            requirement: R
-            protocol_reference: P
-            questions:
+        \(T.scaleAndStandardA)
               - {id: a.any, text: Any?, answer: yes_no}
               - {id: a.note, text: Note, answer: text, required: false}
               - id: a.which
@@ -38,12 +27,7 @@ import Testing
                 text: Why?
                 answer: text
                 shown_when: {question: b.level, answer: [low, high]}
-        scoring:
-          model: weighted_sum
-          scale: s
-          bands:
-            - {max: 3, capacity: low}
-            - {min: 4, capacity: full}
+        \(T.weightedSumScoring)
         """
     // Lines: 13 a.any, 14 a.note, 15 a.which, 18 its shown_when ({ at 21, the question at 32,
     // the answer at 47), 24 b.level, 25 b.why, 28 its shown_when (the list at 49).

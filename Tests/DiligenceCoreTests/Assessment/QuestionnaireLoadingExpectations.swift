@@ -17,8 +17,9 @@ func singleQuestionnaireError(_ yaml: String, sourceLocation: Testing.SourceLoca
 
 /// Small valid questionnaires whose lines the loader tests edit; line numbers are in comments.
 enum QuestionnaireTexts {
-    /// Two standards on a two-level scale weighted 1 and 2: possible sums 2 to 4.
-    static let weighted = """
+    /// The first lines of `weighted`: the questionnaire `q`, the scale `s` (low weighs 1, high 2)
+    /// and the standard `a` up to its questions.
+    static let scaleAndStandardA = """
         questionnaire: q
         scales:
           - id: s
@@ -31,6 +32,21 @@ enum QuestionnaireTexts {
             requirement: R
             protocol_reference: P
             questions:
+        """
+
+    /// The last lines of `weighted`: its weighted sum on the scale `s`, low up to 3 and full from 4.
+    static let weightedSumScoring = """
+        scoring:
+          model: weighted_sum
+          scale: s
+          bands:
+            - {max: 3, capacity: low}
+            - {min: 4, capacity: full}
+        """
+
+    /// Two standards on a two-level scale weighted 1 and 2: possible sums 2 to 4.
+    static let weighted = """
+        \(scaleAndStandardA)
               - {id: a.q, text: Q, answer: yes_no}
           - id: b
             title: B
@@ -40,12 +56,7 @@ enum QuestionnaireTexts {
               - {id: b.q, text: Q, answer: rating, scale: s}
             evidence:
               - {id: policy, label: Policy}
-        scoring:
-          model: weighted_sum
-          scale: s
-          bands:
-            - {max: 3, capacity: low}
-            - {min: 4, capacity: full}
+        \(weightedSumScoring)
         """
     // Lines: 1 questionnaire, 2 scales, 3 `- id: s`, 5-6 levels, 7 standards, 8 `- id: a`,
     // 13 a.q, 14 `- id: b`, 19 b.q, 21 evidence policy, 22 scoring, 23 model, 24 scale,

@@ -94,10 +94,7 @@ import Testing
     @Test func scheduleAndCancelEffects() throws {
         var driver = try Driver(
             """
-            workflow: w
-            roles: [officer]
-            initial: open
-            states:
+            \(WorkflowYAML.header(initial: "open"))
               open:
                 on:
                   - event: remind_later

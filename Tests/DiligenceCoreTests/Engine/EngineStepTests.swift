@@ -20,10 +20,7 @@ import Testing
     @Test func startEntersTheInitialChildOfACompoundState() throws {
         let definition = try WorkflowFixtures.definition(
             """
-            workflow: w
-            roles: [officer]
-            initial: outer
-            states:
+            \(WorkflowYAML.header(initial: "outer"))
               outer:
                 initial: second
                 states:
@@ -46,10 +43,7 @@ import Testing
     @Test func startEntersEveryRegionOfAParallelState() throws {
         let definition = try WorkflowFixtures.definition(
             """
-            workflow: w
-            roles: [officer]
-            initial: checks
-            states:
+            \(WorkflowYAML.header(initial: "checks"))
               checks:
                 type: parallel
                 states:

@@ -28,23 +28,12 @@ import Testing
     }
 
     @Test func deadlineAfterNineThousandYearsIsAnError() throws {
-        let error = try singleError(
-            """
-            workflow: w
-            roles: [officer]
-            initial: a
-            states:
-              a:
-                deadlines:
-                  - after: 9000y
-                    send: go
-                on:
-                  - event: go
-                    target: b
-              b:
-                type: final
-            """)
-        expect(error, .invalidValue, line: 7, column: 16, mentions: ["\"9000y\"", "100 years"])
+        try Refusal(
+            "a deadline after 9000 years",
+            WorkflowYAML.workflow(
+                states: WorkflowYAML.goToFinal(inA: "    deadlines:\n      - after: 9000y\n        send: go")),
+            .invalidValue, line: 7, column: 16, mentions: ["\"9000y\"", "100 years"]
+        ).check()
     }
 
     @Test func guardDurationPastTheIntegersIsAnError() throws {

@@ -63,26 +63,21 @@ struct Refusal: Sendable, CustomTestStringConvertible {
     /// What the row checks, as the test's name said it.
     let testDescription: String
     let yaml: String
-    let code: DefinitionError.Code
-    let line: Int
-    let column: Int
-    let mentions: [String]
+    /// The one error's code, line and column, and the texts its message mentions.
+    let error: (code: DefinitionError.Code, line: Int, column: Int, mentions: [String])
 
     init(
         _ name: String, _ yaml: String, _ code: DefinitionError.Code, line: Int, column: Int,
         mentions: [String]
     ) {
-        self.testDescription = name
-        self.yaml = yaml
-        self.code = code
-        self.line = line
-        self.column = column
-        self.mentions = mentions
+        (testDescription, self.yaml) = (name, yaml)
+        error = (code, line, column, mentions)
     }
 
     /// Loads the file and checks its one error.
     func check() throws {
-        let error = try singleError(yaml)
-        expect(error, code, line: line, column: column, mentions: mentions)
+        expect(
+            try singleError(yaml), error.code, line: error.line, column: error.column,
+            mentions: error.mentions)
     }
 }

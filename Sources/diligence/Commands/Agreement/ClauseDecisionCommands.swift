@@ -14,21 +14,13 @@ struct ConfirmClause: AsyncParsableCommand {
             --note saying where the agreement carries it, so the confirmation explains itself.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The agreement id, such as AG-0001.")
-    var id: String
-
-    @Argument(help: "The clause id, such as C5.")
-    var clause: String
+    @OptionGroup var options: ClauseDecisionOptions
 
     @Option(help: ArgumentHelp("Where the agreement carries the clause, or any remark.", valueName: "text"))
     var note: String?
 
     func run() async throws {
-        try await ClauseDecisionCall.send(
-            id, .decide(clause: clause, kind: .confirmed, text: note), global: global, acting: acting)
+        try await options.send(.decide(clause: options.clause, kind: .confirmed, text: note))
     }
 }
 
@@ -39,22 +31,13 @@ struct AmendClause: AsyncParsableCommand {
         abstract: "Ask the partner to amend the agreement for a clause (event amend).",
         discussion: "The agreement waits for an amended version: `agreement import --agreement ID FILE`.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The agreement id, such as AG-0001.")
-    var id: String
-
-    @Argument(help: "The clause id, such as C5.")
-    var clause: String
+    @OptionGroup var options: ClauseDecisionOptions
 
     @Option(help: ArgumentHelp("What the partner must change.", valueName: "text"))
     var note: String
 
     func run() async throws {
-        try await ClauseDecisionCall.send(
-            id, .decide(clause: clause, kind: .amendmentRequested, text: note), global: global, acting: acting
-        )
+        try await options.send(.decide(clause: options.clause, kind: .amendmentRequested, text: note))
     }
 }
 
@@ -65,30 +48,31 @@ struct WaiveClause: AsyncParsableCommand {
         abstract:
             "Waive a clause for this agreement, with a reason (event waive; a role with that authority).")
 
+    @OptionGroup var options: ClauseDecisionOptions
+
+    @Option(help: ArgumentHelp("Why the clause may be left out of this agreement.", valueName: "text"))
+    var reason: String
+
+    func run() async throws {
+        try await options.send(.decide(clause: options.clause, kind: .waived, text: reason))
+    }
+}
+
+/// The options every clause decision takes: who acts, the agreement and the clause; and the call
+/// that sends it and prints what it did.
+struct ClauseDecisionOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
     @Argument(help: "The agreement id, such as AG-0001.")
     var id: String
 
-    @Argument(help: "The clause id, such as C13.")
+    @Argument(help: "The clause id, such as C5.")
     var clause: String
 
-    @Option(help: ArgumentHelp("Why the clause may be left out of this agreement.", valueName: "text"))
-    var reason: String
-
-    func run() async throws {
-        try await ClauseDecisionCall.send(
-            id, .decide(clause: clause, kind: .waived, text: reason), global: global, acting: acting)
-    }
-}
-
-/// Sends a clause decision and prints what it did.
-enum ClauseDecisionCall {
-    static func send(_ id: String, _ change: AgreementChange, global: GlobalOptions, acting: ActorOptions)
-        async throws
-    {
-        let (service, actor) = try await acting.signedIn(global: global)
+    /// Sends the decision and prints what it did.
+    func send(_ change: AgreementChange) async throws {
+        let (service, actor) = try await signedIn()
         let (result, entry) = try await service.changeAgreement(id, change: change, by: actor)
         let unresolved = entry.record.mandatoryUnresolved
         StepReport.print(subject: id, event: change.event, result)

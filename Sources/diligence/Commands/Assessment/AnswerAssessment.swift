@@ -7,11 +7,7 @@ struct AnswerAssessment: AsyncParsableCommand {
         commandName: "answer",
         abstract: "Answer a question of the self-assessment, as the partner (event answer).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The assessment id, such as A-0001.")
-    var id: String
+    @OptionGroup var assessment: AssessmentChangeOptions
 
     @Argument(help: "The question's id, such as policy.exists.")
     var question: String
@@ -36,10 +32,9 @@ struct AnswerAssessment: AsyncParsableCommand {
             return EvidenceReference(
                 type: String(text[..<colon]), description: String(text[text.index(after: colon)...]))
         }
-        try await AssessmentChangeCall.send(
-            id, event: "answer",
+        try await assessment.send(
+            event: "answer",
             change: .answer(
-                question: question, answer: Answer(value: value, evidence: references, comment: comment)),
-            global: global, acting: acting)
+                question: question, answer: Answer(value: value, evidence: references, comment: comment)))
     }
 }

@@ -15,11 +15,7 @@ struct AddPlanItem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add an action item to the plan (event add_plan_item).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The assessment id, such as A-0001.")
-    var id: String
+    @OptionGroup var assessment: AssessmentChangeOptions
 
     @Option(help: ArgumentHelp("What is to be done.", valueName: "text"))
     var action: String
@@ -36,9 +32,8 @@ struct AddPlanItem: AsyncParsableCommand {
                 "--due \"\(due)\" is not a date; write it as YYYY-MM-DD, such as 2026-06-30", exitCode: .usage
             )
         }
-        try await AssessmentChangeCall.send(
-            id, event: "add_plan_item", change: .addPlanItem(action: action, owner: owner, due: date),
-            global: global, acting: acting)
+        try await assessment.send(
+            event: "add_plan_item", change: .addPlanItem(action: action, owner: owner, due: date))
     }
 }
 
@@ -48,11 +43,7 @@ struct CompletePlanItem: AsyncParsableCommand {
         commandName: "done", abstract: "Complete an action item with its evidence (event complete_plan_item)."
     )
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The assessment id, such as A-0001.")
-    var id: String
+    @OptionGroup var assessment: AssessmentChangeOptions
 
     @Argument(help: "The plan item's number, as `assessment show` lists it.")
     var item: String
@@ -61,9 +52,8 @@ struct CompletePlanItem: AsyncParsableCommand {
     var evidence: String
 
     func run() async throws {
-        try await AssessmentChangeCall.send(
-            id, event: "complete_plan_item",
-            change: .completePlanItem(item: item, on: LocalDate(Date()), evidence: evidence), global: global,
-            acting: acting)
+        try await assessment.send(
+            event: "complete_plan_item",
+            change: .completePlanItem(item: item, on: LocalDate(Date()), evidence: evidence))
     }
 }

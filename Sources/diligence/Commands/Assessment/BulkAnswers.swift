@@ -19,29 +19,26 @@ struct BulkAnswers: AsyncParsableCommand {
             line:column) and nothing is recorded.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The assessment id, such as A-0001.")
-    var id: String
+    @OptionGroup var assessment: AssessmentChangeOptions
 
     @Argument(help: "The answers, a .csv or .yaml file.")
     var file: String
 
     func run() async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await assessment.signedIn()
         let data = try CommandFile.read(file, maxBytes: DiligenceService.answerSheetLimit) { _ in
             CLIMessages.answerSheetTooLarge
         }
         let results: [SendResult]
         do {
-            results = try await service.answer(id, sheet: data, file: file, by: actor)
+            results = try await service.answer(assessment.id, sheet: data, file: file, by: actor)
         } catch let error as AnswerSheetError {
             throw Self.failure(file, error)
         } catch let error as DiligenceError where error.field == .answerSheet {
             throw CommandFailure("\(file): \(CLIMessages.text(error))")
         }
-        print("\(id): \(results.count) answer\(results.count == 1 ? "" : "s") recorded from \(file)")
+        print(
+            "\(assessment.id): \(results.count) answer\(results.count == 1 ? "" : "s") recorded from \(file)")
     }
 
     /// Every problem on its own line, each prefixed with the file unless it already names it.

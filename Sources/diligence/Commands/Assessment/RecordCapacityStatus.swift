@@ -17,11 +17,7 @@ struct RecordCapacityStatus: AsyncParsableCommand {
             determination of the partner's capacity, supersedes it: the more recent counts.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -49,9 +45,10 @@ struct RecordCapacityStatus: AsyncParsableCommand {
                     + (hint ?? "; the statuses are " + CapacityStanding.statusNames.joined(separator: ", ")),
                 exitCode: .usage)
         }
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await options.signedIn()
         let id = try await service.recordCapacityStatus(
-            partner: partner, status: standing, reason: reason, questionnaire: questionnaire, by: actor)
+            partner: options.partner, status: standing, reason: reason, questionnaire: questionnaire,
+            by: actor)
         print(id)
     }
 }

@@ -7,11 +7,7 @@ struct ReviewAssessment: AsyncParsableCommand {
         commandName: "review",
         abstract: "Rate a core standard as the UN reviewer (event rate).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The assessment id, such as A-0001.")
-    var id: String
+    @OptionGroup var assessment: AssessmentChangeOptions
 
     @Argument(help: "The core standard's id, such as policy.")
     var standard: String
@@ -24,8 +20,7 @@ struct ReviewAssessment: AsyncParsableCommand {
     var note: String?
 
     func run() async throws {
-        try await AssessmentChangeCall.send(
-            id, event: "rate", change: .rate(standard: standard, rating: rating, note: note), global: global,
-            acting: acting)
+        try await assessment.send(
+            event: "rate", change: .rate(standard: standard, rating: rating, note: note))
     }
 }

@@ -21,11 +21,7 @@ struct StartAssessment: AsyncParsableCommand {
             high_risk_context.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Option(help: ArgumentHelp("The questionnaire's id, such as psea-common.", valueName: "id"))
     var questionnaire: String
@@ -65,10 +61,11 @@ struct StartAssessment: AsyncParsableCommand {
         } catch {
             throw CommandFailure("--country-level-reason: \(error.explanation)", exitCode: .usage)
         }
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await options.signedIn()
         let copy: AssessmentCopy = copyFrom.map { .from($0) } ?? (copyPrevious ? .previous : .none)
         let (id, offer) = try await service.startAssessment(
-            partner: partner, questionnaire: questionnaire, copy: copy, countryLevelReason: reason, by: actor)
+            partner: options.partner, questionnaire: questionnaire, copy: copy, countryLevelReason: reason,
+            by: actor)
         print(id)
         if let offer {
             Terminal.note(

@@ -5,7 +5,7 @@ import DiligenceStore
 import Foundation
 
 /// The options and the run of every ladder decision (`flag escalate|confirm|defer|...`).
-struct FlagDecisionOptions: ParsableArguments {
+struct FlagDecisionOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
@@ -16,7 +16,7 @@ struct FlagDecisionOptions: ParsableArguments {
     var reason: String
 
     func run(_ decision: FlagDecision) async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await signedIn()
         let result = try await service.decideFlag(flag, decision: decision, reason: reason, by: actor)
         StepReport.print(subject: flag, event: decision.event, result)
     }

@@ -10,11 +10,7 @@ struct RaiseFlag: AsyncParsableCommand {
         commandName: "raise", abstract: "Raise a flag on a partner; prints the new flag id.",
         discussion: "Only headquarters (--role hq_reviewer) raises a red flag directly.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -31,10 +27,10 @@ struct RaiseFlag: AsyncParsableCommand {
     func run() async throws {
         let category = try FlagOptions.category(category)
         let level = try FlagOptions.level(level)
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await options.signedIn()
         print(
             try await service.raiseFlag(
-                on: partner, category: category, level: level, reason: reason, by: actor))
+                on: options.partner, category: category, level: level, reason: reason, by: actor))
     }
 }
 

@@ -19,7 +19,7 @@ struct AssignOfficer: AsyncParsableCommand {
     @OptionGroup var options: OfficerAssignmentOptions
 
     func run() async throws {
-        let (service, actor) = try await options.acting.signedIn(global: options.global)
+        let (service, actor) = try await options.signedIn()
         let assignment = try await service.assignOfficer(options.officer, to: options.id, by: actor)
         print("\(assignment.officer) is assigned to \(assignment.partner)")
     }
@@ -34,7 +34,7 @@ struct UnassignOfficer: AsyncParsableCommand {
     @OptionGroup var options: OfficerAssignmentOptions
 
     func run() async throws {
-        let (service, actor) = try await options.acting.signedIn(global: options.global)
+        let (service, actor) = try await options.signedIn()
         try await service.unassignOfficer(options.officer, from: options.id, by: actor)
         print(
             "\(options.officer.trimmingCharacters(in: .whitespaces)) is no longer assigned to \(options.id)")
@@ -42,7 +42,7 @@ struct UnassignOfficer: AsyncParsableCommand {
 }
 
 /// The options of `partner assign` and `partner unassign`: who acts, the partner and the officer.
-struct OfficerAssignmentOptions: ParsableArguments {
+struct OfficerAssignmentOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 

@@ -11,15 +11,11 @@ struct ConfirmTraining: AsyncParsableCommand {
         abstract: "Confirm the partner's PSEA training (the lifecycle's confirm_training event).",
         discussion: "Refused unless coverage reaches the training policy's threshold (default 100 %).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     func run() async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
-        let result = try await service.confirmTraining(partner: partner, by: actor)
-        StepReport.print(subject: partner, event: PartnerKind.confirmTraining.name, result)
+        let (service, actor) = try await options.signedIn()
+        let result = try await service.confirmTraining(partner: options.partner, by: actor)
+        StepReport.print(subject: options.partner, event: PartnerKind.confirmTraining.name, result)
     }
 }

@@ -16,11 +16,7 @@ struct ImportTraining: AsyncParsableCommand {
             the skipped rows are listed.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Argument(help: "The attendance sheet, a CSV file.")
     var file: String
@@ -33,11 +29,11 @@ struct ImportTraining: AsyncParsableCommand {
         let data = try CommandFile.read(file, maxBytes: limit) { size in
             "the sheet is \(size) bytes; the limit is \(limit); split it into smaller files"
         }
-        let (service, actor) = try await acting.signedIn(global: global)
+        let (service, actor) = try await options.signedIn()
         let imported: (result: TrainingChangeResult, sheet: AttendanceImport)
         do {
             imported = try await service.importAttendance(
-                data, partner: partner, skippingBadRows: skipBadRows, by: actor)
+                data, partner: options.partner, skippingBadRows: skipBadRows, by: actor)
         } catch let error as DiligenceError where error.field == .attendanceSheet {
             throw CommandFailure("\(file): \(CLIMessages.text(error))")
         } catch let error as AttendanceSheetError {
@@ -51,7 +47,7 @@ struct ImportTraining: AsyncParsableCommand {
                 ", \(sheet.badRows.count) skipped (rows \(sheet.badRows.map(String.init).joined(separator: ", ")))"
         }
         print(
-            TrainingOptions.lines(result, partner: partner, note: note).joined(
+            TrainingOptions.lines(result, partner: options.partner, note: note).joined(
                 separator: "\n"))
         for error in sheet.errors { Terminal.note("\(file): skipped \(error)") }
     }

@@ -7,11 +7,7 @@ struct RecordTraining: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record one PSEA training session of the partner's personnel.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Option(help: ArgumentHelp("The course's name.", valueName: "name"))
     var course: String
@@ -54,6 +50,6 @@ struct RecordTraining: AsyncParsableCommand {
             throw CommandFailure("--people \(people): a training records at least 1 person", exitCode: .usage)
         }
         try await TrainingOptions.apply(
-            .trainings([record]), partner: partner, global: global, acting: acting)
+            .trainings([record]), partner: options.partner, global: options.global, acting: options.acting)
     }
 }

@@ -10,11 +10,7 @@ struct TrainingPersonnel: AsyncParsableCommand {
         commandName: "personnel",
         abstract: "Record how many people of one category the partner has (replaces the earlier count).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
+    @OptionGroup var options: PartnerActionOptions
 
     @Option(help: ArgumentHelp("\(PersonnelCategory.names.joined(separator: ", ")).", valueName: "category"))
     var category: String
@@ -32,7 +28,8 @@ struct TrainingPersonnel: AsyncParsableCommand {
         let category = try TrainingOptions.category(category, flag: "--category")
         let change = TrainingChange.personnel(
             PersonnelGroup(category: category, headCount: count, inContactWithBeneficiaries: !noContact))
-        try await TrainingOptions.apply(change, partner: partner, global: global, acting: acting)
+        try await TrainingOptions.apply(
+            change, partner: options.partner, global: options.global, acting: options.acting)
     }
 }
 
