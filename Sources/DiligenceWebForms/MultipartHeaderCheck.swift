@@ -43,11 +43,11 @@ enum MultipartHeaderCheck {
             guard index - start < maximumHeaderBytes else { return .headersTooLong(part: part) }
             let byte = bytes[index]
             index += 1
-            if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
-                if lineStart, byte == UInt8(ascii: "\r") { return nil }  // a blank line: the headers end
-                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
-                    index += 1
-                }
+            // A line ends at a carriage return only, as MultipartKit reads it: a lone line feed
+            // is part of a header's value, so the name after it is the next line's.
+            if byte == UInt8(ascii: "\r") {
+                if lineStart { return nil }  // a blank line: the headers end
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
                 inName = true
                 lineStart = true
                 continue

@@ -58,6 +58,18 @@ import Testing
         #expect(MultipartFormError.headerNameNotASCII(part: 2).description.contains("part 2"))
     }
 
+    /// Found by the coverage-guided fuzzer: a lone line feed inside a header's value, then a
+    /// blank line, then a header name past ASCII. MultipartKit reads the line feed as part of the
+    /// value and the name after the carriage return as the next header's; the check had taken the
+    /// carriage return for the end of the headers.
+    @Test func aNameAfterALineFeedInsideAValueIsCheckedToo() {
+        var body = ByteBuffer(string: "--XyZ\r\nContent-Type: text/plain\n\r\n")
+        body.writeBytes([0xE9] + Array("X: 1\r\n\r\n2\r\n--XyZ--\r\n".utf8))
+        #expect(throws: MultipartFormError.headerNameNotASCII(part: 1)) {
+            try MultipartForm.read(body: body, contentType: "multipart/form-data; boundary=XyZ")
+        }
+    }
+
     @Test func aNonASCIIFileNameInAHeaderValueIsRead() throws {
         let form = try MultipartForm.read(
             body: Self.body([("file", "résumé.pdf", "%PDF-1.4")]),
