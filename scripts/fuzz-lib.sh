@@ -5,10 +5,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fuzz_binary="$root/.build-fuzz/debug/diligence-fuzz"
 
 # Builds diligence-fuzz with libFuzzer and the address sanitizer in its own build folder.
-# (`-Xswiftc -sanitize=fuzzer` does not link: SwiftPM's --sanitize=fuzzer does.)
+# (`-Xswiftc -sanitize=fuzzer` does not link: SwiftPM's --sanitize=fuzzer does.) With
+# swift-tools-version 6.2, SwiftPM passes -sanitize=fuzzer to swiftc but the objects carry no
+# coverage counters (libFuzzer then fuzzes blind: "corp: 1/1b"), so the coverage is asked for.
+coverage="edge,trace-cmp,inline-8bit-counters,pc-table"
 build_fuzzer() {
     (cd "$root" && swift build --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
-        --product diligence-fuzz 2>&1 | grep -E "error:|warning: .*$root/(Sources|Fuzz)|^Build" || true)
+        -Xswiftc "-sanitize-coverage=$coverage" --product diligence-fuzz 2>&1 | grep -E "error:|warning: .*$root/(Sources|Fuzz)|^Build" || true)
     [[ -x "$fuzz_binary" ]] || { echo "the fuzzing build failed"; exit 1; }
 }
 
