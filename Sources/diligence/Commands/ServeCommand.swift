@@ -1,7 +1,7 @@
 import ArgumentParser
 import DiligenceApp
-import DiligenceServer
 import DiligencePostgres
+import DiligenceServer
 import DiligenceStore
 import Foundation
 import Logging
