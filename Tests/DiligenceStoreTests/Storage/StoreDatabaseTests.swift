@@ -117,14 +117,16 @@ import Testing
 
     /// Two stores on one file, each on its own thread, creating records at the same time: every
     /// id is distinct and the chain stays one line.
-    @Test func twoStoresOnOneFileTakeDistinctIds() throws {
-        let temporary = try TemporaryStore()
-        let second = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "second"))
+    /// Fifteen partners registered through each of `stores`, each store on its own thread at
+    /// the same time: the ids they were given and the errors they met.
+    static func registerAtOnce(on stores: [DiligenceStore]) -> (
+        ids: LockedBox<[String]>, failures: LockedBox<[String]>
+    ) {
         let definitions = AssessmentFixtures.definitions()
         let ids = LockedBox<[String]>([])
         let failures = LockedBox<[String]>([])
         let group = DispatchGroup()
-        for (offset, store) in [temporary.store, second].enumerated() {
+        for (offset, store) in stores.enumerated() {
             group.enter()
             Thread.detachNewThread {
                 defer { group.leave() }
@@ -140,7 +142,16 @@ import Testing
                 }
             }
         }
-        #expect(group.wait(timeout: .now() + 120) == .success)
+        if group.wait(timeout: .now() + 120) != .success {
+            failures.value.append("the stores did not finish in 120 s")
+        }
+        return (ids, failures)
+    }
+
+    @Test func twoStoresOnOneFileTakeDistinctIds() throws {
+        let temporary = try TemporaryStore()
+        let second = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "second"))
+        let (ids, failures) = Self.registerAtOnce(on: [temporary.store, second])
         #expect(failures.value.isEmpty)
         #expect(Set(ids.value).count == 30)
         #expect(Set(ids.value) == Set((1...30).map { String(format: "P-%04d", $0) }))
@@ -166,27 +177,7 @@ import Testing
                 database: PostgresStoreDatabase(location, logger: Logger(label: "second")),
                 logger: Logger(label: "second")),
         ]
-        let definitions = AssessmentFixtures.definitions()
-        let ids = LockedBox<[String]>([])
-        let failures = LockedBox<[String]>([])
-        let group = DispatchGroup()
-        for (offset, store) in stores.enumerated() {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                for index in 0..<15 {
-                    do {
-                        let partner = try store.registerPartner(
-                            name: "Partner \(offset)-\(index)", country: "KE", type: .ngo,
-                            actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
-                        ids.value.append(partner.id)
-                    } catch {
-                        failures.value.append("\(error)")
-                    }
-                }
-            }
-        }
-        #expect(group.wait(timeout: .now() + 120) == .success)
+        let (ids, failures) = Self.registerAtOnce(on: stores)
         #expect(failures.value.isEmpty)
         #expect(Set(ids.value) == Set((1...30).map { String(format: "P-%04d", $0) }))
         #expect(try stores[1].verify().problems.isEmpty)
