@@ -16,7 +16,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     private let group: any EventLoopGroup
     private let logger: Logger
     private let idle = NIOLockedValueBox<[PostgresConnection]>([])
-    private let nextID = ManagedAtomicCounter()
+    private let nextID = ConnectionNumbers()
 
     /// The advisory lock every writer of a diligence database takes: one writer at a time keeps
     /// the hash chain linear and makes what a transaction reads what its writes apply to.
@@ -93,7 +93,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
 }
 
 /// Connection ids for PostgresNIO's log lines.
-final class ManagedAtomicCounter: Sendable {
+final class ConnectionNumbers: Sendable {
     private let value = NIOLockedValueBox(0)
     func next() -> Int {
         value.withLockedValue {
