@@ -178,6 +178,13 @@ let package = Package(
             dependencies: ["DiligenceCore"],
             path: "Tests/DiligenceTestSupport"
         ),
+        .target(
+            name: "DiligenceDatabaseSupport",
+            dependencies: [
+                "DiligenceStore", "DiligencePostgres", .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/DiligenceDatabaseSupport"
+        ),
         .testTarget(
             name: "DiligenceCoreTests",
             dependencies: ["DiligenceCore", "DiligenceTestSupport"]
@@ -194,14 +201,14 @@ let package = Package(
             name: "DiligenceStoreTests",
             dependencies: [
                 "DiligenceCore", "DiligenceStore", "DiligencePostgres", "DiligenceTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "DiligenceDatabaseSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "DiligenceAppTests",
             dependencies: [
                 "DiligenceApp", "DiligenceCore", "DiligenceImport", "DiligenceStore", "DiligenceTestSupport",
-                "DiligenceMail",
+                "DiligenceMail", "DiligenceDatabaseSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -14,13 +14,13 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     public let location: String
     private let target: PostgresLocation
     private let group: any EventLoopGroup
-    private let logger: Logger
+    let logger: Logger
     private let idle = NIOLockedValueBox<[PostgresConnection]>([])
     private let nextID = ConnectionNumbers()
 
     /// The advisory lock every writer of a diligence database takes: one writer at a time keeps
     /// the hash chain linear and makes what a transaction reads what its writes apply to.
-    static let writeLock = 0x6469_6C69_6765_6E63  // "diligenc"
+    public static let writeLock = 0x6469_6C69_6765_6E63  // "diligenc"
 
     /// A store database at `location`; nothing is connected until the first transaction.
     public init(_ location: PostgresLocation, logger: Logger) {
@@ -77,6 +77,11 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
 
     private func checkOut() throws -> PostgresConnection {
         if let connection = idle.withLockedValue({ $0.popLast() }), !connection.isClosed { return connection }
+        return try connect()
+    }
+
+    /// A new connection to the database.
+    func connect() throws -> PostgresConnection {
         let configuration = PostgresConnection.Configuration(
             host: target.host, port: target.port, username: target.user, password: target.password,
             database: target.database, tls: .disable)

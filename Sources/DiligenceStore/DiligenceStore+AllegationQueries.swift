@@ -175,7 +175,7 @@ extension DiligenceStore {
     public func log(subject: String? = nil, since: Date? = nil) throws(StoreError) -> [EventRecord] {
         if let subject { _ = try instance(subject) }
         return try read { db in
-            var sql = "SELECT * FROM event WHERE 1"
+            var sql = "SELECT * FROM event WHERE TRUE"
             var arguments: [String] = []
             if let subject {
                 sql += " AND subject = ?"

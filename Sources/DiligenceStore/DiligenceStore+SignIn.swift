@@ -94,7 +94,8 @@ extension DiligenceStore {
                 try db.execute(
                     """
                     INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
-                    ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
+                    ON CONFLICT (key) DO UPDATE SET
+                        failures = sign_in_throttle.failures + 1, last_failure_at = excluded.last_failure_at
                     """,
                     [key, Timestamp.format(now)])
             }

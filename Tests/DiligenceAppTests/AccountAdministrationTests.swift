@@ -149,8 +149,7 @@ import Testing
         #expect(amina.scope == ["KE", "UG"] && amina.displayName == "Amina Diallo" && !amina.isActive)
         #expect(try fixture.store.verify().isIntact)
         // An account row changed behind the log's back is found.
-        try SQLiteTamper.execute(
-            "INSERT INTO account_role (account, role) VALUES ('amina', 'administrator')", at: fixture.path)
+        try fixture.tamper("INSERT INTO account_role (account, role) VALUES ('amina', 'administrator')")
         let report = try fixture.store.verify()
         #expect(!report.isIntact)
         #expect(report.problems.first?.message.contains("role of the account") == true, "\(report.problems)")

@@ -1,16 +1,22 @@
 import DiligenceApp
 import DiligenceCore
-import DiligenceStore
+import DiligenceDatabaseSupport
 import DiligenceTestSupport
 import Foundation
-import GRDB
 import Logging
 
-/// The application layer over a real SQLite file in its own temporary directory, with the shipped
-/// definitions and a clock the test moves.
+@testable import DiligenceStore
+
+/// The application layer over a real SQLite file in its own temporary directory (or a new
+/// PostgreSQL database when the suite runs there: `$DILIGENCE_TEST_STORE=postgres`), with the
+/// shipped definitions and a clock the test moves.
 final class AppFixture: @unchecked Sendable {
     let directory: URL
+    /// Where the store is: the SQLite file's path, or the PostgreSQL database's URL.
     let path: String
+    /// A file in the fixture's directory beside which the installation's key files are kept,
+    /// whichever store the suite runs on.
+    let keyBase: String
     let store: DiligenceStore
     let service: DiligenceService
     /// When each fixture's clock starts: 2026-01-01T09:00:00Z.
@@ -24,8 +30,8 @@ final class AppFixture: @unchecked Sendable {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "diligence-app-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("diligence.sqlite").path
-        store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+        keyBase = directory.appendingPathComponent("diligence.sqlite").path
+        (store, path, cleanup) = try TestStore.create(sqlitePath: keyBase)
         let box = ClockBox()
         service = DiligenceService(store: store, definitions: Self.definitions, clock: { box.now })
         clockBox = box
@@ -33,8 +39,12 @@ final class AppFixture: @unchecked Sendable {
     }
 
     private let clockBox: ClockBox
+    private let cleanup: Cleanup?
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    deinit {
+        cleanup?.run()
+        try? FileManager.default.removeItem(at: directory)
+    }
 
     /// The layer's current time.
     var now: Date { clockBox.now }
@@ -44,9 +54,18 @@ final class AppFixture: @unchecked Sendable {
 
     /// How many rows the log holds.
     func logRows() throws -> Int {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 }
+        try store.database.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM event") ?? 0 }
+    }
+
+    /// Runs plain SQL on the database behind the layer's back, as someone with direct access to it
+    /// could.
+    func tamper(_ sql: String) throws {
+        _ = try store.database.write { db in try db.execute(sql) }
+    }
+
+    /// Rows of a query, read behind the layer's back.
+    func rows(_ sql: String) throws -> [StoreRow] {
+        try store.database.read { db in try db.rows(sql) }
     }
 
     /// A set-up database: the administrator `admin` (real or simulated clock) and the accounts given.

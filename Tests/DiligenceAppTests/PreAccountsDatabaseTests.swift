@@ -1,5 +1,6 @@
 import DiligenceApp
 import DiligenceCore
+import DiligenceDatabaseSupport
 import Foundation
 import GRDB
 import Logging
@@ -34,7 +35,9 @@ import Testing
         try queue.close()
     }
 
-    @Test func itOpensVerifiesAndListsItsUnclaimedActors() async throws {
+    /// A database from before accounts is a SQLite file: diligence had no other store then.
+    @Test(.disabled(if: TestStore.onPostgres, "databases from before accounts are SQLite files"))
+    func itOpensVerifiesAndListsItsUnclaimedActors() async throws {
         // A log written by the store...
         let source = try AppFixture()
         let officer = Actor(user: "amina", role: "programme_officer")

@@ -1,7 +1,6 @@
 import DiligenceCore
 import DiligenceStore
 import Foundation
-import GRDB
 import Testing
 
 @testable import DiligenceApp
@@ -199,11 +198,7 @@ import Testing
         #expect(try fixture.logRows() == rows)
     }
 
-    static func rows(_ fixture: AppFixture) throws -> [Row] {
-        let queue = try DatabaseQueue(path: fixture.path)
-        defer { try? queue.close() }
-        return try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT subject, name, data, actor FROM event ORDER BY seq")
-        }
+    static func rows(_ fixture: AppFixture) throws -> [StoreRow] {
+        try fixture.rows("SELECT subject, name, data, actor FROM event ORDER BY seq")
     }
 }

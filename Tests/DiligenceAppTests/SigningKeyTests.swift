@@ -11,7 +11,7 @@ import Testing
 /// administrator.
 @Suite struct SigningKeyTests {
     func keyFile(_ fixture: AppFixture) -> SigningKeyFile {
-        SigningKeyFile.beside(database: fixture.path)
+        SigningKeyFile.beside(database: fixture.keyBase)
     }
 
     @Test func theKeyIsCreatedOnceOwnerOnlyAndLogged() async throws {

@@ -38,10 +38,9 @@ import Testing
     }
 
     func partnerFacts(_ temporary: TemporaryStore) throws -> PartnerFactValues {
-        let queue = try DatabaseQueue(path: temporary.path)
-        return try queue.read { db in
+        try temporary.read { db in
             var facts = PartnerFactValues(now: StoreFixtures.start)
-            try AgreementRows.contribute(to: &facts, partner: "P-0001", db: SQLiteConnection(db))
+            try AgreementRows.contribute(to: &facts, partner: "P-0001", db: db)
             return facts
         }
     }
@@ -70,7 +69,7 @@ import Testing
         #expect(entry.instance.snapshot.context["mandatory_unresolved"] == .int(mandatory.count))
         #expect(entry.record.mandatoryMissing == ["C5"])
         #expect(try temporary.count("clause_catalogue_definition") == 1)
-        let links = try SQLiteRows.strings("SELECT target FROM link WHERE subject = 'AG-0001'", temporary)
+        let links = try StoreRowsRead.strings("SELECT target FROM link WHERE subject = 'AG-0001'", temporary)
         #expect(links == ["P-0001"])
         #expect(try temporary.store.agreements(partner: "P-0001").map(\.id) == ["AG-0001"])
         #expect(try temporary.store.agreements(partner: "P-0002").isEmpty)
@@ -139,7 +138,7 @@ import Testing
         _ body: () throws -> Void
     ) throws {
         let events = try temporary.count("event")
-        let record = try SQLiteRows.strings("SELECT value FROM record ORDER BY subject", temporary)
+        let record = try StoreRowsRead.strings("SELECT value FROM record ORDER BY subject", temporary)
         var explanation = ""
         do {
             try body()
@@ -149,7 +148,7 @@ import Testing
         #expect(explanation.contains(message), "\(explanation)", sourceLocation: sourceLocation)
         #expect(try temporary.count("event") == events, sourceLocation: sourceLocation)
         #expect(
-            try SQLiteRows.strings("SELECT value FROM record ORDER BY subject", temporary) == record,
+            try StoreRowsRead.strings("SELECT value FROM record ORDER BY subject", temporary) == record,
             sourceLocation: sourceLocation)
     }
 
@@ -264,10 +263,9 @@ import Testing
     }
 }
 
-/// Reads a column of strings from a temporary store's file.
-enum SQLiteRows {
+/// Reads a column of strings from a temporary store's database.
+enum StoreRowsRead {
     static func strings(_ sql: String, _ temporary: TemporaryStore) throws -> [String] {
-        let queue = try DatabaseQueue(path: temporary.path)
-        return try queue.read { db in try String.fetchAll(db, sql: sql) }
+        try temporary.read { db in try db.values(String.self, sql) }
     }
 }

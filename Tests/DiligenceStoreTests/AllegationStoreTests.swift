@@ -42,10 +42,9 @@ import Testing
     }
 
     func facts(_ temporary: TemporaryStore) throws -> PartnerFactValues {
-        let queue = try DatabaseQueue(path: temporary.path)
-        return try queue.read { db in
+        try temporary.read { db in
             var facts = PartnerFactValues(now: StoreFixtures.days(30))
-            try AllegationRows.contribute(to: &facts, partner: "P-0001", db: SQLiteConnection(db))
+            try AllegationRows.contribute(to: &facts, partner: "P-0001", db: db)
             return facts
         }
     }

@@ -53,10 +53,9 @@ import Testing
     }
 
     func facts(_ temporary: TemporaryStore, day: Double) throws -> PartnerFactValues {
-        let queue = try DatabaseQueue(path: temporary.path)
-        return try queue.read { db in
+        try temporary.read { db in
             var facts = PartnerFactValues(now: StoreFixtures.days(day))
-            try AssessmentRows.contribute(to: &facts, partner: "P-0001", db: SQLiteConnection(db))
+            try AssessmentRows.contribute(to: &facts, partner: "P-0001", db: db)
             return facts
         }
     }
@@ -121,7 +120,7 @@ import Testing
             .filter { $0.subject == "A-0001" }
         #expect(fired.map(\.event) == ["plan_item_overdue", "plan_overdue"])
         #expect(fired.map(\.dueAt) == fired.map(\.dueAt).sorted())
-        let logged = try SQLiteRows.strings(
+        let logged = try StoreRowsRead.strings(
             "SELECT name FROM event WHERE subject = 'A-0001' AND name IN ('plan_item_overdue', 'plan_overdue') ORDER BY seq",
             temporary)
         #expect(logged == ["plan_item_overdue", "plan_overdue"])

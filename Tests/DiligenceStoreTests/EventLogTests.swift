@@ -133,7 +133,7 @@ import Testing
     @Test func aChangeByAnotherConnectionIsSeenByTheNext() throws {
         let temporary = try TemporaryStore()
         let first = temporary.store
-        let second = try DiligenceStore(path: temporary.path, create: false, logger: .init(label: "second"))
+        let second = try temporary.reopened()
         try first.registerPartnerA(definitions)
         try first.startAssessmentOfA(definitions, now: StoreFixtures.days(1))
         _ = try second.send(

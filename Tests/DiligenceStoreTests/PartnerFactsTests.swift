@@ -112,7 +112,7 @@ import Testing
 
     @Test func aChangedRefreshInTheLogIsFound() throws {
         let temporary = try AssessmentFixtures.invited(definitions)
-        try temporary.tamper("DROP TRIGGER event_is_append_only_update")
+        try temporary.allowEditingTheLog()
         try temporary.tamper(
             """
             UPDATE event SET data = replace(data, '"assessments_open":1', '"assessments_open":2')

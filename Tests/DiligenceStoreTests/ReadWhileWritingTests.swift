@@ -41,4 +41,8 @@ final class LockedBox<Value>: @unchecked Sendable {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }
+
+    /// Changes the value under the lock in one step (`value.append` would read and write it in two,
+    /// losing what another thread wrote between them).
+    func modify(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

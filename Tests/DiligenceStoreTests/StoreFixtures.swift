@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligenceDatabaseSupport
 import Foundation
 import GRDB
 import Logging
@@ -40,29 +41,21 @@ enum StoreFixtures {
 /// A store on a real SQLite file in its own temporary directory, removed when done; on a new
 /// PostgreSQL database instead when `$DILIGENCE_TEST_STORE` is `postgres` (and
 /// `$DILIGENCE_TEST_POSTGRES` names the server), so the store's suite runs on both stores.
-final class TemporaryStore {
+final class TemporaryStore: @unchecked Sendable {
     let directory: URL
     let path: String
     let store: DiligenceStore
     private let cleanup: Cleanup?
 
     /// Whether the suite runs on PostgreSQL.
-    static let onPostgres = ProcessInfo.processInfo.environment["DILIGENCE_TEST_STORE"] == "postgres"
+    static let onPostgres = TestStore.onPostgres
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "diligence-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        if Self.onPostgres {
-            let (database, cleanup) = try TestPostgres.newDatabase()
-            store = try DiligenceStore(database: database, logger: Logger(label: "test"))
-            path = database.location
-            self.cleanup = cleanup
-        } else {
-            path = directory.appendingPathComponent("test.sqlite").path
-            store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
-            cleanup = nil
-        }
+        (store, path, cleanup) = try TestStore.create(
+            sqlitePath: directory.appendingPathComponent("test.sqlite").path)
     }
 
     deinit {
@@ -73,6 +66,43 @@ final class TemporaryStore {
     /// Runs raw SQL on the database, as someone with direct access to it could.
     func tamper(_ sql: String) throws {
         _ = try store.database.write { db in try db.execute(sql) }
+    }
+
+    /// Drops the triggers that keep the log append-only, as someone with direct access to the
+    /// database could before editing it.
+    func allowEditingTheLog() throws {
+        if Self.onPostgres {
+            try tamper("DROP TRIGGER event_is_append_only_update ON event")
+        } else {
+            try tamper("DROP TRIGGER event_is_append_only_update; DROP TRIGGER event_is_append_only_delete")
+        }
+    }
+
+    /// Another store on the same database, as a second process would open it.
+    func reopened(label: String = "second") throws -> DiligenceStore {
+        try TestStore.open(path, label: label)
+    }
+
+    /// Runs `body` on a snapshot of the database, behind the store's back.
+    func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+        try store.database.read(body)
+    }
+
+    /// Whether another connection could take the write lock at once, without waiting.
+    func writeLockIsFree() throws -> Bool {
+        if Self.onPostgres { return try TestStore.postgresWriteLockIsFree(path) }
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        do {
+            try probe.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return false
+        }
     }
 
     /// Counts rows of a table.

@@ -1,7 +1,6 @@
 import DiligenceCore
 import DiligenceStore
 import Foundation
-import GRDB
 import Logging
 import Testing
 
@@ -29,29 +28,12 @@ private typealias F = FlagFixtures
         ).record
     }
 
-    /// Whether another connection can take the write lock at once (`BEGIN IMMEDIATE` without waiting).
-    private static func writeLockIsFree(_ path: String) throws -> Bool {
-        var configuration = Configuration()
-        configuration.busyMode = .immediateError
-        let probe = try DatabaseQueue(path: path, configuration: configuration)
-        do {
-            try probe.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                try db.execute(sql: "ROLLBACK")
-            }
-            return true
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            return false
-        }
-    }
-
     @Test func anotherWriterIsNotBlockedWhileTheImportReadsTheRecord() throws {
         let temporary = try F.store(definitions)
         _ = try importSheet(temporary.store, Self.sessions(500, course: "Earlier sheet"))
         let seen = LockedBox<[(TrainingChangePhase, Bool)]>([])
-        let path = temporary.path
         temporary.store.hooks.onTrainingChange { phase in
-            seen.value.append((phase, (try? Self.writeLockIsFree(path)) ?? false))
+            seen.modify { $0.append((phase, (try? temporary.writeLockIsFree()) ?? false)) }
         }
         let record = try importSheet(temporary.store, Self.sessions(500))
         #expect(record.trainings.count == 1_000)
@@ -62,11 +44,11 @@ private typealias F = FlagFixtures
 
     @Test func aChangeMadeBetweenTheReadAndTheWriteIsSeenAndTheImportCheckedAgain() throws {
         let temporary = try F.store(definitions)
-        let other = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "other"))
+        let other = try temporary.reopened(label: "other")
         let phases = LockedBox<[TrainingChangePhase]>([])
         let definitions = definitions
         temporary.store.hooks.onTrainingChange { phase in
-            phases.value.append(phase)
+            phases.modify { $0.append(phase) }
             guard phases.value == [.read] else { return }
             // Another writer records the same sheet in the gap: the import must not count it twice.
             _ = try? other.changeTraining(
@@ -84,11 +66,11 @@ private typealias F = FlagFixtures
 
     @Test func aDifferentChangeInTheGapIsKeptBesideTheImport() throws {
         let temporary = try F.store(definitions)
-        let other = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "other"))
+        let other = try temporary.reopened(label: "other")
         let phases = LockedBox<[TrainingChangePhase]>([])
         let definitions = definitions
         temporary.store.hooks.onTrainingChange { phase in
-            phases.value.append(phase)
+            phases.modify { $0.append(phase) }
             guard phases.value == [.read] else { return }
             _ = try? other.changeTraining(
                 partner: "P-0001", change: Self.sessions(2, course: "Typed in"), actor: F.focalPoint,

@@ -22,8 +22,10 @@ extension DiligenceService {
         let kept = try account.flatMap { try store.password(of: $0.name) }
         let matches = await Self.verify(
             password, hash: kept?.hash ?? Self.dummyHash(cost: settings.bcryptCost))
+        // A failure that cannot be counted is not taken as a plain refusal: the throttle depends on
+        // the count, so the store's error is what the caller sees.
         func fail(_ reason: SignInFailureReason) throws -> Never {
-            try? store.recordSignInFailure(
+            try store.recordSignInFailure(
                 account: account?.name, address: address, reason: reason, keys: keys, roles: roles, now: now)
             throw DiligenceError(.signInFailed, field: .password)
         }
@@ -31,7 +33,7 @@ extension DiligenceService {
         guard let kept else { try fail(.noPassword) }
         guard matches else { try fail(.wrongPassword) }
         guard account.isActive else {
-            try? store.recordSignInFailure(
+            try store.recordSignInFailure(
                 account: account.name, address: address, reason: .disabled, keys: [], roles: roles, now: now)
             throw DiligenceError(.accountDisabled, field: .actor, ["account": account.name])
         }

@@ -14,4 +14,8 @@ public protocol StoreDatabase: Sendable {
 
     /// Runs `body` on one consistent snapshot of the database, beside the writes.
     func read<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T
+
+    /// Takes the exclusive lock of `work` across every process that shares the database, without
+    /// waiting: `nil` when another process holds it.
+    func tryLock(_ work: ExclusiveWork) throws(StoreError) -> (any HeldLock)?
 }

@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligenceDatabaseSupport
 import DiligencePostgres
 import Foundation
 import GRDB
@@ -135,9 +136,9 @@ import Testing
                         let partner = try store.registerPartner(
                             name: "Partner \(offset)-\(index)", country: "KE", type: .ngo,
                             actor: StoreFixtures.officer, definitions: definitions, now: StoreFixtures.start)
-                        ids.value.append(partner.id)
+                        ids.modify { $0.append(partner.id) }
                     } catch {
-                        failures.value.append("\(error)")
+                        failures.modify { $0.append("\(error)") }
                     }
                 }
             }
@@ -150,7 +151,7 @@ import Testing
 
     @Test func twoStoresOnOneFileTakeDistinctIds() throws {
         let temporary = try TemporaryStore()
-        let second = try DiligenceStore(path: temporary.path, create: false, logger: Logger(label: "second"))
+        let second = try temporary.reopened()
         let (ids, failures) = Self.registerAtOnce(on: [temporary.store, second])
         #expect(failures.value.isEmpty)
         #expect(Set(ids.value).count == 30)
@@ -214,5 +215,23 @@ import Testing
             )
             #expect(list == "a")
         }
+    }
+}
+
+extension StoreDatabaseTests {
+    @Test(arguments: Kind.available) func oneHolderOfTheDeliveryLockAtATime(_ kind: Kind) throws {
+        let (database, cleanup) = try Self.database(kind)
+        defer { cleanup.run() }
+        do {
+            let held = try database.tryLock(.delivery)
+            #expect(held != nil)
+            // A second taker (another connection on PostgreSQL's server, another open file under
+            // the kernel's lock on SQLite) is refused at once, without waiting.
+            let second = try database.tryLock(.delivery)
+            #expect(second == nil)
+            withExtendedLifetime(held) {}
+        }
+        // Released with the value: the next taker has it.
+        #expect(try database.tryLock(.delivery) != nil)
     }
 }

@@ -12,9 +12,10 @@ struct DeliverCommand: AsyncParsableCommand {
         commandName: "deliver",
         abstract: "Send the e-mail of the workflows' notifications that is due, then stop.",
         discussion: """
-            Safe to run from cron (*/5 * * * * cd /srv/diligence && diligence deliver): a lock beside the \
-            database lets one run send at a time, so two runs never send the same message at once. Each \
-            message keeps one Message-ID on every try; a message refused for good (a 5xx reply) is kept as \
+            Safe to run from cron (*/5 * * * * cd /srv/diligence && diligence deliver): the delivery lock \
+            (a file beside a SQLite database, an advisory lock on PostgreSQL) lets one run send at a \
+            time, so two runs never send the same message at once, however many servers share the \
+            database. Each message keeps one Message-ID on every try; a message refused for good (a 5xx reply) is kept as \
             failed and listed by `diligence notifications --status failed`; any other failure is tried again \
             after a wait that doubles from one minute to six hours.
 
@@ -54,7 +55,7 @@ struct DeliverCommand: AsyncParsableCommand {
             try StoreOpening.open(settings.database, create: false, logger: Logger(label: "diligence"))
         }
         let service = DiligenceService(store: store, definitions: definitions)
-        guard let lock = try DeliveryLock(database: settings.database) else {
+        guard let lock = try storeCall({ try store.tryLock(.delivery) }) else {
             return print("another delivery is running on \(settings.database); this run sent nothing")
         }
         var total = DeliveryOutcome()

@@ -24,11 +24,10 @@ enum MailDeliveryTask {
             throw CommandFailure(error.message)
         }
         guard let publicURL = settings.publicURL else { return nil }
-        let database = settings.database
         return Task {
             while !Task.isCancelled {
                 do {
-                    if let lock = try DeliveryLock(database: database) {
+                    if let lock = try service.store.tryLock(.delivery) {
                         let outcome = try await service.deliverDue(
                             with: SMTPClient(settings: smtp), publicURL: publicURL)
                         withExtendedLifetime(lock) {}

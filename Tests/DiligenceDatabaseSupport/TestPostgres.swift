@@ -4,17 +4,17 @@ import Foundation
 import Logging
 
 /// What a test does when it is done with a database.
-struct Cleanup {
-    let run: () -> Void
-    init(_ run: @escaping () -> Void) { self.run = run }
+public struct Cleanup: Sendable {
+    public let run: @Sendable () -> Void
+    public init(_ run: @escaping @Sendable () -> Void) { self.run = run }
 }
 
 /// The PostgreSQL server the tests may use: `$DILIGENCE_TEST_POSTGRES`, a `postgres://user@host:port/db`
 /// URL (the README's test command starts one on the loopback address and sets it). Each test gets
 /// a database of its own, dropped when it is done.
-enum TestPostgres {
+public enum TestPostgres {
     /// The server, or `nil` when no test server is named.
-    static let server: PostgresLocation? = {
+    public static let server: PostgresLocation? = {
         guard let url = ProcessInfo.processInfo.environment["DILIGENCE_TEST_POSTGRES"], !url.isEmpty else {
             return nil
         }
@@ -22,7 +22,7 @@ enum TestPostgres {
     }()
 
     /// A new, empty database on the test server, and what drops it.
-    static func newDatabase() throws -> (PostgresStoreDatabase, Cleanup) {
+    public static func newDatabase() throws -> (PostgresStoreDatabase, Cleanup) {
         guard var location = server else {
             throw StoreError.databaseMissing(path: "$DILIGENCE_TEST_POSTGRES")
         }
