@@ -226,7 +226,7 @@ let package = Package(
         .testTarget(
             name: "DiligenceCLITests",
             dependencies: [
-                "DiligenceTestSupport", "DiligenceCore",
+                "DiligenceTestSupport", "DiligenceCore", "DiligenceDatabaseSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -7,6 +7,12 @@ public struct LogHeadView: Hashable, Sendable {
     public var seq: Int
     /// Its hash (the genesis hash for an empty log).
     public var hash: String
+
+    /// The head at `seq`, whose hash is `hash`.
+    public init(seq: Int, hash: String) {
+        self.seq = seq
+        self.hash = hash
+    }
 }
 
 extension DiligenceStore {

@@ -66,7 +66,7 @@ struct Diligence: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ServeCommand.self, CheckCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self,
-            BackupCommand.self, PartnerCommand.self,
+            BackupCommand.self, MigrateStoreCommand.self, PartnerCommand.self,
             SendCommand.self, HistoryCommand.self,
             TickCommand.self, AuditCommand.self, DiagramCommand.self, AssessmentCommand.self,
             AgreementCommand.self,

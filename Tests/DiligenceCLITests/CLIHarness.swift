@@ -1,3 +1,4 @@
+import DiligenceDatabaseSupport
 import Foundation
 import Testing
 
@@ -114,6 +115,11 @@ final class CLIWorkspace {
     /// The default database file of the CLI in the project folder.
     var database: URL { project.appendingPathComponent("diligence.sqlite") }
 
+    /// The PostgreSQL database every command uses (as `$DILIGENCE_DB`) when the workspace was made
+    /// by ``onPostgres(lifecycle:)``; `nil` for the SQLite file.
+    private(set) var databaseURL: String?
+    private var dropDatabase: Cleanup?
+
     /// Which partner lifecycle the project folder holds.
     enum Lifecycle {
         /// The repository's `Workflows/partner-lifecycle.yaml`, whose facts come from the records.
@@ -146,7 +152,18 @@ final class CLIWorkspace {
     }
 
     deinit {
+        dropDatabase?.run()
         try? FileManager.default.removeItem(at: root)
+    }
+
+    /// A workspace whose commands use a new database on the test PostgreSQL server
+    /// (`$DILIGENCE_TEST_POSTGRES`), dropped when the workspace is released.
+    static func onPostgres(lifecycle: Lifecycle = .shipped) throws -> CLIWorkspace {
+        let workspace = try CLIWorkspace(lifecycle: lifecycle)
+        let (database, cleanup) = try TestPostgres.newDatabase()
+        workspace.databaseURL = database.location
+        workspace.dropDatabase = cleanup
+        return workspace
     }
 
     /// A path inside the project folder.
@@ -195,6 +212,7 @@ final class CLIWorkspace {
         process.arguments = arguments
         process.currentDirectoryURL = project
         var inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DILIGENCE_") }
+        if let databaseURL { inherited["DILIGENCE_DB"] = databaseURL }
         inherited.merge(environment) { _, new in new }
         process.environment = inherited
         if let input {

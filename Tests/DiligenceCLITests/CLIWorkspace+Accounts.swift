@@ -23,8 +23,7 @@ extension CLIWorkspace {
         else { return (arguments, environment) }
         // `tick` runs as the administrator, as cron would, on the databases set up here.
         if command == "tick", value(of: "--as", in: arguments) == nil, environment["DILIGENCE_USER"] == nil,
-            setUpDatabases.contains(
-                databasePath(arguments: arguments, environment: environment).standardizedFileURL.path)
+            setUpDatabases.contains(databaseKey(arguments: arguments, environment: environment))
         {
             return (arguments + ["--as", Self.administrator], environment)
         }
@@ -34,8 +33,8 @@ extension CLIWorkspace {
             AccountName.isValid(user), !role.isEmpty, role != "system"
         else { return (arguments, environment) }
         let partnerRole = role == "partner"
-        let database = databasePath(arguments: arguments, environment: environment)
-        let partner = partnerRole ? Self.partner(of: arguments, in: database) : nil
+        let key = databaseKey(arguments: arguments, environment: environment)
+        let partner = partnerRole ? Self.partner(of: arguments, in: key) : nil
         let account = partner.map { Self.partnerAccount(user, partner: $0) } ?? user
         var arguments = arguments
         var environment = environment
@@ -46,11 +45,12 @@ extension CLIWorkspace {
                 environment["DILIGENCE_USER"] = account
             }
         }
-        let key = database.standardizedFileURL.path
-        if !FileManager.default.fileExists(atPath: key) {
+        // A PostgreSQL database of the workspace's own (``onPostgres``) starts empty.
+        let isNew =
+            key == databaseURL ? !setUpDatabases.contains(key) : !FileManager.default.fileExists(atPath: key)
+        if isNew {
             guard
-                try administer(
-                    ["init", "--admin", Self.administrator, "--simulated-clock"], database: database)
+                try administer(["init", "--admin", Self.administrator, "--simulated-clock"], database: key)
             else { return (arguments, environment) }
             setUpDatabases.insert(key)
         }
@@ -58,11 +58,11 @@ extension CLIWorkspace {
             return (arguments, environment)
         }
         if provisioned.contains("\(key)|\(account)|") {
-            try administer(["user", "roles", account, "--grant", role], database: database)
+            try administer(["user", "roles", account, "--grant", role], database: key)
         } else {
             var add = ["user", "add", account, "--role", role]
             if let partner { add += ["--partner", partner] }
-            try administer(add, database: database)
+            try administer(add, database: key)
             provisioned.insert("\(key)|\(account)|")
         }
         provisioned.insert("\(key)|\(account)|\(role)")
@@ -78,7 +78,7 @@ extension CLIWorkspace {
 
     /// The partner a command acts for: the first partner id among its arguments, else the partner
     /// of the first record id it names (read from the database), else P-0001.
-    private static func partner(of arguments: [String], in database: URL) -> String {
+    private static func partner(of arguments: [String], in database: String) -> String {
         if let partner = arguments.first(where: isPartnerID) { return partner }
         for id in arguments
         where id.count == 6 && id.dropFirst().hasPrefix("-") && id.first?.isUppercase == true {
@@ -86,8 +86,9 @@ extension CLIWorkspace {
                 SELECT COALESCE((SELECT target FROM link WHERE subject = '\(id)' AND role = 'partner'),
                     json_extract((SELECT value FROM record WHERE subject = '\(id)'), '$.partner'), '')
                 """
-            if FileManager.default.fileExists(atPath: database.path),
-                let partner = try? SQLiteFile.strings(sql, at: database).first, isPartnerID(partner)
+            if FileManager.default.fileExists(atPath: database),
+                let partner = try? SQLiteFile.strings(sql, at: URL(fileURLWithPath: database)).first,
+                isPartnerID(partner)
             {
                 return partner
             }
@@ -102,9 +103,9 @@ extension CLIWorkspace {
     /// Runs an administrator's command on `database`; whether it succeeded. A refused one (invalid
     /// definitions, an undeclared role, a bad name) leaves the test's command to be refused itself.
     @discardableResult
-    private func administer(_ arguments: [String], database: URL) throws -> Bool {
+    private func administer(_ arguments: [String], database: String) throws -> Bool {
         let acting = arguments.first == "init" ? [] : ["--as", Self.administrator]
-        let result = try runUnprovisioned(arguments + acting + ["--db", database.path], environment: [:])
+        let result = try runUnprovisioned(arguments + acting + ["--db", database], environment: [:])
         return result.exitCode == 0
     }
 
@@ -113,9 +114,14 @@ extension CLIWorkspace {
         return arguments[index + 1]
     }
 
-    private func databasePath(arguments: [String], environment: [String: String]) -> URL {
-        let path = value(of: "--db", in: arguments) ?? environment["DILIGENCE_DB"] ?? "diligence.sqlite"
-        return path.hasPrefix("/") ? URL(fileURLWithPath: path) : project.appendingPathComponent(path)
+    /// The database a command uses: the workspace's PostgreSQL URL, or the file's standardised path.
+    private func databaseKey(arguments: [String], environment: [String: String]) -> String {
+        let path =
+            value(of: "--db", in: arguments) ?? environment["DILIGENCE_DB"] ?? databaseURL
+            ?? "diligence.sqlite"
+        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") { return path }
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : project.appendingPathComponent(path)
+        return url.standardizedFileURL.path
     }
 }
 
