@@ -1,5 +1,5 @@
 import DiligenceCore
-import DiligenceStore
+public import DiligenceStore
 public import Foundation
 
 extension DiligenceService {

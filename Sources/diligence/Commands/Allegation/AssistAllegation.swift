@@ -17,21 +17,14 @@ struct AssistAllegation: AsyncParsableCommand {
             legal_assistance, material_assistance, education_livelihood.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
+    @OptionGroup var options: CaseStepOptions
     @OptionGroup var keys: KeyOptions
-
-    @Argument(help: "The case id, such as G-0001.")
-    var id: String
 
     @Option(help: ArgumentHelp("The type of assistance.", valueName: "type"))
     var type: String
 
     @Option(help: ArgumentHelp("offered, accepted, provided or declined.", valueName: "status"))
     var status: String
-
-    @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
-    var date: String?
 
     func run() async throws {
         let now = Date()
@@ -46,15 +39,11 @@ struct AssistAllegation: AsyncParsableCommand {
                 "--status: \"\(status)\" is not a status of assistance; use "
                     + AssistanceStatus.names.joined(separator: ", ") + "; nothing was recorded")
         }
-        let day = try allegationInput { () throws(AllegationInputError) in
-            try date.map { text throws(AllegationInputError) in
-                try AllegationReport.date(text, field: .date, today: LocalDate(now))
-            } ?? LocalDate(now)
-        }
-        let (service, actor) = try await acting.signedIn(global: global)
+        let day = try options.day(now: now)
+        let (service, actor) = try await options.signedIn()
         let result = try await service.recordAssistance(
-            id, entry: AssistanceEntry(type: kind, status: step, date: day),
+            options.id, entry: AssistanceEntry(type: kind, status: step, date: day),
             keyFile: keys.file(database: service.store.path), by: actor)
-        print("\(id): assistance recorded (\(step.rawValue)); log event \(result.seq)")
+        print("\(options.id): assistance recorded (\(step.rawValue)); log event \(result.seq)")
     }
 }

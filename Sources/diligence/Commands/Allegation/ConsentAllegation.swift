@@ -24,27 +24,16 @@ struct ConsentAllegation: AsyncParsableCommand {
         }
     }
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-
-    @Argument(help: "The case id, such as G-0001.")
-    var id: String
+    @OptionGroup var options: CaseStepOptions
 
     @Flag var decision: Decision
 
-    @Option(help: ArgumentHelp("The day (YYYY-MM-DD; default today).", valueName: "date"))
-    var date: String?
-
     func run() async throws {
-        let now = Date()
-        let day = try allegationInput { () throws(AllegationInputError) in
-            try date.map { text throws(AllegationInputError) in
-                try AllegationReport.date(text, field: .date, today: LocalDate(now))
-            } ?? LocalDate(now)
-        }
-        let (service, actor) = try await acting.signedIn(global: global)
-        let result = try await service.recordConsent(id, given: decision == .given, on: day, by: actor)
+        let day = try options.day(now: Date())
+        let (service, actor) = try await options.signedIn()
+        let result = try await service.recordConsent(
+            options.id, given: decision == .given, on: day, by: actor)
         let event = decision == .given ? AllegationKind.consentGiven : AllegationKind.consentWithdrawn
-        StepReport.print(subject: id, event: event.name, result)
+        StepReport.print(subject: options.id, event: event.name, result)
     }
 }

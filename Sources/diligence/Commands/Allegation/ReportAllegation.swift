@@ -18,12 +18,8 @@ struct ReportAllegation: AsyncParsableCommand {
             process list.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
+    @OptionGroup var options: PartnerActionOptions
     @OptionGroup var keys: KeyOptions
-
-    @Argument(help: "The partner id, such as P-0001.")
-    var partner: String
 
     @Option(
         help: ArgumentHelp("The day the partner received the allegation (YYYY-MM-DD).", valueName: "date"))
@@ -57,63 +53,25 @@ struct ReportAllegation: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The number of alleged perpetrators.", valueName: "n"))
     var perpetrators: String?
 
-    @Option(help: ArgumentHelp("What happened (restricted; optional).", valueName: "text"))
-    var narrative: String?
-
-    @Option(
-        name: .customLong("narrative-file"),
-        help: ArgumentHelp(
-            "Read what happened from a file, or from standard input for - (restricted; optional).",
-            valueName: "file"))
-    var narrativeFile: String?
-
-    @Option(
-        name: .customLong("victim-details"),
-        help: ArgumentHelp("Details about the victim/survivor (restricted; optional).", valueName: "text"))
-    var victimDetails: String?
-
-    @Option(
-        name: .customLong("victim-details-file"),
-        help: ArgumentHelp(ReportAllegation.fileHelp, valueName: "file"))
-    var victimDetailsFile: String?
-
-    @Option(
-        name: .customLong("perpetrator-details"),
-        help: ArgumentHelp(
-            "Details about the alleged perpetrator(s) (restricted; optional).", valueName: "text"))
-    var perpetratorDetails: String?
-
-    @Option(
-        name: .customLong("perpetrator-details-file"),
-        help: ArgumentHelp(ReportAllegation.fileHelp, valueName: "file"))
-    var perpetratorDetailsFile: String?
-
-    /// The help of the options that read a restricted detail from a file.
-    private static let fileHelp = "Read it from a file, or from standard input for - (restricted; optional)."
+    @OptionGroup var narrative: RestrictedDetailOptions<Narrative>
+    @OptionGroup var victimDetails: RestrictedDetailOptions<VictimDetails>
+    @OptionGroup var perpetratorDetails: RestrictedDetailOptions<PerpetratorDetails>
 
     func run() async throws {
-        let (service, actor) = try await acting.signedIn(global: global)
-        let given: [(field: String, option: String, text: String?, file: String?)] = [
-            ("narrative", "--narrative", narrative, narrativeFile),
-            ("victim_details", "--victim-details", victimDetails, victimDetailsFile),
-            ("perpetrator_details", "--perpetrator-details", perpetratorDetails, perpetratorDetailsFile),
-        ]
-        guard given.filter({ $0.file == "-" }).count <= 1 else {
+        let (service, actor) = try await options.signedIn()
+        guard [narrative.file, victimDetails.file, perpetratorDetails.file].filter({ $0 == "-" }).count <= 1
+        else {
             throw CommandFailure(
                 "only one of the -file options can read standard input (-)", exitCode: .usage)
         }
         var restricted: [String: String] = [:]
-        for item in given {
-            if item.text != nil, item.file != nil {
-                throw CommandFailure("give \(item.option) or \(item.option)-file, not both", exitCode: .usage)
-            }
-            restricted[item.field] =
-                try item.file.map { try RestrictedTextFile.read($0, option: item.option + "-file") }
-                ?? item.text
-        }
+        restricted[Narrative.field] = try narrative.value()
+        restricted[VictimDetails.field] = try victimDetails.value()
+        restricted[PerpetratorDetails.field] = try perpetratorDetails.value()
         let report = try allegationInput { () throws(AllegationInputError) in
             try AllegationReport(
-                partner: partner, received: received, type: type, incident: incident, channel: channel,
+                partner: options.partner, received: received, type: type, incident: incident,
+                channel: channel,
                 personnel: personnel, victims: victims, perpetrators: perpetrators, restricted: restricted,
                 today: LocalDate(Date()))
         }

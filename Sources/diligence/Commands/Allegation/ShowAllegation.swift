@@ -16,24 +16,18 @@ struct ShowAllegation: AsyncParsableCommand {
             officer sees the cases of the partners assigned to them (`diligence partner assign`).
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
+    @OptionGroup var options: CaseOptions
     @OptionGroup var keys: KeyOptions
     @OptionGroup var output: OutputOptions
-
-    @Argument(help: "The case id, such as G-0001.")
-    var id: String
 
     @Flag(help: "Also read the restricted details (logged).")
     var restricted = false
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
-        let actor = try await acting.authenticate(service)
+        let (service, actor) = try await options.signedIn()
         // Every attempt at restricted details is logged, a refused one too.
         let view = try await service.allegationCase(
-            id, restricted: restricted, keyFile: keys.file(database: service.store.path),
+            options.id, restricted: restricted, keyFile: keys.file(database: service.store.path),
             command: "allegation show",
             by: actor)
         if output.json {

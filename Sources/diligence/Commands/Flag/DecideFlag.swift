@@ -4,21 +4,26 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// The options and the run of every ladder decision (`flag escalate|confirm|defer|...`).
-struct FlagDecisionOptions: ParsableArguments, ActingCommandOptions {
+/// The options of the commands on one flag: who acts and the flag.
+struct FlagActionOptions: ParsableArguments, ActingCommandOptions {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var acting: ActorOptions
 
     @Argument(help: "The flag id, such as F-0001.")
     var flag: String
+}
+
+/// The options and the run of every ladder decision (`flag escalate|confirm|defer|...`).
+struct FlagDecisionOptions: ParsableArguments {
+    @OptionGroup var options: FlagActionOptions
 
     @Option(help: ArgumentHelp("Why: kept in the flag's history.", valueName: "text"))
     var reason: String
 
     func run(_ decision: FlagDecision) async throws {
-        let (service, actor) = try await signedIn()
-        let result = try await service.decideFlag(flag, decision: decision, reason: reason, by: actor)
-        StepReport.print(subject: flag, event: decision.event, result)
+        let (service, actor) = try await options.signedIn()
+        let result = try await service.decideFlag(options.flag, decision: decision, reason: reason, by: actor)
+        StepReport.print(subject: options.flag, event: decision.event, result)
     }
 }
 
