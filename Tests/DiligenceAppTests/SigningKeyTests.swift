@@ -58,6 +58,46 @@ import Testing
         #expect(try await service.signingKeys().map(\.status) == [.retired, .active])
     }
 
+    /// The refusal of a lost key file suggests `key rotate`: it makes a new key where the file was,
+    /// retires the lost one, and what the lost key signed still verifies.
+    @Test func aLostKeyFileIsReplacedByRotationAndItsCheckpointsStillVerify() async throws {
+        let (fixture, admin) = try await AppFixture.withAccounts()
+        let service = fixture.service
+        let file = keyFile(fixture)
+        let checkpoint = try await service.checkpoint(file, by: admin)
+        try FileManager.default.removeItem(atPath: file.path)
+        let refused = await #expect(throws: SigningError.self) {
+            _ = try await service.signingKey(file, by: admin)
+        }
+        #expect("\(String(describing: refused))".contains("key rotate"))
+        let rotated = try await service.rotateSigningKey(file, by: admin)
+        #expect(rotated.key.id != checkpoint.keyID)
+        #expect(try await service.signingKey(file, by: nil).publicKey == rotated.key)
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        #expect(try await service.signingKeys().map(\.status) == [.retired, .active])
+        let verified = try await service.verifyCheckpoint(Data((checkpoint.json.prettyText).utf8))
+        #expect(verified.key.status == .retired && verified.report.isIntact)
+        #expect(try fixture.store.verify().isIntact)
+    }
+
+    /// A PostgreSQL database has no folder: a key file not named for it is refused with what to do,
+    /// and nothing is created or logged.
+    @Test func aKeyFileNotNamedForAPostgreSQLDatabaseIsRefused() async throws {
+        let (fixture, admin) = try await AppFixture.withAccounts()
+        let url = "postgres://diligence@db.example.org:5432/diligence"
+        let rows = try fixture.logRows()
+        let signing = SigningKeyFile.beside(database: url)
+        let refused = await #expect(throws: SigningError.self) {
+            _ = try await fixture.service.signingKey(signing, by: admin)
+        }
+        #expect("\(String(describing: refused))".contains("--signing-key"))
+        #expect(throws: StoreError.self) { _ = try AllegationKeyFile.beside(database: url).loadOrCreate() }
+        #expect(!FileManager.default.fileExists(atPath: "diligence.key"))
+        #expect(!FileManager.default.fileExists(atPath: "diligence-signing.key"))
+        #expect(try fixture.logRows() == rows)
+    }
+
     @Test func checkpointsAreWrittenOnScheduleByTheClock() async throws {
         let (fixture, _) = try await AppFixture.withAccounts()
         let service = fixture.service

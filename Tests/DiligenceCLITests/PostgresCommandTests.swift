@@ -63,4 +63,30 @@ struct PostgresCommandTests {
         #expect(ids == Set((2...ConcurrencyTests.processes + 1).map { String(format: "P-%04d", $0) }))
         #expect(try workspace.run("audit", "verify").exitCode == 0)
     }
+
+    /// Where the key files live when several servers share one database: named, the same files on
+    /// each; a command or a server that would look for them beside a URL is refused with what to do.
+    @Test func theKeyFilesMustBeNamedForAPostgreSQLDatabase() throws {
+        let workspace = try CLIWorkspace.onPostgres(lifecycle: .manual)
+        _ = try workspace.addPartner()
+        let serve = try workspace.runUnprovisioned(["serve", "--port", "0"])
+        #expect(serve.exitCode == 1, "\(serve)")
+        #expect(serve.stderr.contains("set key_file (DILIGENCE_KEY_FILE) and signing_key_file"), "\(serve)")
+        let checkpoint = try workspace.run("audit", "checkpoint", "--as", "admin", "--role", "administrator")
+        #expect(checkpoint.exitCode == 1, "\(checkpoint)")
+        #expect(
+            checkpoint.stderr.contains("has no folder to keep it beside: name the file with --signing-key"))
+        // Named, the same file serves every process: the checkpoint one signs, another verifies.
+        let key = workspace.file("keys/diligence-signing.key").path
+        try FileManager.default.createDirectory(
+            at: workspace.file("keys"), withIntermediateDirectories: true)
+        let out = workspace.file("c.json").path
+        let signed = try workspace.run(
+            "audit", "checkpoint", "--out", out, "--signing-key", key, "--as", "admin", "--role",
+            "administrator")
+        #expect(signed.exitCode == 0, "\(signed)")
+        let verified = try workspace.run("audit", "verify", "--checkpoint", out)
+        #expect(verified.exitCode == 0, "\(verified)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("diligence-signing.key").path))
+    }
 }

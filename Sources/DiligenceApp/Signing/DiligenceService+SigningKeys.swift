@@ -10,6 +10,7 @@ extension DiligenceService {
     public func signingKey(_ file: SigningKeyFile, by actor: AuthenticatedActor?) async throws
         -> InstallationSigningKey
     {
+        try file.placed()
         let known = try store.signingKeys()
         if !file.exists {
             let key = InstallationSigningKey.generate()
@@ -56,6 +57,12 @@ extension DiligenceService {
         -> SigningKeyEntry
     {
         try require(.manageAccounts, by: actor)
+        try file.placed()
+        if !file.exists,
+            let lost = try store.signingKeys().first(where: { $0.origin == .own && $0.status == .active })
+        {
+            return try await replaceLostSigningKey(lost, file: file, by: actor)
+        }
         let current = try await signingKey(file, by: actor)
         let key = InstallationSigningKey.generate()
         let replacement = file.path + ".new"
@@ -72,6 +79,28 @@ extension DiligenceService {
             throw error
         }
         try SigningKeyFile.replace(file.path, with: replacement)
+        return try knownKey(key.publicKey.id)
+    }
+
+    /// The key file of the active key `lost` is gone, so that key can sign nothing more: a new key
+    /// is written where the file was and the lost one retired in the log. Its public half stays, so
+    /// what it signed still verifies.
+    private func replaceLostSigningKey(
+        _ lost: SigningKeyEntry, file: SigningKeyFile, by actor: AuthenticatedActor
+    ) async throws -> SigningKeyEntry {
+        let key = InstallationSigningKey.generate()
+        guard try SigningKeyFile.create(key, at: file.path) else {
+            throw SigningError.keyFileUnusable(
+                path: file.path, reason: "it appeared while the key was replaced; run `key rotate` again")
+        }
+        do {
+            try store.recordSigningKey(
+                .rotated(retired: lost.key.id, key.publicKey), actor: actor.actor, roles: try roles,
+                now: clock())
+        } catch {
+            unlink(file.path)
+            throw error
+        }
         return try knownKey(key.publicKey.id)
     }
 

@@ -8,6 +8,15 @@ public import DiligenceStore
 public typealias SigningKeyFile = KeyFile<InstallationSigningKey>
 
 extension KeyFile where Key == InstallationSigningKey {
+    /// Refuses a key file never named for a PostgreSQL database.
+    func placed() throws(SigningError) {
+        do throws(KeyFileError) {
+            try checkPlaced()
+        } catch {
+            throw .keyFileUnusable(path: error.path, reason: error.reason)
+        }
+    }
+
     /// Reads the key. Refuses a file others may read and a file that holds no key.
     func load() throws(SigningError) -> InstallationSigningKey {
         do throws(KeyFileError) {

@@ -7,6 +7,8 @@ public protocol StoredKey: Sendable {
     static var fileName: String { get }
     /// What the file holds, as a refusal names it: `a diligence key`.
     static var kindName: String { get }
+    /// Where a user names the file: `--key, $DILIGENCE_KEY or key_file in the configuration`.
+    static var settingNames: String { get }
     /// The key of `rawBytes`, or `nil` when they are not one.
     init?(rawBytes: Data)
     /// The key's raw bytes.
@@ -27,14 +29,33 @@ public struct KeyFileError: Error, Sendable, Hashable {
 public struct KeyFile<Key: StoredKey>: Sendable, Hashable {
     /// Where the key file is.
     public var path: String
+    /// The PostgreSQL database whose key file was looked for beside it, when no file was named:
+    /// a URL has no folder, so there is no default place.
+    public var unplacedFor: String?
 
     /// A key file at `path`.
     public init(path: String) { self.path = path }
 
-    /// The key's file (``StoredKey/fileName``) in the folder of the database file.
+    /// The key's file (``StoredKey/fileName``) in the folder of the database file. A PostgreSQL
+    /// database has no folder: its key file must be named, and using it unnamed is refused.
     public static func beside(database: String) -> KeyFile {
+        if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
+            var file = KeyFile(path: Key.fileName)
+            file.unplacedFor = database
+            return file
+        }
         let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
         return KeyFile(path: folder.appendingPathComponent(Key.fileName).path)
+    }
+
+    /// Refuses a key file that was never named for a PostgreSQL database (``beside(database:)``).
+    public func checkPlaced() throws(KeyFileError) {
+        guard let database = unplacedFor else { return }
+        throw KeyFileError(
+            path: "\(Key.fileName) of \(database)",
+            reason:
+                "a PostgreSQL database has no folder to keep it beside: name the file with \(Key.settingNames); every server sharing the database needs the same file (docs/postgresql.md)"
+        )
     }
 
     /// Whether the file exists.
@@ -42,6 +63,7 @@ public struct KeyFile<Key: StoredKey>: Sendable, Hashable {
 
     /// Reads the key. Refuses a file others may read and a file that holds no key.
     public func read() throws(KeyFileError) -> Key {
+        try checkPlaced()
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let permissions = attributes[.posixPermissions] as? NSNumber, permissions.intValue & 0o077 != 0
         {
@@ -101,6 +123,8 @@ extension AllegationKey: StoredKey {
     public static let fileName = "diligence.key"
     /// `a diligence key`.
     public static let kindName = "a diligence key"
+    /// The option, the variable and the setting.
+    public static let settingNames = "--key, $DILIGENCE_KEY (key_file or $DILIGENCE_KEY_FILE for the server)"
 }
 
 extension InstallationSigningKey: StoredKey {
@@ -108,4 +132,7 @@ extension InstallationSigningKey: StoredKey {
     public static let fileName = "diligence-signing.key"
     /// `a signing key`.
     public static let kindName = "a signing key"
+    /// The option, the variable and the setting.
+    public static let settingNames =
+        "--signing-key, $DILIGENCE_SIGNING_KEY (signing_key_file or $DILIGENCE_SIGNING_KEY_FILE for the server)"
 }

@@ -86,7 +86,24 @@ struct ServeCommand: AsyncParsableCommand {
             }
             settings.port = port
         }
+        try Self.requireNamedKeyFiles(settings)
         return settings
+    }
+
+    /// A PostgreSQL database has no folder to keep the key files beside, and every server sharing
+    /// it needs the same ones: a server on it starts only with both named.
+    private static func requireNamedKeyFiles(_ settings: ServerSettings) throws {
+        guard PostgresLocation.isPostgresURL(settings.database) else { return }
+        let missing = [
+            settings.keyFile == nil ? "key_file (DILIGENCE_KEY_FILE)" : nil,
+            settings.signingKeyFile == nil ? "signing_key_file (DILIGENCE_SIGNING_KEY_FILE)" : nil,
+        ].compactMap { $0 }
+        guard !missing.isEmpty else { return }
+        throw CommandFailure(
+            "\(settings.database) is a PostgreSQL database, which has no folder to keep the key files beside: set "
+                + missing.joined(separator: " and ")
+                + " in the configuration file, the same files on every server sharing the database (docs/postgresql.md)"
+        )
     }
 
     /// Gives each demo account a new random password and prints them.

@@ -1,3 +1,4 @@
+import DiligenceDatabaseSupport
 import Testing
 
 @testable import DiligenceStore
