@@ -83,6 +83,14 @@ final class RunningCLI {
         _ = Foundation.kill(process.processIdentifier, SIGKILL)
     }
 
+    /// Asks the process to stop (SIGTERM), as Ctrl-C or a service manager would.
+    func terminate() {
+        process.terminate()
+    }
+
+    /// What the process has written on stdout so far.
+    var outputSoFar: String { (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "" }
+
     /// Whether the process is still running.
     var isRunning: Bool { process.isRunning }
 
