@@ -9,21 +9,19 @@ extension DiligenceStore {
     /// not replay (then `audit verify` names the row).
     func replayed(asOf instant: Date) throws(StoreError) -> SQLiteDatabase {
         let cutoff = Timestamp.format(instant)
-        let sources = try read { db in
+        return try read { db in
             let firstAfter = try db.value(
                 Int.self, "SELECT MIN(seq) FROM event WHERE occurred_at > ?", [cutoff])
-            return try ReplaySources(db, lastSeq: firstAfter.map { $0 - 1 })
-        }
-        do {
-            let (queue, problem) = try Self.replay(sources.events.map(Self.entry), sources: sources)
+            var replay = try LogReplay(sources: try ReplaySources(db))
+            var problem: AuditProblem?
+            try LogPages.forEach(db, through: firstAfter.map { $0 - 1 }) { row in
+                problem = try replay.apply(Self.entry(row), seq: row["seq"])
+                return problem == nil
+            }
             if let problem {
                 throw StoreError.corrupted("the log cannot be replayed to \(cutoff) (\(problem))")
             }
-            return queue
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.translate(error, path: path)
+            return replay.database
         }
     }
 }

@@ -39,83 +39,63 @@ extension DiligenceStore {
     /// Proves the log unbroken and the snapshots equal to its replay: recomputes every row's
     /// hash and link, replays every event with the definition it ran under into a fresh
     /// in-memory database, and compares instances, deadlines, flags, notifications and partners.
-    public func verify() throws(StoreError) -> AuditReport {
-        var report = AuditReport()
+    /// The log is read a page at a time and each row replayed as it is read, so the memory it
+    /// takes grows with the records, not with the log; `progress` is called with the rows
+    /// checked and the log's length.
+    public func verify(progress: (Int, Int) -> Void = { _, _ in }) throws(StoreError) -> AuditReport {
         // One read transaction for the log and the tables it is compared with: a writer in
         // another process commits before or after this snapshot, never in between.
-        let (sources, stored) = try read { db in (try ReplaySources(db), try Self.comparedRows(db)) }
-        var previousHash = ContentHash.genesis
-        var entries: [LogEntry] = []
-        for (offset, row) in sources.events.enumerated() {
-            let seq: Int = row["seq"]
-            let subject: String = row["subject"]
-            report.eventsChecked += 1
-            guard seq == offset + 1 else {
-                report.problems.append(
-                    AuditProblem(
-                        seq: seq, subject: subject,
-                        message: "the log jumps from event \(offset) to \(seq): rows are missing"))
-                return report
-            }
-            guard (row["previous_hash"] as String) == previousHash else {
-                report.problems.append(
-                    AuditProblem(
-                        seq: seq, subject: subject,
-                        message:
-                            "the link to the previous event is broken (a row was changed, removed or inserted)"
-                    ))
-                return report
-            }
-            let entry = Self.entry(row)
-            entries.append(entry)
-            let hash = entry.hash(seq: seq, previousHash: previousHash)
-            guard (row["hash"] as String) == hash else {
-                report.problems.append(
-                    AuditProblem(
-                        seq: seq, subject: subject,
-                        message:
-                            "the row's content does not match its hash: it was changed after it was written"))
-                return report
-            }
-            previousHash = hash
-        }
-        do {
-            let (replay, problem) = try Self.replay(entries, sources: sources)
-            if let problem {
-                report.problems.append(problem)
-                return report
-            }
-            let (problems, records) = try Self.compare(stored, with: replay)
-            report.problems += problems
-            report.recordsChecked = records
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.translate(error, path: path)
-        }
-        return report
+        try read { db in try Self.verify(db, progress: progress) }
     }
 
-    /// Replays `entries` (the log from its first row, in order) into a fresh in-memory database;
-    /// stops at the first event the replay does not reproduce and returns it as a problem.
-    static func replay(_ entries: [LogEntry], sources: ReplaySources) throws -> (
-        SQLiteDatabase, AuditProblem?
-    ) {
-        let queue = try DatabaseQueue()
-        try StoreSchema.migrator.migrate(queue)
-        let replay = SQLiteDatabase(writer: queue, location: ":memory:")
-        var definitions: [String: WorkflowDefinition] = [:]
-        var questionnaires = ReplayedQuestionnaires(sources: sources.questionnaires)
-        for (offset, entry) in entries.enumerated() {
-            let seq = offset + 1
-            let problem = try replay.write { db in
-                try Self.replay(
-                    entry, seq: seq, sources: sources.definitions, definitions: &definitions,
-                    questionnaires: &questionnaires, catalogues: sources.catalogues, db: db)
+    /// ``verify(progress:)`` on `db`, the log read `pageSize` rows at a time.
+    static func verify(
+        _ db: any StoreConnection, progress: (Int, Int) -> Void, pageSize: Int = LogPages.size
+    ) throws -> AuditReport {
+        var report = AuditReport()
+        let total = try db.value(Int.self, "SELECT MAX(seq) FROM event") ?? 0
+        var replay = try LogReplay(sources: try ReplaySources(db))
+        var previousHash = ContentHash.genesis
+        var problem: AuditProblem?
+        try LogPages.forEach(db, through: nil, pageSize: pageSize) { row in
+            let seq: Int = row["seq"]
+            let subject: String = row["subject"]
+            let expected = report.eventsChecked + 1
+            report.eventsChecked += 1
+            guard seq == expected else {
+                problem = AuditProblem(
+                    seq: seq, subject: subject,
+                    message: "the log jumps from event \(expected - 1) to \(seq): rows are missing")
+                return false
             }
-            if let problem { return (replay, problem) }
+            guard (row["previous_hash"] as String) == previousHash else {
+                problem = AuditProblem(
+                    seq: seq, subject: subject,
+                    message:
+                        "the link to the previous event is broken (a row was changed, removed or inserted)")
+                return false
+            }
+            let entry = Self.entry(row)
+            let hash = entry.hash(seq: seq, previousHash: previousHash)
+            guard (row["hash"] as String) == hash else {
+                problem = AuditProblem(
+                    seq: seq, subject: subject,
+                    message: "the row's content does not match its hash: it was changed after it was written")
+                return false
+            }
+            previousHash = hash
+            problem = try replay.apply(entry, seq: seq)
+            progress(seq, total)
+            return problem == nil
         }
-        return (replay, nil)
+        if let problem {
+            report.problems.append(problem)
+            return report
+        }
+        let (problems, records) = try Self.compare(try Self.comparedRows(db), with: replay.database)
+        report.problems += problems
+        report.recordsChecked = records
+        return report
     }
 
     static func entry(_ row: StoreRow) -> LogEntry {
@@ -129,7 +109,7 @@ extension DiligenceStore {
 
     /// Replays one logged event into the replay database; returns a problem if the engine, run
     /// again, does not do exactly what the log says.
-    private static func replay(
+    static func replay(
         _ entry: LogEntry, seq: Int, sources: [String: (file: String, source: String)],
         definitions: inout [String: WorkflowDefinition], questionnaires: inout ReplayedQuestionnaires,
         catalogues: AgreementReplay.Catalogues, db: any StoreConnection
@@ -428,17 +408,15 @@ struct ReplayedQuestionnaires {
     }
 }
 
-/// What a replay of the log needs from the database: the log rows, and the texts of the
-/// workflow definitions, questionnaires and clause catalogues the events ran under.
+/// What a replay of the log needs from the database besides its rows: the texts of the workflow
+/// definitions, questionnaires and clause catalogues the events ran under.
 struct ReplaySources {
-    var events: [StoreRow]
     var definitions: [String: (file: String, source: String)] = [:]
     var questionnaires: [String: (file: String, source: String)] = [:]
     var catalogues: AgreementReplay.Catalogues
 
-    /// Reads them, every log row or only those up to `lastSeq`.
-    init(_ db: any StoreConnection, lastSeq: Int? = nil) throws {
-        events = try db.rows("SELECT * FROM event WHERE seq <= ? ORDER BY seq", [lastSeq ?? Int.max])
+    /// Reads them.
+    init(_ db: any StoreConnection) throws {
         for row in try db.rows("SELECT hash, file, source FROM definition") {
             definitions[row["hash"]] = (row["file"], row["source"])
         }

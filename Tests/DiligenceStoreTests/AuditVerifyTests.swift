@@ -1,7 +1,8 @@
 import DiligenceCore
-import DiligenceStore
 import Foundation
 import Testing
+
+@testable import DiligenceStore
 
 @Suite struct AuditVerifyTests {
     let definitions = StoreFixtures.definitions()
@@ -83,5 +84,31 @@ import Testing
         let report = try temporary.store.verify()
         #expect(!report.isIntact)
         #expect(report.problems.first?.message.contains("deadline") == true)
+    }
+}
+
+/// The log is read a page at a time and each row replayed as it is read: the same report
+/// whatever the page, a problem found in a later page at its row, the progress in order.
+@Suite struct AuditVerifyPagesTests {
+    @Test(arguments: [1, 2, 5, 12, 2_000]) func theReportIsTheSameWhateverThePage(_ pageSize: Int) throws {
+        let temporary = try AuditVerifyTests().portfolio()
+        var seen: [Int] = []
+        let report = try temporary.read { db in
+            try DiligenceStore.verify(
+                db, progress: { seq, total in seen.append(seq * 100 + total) }, pageSize: pageSize)
+        }
+        #expect(report.problems.isEmpty && report.eventsChecked == 12 && report.recordsChecked == 3)
+        #expect(seen == (1...12).map { $0 * 100 + 12 })
+    }
+
+    @Test(arguments: [1, 5]) func aRowChangedInALaterPageIsFoundAtThatRow(_ pageSize: Int) throws {
+        let temporary = try AuditVerifyTests().portfolio()
+        try temporary.allowEditingTheLog()
+        try temporary.tamper(#"UPDATE event SET data = '{"capacity_level":"full"}' WHERE seq = 9"#)
+        let report = try temporary.read { db in
+            try DiligenceStore.verify(db, progress: { _, _ in }, pageSize: pageSize)
+        }
+        #expect(report.problems.first?.seq == 9)
+        #expect(report.eventsChecked == 9)
     }
 }

@@ -25,7 +25,8 @@ extension DiligenceService {
 
     /// Proves the log's hash chain unbroken and every record equal to a replay of the log, on one
     /// consistent snapshot (a write going on beside it never makes it report a false break).
-    public func verifyLog() async throws -> AuditReport {
-        try store.verify()
+    /// `progress` is called as the log is checked (rows checked, the log's length).
+    public func verifyLog(progress: (Int, Int) -> Void = { _, _ in }) async throws -> AuditReport {
+        try store.verify(progress: progress)
     }
 }

@@ -30,8 +30,11 @@ extension DiligenceService {
     /// once, within ``LogCheckpoint/sizeLimit``), signed by one of this installation's keys
     /// (active or retired), the event at its position there with its hash, and the whole chain
     /// and replay intact. A log cut back, or cut and written again, is refused with a
-    /// ``SigningError``; a broken chain is in the report.
-    public func verifyCheckpoint(_ data: Data) async throws -> CheckpointVerification {
+    /// ``SigningError``; a broken chain is in the report. `progress` is called as the log is
+    /// checked (rows checked, the log's length).
+    public func verifyCheckpoint(_ data: Data, progress: (Int, Int) -> Void = { _, _ in }) async throws
+        -> CheckpointVerification
+    {
         guard data.count <= LogCheckpoint.sizeLimit else {
             throw SigningError.notACheckpoint("it is larger than \(LogCheckpoint.sizeLimit / 1024) KB")
         }
@@ -55,7 +58,7 @@ extension DiligenceService {
         guard hash == checkpoint.hash else {
             throw SigningError.logRewritten(seq: checkpoint.seq, signedAt: signedAt)
         }
-        let report = try store.verify()
+        let report = try store.verify(progress: progress)
         return CheckpointVerification(checkpoint: checkpoint, key: key, logSeq: head.seq, report: report)
     }
 }

@@ -35,19 +35,30 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let service = try global.service(definitions: try global.definitions(), create: false)
+        // A long log takes a while: its progress on a terminal, cleared before the result.
+        let shown = ImportProgress(enabled: !output.json && Terminal.isErrorInteractive)
+        defer { shown.clear() }
+        let progress = { (checked: Int, total: Int) in
+            shown.show("verifying the log", done: checked, of: total)
+        }
         var anchored: CheckpointVerification?
         if let checkpoint {
             let data = try CommandFile.read(checkpoint, maxBytes: LogCheckpoint.sizeLimit) { _ in
                 "is larger than \(LogCheckpoint.sizeLimit / 1024) KB; it is not a checkpoint"
             }
             do {
-                anchored = try await service.verifyCheckpoint(data)
+                anchored = try await service.verifyCheckpoint(data, progress: progress)
             } catch let error as SigningError {
                 throw CommandFailure("\(checkpoint): \(SigningMessages.text(error))")
             }
         }
         let report: AuditReport
-        if let anchored { report = anchored.report } else { report = try await service.verifyLog() }
+        if let anchored {
+            report = anchored.report
+        } else {
+            report = try await service.verifyLog(progress: progress)
+        }
+        shown.clear()
         if output.json {
             JSONOutput.print(
                 try JSONOutput.encoded(AuditReportView(report, checkpoint: anchored?.checkpoint)))
