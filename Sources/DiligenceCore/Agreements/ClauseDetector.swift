@@ -112,6 +112,7 @@ public struct ClauseDetector: Sendable {
         }
         let names = clause.elements.map(\.name)
         if present == nil { present = Self.assembled(cores, all: all) }
+        if present == nil { present = completedElsewhere(cores, clause, clauseIndex, sentences, all: all) }
         if let present { return evidence(.present, present, clause, clauseIndex, sentences, document) }
         if let negatedFull { return evidence(.absent, negatedFull, clause, clauseIndex, sentences, document) }
         if let partial { return evidence(.partial, partial, clause, clauseIndex, sentences, document) }
@@ -146,6 +147,46 @@ public struct ClauseDetector: Sendable {
             if chosen.mask == all, best == nil { best = chosen }
         }
         return best
+    }
+
+    /// A clause whose core passage lacks only elements that a phrase of their own finds apart,
+    /// anywhere in the document (record keeping in one article, personal data in another): the
+    /// core passage with the most elements, completed by the first sentence of its language that
+    /// names each missing element; `nil` when no core passage can be completed so.
+    private func completedElsewhere(
+        _ cores: [Candidate], _ clause: ClauseDefinition, _ clauseIndex: Int, _ sentences: [DetectedSentence],
+        all: UInt64
+    ) -> Candidate? {
+        guard !cores.isEmpty, clause.elements.contains(where: { $0.phrases.contains(where: \.elsewhere) })
+        else { return nil }
+        let languageCount = index.languages.count
+        // Per language slot and element, the first sentence where a phrase of its own finds it.
+        var first: [Int: [Int: Int]] = [:]
+        for (position, sentence) in sentences.enumerated() {
+            for hit in sentence.hits
+            where hit.clause == clauseIndex && !hit.negated
+                && clause.elements[hit.element].phrases[hit.phrase].elsewhere
+            {
+                let slot = clauseIndex * languageCount + hit.language
+                guard sentence.masks[slot] & (1 << UInt64(hit.element)) != 0,
+                    first[slot]?[hit.element] == nil
+                else { continue }
+                first[slot, default: [:]][hit.element] = position
+            }
+        }
+        for core in cores.sorted(by: { $0.mask.nonzeroBitCount > $1.mask.nonzeroBitCount }) {
+            var completed = core
+            for bit in clause.elements.indices where completed.mask & (1 << UInt64(bit)) == 0 {
+                guard let position = first[core.slot]?[bit] else { break }
+                completed.mask |= 1 << UInt64(bit)
+                if !core.range.contains(position), !completed.extra.contains(where: { $0.contains(position) })
+                {
+                    completed.extra.append(position..<position + 1)
+                }
+            }
+            if completed.mask == all { return completed }
+        }
+        return nil
     }
 
     /// `range` narrowed to the fewest sentences that still hold every element, from both ends.
@@ -214,6 +255,9 @@ public struct ClauseDetector: Sendable {
             excerpt: Self.excerpt(passages.map { $0.map { sentences[$0].text }.joined(separator: " ") }),
             location: lead.location,
             section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
+            furtherLocations: candidate.extra.map { passage in
+                sentences[passage.first { sentences[$0].masks[slot] != 0 } ?? passage.lowerBound].location
+            },
             ocrConfidence: confidences.min(), matches: matches,
             missing: clause.elements.enumerated().filter { candidate.mask & (1 << UInt64($0.offset)) == 0 }
                 .map(\.element.name), negation: negation)

@@ -1,0 +1,59 @@
+import DiligenceCore
+import DiligenceImport
+import DiligenceTestSupport
+import Foundation
+import Testing
+
+/// A clause whose elements stand in different articles of one agreement, as general terms are
+/// drafted: the records kept in one article, the personal data of the people assisted protected
+/// in another. The finding joins both passages and says where each is, in English, French and
+/// Spanish.
+@Suite struct ClauseApartTests {
+    static let fixtures = [
+        ("records-apart-en.html", "en"), ("registres-a-part-fr.html", "fr"),
+        ("registros-aparte-es.html", "es"),
+    ]
+
+    func imported(_ name: String) throws -> AgreementDocument {
+        try AgreementImporter().importFile(at: Repository.url("Tests/DiligenceImportTests/Fixtures/" + name))
+    }
+
+    func recordKeeping(in document: AgreementDocument) throws -> ClauseFinding {
+        let findings = ClauseDetector(catalogue: try CatalogueFixture.shipped()).findings(in: document)
+        return try #require(findings.first { $0.clause == "C14" })
+    }
+
+    @Test(arguments: fixtures)
+    func recordsInOneArticleAndPersonalDataInAnotherMakeTheClause(name: String, language: String) throws {
+        let finding = try recordKeeping(in: try imported(name))
+        #expect(finding.status == .present, "\(name): \(finding.explanation)")
+        #expect(finding.missing == [])
+        #expect(finding.matches.allSatisfy { $0.language == language }, "\(finding.matches)")
+        // The passage with the records is where the finding is; the personal data is in the
+        // article after it, at its own line.
+        #expect(finding.paragraphNumber == "6.1")
+        #expect(finding.furtherLocations.count == 1)
+        let records = try #require(finding.location)
+        let data = try #require(finding.furtherLocations.first)
+        #expect(records != data)
+        #expect(finding.place?.hasSuffix("\(records), and \(data)") == true, "\(finding.place ?? "-")")
+        #expect(finding.excerpt?.contains(" [...] ") == true)
+        let protection = try #require(finding.matches.first { $0.element == "data_protection" })
+        #expect(["personal data", "donnees personnelles", "datos personales"].contains(protection.matched))
+        // The further places are kept with the finding in the agreement's record.
+        #expect(ClauseFinding(json: finding.json) == finding)
+    }
+
+    /// Confidential reporting of allegations, or information marked confidential, is no data
+    /// protection: without the article on personal data the clause stays partial.
+    @Test(arguments: fixtures)
+    func confidentialReportingIsNoDataProtection(name: String, language: String) throws {
+        var document = try imported(name)
+        document.sections.removeAll { $0.heading?.hasPrefix("Confiden") == true }
+        let finding = try recordKeeping(in: document)
+        #expect(finding.status == .partial, "\(name): \(finding.explanation)")
+        #expect(finding.missing == ["data_protection"])
+        #expect(finding.furtherLocations == [])
+        #expect(finding.matches.allSatisfy { $0.language == language })
+    }
+}
