@@ -37,9 +37,17 @@ import Testing
         let data = try #require(finding.furtherLocations.first)
         #expect(records != data)
         #expect(finding.place?.hasSuffix("\(records), and \(data)") == true, "\(finding.place ?? "-")")
-        #expect(finding.excerpt?.contains(" [...] ") == true)
         let protection = try #require(finding.matches.first { $0.element == "data_protection" })
         #expect(["personal data", "donnees personnelles", "datos personales"].contains(protection.matched))
+        // The excerpt shows both passages; the long one about personal data from a few words
+        // before its phrase, so the phrase is in it.
+        let passages = try #require(finding.excerpt?.components(separatedBy: " [...] "))
+        #expect(passages.count == 2)
+        #expect(passages.last?.hasPrefix("...") == true)
+        #expect(
+            ["personal data", "données personnelles", "datos personales"].contains {
+                passages.last?.contains($0) == true
+            }, "\(passages.last ?? "-")")
         // The further places are kept with the finding in the agreement's record.
         #expect(ClauseFinding(json: finding.json) == finding)
     }

@@ -252,7 +252,11 @@ public struct ClauseDetector: Sendable {
         let confidences = range.compactMap { sentences[$0].ocrConfidence }
         return ClauseFinding(
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
-            excerpt: Self.excerpt(passages.map { $0.map { sentences[$0].text }.joined(separator: " ") }),
+            excerpt: Self.excerpt(
+                [range.map { sentences[$0].text }.joined(separator: " ")]
+                    + candidate.extra.map {
+                        further(passage: $0, sentences, clauseIndex: clauseIndex, slot: slot)
+                    }),
             location: lead.location,
             section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
             furtherLocations: candidate.extra.map { passage in
@@ -304,6 +308,42 @@ public struct ClauseDetector: Sendable {
             }
         }
         return result
+    }
+
+    /// A further passage's text for the excerpt: a passage of one sentence starts a few words
+    /// before the first phrase of the clause it carries, so a long sentence shows what it adds.
+    private func further(
+        passage: Range<Int>, _ sentences: [DetectedSentence], clauseIndex: Int, slot: Int
+    ) -> String {
+        let text = passage.map { sentences[$0].text }.joined(separator: " ")
+        guard passage.count == 1, let sentence = passage.first.map({ sentences[$0] }),
+            let hit = sentence.hits.filter({
+                $0.clause == clauseIndex && !$0.negated
+                    && clauseIndex * index.languages.count + $0.language == slot
+            }).min(by: { $0.words.lowerBound < $1.words.lowerBound }),
+            hit.words.lowerBound > Self.wordsBeforePhrase,
+            let start = Self.start(ofWord: hit.words.lowerBound - Self.wordsBeforePhrase, in: text)
+        else { return text }
+        return "..." + text[start...]
+    }
+
+    /// How many words before its phrase a further passage's excerpt starts.
+    static let wordsBeforePhrase = 6
+
+    /// Where word `number` (0-based; words are runs of letters and digits, as in
+    /// ``FoldedWords``) starts in `text`.
+    static func start(ofWord number: Int, in text: String) -> String.Index? {
+        var count = -1
+        var inWord = false
+        for index in text.indices {
+            let isWord = text[index].isLetter || text[index].isNumber
+            if isWord, !inWord {
+                count += 1
+                if count == number { return index }
+            }
+            inWord = isWord
+        }
+        return nil
     }
 
     /// The passages' text, joined by " [...] ", at most about 400 characters.
