@@ -52,6 +52,50 @@ import Testing
         #expect(ClauseFinding(json: finding.json) == finding)
     }
 
+    /// A document of two articles: `records` in the first, `data` in the second.
+    func twoArticles(_ records: String, _ data: String) -> AgreementDocument {
+        AgreementDocument(
+            format: .html,
+            sections: [
+                AgreementSection(
+                    heading: "Records", number: "4",
+                    paragraphs: [AgreementParagraph(text: records, location: .line(2))]),
+                AgreementSection(
+                    heading: "Data", number: "8",
+                    paragraphs: [AgreementParagraph(text: data, location: .line(9))]),
+            ])
+    }
+
+    /// Books required to be up to date are kept records; parties keeping each other informed of
+    /// the "Programme Documents" (a defined term) keep no records.
+    @Test(arguments: [
+        (
+            "The Partner's books and records are accurate, complete and up to date.",
+            "The Parties keep each other informed of the Programme Documents.",
+            "Personal data of the people assisted is used only for the programme."
+        ),
+        (
+            "Les livres comptables du Partenaire sont exacts, complets et à jour.",
+            "Les Parties se tiennent informées des Documents du Programme et doivent tenir compte des Documents.",
+            "Les données personnelles des personnes assistées servent uniquement au programme."
+        ),
+        (
+            "Los libros contables del Socio son exactos, completos y actualizados.",
+            "Las Partes se mantendrán informadas de los Documentos de Programa.",
+            "Los datos personales de las personas asistidas se utilizan solo para el programa."
+        ),
+    ])
+    func booksKeptUpToDateAreRecordsAndProgrammeDocumentsAreNot(
+        upToDate: String, programmeDocuments: String, data: String
+    ) throws {
+        let kept = try recordKeeping(in: twoArticles(upToDate, data))
+        #expect(kept.status == .present, "\(kept.explanation)")
+        #expect(kept.location == .line(2))
+        #expect(kept.furtherLocations == [.line(9)])
+        let informed = try recordKeeping(in: twoArticles(programmeDocuments, data))
+        #expect(informed.status == .absent, "\(informed.explanation)")
+    }
+
     /// Confidential reporting of allegations, or information marked confidential, is no data
     /// protection: without the article on personal data the clause stays partial.
     @Test(arguments: fixtures)
