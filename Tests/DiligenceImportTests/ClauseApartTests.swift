@@ -96,6 +96,19 @@ import Testing
         #expect(informed.status == .absent, "\(informed.explanation)")
     }
 
+    /// A scan's finding is as sure as the least sure of its passages, the one apart included.
+    @Test func theOCRConfidenceIsTheLowestOfBothPassages() throws {
+        var document = twoArticles(
+            "The Partner shall keep complete records of its expenditure.",
+            "Personal data of the people assisted is used only for the programme.")
+        document.sections[0].paragraphs[0].ocrConfidence = 95
+        document.sections[1].paragraphs[0].ocrConfidence = 62
+        let finding = try recordKeeping(in: document)
+        #expect(finding.status == .present)
+        #expect(finding.ocrConfidence == 62)
+        #expect(finding.place?.contains("read by OCR, confidence 62%") == true)
+    }
+
     /// Confidential reporting of allegations, or information marked confidential, is no data
     /// protection: without the article on personal data the clause stays partial.
     @Test(arguments: fixtures)

@@ -7,6 +7,8 @@
 /// in the window, all in one language: a French phrase never completes an English passage
 /// ("informe*" would find "informed"). A duty a negation cancels does not count; a passage that
 /// would carry the clause but for a negation makes the finding absent, with the negation shown.
+/// An element with phrases of its own (``ClausePhrase/elsewhere``) completes a passage from
+/// anywhere in the document, and the finding names both places.
 public struct ClauseDetector: Sendable {
     /// The catalogue it detects.
     public let catalogue: ClauseCatalogue
@@ -249,7 +251,8 @@ public struct ClauseDetector: Sendable {
             }.first
         let lead = sentences[first]
         let section = document.sections[lead.section]
-        let confidences = range.compactMap { sentences[$0].ocrConfidence }
+        // The lowest confidence of every passage the finding rests on, further ones included.
+        let confidences = passages.joined().compactMap { sentences[$0].ocrConfidence }
         return ClauseFinding(
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
             excerpt: Self.excerpt(
