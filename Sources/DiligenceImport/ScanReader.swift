@@ -171,7 +171,10 @@ struct ScanReader {
 }
 
 /// One page as Tesseract read it (its TSV output): the text, a line per OCR line and a blank
-/// line between paragraphs, and each text line's mean word confidence (0-100).
+/// line between paragraphs, and each text line's mean word confidence (0-100). Tesseract starts a
+/// paragraph where the layout looks like one, also inside a sentence (a line that ends short
+/// before a URL, a hyphenated word); a paragraph whose last line does not close a sentence and
+/// whose next line starts in lower case is read on, as one passage.
 struct OCRPage: Sendable {
     var text = ""
     var lineConfidence: [Int: Double] = [:]
@@ -194,12 +197,27 @@ struct OCRPage: Sendable {
         var output: [String] = []
         var previous: [Int]?
         for line in lines {
-            if let previous, previous.prefix(2) != line.key.prefix(2) { output.append("") }
+            if let previous, previous.prefix(2) != line.key.prefix(2),
+                !Self.readsOn(output.last ?? "", line.words.joined(separator: " "))
+            {
+                output.append("")
+            }
             previous = line.key
             lineConfidence[output.count] = line.confidences.reduce(0, +) / Double(line.confidences.count)
             output.append(line.words.joined(separator: " "))
             wordCount += line.words.count
         }
         text = output.joined(separator: "\n")
+    }
+
+    /// True when the sentence of `line` goes on in the line `next`: `line` ends with a letter, a
+    /// digit, a comma or a hyphen (no closing punctuation) and `next` starts with a lower-case
+    /// letter that is not a list number ("a. The Partner ...").
+    static func readsOn(_ line: String, _ next: String) -> Bool {
+        guard let last = line.last, let first = next.first, first.isLowercase,
+            AgreementText.numberingLength(Substring(next)) == nil
+        else { return false }
+        return last.isLetter || last.isNumber || last == "," || last == "-" || last == "\u{2010}"
+            || last == "\u{00AD}"
     }
 }

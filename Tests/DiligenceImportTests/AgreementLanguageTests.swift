@@ -78,6 +78,23 @@ import Testing
         }
     }
 
+    /// Reporting and investigating as drafters also word them: "dénoncer au plus vite",
+    /// "investiguer dans les plus brefs délais", "mesures correctionnelles"; "dar cuenta a la
+    /// brevedad", "indagar cuanto antes", "medidas correctoras"; "as quickly as possible".
+    @Test(arguments: [
+        ("reporting-variants-en.html", "en"), ("signalement-variantes-fr.html", "fr"),
+        ("denuncia-variantes-es.html", "es"),
+    ])
+    func reportingAndInvestigatingAsDraftersAlsoWordThem(name: String, language: String) throws {
+        let (_, found) = try findings(name)
+        for (clause, item) in [("C5", "9.4"), ("C6", "9.5")] {
+            let finding = try #require(found[clause])
+            #expect(finding.status == .present, "\(name) \(clause): \(finding.explanation)")
+            #expect(finding.paragraphNumber == item, "\(name) \(clause): \(finding.explanation)")
+            #expect(finding.matches.allSatisfy { $0.language == language })
+        }
+    }
+
     @Test func aBilingualDocumentIsReadInBothLanguages() throws {
         let (document, found) = try findings("bilingual-en-fr.html")
         let language = AgreementLanguage.detect(document)

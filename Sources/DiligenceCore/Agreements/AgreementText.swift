@@ -5,15 +5,21 @@ import Foundation
 /// numbering stripped, and words split on anything that is not a letter or a digit.
 public enum AgreementText {
     /// A paragraph prepared for display and sentence splitting: hyphenated line ends joined
-    /// (`obliga-\ntions` gives `obligations`), other line breaks made spaces, curly quotes made
-    /// straight, NFKC applied, and a leading list number (`1.`, `(a)`, `12.3`, `iv)`) removed.
+    /// (`obliga-\ntions` gives `obligations`, with the hyphen `-`, `‐` or OCR's `¬`), soft
+    /// hyphens removed, other line breaks made spaces, curly quotes made straight, NFKC applied
+    /// (ligatures such as `ﬁ` become letters), and a leading list number (`1.`, `(a)`, `12.3`,
+    /// `iv)`) removed.
     public static func prepare(_ text: String) -> String {
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         // ASCII text is its own NFKC form.
         var result = ascii ? text : text.precomposedStringWithCompatibilityMapping
+        if !ascii, result.unicodeScalars.contains("\u{00AD}") {
+            result.unicodeScalars.removeAll { $0 == "\u{00AD}" }
+        }
         if result.utf8.contains(0x0A) {
             result = result.replacingOccurrences(
-                of: #"(\p{L})-[ \t]*\n[ \t]*(\p{L})"#, with: "$1$2", options: .regularExpression)
+                of: #"(\p{L})[-\x{2010}\x{00AC}][ \t]*\n[ \t]*(\p{L})"#, with: "$1$2",
+                options: .regularExpression)
             result = result.replacingOccurrences(of: "\n", with: " ")
         }
         result = straightenQuotes(result)

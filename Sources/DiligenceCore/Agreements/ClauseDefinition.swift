@@ -82,10 +82,15 @@ public struct ClausePhrase: Hashable, Sendable {
     public var text: String
     /// Its language (ISO 639-1).
     public var language: String
+    /// True when the phrase names its element on its own, so it finds the element anywhere in
+    /// the document, in a passage apart from the clause's core: "personal data" in a data
+    /// protection article completes record keeping stated in another (`elsewhere_any_of`).
+    public var elsewhere: Bool
 
     /// Creates a phrase.
-    public init(_ text: String, language: String = "en") {
+    public init(_ text: String, language: String = "en", elsewhere: Bool = false) {
         self.text = text
         self.language = language
+        self.elsewhere = elsewhere
     }
 }

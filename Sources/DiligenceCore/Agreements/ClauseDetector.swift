@@ -7,6 +7,8 @@
 /// in the window, all in one language: a French phrase never completes an English passage
 /// ("informe*" would find "informed"). A duty a negation cancels does not count; a passage that
 /// would carry the clause but for a negation makes the finding absent, with the negation shown.
+/// An element with phrases of its own (``ClausePhrase/elsewhere``) completes a passage from
+/// anywhere in the document, and the finding names both places.
 public struct ClauseDetector: Sendable {
     /// The catalogue it detects.
     public let catalogue: ClauseCatalogue
@@ -112,6 +114,7 @@ public struct ClauseDetector: Sendable {
         }
         let names = clause.elements.map(\.name)
         if present == nil { present = Self.assembled(cores, all: all) }
+        if present == nil { present = completedElsewhere(cores, clause, clauseIndex, sentences, all: all) }
         if let present { return evidence(.present, present, clause, clauseIndex, sentences, document) }
         if let negatedFull { return evidence(.absent, negatedFull, clause, clauseIndex, sentences, document) }
         if let partial { return evidence(.partial, partial, clause, clauseIndex, sentences, document) }
@@ -146,6 +149,46 @@ public struct ClauseDetector: Sendable {
             if chosen.mask == all, best == nil { best = chosen }
         }
         return best
+    }
+
+    /// A clause whose core passage lacks only elements that a phrase of their own finds apart,
+    /// anywhere in the document (record keeping in one article, personal data in another): the
+    /// core passage with the most elements, completed by the first sentence of its language that
+    /// names each missing element; `nil` when no core passage can be completed so.
+    private func completedElsewhere(
+        _ cores: [Candidate], _ clause: ClauseDefinition, _ clauseIndex: Int, _ sentences: [DetectedSentence],
+        all: UInt64
+    ) -> Candidate? {
+        guard !cores.isEmpty, clause.elements.contains(where: { $0.phrases.contains(where: \.elsewhere) })
+        else { return nil }
+        let languageCount = index.languages.count
+        // Per language slot and element, the first sentence where a phrase of its own finds it.
+        var first: [Int: [Int: Int]] = [:]
+        for (position, sentence) in sentences.enumerated() {
+            for hit in sentence.hits
+            where hit.clause == clauseIndex && !hit.negated
+                && clause.elements[hit.element].phrases[hit.phrase].elsewhere
+            {
+                let slot = clauseIndex * languageCount + hit.language
+                guard sentence.masks[slot] & (1 << UInt64(hit.element)) != 0,
+                    first[slot]?[hit.element] == nil
+                else { continue }
+                first[slot, default: [:]][hit.element] = position
+            }
+        }
+        for core in cores.sorted(by: { $0.mask.nonzeroBitCount > $1.mask.nonzeroBitCount }) {
+            var completed = core
+            for bit in clause.elements.indices where completed.mask & (1 << UInt64(bit)) == 0 {
+                guard let position = first[core.slot]?[bit] else { break }
+                completed.mask |= 1 << UInt64(bit)
+                if !core.range.contains(position), !completed.extra.contains(where: { $0.contains(position) })
+                {
+                    completed.extra.append(position..<position + 1)
+                }
+            }
+            if completed.mask == all { return completed }
+        }
+        return nil
     }
 
     /// `range` narrowed to the fewest sentences that still hold every element, from both ends.
@@ -208,12 +251,20 @@ public struct ClauseDetector: Sendable {
             }.first
         let lead = sentences[first]
         let section = document.sections[lead.section]
-        let confidences = range.compactMap { sentences[$0].ocrConfidence }
+        // The lowest confidence of every passage the finding rests on, further ones included.
+        let confidences = passages.joined().compactMap { sentences[$0].ocrConfidence }
         return ClauseFinding(
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
-            excerpt: Self.excerpt(passages.map { $0.map { sentences[$0].text }.joined(separator: " ") }),
+            excerpt: Self.excerpt(
+                [range.map { sentences[$0].text }.joined(separator: " ")]
+                    + candidate.extra.map {
+                        further(passage: $0, sentences, clauseIndex: clauseIndex, slot: slot)
+                    }),
             location: lead.location,
             section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
+            furtherLocations: candidate.extra.map { passage in
+                sentences[passage.first { sentences[$0].masks[slot] != 0 } ?? passage.lowerBound].location
+            },
             ocrConfidence: confidences.min(), matches: matches,
             missing: clause.elements.enumerated().filter { candidate.mask & (1 << UInt64($0.offset)) == 0 }
                 .map(\.element.name), negation: negation)
@@ -260,6 +311,42 @@ public struct ClauseDetector: Sendable {
             }
         }
         return result
+    }
+
+    /// A further passage's text for the excerpt: a passage of one sentence starts a few words
+    /// before the first phrase of the clause it carries, so a long sentence shows what it adds.
+    private func further(
+        passage: Range<Int>, _ sentences: [DetectedSentence], clauseIndex: Int, slot: Int
+    ) -> String {
+        let text = passage.map { sentences[$0].text }.joined(separator: " ")
+        guard passage.count == 1, let sentence = passage.first.map({ sentences[$0] }),
+            let hit = sentence.hits.filter({
+                $0.clause == clauseIndex && !$0.negated
+                    && clauseIndex * index.languages.count + $0.language == slot
+            }).min(by: { $0.words.lowerBound < $1.words.lowerBound }),
+            hit.words.lowerBound > Self.wordsBeforePhrase,
+            let start = Self.start(ofWord: hit.words.lowerBound - Self.wordsBeforePhrase, in: text)
+        else { return text }
+        return "..." + text[start...]
+    }
+
+    /// How many words before its phrase a further passage's excerpt starts.
+    static let wordsBeforePhrase = 6
+
+    /// Where word `number` (0-based; words are runs of letters and digits, as in
+    /// ``FoldedWords``) starts in `text`.
+    static func start(ofWord number: Int, in text: String) -> String.Index? {
+        var count = -1
+        var inWord = false
+        for index in text.indices {
+            let isWord = text[index].isLetter || text[index].isNumber
+            if isWord, !inWord {
+                count += 1
+                if count == number { return index }
+            }
+            inWord = isWord
+        }
+        return nil
     }
 
     /// The passages' text, joined by " [...] ", at most about 400 characters.

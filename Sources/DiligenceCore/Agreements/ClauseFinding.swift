@@ -48,6 +48,9 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     public var sectionNumber: String?
     /// The number of the paragraph the excerpt starts in ("4", "14.4", "b"), when it has one.
     public var paragraphNumber: String?
+    /// Where the further passages of the excerpt are, in order, when the clause's elements are
+    /// found in passages apart (record keeping in one article, personal data in another).
+    public var furtherLocations: [AgreementLocation]
     /// The lowest OCR confidence (0-100) of the paragraphs the excerpt is in when they were read
     /// from a scan: procurement checks such a passage against the signed copy. `nil` for text the
     /// file carried.
@@ -64,11 +67,13 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
     public init(
         clause: String, title: String, mandatory: Bool, status: ClauseStatus, excerpt: String? = nil,
         location: AgreementLocation? = nil, section: String? = nil, sectionNumber: String? = nil,
-        paragraphNumber: String? = nil, ocrConfidence: Double? = nil, matches: [PhraseMatch] = [],
-        missing: [String] = [], negation: String? = nil
+        paragraphNumber: String? = nil, furtherLocations: [AgreementLocation] = [],
+        ocrConfidence: Double? = nil, matches: [PhraseMatch] = [], missing: [String] = [],
+        negation: String? = nil
     ) {
         self.sectionNumber = sectionNumber
         self.paragraphNumber = paragraphNumber
+        self.furtherLocations = furtherLocations
         self.ocrConfidence = ocrConfidence
         self.negation = negation
         self.clause = clause
@@ -97,6 +102,9 @@ public struct ClauseFinding: Hashable, Sendable, Codable {
         if let paragraphNumber { parts.append("item \(paragraphNumber)") }
         parts.append(location.description)
         if let ocrConfidence { parts.append("read by OCR, confidence \(Int(ocrConfidence.rounded()))%") }
+        if !furtherLocations.isEmpty {
+            parts.append("and " + furtherLocations.map(\.description).joined(separator: ", "))
+        }
         return parts.joined(separator: ", ")
     }
 

@@ -182,7 +182,18 @@ struct ClauseCatalogueBuilder {
                     at: item)
                 continue
             }
-            let phrases = readPhrases(anyOf, what: "the element \"\(name)\" of \(what)")
+            var phrases = readPhrases(anyOf, what: "the element \"\(name)\" of \(what)")
+            if let elsewhere = properties["elsewhere_any_of"] {
+                if anchor {
+                    reader.error(
+                        .invalidValue,
+                        "the element \"\(name)\" of \(what) is an anchor, which must be in the passage itself; remove \"elsewhere_any_of\" or \"anchor\"",
+                        at: elsewhere)
+                }
+                Self.addElsewhere(
+                    readPhrases(elsewhere, what: "elsewhere_any_of of the element \"\(name)\" of \(what)"),
+                    to: &phrases)
+            }
             let inSection =
                 properties["in_section"].flatMap { reader.boolean($0, what: "in_section") } ?? false
             if inSection, anchor, let node = properties["in_section"] {
@@ -234,6 +245,20 @@ struct ClauseCatalogueBuilder {
             properties["conditions"].map { readPhrases($0, what: "the negation conditions") } ?? []
         return ClauseNegation(
             reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds, conditions: conditions)
+    }
+
+    /// Marks the phrases of `elsewhere_any_of` among an element's phrases: one also in `any_of`
+    /// is marked there, the others are added (each phrase finds its element in the passage too).
+    static func addElsewhere(_ elsewhere: [ClausePhrase], to phrases: inout [ClausePhrase]) {
+        for phrase in elsewhere {
+            if let same = phrases.firstIndex(where: {
+                $0.text == phrase.text && $0.language == phrase.language
+            }) {
+                phrases[same].elsewhere = true
+            } else {
+                phrases.append(ClausePhrase(phrase.text, language: phrase.language, elsewhere: true))
+            }
+        }
     }
 
     /// A negatable element needs negation cues in a language of its phrases.

@@ -9,7 +9,7 @@ public enum ClauseCatalogueLoader {
     ]
     static let negationKeys = ["reach", "cues", "exceptions", "scope_ends", "conditions"]
     static let clauseKeys = ["id", "title", "mandatory", "window", "all_of", "note"]
-    static let elementKeys = ["element", "anchor", "negatable", "in_section", "any_of"]
+    static let elementKeys = ["element", "anchor", "negatable", "in_section", "any_of", "elsewhere_any_of"]
     /// The languages phrases may be written in (ISO 639-1).
     public static let knownLanguages = ["en", "fr", "es", "pt"]
 

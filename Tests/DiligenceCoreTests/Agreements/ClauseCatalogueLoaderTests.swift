@@ -157,6 +157,53 @@ import Testing
         #expect(error?.message.contains("is an anchor, which must be in the passage itself") == true)
     }
 
+    @Test func anAnchorFoundElsewhereInTheDocumentIsRefusedAtItsLineAndColumn() {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en]
+            clauses:
+              - id: C14
+                title: Records
+                all_of:
+                  - element: records
+                    anchor: true
+                    any_of: [record*]
+                    elsewhere_any_of: [personal records]
+            """)
+        #expect(catalogue == nil)
+        let error = report.errors.first
+        #expect(error?.location.line == 10)
+        #expect(error?.location.column == 27)
+        #expect(error?.message.contains("the element \"records\" of clause C14 is an anchor") == true)
+        #expect(error?.message.contains("remove \"elsewhere_any_of\" or \"anchor\"") == true)
+    }
+
+    @Test func phrasesFoundElsewhereAreMarkedAndAddedToTheElement() throws {
+        let (catalogue, report) = load(
+            """
+            clause_catalogue: test
+            languages: [en, fr]
+            clauses:
+              - id: C14
+                title: Records
+                all_of:
+                  - element: records
+                    anchor: true
+                    any_of: [record*]
+                  - element: data_protection
+                    any_of: {en: [confidential*, personal data], fr: [confidenti*]}
+                    elsewhere_any_of: {en: [personal data], fr: [donnees personnelles]}
+            """)
+        #expect(report.errors.isEmpty)
+        let phrases = try #require(catalogue?.clauses.first?.elements.last?.phrases)
+        #expect(
+            phrases.map(\.text) == ["confidential*", "personal data", "confidenti*", "donnees personnelles"])
+        #expect(phrases.map(\.elsewhere) == [false, true, false, true])
+        #expect(phrases.last?.language == "fr")
+        #expect(catalogue?.clauses.first?.elements.first?.phrases.contains(where: \.elsewhere) == false)
+    }
+
     @Test func aSectionWindowAndConditionsLoad() throws {
         let (catalogue, report) = load(
             """

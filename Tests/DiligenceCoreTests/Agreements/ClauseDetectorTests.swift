@@ -27,6 +27,17 @@ import Testing
         #expect(AgreementText.fold("Confidentialité ÉTAT") == "confidentialite etat")
     }
 
+    /// What OCR and PDF text carry: soft hyphens inside words, a Unicode hyphen or "¬" at a line
+    /// end, ligatures.
+    @Test func normalisesTheHyphensAndLigaturesOfOCRText() {
+        #expect(
+            AgreementText.prepare("de fa\u{00E7}on confiden\u{00AD}tielle")
+                == "de fa\u{00E7}on confidentielle")
+        #expect(AgreementText.prepare("report confiden\u{2010}\ntially") == "report confidentially")
+        #expect(AgreementText.prepare("report confiden\u{00AC}\ntially") == "report confidentially")
+        #expect(AgreementText.prepare("con\u{FB01}dential") == "confidential")
+    }
+
     @Test func splitsSentencesButNotAbbreviations() {
         #expect(
             SentenceSplitter.sentences("See e.g. Art. 5. Then report. 2 more") == [

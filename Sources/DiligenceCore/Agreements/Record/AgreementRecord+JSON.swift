@@ -157,6 +157,7 @@ extension ClauseFinding {
         if let negation { object["negation"] = .string(negation) }
         if let sectionNumber { object["section_number"] = .string(sectionNumber) }
         if let paragraphNumber { object["paragraph_number"] = .string(paragraphNumber) }
+        if !furtherLocations.isEmpty { object["further_locations"] = .array(furtherLocations.map(\.json)) }
         if let ocrConfidence { object["ocr_confidence"] = .int(Int(ocrConfidence.rounded())) }
         return .object(object)
     }
@@ -181,6 +182,8 @@ extension ClauseFinding {
             location: json["location"].flatMap(AgreementLocation.init(json:)),
             section: json["section"]?.stringValue, sectionNumber: json["section_number"]?.stringValue,
             paragraphNumber: json["paragraph_number"]?.stringValue,
+            furtherLocations: (json["further_locations"]?.arrayValue ?? []).compactMap(
+                AgreementLocation.init(json:)),
             ocrConfidence: json["ocr_confidence"]?.intValue.map(Double.init), matches: matches,
             missing: (json["missing"]?.arrayValue ?? []).compactMap(\.stringValue),
             negation: json["negation"]?.stringValue)
