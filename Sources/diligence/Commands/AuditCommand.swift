@@ -34,7 +34,7 @@ struct VerifyCommand: AsyncParsableCommand {
     var checkpoint: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         var anchored: CheckpointVerification?
         if let checkpoint {
             let data = try CommandFile.read(checkpoint, maxBytes: LogCheckpoint.sizeLimit) { _ in

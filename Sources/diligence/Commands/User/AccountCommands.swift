@@ -15,7 +15,7 @@ struct AccountCall: ParsableArguments {
 
     /// Opens the layer, checks the administrator and runs `body` with them.
     func run(_ body: (DiligenceService, AuthenticatedActor) async throws -> Void) async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         try await body(service, try await acting.authenticate(service))
     }
 }
