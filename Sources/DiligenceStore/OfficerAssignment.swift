@@ -11,12 +11,4 @@ public struct OfficerAssignment: Sendable, Equatable {
     public var assignedAt: Date
     /// The log row that made it.
     public var assignedSeq: Int
-
-    /// Creates an assignment.
-    public init(partner: String, officer: String, assignedAt: Date, assignedSeq: Int) {
-        self.partner = partner
-        self.officer = officer
-        self.assignedAt = assignedAt
-        self.assignedSeq = assignedSeq
-    }
 }

@@ -72,10 +72,4 @@ public struct SignInFailures: Sendable, Hashable {
     public var count: Int
     /// When the last one failed.
     public var lastAt: Date
-
-    /// Failures counted against a key.
-    public init(count: Int, lastAt: Date) {
-        self.count = count
-        self.lastAt = lastAt
-    }
 }

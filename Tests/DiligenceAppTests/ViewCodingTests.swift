@@ -210,4 +210,114 @@ import Testing
         #expect(object["address"] is NSNull)
         #expect(object["reason"] is NSNull)
     }
+
+    @Test func capacityStatusKeysWriteNulls() throws {
+        let record = CapacityStatusRecord(
+            partner: "P-0001", status: .notAssessed, reason: "new partner", at: Self.day)
+        let object = try Self.object(
+            CapacityStatusView(CapacityStatusEntry(id: "CS-0001", record: record, states: ["standing"])))
+        #expect(
+            Set(object.keys) == [
+                "kind", "id", "partner", "status", "reason", "recorded_at", "assess_by", "states", "current",
+            ])
+        #expect(object["kind"] as? String == "capacity_status")
+        #expect(object["assess_by"] is NSNull)
+        #expect(object["current"] as? Bool == true)
+        let superseded = try Self.object(
+            CapacityStatusView(CapacityStatusEntry(id: "CS-0001", record: record, states: ["superseded"])))
+        #expect(superseded["current"] as? Bool == false)
+    }
+
+    @Test func indicatorsKeysWriteSuppressedCountsAsNullAndTargetsOnlyWhereSet() throws {
+        var indicators = PortfolioIndicators(
+            year: nil, referenceDay: LocalDate(Self.day), targets: IndicatorTargets.standard)
+        indicators.partners = 4
+        indicators.partnersRequiringAssessment = 4
+        indicators.partnersAssessed = 3
+        indicators.allegations.received = 1
+        let object = try Self.object(IndicatorsReportView(IndicatorsReport(indicators, exact: false)))
+        #expect(
+            Set(object.keys).isSuperset(of: [
+                "year", "reference_day", "partners", "partners_requiring_assessment", "capacity",
+                "allegations",
+                "small_cells_suppressed", "partners_assessed",
+            ]))
+        #expect(object["year"] is NSNull)
+        #expect(object["small_cells_suppressed"] as? Bool == true)
+        let allegations = try #require(object["allegations"] as? [String: Any])
+        #expect(
+            Set(allegations.keys) == [
+                "received", "reported_on_time", "assisted_with_consent", "by_status", "open", "substantiated",
+            ])
+        #expect(allegations["received"] is NSNull)
+        let assessed = try #require(object["partners_assessed"] as? [String: Any])
+        #expect(Set(assessed.keys) == ["count", "of", "share", "target", "on_target"])
+        #expect(assessed["share"] as? String == "0.7500")
+        for figure in ["agreements_with_all_mandatory_clauses", "partners_meeting_training_requirement"] {
+            if let value = object[figure] as? [String: Any] {
+                #expect(value["target"] == nil && value["on_target"] == nil, "\(figure)")
+            }
+        }
+    }
+
+    @Test func definitionCheckKeysAndEachProblemWithItsPlace() throws {
+        var set = AppFixture.definitions
+        set.add([
+            DefinitionError(
+                .invalidValue, "no such state",
+                at: SourceLocation(file: "Workflows/x.yaml", line: 3, column: 5))
+        ])
+        let object = try Self.object(DefinitionCheckView(set) { "worded: \($0.message)" })
+        #expect(Set(object.keys) == ["valid", "errors", "warnings", "workflows", "questionnaires"])
+        #expect(object["valid"] as? Bool == false)
+        let error = try #require((object["errors"] as? [[String: Any]])?.first)
+        #expect(Set(error.keys) == ["file", "line", "column", "code", "message"])
+        #expect(error["line"] as? Int == 3 && error["message"] as? String == "worded: no such state")
+        let workflow = try #require((object["workflows"] as? [[String: Any]])?.first)
+        #expect(Set(workflow.keys) == ["id", "file", "hash", "states", "events", "fields"])
+        let questionnaire = try #require((object["questionnaires"] as? [[String: Any]])?.first)
+        #expect(Set(questionnaire.keys) == ["id", "file", "hash", "version", "standards", "scoring"])
+    }
+
+    @Test func riskReportKeysWriteEveryLevelAndSuppressedCountsAsNull() throws {
+        let line = PartnerRisk(
+            partner: Self.partner, lifecycle: Self.snapshot, facts: PartnerFactValues(now: Self.day),
+            openFlags: [.yellow: 1], inheritedFlags: [:], today: LocalDate(Self.day))
+        let risk = PortfolioRisk(today: LocalDate(Self.day), lines: [line])
+        let view = RiskReportView(RiskReport(risk, exact: false), country: "KE", type: nil) { _ in
+            "engagement"
+        }
+        let object = try Self.object(view)
+        #expect(Set(object.keys) == ["date", "filter", "partners", "totals", "small_cells_suppressed"])
+        let filter = try #require(object["filter"] as? [String: Any])
+        #expect(filter["country"] as? String == "KE" && filter["type"] is NSNull)
+        let partner = try #require((object["partners"] as? [[String: Any]])?.first)
+        #expect(
+            Set(partner.keys) == [
+                "id", "name", "country", "type", "standing", "states", "capacity_level",
+                "assessment_final_on",
+                "assessment_expires_on", "assessment_age_days", "assessed", "open_flags", "agreement",
+                "training",
+                "open_allegations", "locked",
+            ])
+        #expect(partner["standing"] as? String == "engagement")
+        #expect(partner["assessment_final_on"] is NSNull)
+        let flags = try #require(partner["open_flags"] as? [String: Int])
+        #expect(Set(flags.keys) == Set(FlagLevel.allCases.map(\.rawValue)) && flags["yellow"] == 1)
+        let agreement = try #require(partner["agreement"] as? [String: Any])
+        #expect(
+            Set(agreement.keys) == [
+                "cleared", "reviewed", "mandatory_clauses_missing", "mandatory_clauses_waived",
+            ])
+        let training = try #require(partner["training"] as? [String: Any])
+        #expect(Set(training.keys) == ["coverage", "band", "required", "meets_requirement"])
+        let totals = try #require(object["totals"] as? [String: Any])
+        #expect(Set(totals.keys) == ["all", "by_country", "by_type"])
+        let all = try #require(totals["all"] as? [String: Any])
+        #expect(
+            Set(all.keys) == [
+                "key", "partners", "assessed", "capacity", "open_flags", "agreements_cleared",
+                "agreements_not_cleared", "training_met", "training_short", "open_allegations", "locked",
+            ])
+    }
 }

@@ -42,7 +42,11 @@ private typealias F = FlagFixtures
         #expect(seen.value.map(\.1) == [true, false])
     }
 
-    @Test func aChangeMadeBetweenTheReadAndTheWriteIsSeenAndTheImportCheckedAgain() throws {
+    /// A store whose next training change is met, between its read and its write, by `change`
+    /// from another writer on the same file; and the phases the change went through.
+    private func storeChanged(
+        inTheGapBy change: TrainingChange, imported: Bool
+    ) throws -> (TemporaryStore, LockedBox<[TrainingChangePhase]>) {
         let temporary = try F.store(definitions)
         let other = try temporary.reopened(label: "other")
         let phases = LockedBox<[TrainingChangePhase]>([])
@@ -50,11 +54,16 @@ private typealias F = FlagFixtures
         temporary.store.hooks.onTrainingChange { phase in
             phases.modify { $0.append(phase) }
             guard phases.value == [.read] else { return }
-            // Another writer records the same sheet in the gap: the import must not count it twice.
             _ = try? other.changeTraining(
-                partner: "P-0001", change: Self.sessions(3), imported: true, actor: F.focalPoint,
+                partner: "P-0001", change: change, imported: imported, actor: F.focalPoint,
                 definitions: definitions, now: StoreFixtures.days(3))
         }
+        return (temporary, phases)
+    }
+
+    @Test func aChangeMadeBetweenTheReadAndTheWriteIsSeenAndTheImportCheckedAgain() throws {
+        // Another writer records the same sheet in the gap: the import must not count it twice.
+        let (temporary, phases) = try storeChanged(inTheGapBy: Self.sessions(3), imported: true)
         let refusal = #expect(throws: StoreError.self) { try importSheet(temporary.store, Self.sessions(3)) }
         #expect("\(String(describing: refusal))".contains("duplicate"))
         // The write saw the record changed and wrote nothing; read again, the sheet is refused.
@@ -65,17 +74,8 @@ private typealias F = FlagFixtures
     }
 
     @Test func aDifferentChangeInTheGapIsKeptBesideTheImport() throws {
-        let temporary = try F.store(definitions)
-        let other = try temporary.reopened(label: "other")
-        let phases = LockedBox<[TrainingChangePhase]>([])
-        let definitions = definitions
-        temporary.store.hooks.onTrainingChange { phase in
-            phases.modify { $0.append(phase) }
-            guard phases.value == [.read] else { return }
-            _ = try? other.changeTraining(
-                partner: "P-0001", change: Self.sessions(2, course: "Typed in"), actor: F.focalPoint,
-                definitions: definitions, now: StoreFixtures.days(3))
-        }
+        let (temporary, _) = try storeChanged(
+            inTheGapBy: Self.sessions(2, course: "Typed in"), imported: false)
         let record = try importSheet(temporary.store, Self.sessions(4))
         #expect(
             record.trainings.map(\.course).sorted() == [

@@ -44,3 +44,8 @@ public struct RiskReport: Sendable {
             ? SmallCount(overall) : .suppressed
     }
 }
+
+extension RiskReport {
+    /// A partner line's open allegation count as the reader may see it.
+    public func open(_ line: PartnerRisk) -> SmallCount { openAllegations[line.partner.id] ?? .suppressed }
+}

@@ -44,21 +44,9 @@ public struct DeclaredRole: Sendable, Hashable {
     /// Who holds it.
     public var holder: RoleHolder
     /// The operator acts the role allows beyond the workflows' events.
-    public var allows: Set<OperatorAct>
+    public var allows: Set<OperatorAct> = []
     /// Where it is declared.
     public var location: SourceLocation
-
-    /// Creates a role.
-    public init(
-        id: String, description: String, holder: RoleHolder, allows: Set<OperatorAct> = [],
-        location: SourceLocation
-    ) {
-        self.id = id
-        self.description = description
-        self.holder = holder
-        self.allows = allows
-        self.location = location
-    }
 }
 
 /// Who holds a role.

@@ -12,19 +12,6 @@ public struct ClauseDefinition: Hashable, Sendable {
     public var elements: [ClauseElement]
     /// Where the clause is declared.
     public var location: SourceLocation?
-
-    /// Creates a clause.
-    public init(
-        id: String, title: String, mandatory: Bool, window: ClauseWindow, elements: [ClauseElement],
-        location: SourceLocation? = nil
-    ) {
-        self.id = id
-        self.title = title
-        self.mandatory = mandatory
-        self.window = window
-        self.elements = elements
-        self.location = location
-    }
 }
 
 /// How much text the elements of a clause must be found in together.

@@ -13,17 +13,4 @@ public struct Question: Hashable, Sendable {
     public var shownWhen: QuestionCondition?
     /// Where the question is declared.
     public var location: SourceLocation
-
-    /// Creates a question.
-    public init(
-        id: String, text: String, answer: AnswerType, isRequired: Bool, shownWhen: QuestionCondition? = nil,
-        location: SourceLocation
-    ) {
-        self.id = id
-        self.text = text
-        self.answer = answer
-        self.isRequired = isRequired
-        self.shownWhen = shownWhen
-        self.location = location
-    }
 }

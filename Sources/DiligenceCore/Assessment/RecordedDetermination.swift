@@ -13,15 +13,9 @@ public struct RecordedDetermination: Hashable, Sendable {
     /// The last day of its period, exclusive: for a preliminary determination the day the plan
     /// is due, for a final one the first day it is no longer valid.
     public var periodEndsOn: LocalDate
+}
 
-    /// Creates a recorded determination.
-    public init(capacity: CapacityLevel, score: Int, at: Date, periodEndsOn: LocalDate) {
-        self.capacity = capacity
-        self.score = score
-        self.at = at
-        self.periodEndsOn = periodEndsOn
-    }
-
+extension RecordedDetermination {
     /// The day it was recorded (UTC).
     public var on: LocalDate { LocalDate(at) }
 

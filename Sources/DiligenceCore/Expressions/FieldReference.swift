@@ -4,10 +4,4 @@ public struct FieldReference: Hashable, Sendable {
     public let path: String
     /// The field's slot in the environment.
     public let slot: Int
-
-    /// Creates a reference.
-    public init(path: String, slot: Int) {
-        self.path = path
-        self.slot = slot
-    }
 }

@@ -7,13 +7,9 @@ public struct DocumentSignature: Hashable, Sendable {
     public var keyID: String
     /// The signature's 64 bytes.
     public var value: Data
+}
 
-    /// A signature by the key `keyID`.
-    public init(keyID: String, value: Data) {
-        self.keyID = keyID
-        self.value = value
-    }
-
+extension DocumentSignature {
     /// Reads the `signature` member of a document.
     init(json: JSONValue) throws(AssessmentExportError) {
         guard let members = json.objectValue, members.count == 2, let keyID = members["key_id"]?.stringValue,

@@ -12,17 +12,4 @@ public struct AttendanceRow: Hashable, Sendable {
     public var category: PersonnelCategory
     /// A number of unnamed people, or one named person.
     public var attendance: Attendance
-
-    /// Creates a row.
-    public init(
-        row: Int, date: LocalDate, course: String, provider: String?, category: PersonnelCategory,
-        attendance: Attendance
-    ) {
-        self.row = row
-        self.date = date
-        self.course = course
-        self.provider = provider
-        self.category = category
-        self.attendance = attendance
-    }
 }

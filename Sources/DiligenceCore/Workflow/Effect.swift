@@ -44,19 +44,7 @@ public struct DeadlineDefinition: Hashable, Sendable {
     /// Where it is written.
     public var location: SourceLocation
     /// The messages sent before it falls due (`remind:`).
-    public var reminders: [ReminderDefinition]
-
-    /// Creates a deadline.
-    public init(
-        id: String, after: Delay, event: String, location: SourceLocation,
-        reminders: [ReminderDefinition] = []
-    ) {
-        self.id = id
-        self.after = after
-        self.event = event
-        self.location = location
-        self.reminders = reminders
-    }
+    public var reminders: [ReminderDefinition] = []
 }
 
 /// A deadline's delay: a duration written in the file, the value of a duration field, or the

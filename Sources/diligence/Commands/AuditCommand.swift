@@ -34,7 +34,7 @@ struct VerifyCommand: AsyncParsableCommand {
     var checkpoint: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         // A long log takes a while: its progress on a terminal, cleared before the result.
         let shown = ImportProgress(enabled: !output.json && Terminal.isErrorInteractive)
         defer { shown.clear() }

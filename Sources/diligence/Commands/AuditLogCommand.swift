@@ -65,17 +65,15 @@ struct AuditReadsCommand: AsyncParsableCommand {
             missing or wrong key file) is listed with OUTCOME refused and why; it read nothing.
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Option(help: ArgumentHelp("Only the reads of this case.", valueName: "id"))
     var subject: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let (service, actor) = try await options.reader()
         let reads = try await service.restrictedReads(
-            subject: subject, by: try await acting.authenticateIfGiven(service))
+            subject: subject, by: actor)
         let fields = { (event: EventRecord) in
             (event.data["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
         }
@@ -89,7 +87,7 @@ struct AuditReadsCommand: AsyncParsableCommand {
             case let other: return other ?? "refused"
             }
         }
-        if output.json {
+        if options.output.json {
             JSONOutput.print(try JSONOutput.encoded(reads.map(RestrictedReadView.init)))
             return
         }

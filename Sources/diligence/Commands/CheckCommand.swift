@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiligenceApp
 import DiligenceCore
 import DiligenceStore
 import Foundation
@@ -21,7 +22,8 @@ struct CheckCommand: ParsableCommand {
             assessments: URL(fileURLWithPath: global.assessments))
         let (errors, warnings) = set.report.sorted
         if output.json {
-            JSONOutput.print(Self.json(set))
+            JSONOutput.print(
+                try JSONOutput.encoded(DefinitionCheckView(set, message: DefinitionMessages.text)))
             if !errors.isEmpty {
                 throw CommandFailure("definitions are not valid", exitCode: .invalidDefinitions)
             }
@@ -73,39 +75,5 @@ struct CheckCommand: ParsableCommand {
         } else {
             throw CommandFailure("definitions are not valid (\(summary))", exitCode: .invalidDefinitions)
         }
-    }
-
-    /// `{valid, errors: [{file, line, column, code, message}], warnings: [...], workflows: [{id, file, hash, states, events, fields}], questionnaires: [{id, file, hash, version, standards, scoring}]}`.
-    static func json(_ set: DefinitionSet) -> JSONValue {
-        let (errors, warnings) = set.report.sorted
-        func problem(_ error: DefinitionError) -> JSONValue {
-            .object([
-                "file": .string(error.location.file), "line": .int(error.location.line),
-                "column": .int(error.location.column), "code": .string(error.code.description),
-                "message": .string(DefinitionMessages.text(error)),
-            ])
-        }
-        return .object([
-            "valid": .bool(errors.isEmpty), "errors": .array(errors.map(problem)),
-            "warnings": .array(warnings.map(problem)),
-            "workflows": .array(
-                set.workflows.values.sorted { $0.id < $1.id }.map { workflow in
-                    .object([
-                        "id": .string(workflow.id), "file": .string(workflow.file),
-                        "hash": .string(workflow.hash),
-                        "states": .int(workflow.states.count - 1), "events": .int(workflow.events.count),
-                        "fields": .int(workflow.fields.count),
-                    ])
-                }),
-            "questionnaires": .array(
-                set.questionnaires.values.sorted { $0.id < $1.id }.map { questionnaire in
-                    .object([
-                        "id": .string(questionnaire.id), "file": .string(questionnaire.file),
-                        "hash": .string(questionnaire.hash), "version": .int(questionnaire.version),
-                        "standards": .int(questionnaire.standards.count),
-                        "scoring": .string(questionnaire.scoring.name),
-                    ])
-                }),
-        ])
     }
 }

@@ -59,17 +59,15 @@ struct ListPartners: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List partners with where each stands.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
     var officer: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let (service, actor) = try await options.reader()
         try await PartnerTable.print(
-            service, by: try await acting.authenticateIfGiven(service), json: output.json, officer: officer)
+            service, by: actor, json: options.output.json, officer: officer)
     }
 }
 
@@ -114,20 +112,18 @@ struct ShowPartner: AsyncParsableCommand {
         commandName: "show",
         abstract: "Show a partner: where it stands, its facts, deadlines, flags and what it accepts next.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Argument(help: "The partner id, such as P-0001.")
     var id: String
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let detail = try await service.partnerRecord(id, by: try await acting.authenticateIfGiven(service))
+        let (service, actor) = try await options.reader()
+        let detail = try await service.partnerRecord(id, by: actor)
         let (partner, instance, definition) = (detail.partner, detail.instance, detail.definition)
         let (deadlines, flags, workflowFlags) = (detail.deadlines, detail.flags, detail.workflowFlags)
         let (officers, available) = (detail.officers, detail.available)
-        if output.json {
+        if options.output.json {
             JSONOutput.print(try JSONOutput.encoded(PartnerDetailView(detail)))
             return
         }

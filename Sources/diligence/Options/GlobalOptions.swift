@@ -98,7 +98,7 @@ struct ActorOptions: ParsableArguments {
     func signedIn(global: GlobalOptions) async throws -> (
         service: DiligenceService, actor: AuthenticatedActor
     ) {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         return (service, try await authenticate(service))
     }
 
@@ -146,6 +146,27 @@ extension GlobalOptions {
     /// The application layer over the database (opened as ``store(create:)`` does).
     func service(definitions: DefinitionSet, create: Bool) throws -> DiligenceService {
         DiligenceService(store: try store(create: create), definitions: definitions)
+    }
+
+    /// The application layer over the database, which must exist, with the definitions loaded
+    /// and checked first (invalid definitions are told before a missing database).
+    func existingService() throws -> DiligenceService {
+        try service(definitions: try definitions(), create: false)
+    }
+}
+
+/// The options of a command that reads: the global options, who reads (optional: a role that may
+/// read more is shown more) and `--json`.
+struct ReadOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var acting: ActorOptions
+    @OptionGroup var output: OutputOptions
+
+    /// The application layer over the database (which must exist), and the checked reader when a
+    /// user or a role is given.
+    func reader() async throws -> (service: DiligenceService, actor: AuthenticatedActor?) {
+        let service = try global.existingService()
+        return (service, try await acting.authenticateIfGiven(service))
     }
 }
 

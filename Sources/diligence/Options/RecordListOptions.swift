@@ -16,15 +16,17 @@ protocol RecordListHelp {
 /// `allegation list`): the global, actor and output options, then the `--partner` and `--status`
 /// filters, whose help `Help` words for the kind.
 struct RecordListOptions<Help: RecordListHelp>: ParsableArguments {
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var read: ReadOptions
 
     @Option(help: ArgumentHelp(Help.partnerHelp, valueName: "id"))
     var partner: String?
 
     @Option(help: ArgumentHelp(Help.statusHelp, valueName: Help.statusValueName))
     var status: String?
+
+    var global: GlobalOptions { read.global }
+    var acting: ActorOptions { read.acting }
+    var output: OutputOptions { read.output }
 
     /// Whether `--partner` or `--status` filtered the list.
     var filtered: Bool { partner != nil || status != nil }

@@ -16,20 +16,6 @@ public struct ClauseDecision: Hashable, Sendable {
     /// When, as the store writes instants.
     public var at: String
 
-    /// Creates a decision.
-    public init(
-        clause: String, version: Int, kind: ClauseDecisionKind, text: String?, user: String, role: String,
-        at: String
-    ) {
-        self.clause = clause
-        self.version = version
-        self.kind = kind
-        self.text = text
-        self.user = user
-        self.role = role
-        self.at = at
-    }
-
     /// True when the decision settles a mandatory clause (confirmed or waived).
     public var resolves: Bool { kind != .amendmentRequested }
 }

@@ -12,9 +12,7 @@ struct ShowAgreement: AsyncParsableCommand {
             "Show an agreement: each clause's finding with why it was made, procurement's decisions, and its versions."
     )
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Argument(help: "The agreement id, such as AG-0001.")
     var id: String
@@ -23,9 +21,9 @@ struct ShowAgreement: AsyncParsableCommand {
     var version: Int?
 
     func run() async throws {
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
-        let entry = try await service.agreement(id, by: try await acting.authenticateIfGiven(service))
+        let definitions = try options.global.definitions()
+        let service = try options.global.service(definitions: definitions, create: false)
+        let entry = try await service.agreement(id, by: try await options.acting.authenticateIfGiven(service))
         if let version, entry.record.version(version) == nil {
             let count = entry.record.versions.count
             throw CommandFailure(
@@ -34,7 +32,7 @@ struct ShowAgreement: AsyncParsableCommand {
         }
         let view = AgreementView(
             entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
-        if output.json {
+        if options.output.json {
             JSONOutput.print(view.json)
         } else {
             print(view.lines.joined(separator: "\n"))

@@ -37,7 +37,7 @@ struct ExportAssessment: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let export = try await service.exportAssessment(
             id, entity: entity, keyFile: signing.file(database: global.databasePath),
             by: try await acting.authenticateIfGiven(service))

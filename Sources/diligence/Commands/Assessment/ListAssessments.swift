@@ -20,6 +20,7 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
             partner: options.partner, inState: options.status,
             by: try await options.acting.authenticateIfGiven(service))
         if options.output.json {
+            let statuses = try statuses.map { try JSONOutput.encoded(CapacityStatusView($0)) }
             JSONOutput.print(
                 .array(
                     entries.map { entry in
@@ -34,7 +35,7 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
                             "final": entry.record.final?.json ?? .null,
                             "preliminary": entry.record.preliminary?.json ?? .null,
                         ])
-                    } + statuses.map(CapacityStatusJSON.object)))
+                    } + statuses))
             return
         }
         guard !entries.isEmpty || !statuses.isEmpty else {

@@ -12,9 +12,7 @@ struct ShowAssessment: AsyncParsableCommand {
             "Show an assessment (answers beside UN ratings per standard, the rating, the plan and what comes next) or a capacity status."
     )
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Argument(help: "The assessment id, such as A-0001, or a capacity status id, such as CS-0001.")
     var id: String
@@ -35,15 +33,16 @@ struct ShowAssessment: AsyncParsableCommand {
             }
             today = LocalDate(parsed)
         }
-        let definitions = try global.definitions()
-        let service = try global.service(definitions: definitions, create: false)
-        let found = try await service.assessmentRecord(id, by: try await acting.authenticateIfGiven(service))
+        let definitions = try options.global.definitions()
+        let service = try options.global.service(definitions: definitions, create: false)
+        let found = try await service.assessmentRecord(
+            id, by: try await options.acting.authenticateIfGiven(service))
         guard case .assessment(let entry) = found else {
             if case .status(let status) = found {
-                if output.json {
-                    JSONOutput.print(CapacityStatusJSON.object(status))
+                if options.output.json {
+                    JSONOutput.print(try JSONOutput.encoded(CapacityStatusView(status)))
                 } else {
-                    print(CapacityStatusJSON.lines(status).joined(separator: "\n"))
+                    print(CapacityStatusText.lines(status).joined(separator: "\n"))
                 }
             }
             return
@@ -54,7 +53,7 @@ struct ShowAssessment: AsyncParsableCommand {
             entry: entry, questionnaire: questionnaire,
             workflow: definitions.workflows[entry.instance.workflow],
             today: today)
-        if output.json {
+        if options.output.json {
             JSONOutput.print(view.json)
         } else {
             print(view.lines.joined(separator: "\n"))

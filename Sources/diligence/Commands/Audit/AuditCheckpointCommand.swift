@@ -25,7 +25,7 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
     var out: String?
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let checkpoint = try await service.checkpoint(
             signing.file(database: global.databasePath), by: try await acting.authenticateIfGiven(service))
         let text = checkpoint.json.prettyText + "\n"

@@ -36,9 +36,9 @@ struct AuditIndicatorsCommand: AsyncParsableCommand {
         let figures = try await service.portfolioIndicators(
             year: year, by: try await acting.authenticateIfGiven(service))
         switch format {
-        case .json: JSONOutput.print(IndicatorsView.json(figures))
-        case .csv: CSVOutput.print(IndicatorsView.csv(figures))
-        case .text: print(IndicatorsView.text(figures))
+        case .json: JSONOutput.print(try JSONOutput.encoded(IndicatorsReportView(figures)))
+        case .csv: CSVOutput.print(IndicatorsText.csv(figures))
+        case .text: print(IndicatorsText.text(figures))
         }
     }
 }

@@ -44,11 +44,15 @@ struct AuditRiskCommand: AsyncParsableCommand {
         let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
         switch format {
         case .json:
-            JSONOutput.print(RiskReportView.json(report, lifecycle: lifecycle, country: country, type: type))
+            JSONOutput.print(
+                try JSONOutput.encoded(
+                    RiskReportView(report, country: country, type: type) {
+                        PartnerText.standing($0.lifecycle, lifecycle)
+                    }))
         case .csv:
-            CSVOutput.print(RiskReportView.csv(report, lifecycle: lifecycle))
+            CSVOutput.print(RiskReportText.csv(report, lifecycle: lifecycle))
         case .text:
-            print(RiskReportView.text(report, lifecycle: lifecycle, filtered: country != nil || type != nil))
+            print(RiskReportText.text(report, lifecycle: lifecycle, filtered: country != nil || type != nil))
         }
     }
 }

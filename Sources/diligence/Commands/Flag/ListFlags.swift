@@ -9,9 +9,7 @@ struct ListFlags: AsyncParsableCommand {
         commandName: "list",
         abstract: "List flags; for one partner, with those it inherits from its headquarters record.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Option(help: ArgumentHelp("Only this partner's flags (and those it inherits).", valueName: "id"))
     var partner: String?
@@ -26,10 +24,9 @@ struct ListFlags: AsyncParsableCommand {
 
     func run() async throws {
         let level = try level.map(FlagOptions.level)
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await acting.authenticateIfGiven(service)
+        let (service, actor) = try await options.reader()
         let flags = try await service.flags(partner: partner, openOnly: open, level: level, by: actor)
-        if output.json {
+        if options.output.json {
             JSONOutput.print(try JSONOutput.encoded(flags.map { FlagView($0) }))
             return
         }

@@ -8,16 +8,16 @@ struct ShowFlag: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show a flag and its whole history.")
 
-    @OptionGroup var options: FlagActionOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
+
+    @Argument(help: "The flag id, such as F-0001.")
+    var flag: String
 
     func run() async throws {
-        let global = options.global
-        let service = try global.service(definitions: try global.definitions(), create: false)
-        let actor = try await options.acting.authenticateIfGiven(service)
-        let detail = try await service.flag(options.flag, by: actor)
+        let (service, actor) = try await options.reader()
+        let detail = try await service.flag(flag, by: actor)
         let (entry, history) = (detail.entry, detail.history)
-        if output.json {
+        if options.output.json {
             JSONOutput.print(try JSONOutput.encoded(FlagView(entry, history: history)))
             return
         }

@@ -54,7 +54,7 @@ struct ShowKey: AsyncParsableCommand {
     var `public` = false
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let file = signing.file(database: global.databasePath)
         let key = try await service.signingKey(file, by: try await acting.authenticateIfGiven(service))
         if `public` { return print(key.publicKey.base64) }
@@ -85,7 +85,7 @@ struct ListKeys: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let keys = try await service.signingKeys()
         if output.json { return JSONOutput.print(.array(keys.map(KeyPrinter.json))) }
         if keys.isEmpty { return print("no keys yet: `diligence key show` creates the installation's key") }
@@ -108,7 +108,7 @@ struct RotateKey: AsyncParsableCommand {
     @OptionGroup var acting: AdministratorOptions
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let actor = try await acting.authenticate(service)
         let entry = try await service.rotateSigningKey(signing.file(database: global.databasePath), by: actor)
         print("key \(entry.key.id) is now the signing key; the previous one is retired")
@@ -152,7 +152,7 @@ struct TrustKey: AsyncParsableCommand {
                 "give the key as a FILE or with --public-key, one of the two", exitCode: .usage)
         }
         guard let key = PublicSigningKey(base64: text) else { throw SigningError.notAPublicKey(source) }
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let actor = try await acting.authenticate(service)
         let entry = try await service.trustSigningKey(key, label: entity, by: actor)
         print(
@@ -175,7 +175,7 @@ struct DistrustKey: AsyncParsableCommand {
     var id: String
 
     func run() async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let actor = try await acting.authenticate(service)
         let entry = try await service.distrustSigningKey(id, by: actor)
         print(

@@ -10,9 +10,7 @@ struct TrainingCoverageCommand: AsyncParsableCommand {
         commandName: "coverage",
         abstract: "Show a partner's training coverage: overall, per category, field-monitoring bands.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var acting: ActorOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReadOptions
 
     @Argument(help: "The partner id, such as P-0001.")
     var partner: String
@@ -30,11 +28,11 @@ struct TrainingCoverageCommand: AsyncParsableCommand {
         } else {
             day = LocalDate(Date())
         }
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let (service, actor) = try await options.reader()
         let found = try await service.training(
-            partner: partner, by: try await acting.authenticateIfGiven(service))
+            partner: partner, by: actor)
         guard let (id, record) = found else {
-            if output.json {
+            if options.output.json {
                 JSONOutput.print(.object(["partner": .string(partner), "training_record": .null]))
             } else {
                 print(
@@ -44,7 +42,7 @@ struct TrainingCoverageCommand: AsyncParsableCommand {
             return
         }
         let coverage = record.coverage(on: day)
-        if output.json {
+        if options.output.json {
             JSONOutput.print(try JSONOutput.encoded(TrainingCoverageView(coverage, record: record, id: id)))
             return
         }

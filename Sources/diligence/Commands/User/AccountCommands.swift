@@ -15,7 +15,7 @@ struct AccountCall: ParsableArguments {
 
     /// Opens the layer, checks the administrator and runs `body` with them.
     func run(_ body: (DiligenceService, AuthenticatedActor) async throws -> Void) async throws {
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         try await body(service, try await acting.authenticate(service))
     }
 }
@@ -78,32 +78,42 @@ struct UserRoles: AsyncParsableCommand {
     }
 }
 
-/// `diligence user disable NAME`.
-struct DisableUser: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "disable", abstract: "Disable an account: it can no longer act. Its history stays.")
+/// `user disable` and `user enable`: an account switched off, or on again.
+protocol AccountSwitchCommand: AsyncParsableCommand {
+    /// Whether the command enables the account (else it disables it).
+    static var enables: Bool { get }
+    /// The administrator and the account.
+    var call: AccountCall { get }
+}
 
-    @OptionGroup var call: AccountCall
-
+extension AccountSwitchCommand {
     func run() async throws {
         try await call.run { service, actor in
-            print("\(try await service.disable(call.account, by: actor).name): disabled")
+            let account =
+                Self.enables
+                ? try await service.enable(call.account, by: actor)
+                : try await service.disable(call.account, by: actor)
+            print("\(account.name): \(Self.enables ? "enabled" : "disabled")")
         }
     }
 }
 
-/// `diligence user enable NAME`.
-struct EnableUser: AsyncParsableCommand {
+/// `diligence user disable NAME`.
+struct DisableUser: AccountSwitchCommand {
     static let configuration = CommandConfiguration(
-        commandName: "enable", abstract: "Enable a disabled account again.")
+        commandName: "disable", abstract: "Disable an account: it can no longer act. Its history stays.")
+    static let enables = false
 
     @OptionGroup var call: AccountCall
+}
 
-    func run() async throws {
-        try await call.run { service, actor in
-            print("\(try await service.enable(call.account, by: actor).name): enabled")
-        }
-    }
+/// `diligence user enable NAME`.
+struct EnableUser: AccountSwitchCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enable", abstract: "Enable a disabled account again.")
+    static let enables = true
+
+    @OptionGroup var call: AccountCall
 }
 
 /// `diligence user update NAME [--name] [--email] [--scope]`.

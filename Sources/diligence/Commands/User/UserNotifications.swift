@@ -34,7 +34,7 @@ struct UserNotifications: AsyncParsableCommand {
             }
             chosen = parsed
         }
-        let service = try global.service(definitions: try global.definitions(), create: false)
+        let service = try global.existingService()
         let actor = try await acting.authenticate(service)
         if let chosen {
             try await service.setNotificationFrequency(chosen, of: account, by: actor)

@@ -3,8 +3,8 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// The risk report as a manager reads it (text), as JSON and as CSV.
-enum RiskReportView {
+/// The risk report as a manager reads it (text) and as CSV (its JSON is `RiskReportView`).
+enum RiskReportText {
     /// The flag levels in ladder order, as columns.
     static let levels = FlagLevel.allCases
 
@@ -55,81 +55,6 @@ enum RiskReportView {
         fields.append(allegations.description)
         fields.append(ReportCells.yesNo(line.isLocked))
         return fields
-    }
-
-    static func json(
-        _ report: RiskReport, lifecycle: WorkflowDefinition?, country: String?, type: PartnerType?
-    ) -> JSONValue {
-        let risk = report.risk
-        return .object([
-            "date": .string(risk.today.description),
-            "filter": .object([
-                "country": country.map(JSONValue.string) ?? .null,
-                "type": type.map { .string($0.rawValue) } ?? .null,
-            ]),
-            "partners": .array(
-                risk.lines.map { line(json: $0, allegations: report.open($0), lifecycle: lifecycle) }),
-            "totals": .object([
-                "all": totals(json: risk.overall, allegations: report.openAllegationsOverall),
-                "by_country": .array(
-                    risk.byCountry.map {
-                        totals(json: $0, allegations: report.openAllegationsByCountry[$0.key])
-                    }),
-                "by_type": .array(
-                    risk.byType.map { totals(json: $0, allegations: report.openAllegationsByType[$0.key]) }),
-            ]),
-            "small_cells_suppressed": .bool(report.isSuppressed),
-        ])
-    }
-
-    static func line(json line: PartnerRisk, allegations: SmallCount, lifecycle: WorkflowDefinition?)
-        -> JSONValue
-    {
-        let facts = line.facts
-        return .object([
-            "id": .string(line.partner.id), "name": .string(line.partner.name),
-            "country": .string(line.partner.country), "type": .string(line.partner.type.rawValue),
-            "standing": .string(PartnerText.standing(line.lifecycle, lifecycle)),
-            "states": .array((line.lifecycle?.activeStates ?? []).map(JSONValue.string)),
-            "capacity_level": .string(line.capacity.name),
-            "assessment_final_on": facts.assessmentFinalOn.map { .string($0.description) } ?? .null,
-            "assessment_expires_on": facts.assessmentExpiresOn.map { .string($0.description) } ?? .null,
-            "assessment_age_days": line.assessmentAgeDays.map(JSONValue.int) ?? .null,
-            "assessed": .bool(line.isAssessed),
-            "open_flags": .object(
-                Dictionary(
-                    uniqueKeysWithValues: levels.map { ($0.rawValue, JSONValue.int(line.openFlags($0))) })),
-            "agreement": .object([
-                "cleared": facts.agreementCleared.map(JSONValue.bool) ?? .null,
-                "reviewed": facts.agreementReviewed.map(JSONValue.bool) ?? .null,
-                "mandatory_clauses_missing": facts.mandatoryClausesMissing.map(JSONValue.int) ?? .null,
-                "mandatory_clauses_waived": facts.mandatoryClausesWaived.map(JSONValue.int) ?? .null,
-            ]),
-            "training": .object([
-                "coverage": facts.trainingCoverage.map { .string(ReportCells.share($0)) } ?? .null,
-                "band": line.trainingBand.map { .string($0.rawValue) } ?? .null,
-                "required": facts.trainingCoverageRequired.map { .string(ReportCells.share($0)) } ?? .null,
-                "meets_requirement": line.meetsTrainingRequirement.map(JSONValue.bool) ?? .null,
-            ]),
-            "open_allegations": allegations.json,
-            "locked": .bool(line.isLocked),
-        ])
-    }
-
-    static func totals(json totals: RiskTotals, allegations: SmallCount?) -> JSONValue {
-        .object([
-            "key": .string(totals.key), "partners": .int(totals.partners), "assessed": .int(totals.assessed),
-            "capacity": .object(totals.capacity.mapValues(JSONValue.int)),
-            "open_flags": .object(
-                Dictionary(
-                    uniqueKeysWithValues: levels.map {
-                        ($0.rawValue, JSONValue.int(totals.openFlags[$0] ?? 0))
-                    })),
-            "agreements_cleared": .int(totals.agreementsCleared),
-            "agreements_not_cleared": .int(totals.agreementsNotCleared),
-            "training_met": .int(totals.trainingMet), "training_short": .int(totals.trainingShort),
-            "open_allegations": (allegations ?? .suppressed).json, "locked": .int(totals.locked),
-        ])
     }
 
     static func text(_ report: RiskReport, lifecycle: WorkflowDefinition?, filtered: Bool) -> String {
@@ -213,14 +138,4 @@ enum RiskReportView {
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
-}
-
-extension RiskReport {
-    /// A partner line's open allegation count as shown.
-    func open(_ line: PartnerRisk) -> SmallCount { openAllegations[line.partner.id] ?? .suppressed }
-}
-
-extension SmallCount {
-    /// The count in JSON: `null` when suppressed.
-    var json: JSONValue { value.map(JSONValue.int) ?? .null }
 }
