@@ -25,8 +25,10 @@ start_test_postgres() {
     local port
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     "${test_postgres_as[@]}" "$bin/initdb" -D "$test_postgres_dir/data" -A trust -U diligence >/dev/null || return 1
+    # fsync off: a throwaway cluster. 300 connections: the suites run many tests at once, each on a
+    # database of its own with a small pool of connections.
     "${test_postgres_as[@]}" "$bin/pg_ctl" -D "$test_postgres_dir/data" -l "$test_postgres_dir/log" -w \
-        -o "-k $test_postgres_dir -h 127.0.0.1 -p $port -c fsync=off" start >/dev/null || return 1
+        -o "-k $test_postgres_dir -h 127.0.0.1 -p $port -c fsync=off -c max_connections=300" start >/dev/null || return 1
     test_postgres_bin=$bin
     export DILIGENCE_TEST_POSTGRES="postgres://diligence@127.0.0.1:$port/postgres"
     echo "PostgreSQL for the tests at $DILIGENCE_TEST_POSTGRES"
