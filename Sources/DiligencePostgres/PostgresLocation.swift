@@ -1,3 +1,4 @@
+import DiligenceStore
 import Foundation
 
 /// Where a PostgreSQL store is: the server, the account and the database of a
@@ -28,7 +29,7 @@ public struct PostgresLocation: Sendable, Equatable {
 
     /// Whether `text` names a PostgreSQL store rather than a SQLite file.
     public static func isPostgresURL(_ text: String) -> Bool {
-        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+        StoreLocation.isPostgresURL(text)
     }
 
     /// Reads `text`, taking the password from `password` (read by the caller from `$PGPASSWORD`,

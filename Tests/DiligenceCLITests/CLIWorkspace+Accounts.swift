@@ -1,3 +1,4 @@
+import DiligenceStore
 import Foundation
 import Testing
 
@@ -119,7 +120,7 @@ extension CLIWorkspace {
         let path =
             value(of: "--db", in: arguments) ?? environment["DILIGENCE_DB"] ?? databaseURL
             ?? "diligence.sqlite"
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") { return path }
+        if StoreLocation.isPostgresURL(path) { return path }
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : project.appendingPathComponent(path)
         return url.standardizedFileURL.path
     }

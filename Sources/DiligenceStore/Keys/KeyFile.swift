@@ -39,7 +39,7 @@ public struct KeyFile<Key: StoredKey>: Sendable, Hashable {
     /// The key's file (``StoredKey/fileName``) in the folder of the database file. A PostgreSQL
     /// database has no folder: its key file must be named, and using it unnamed is refused.
     public static func beside(database: String) -> KeyFile {
-        if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
+        if StoreLocation.isPostgresURL(database) {
             var file = KeyFile(path: Key.fileName)
             file.unplacedFor = database
             return file
