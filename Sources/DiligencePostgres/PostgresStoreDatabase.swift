@@ -48,6 +48,10 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
         try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", lock: false, body)
     }
 
+    public func translate(_ error: any Error) -> StoreError {
+        PostgresErrors.translate(error, location: location)
+    }
+
     private func transaction<T>(
         begin: String, lock: Bool, _ body: (any StoreConnection) throws -> T
     ) throws(StoreError) -> T {

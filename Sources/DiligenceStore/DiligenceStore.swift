@@ -52,15 +52,25 @@ public final class DiligenceStore: Sendable {
     }
 
     /// Runs `body` in one write transaction of the store's database (immediate in SQLite), translating
-    /// database errors. Any error rolls everything back.
+    /// database errors. Any error rolls everything back. Inside a ``batch(_:)``, `body` runs in a
+    /// savepoint of the batch's transaction instead.
     @discardableResult
     func transaction<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T {
-        try database.write(body)
+        if let batch = joinedBatch { return try batch.savepoint(body, translate: database.translate) }
+        return try database.write(body)
     }
 
-    /// Runs a read on one consistent snapshot.
+    /// Runs a read on one consistent snapshot (inside a ``batch(_:)``, on the batch's transaction,
+    /// so it sees the batch's writes).
     func read<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T {
-        try database.read(body)
+        if let batch = joinedBatch {
+            do {
+                return try body(batch.connection)
+            } catch {
+                throw database.translate(error)
+            }
+        }
+        return try database.read(body)
     }
 }
 
@@ -80,5 +90,12 @@ final class StoredDefinitions: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         hashes.insert(hash)
+    }
+
+    /// Forgets every hash (after a rolled-back batch, whose definitions may not be stored).
+    func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        hashes.removeAll()
     }
 }

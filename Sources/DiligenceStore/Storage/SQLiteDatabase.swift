@@ -142,6 +142,10 @@ public struct SQLiteDatabase: StoreDatabase {
         }
     }
 
+    public func translate(_ error: any Error) -> StoreError {
+        Self.translate(error, path: location)
+    }
+
     /// Turns a GRDB or SQLite error into a ``StoreError`` a user can act on.
     static func translate(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }

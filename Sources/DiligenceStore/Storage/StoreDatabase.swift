@@ -15,6 +15,10 @@ public protocol StoreDatabase: Sendable {
     /// Runs `body` on one consistent snapshot of the database, beside the writes.
     func read<T>(_ body: (any StoreConnection) throws -> T) throws(StoreError) -> T
 
+    /// `error`, thrown by this database or by code running in one of its transactions, as a
+    /// ``StoreError`` a user can act on (a ``StoreError`` is returned as it is).
+    func translate(_ error: any Error) -> StoreError
+
     /// Takes the exclusive lock of `work` across every process that shares the database, without
     /// waiting: `nil` when another process holds it.
     func tryLock(_ work: ExclusiveWork) throws(StoreError) -> (any HeldLock)?
