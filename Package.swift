@@ -149,6 +149,7 @@ let package = Package(
             name: "diligence-bench",
             dependencies: [
                 "DiligenceApp",
+                "DiligencePostgres",
                 "DiligenceCore",
                 "DiligenceStore",
                 "DiligenceImport",

@@ -60,6 +60,16 @@ if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
     print("{\"web_portfolio_partners\": \(count), \"seconds\": \(rounded(seconds, 1))}")
     finish()
 }
+if CommandLine.arguments.contains("--portfolio") {
+    do {
+        try await PortfolioCommand.run(
+            CommandLine.arguments, definitions: definitions, root: root, scratch: scratch)
+    } catch {
+        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+        finish(1)
+    }
+    finish()
+}
 if let index = CommandLine.arguments.firstIndex(of: "--training-import") {
     let rest = CommandLine.arguments.dropFirst(index + 1)
     let sheets = rest.first.flatMap { Int($0) } ?? 5
