@@ -12,7 +12,8 @@ extension AssessmentRows {
     /// - `plan_items_overdue`, `plan_overdue`: over the plans still running, the open items past
     ///   their due date and whether a plan passed its period (0 and false without a running plan);
     /// - `assessments_open`: assessments under way that have no determination yet (one whose plan
-    ///   runs has its preliminary determination and is not counted).
+    ///   runs has its preliminary determination and is not counted);
+    /// - the days the running plans' facts change with the date (``PartnerFactValues/dateChanges``).
     static func contribute(to facts: inout PartnerFactValues, partner: String, db: any StoreConnection) throws
     {
         let today = LocalDate(facts.now)
@@ -36,6 +37,11 @@ extension AssessmentRows {
                 consider(preliminary.at, assessment.id, .rated(preliminary.capacity))
                 overdueItems += record.overduePlanItems(today: today).count
                 planOverdue = planOverdue || record.isPlanOverdue(today: today)
+                // An open item falls overdue the day after it is due; the plan on its last day.
+                for item in record.planItems where item.isOpen {
+                    facts.dateChanges.insert(LocalDate(daysSinceEpoch: item.due.daysSinceEpoch + 1))
+                }
+                facts.dateChanges.insert(preliminary.periodEndsOn)
             }
         }
         for status in try CapacityStatusRows.records(partner: partner, db: db) {

@@ -23,8 +23,8 @@ struct OpenBatch: @unchecked Sendable {
                 try connection.execute("RELEASE SAVEPOINT command")
                 return result
             } catch {
-                try? connection.execute("ROLLBACK TO SAVEPOINT command")
-                try? connection.execute("RELEASE SAVEPOINT command")
+                _ = try? connection.execute("ROLLBACK TO SAVEPOINT command")
+                _ = try? connection.execute("RELEASE SAVEPOINT command")
                 throw error
             }
         } catch {

@@ -44,6 +44,12 @@ extension DiligenceStore {
             try Self.record(
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: PartnerKind.kind.subject, effects: step.effects, expectedVersion: nil, db: db)
+            if let partnerFacts = facts.partner, !step.instance.isComplete {
+                try RefreshHorizon.keep(
+                    id, facts: partnerFacts, instance: step.instance, lifecycle: workflow,
+                    definitions: definitions,
+                    db: db)
+            }
             return PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: now)
         }
     }

@@ -125,6 +125,7 @@ extension DiligenceStore {
         var loaded = try currentInstance(partner, definitions: definitions, db: db, recent: recent)
         let definition = loaded.definition
         guard !loaded.instance.isComplete, definition.fields.contains(where: \.isDerived) else {
+            try RefreshHorizon.forget(partner, db: db)
             return false
         }
         var facts: SubjectFacts
@@ -141,8 +142,12 @@ extension DiligenceStore {
             loaded = try currentInstance(partner, definitions: definitions, db: db)
             facts = try partnerFacts(partner, definition: definition, now: now, db: db)
         }
+        let horizonFacts = facts.partner ?? ruleFacts
         switch Engine.refresh(definition, loaded.instance, facts: facts.values, now: now) {
         case nil:
+            try RefreshHorizon.keep(
+                partner, facts: horizonFacts, instance: loaded.instance, lifecycle: definition,
+                definitions: definitions, db: db)
             return false
         case .rejected(let rejection):
             throw StoreError.rejected(subject: partner, event: "refresh", rejection)
@@ -157,27 +162,54 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
                 head: loaded.head, db: db)
+            if step.instance.isComplete {
+                try RefreshHorizon.forget(partner, db: db)
+            } else {
+                try RefreshHorizon.keep(
+                    partner, facts: horizonFacts, instance: step.instance, lifecycle: definition,
+                    definitions: definitions, db: db)
+            }
             return true
         }
     }
 
-    /// Refreshes every partner whose lifecycle is still running, each in its own transaction, for
-    /// the facts that change with the date alone (an assessment expiring, a plan item falling
-    /// overdue). Returns the partners whose lifecycle moved.
+    /// Refreshes the partners whose lifecycle can have changed with the date since their last
+    /// refresh (an assessment expiring, a plan item falling overdue), each in its own transaction;
+    /// returns the partners whose lifecycle moved. Which partners are due is kept by
+    /// ``RefreshHorizon``: when the partner lifecycle or the risk rules changed since the days were
+    /// kept (or none were, in a database of an earlier version), every running partner is
+    /// refreshed once.
     public func refreshAllPartners(now: Date, definitions: DefinitionSet) throws(StoreError) -> [String] {
         let now = Timestamp.truncated(now)
-        let partners = try read { db in
-            try db.values(
-                String.self,
-                "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject")
+        guard let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject) else { return [] }
+        let basis = RefreshHorizon.basis(lifecycle, definitions: definitions)
+        let (partners, everyPartner) = try read { db in
+            if try RefreshHorizon.storedBasis(db: db) == basis {
+                return (try RefreshHorizon.due(on: LocalDate(now), db: db), false)
+            }
+            return (
+                try db.values(
+                    String.self,
+                    "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject"),
+                true
+            )
         }
         var moved: [String] = []
         for partner in partners {
             let changed = try transaction { db in
-                try Self.refreshPartner(partner, definitions: definitions, now: now, db: db)
+                var changed =
+                    try Self.refreshPartner(partner, definitions: definitions, now: now, db: db)
+                    ? [partner] : []
+                // A country-level record inherits its headquarters record's flags.
+                for record in try StartLinks.countryRecords(of: partner, db: db)
+                where try Self.refreshPartner(record, definitions: definitions, now: now, db: db) {
+                    changed.append(record)
+                }
+                return changed
             }
-            if changed { moved.append(partner) }
+            for partner in changed where !moved.contains(partner) { moved.append(partner) }
         }
+        if everyPartner { try transaction { db in try RefreshHorizon.setBasis(basis, db: db) } }
         return moved
     }
 }

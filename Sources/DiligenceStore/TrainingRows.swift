@@ -107,6 +107,11 @@ enum TrainingRows {
         facts.trainingCoverageRequired = record.policy.coverageThreshold
         guard !record.personnel.isEmpty else { return }
         let coverage = record.coverage(on: day)
+        // A training counts from its day until its renewal falls due.
+        for training in record.trainings {
+            facts.dateChanges.insert(training.date)
+            facts.dateChanges.insert(record.policy.renewalDue(forTrainingOn: training.date))
+        }
         facts.trainingCoverage = coverage.policyScope.fraction ?? 1
         facts.personnelInScope = coverage.overall.inScope
         facts.personnelTrained = coverage.overall.trained

@@ -47,6 +47,11 @@ public struct PartnerFactValues: ExpressionEnvironment, Hashable, Sendable {
     /// The personnel in scope trained within the renewal period (not a rule fact, as above).
     public var personnelTrained: Int?
 
+    /// The days after `now` on which a fact computed for `now` changes with the date alone (an
+    /// open plan item falls overdue, a plan passes its period, a training starts or stops counting):
+    /// not a rule fact; `tick` refreshes the partner on the first of them.
+    public var dateChanges: Set<LocalDate> = []
+
     /// Creates the facts with everything unset.
     public init(now: Date) { self.now = now }
 

@@ -122,6 +122,9 @@ public enum StoreSchema {
         SchemaStep(
             identifier: "v12-signing-keys: the installation's public keys, own and trusted",
             tables: SigningKeyRows.schema),
+        SchemaStep(
+            identifier: "v13-refresh-horizon: the day each partner can next change with the date",
+            tables: RefreshHorizon.schema),
     ]
 
     /// The table of the sources of a versioned definition (a questionnaire, a clause catalogue),

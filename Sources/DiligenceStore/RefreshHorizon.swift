@@ -1,0 +1,118 @@
+import DiligenceCore
+import Foundation
+import Synchronization
+
+/// The day each running partner's lifecycle can next change with the date alone, so `tick`
+/// refreshes those partners and no others.
+///
+/// A partner's refresh reads its facts and the date. Its facts change with the date alone on the
+/// days its records name (``PartnerFactValues/dateChanges``: a plan item falling overdue, a plan
+/// passing its period, a training starting or ceasing to count). The risk rules and the
+/// lifecycle's guards read the date through `today()`, `days_since` and `days_until`; compared
+/// with constants, they can change only on the days at those distances from the dates the partner
+/// has (``DateSensitivity``), and in any other form on any day. The first of these days after
+/// the refresh is kept here, written by every refresh of the partner (every command that touches
+/// its records refreshes it), with the rules and lifecycle it was computed under (the basis):
+/// when those change, the next `tick` refreshes every running partner once.
+enum RefreshHorizon {
+    static let schema = """
+        CREATE TABLE partner_refresh (
+            partner TEXT PRIMARY KEY NOT NULL,
+            due_on TEXT NOT NULL
+        );
+        CREATE INDEX partner_refresh_due ON partner_refresh(due_on, partner);
+        CREATE TABLE refresh_basis (
+            name TEXT PRIMARY KEY NOT NULL,
+            basis TEXT NOT NULL
+        );
+        """
+
+    /// The day kept for a partner whose lifecycle no date can change.
+    static let never = "9999-12-31"
+
+    /// What the kept days were computed under: the partner lifecycle and the risk rules.
+    static func basis(_ lifecycle: WorkflowDefinition, definitions: DefinitionSet) -> String {
+        "\(lifecycle.hash) \(definitions.riskRules?.hash ?? "no-rules")"
+    }
+
+    /// How the lifecycle's guards and the risk rules together change with the date.
+    static func sensitivity(_ lifecycle: WorkflowDefinition, definitions: DefinitionSet) -> DateSensitivity {
+        let key = basis(lifecycle, definitions: definitions)
+        if let known = known.withLock({ $0[key] }) { return known }
+        var sensitivity = DateSensitivity.none
+        for state in lifecycle.states {
+            for transition in state.transitions {
+                if let guardExpression = transition.guardExpression {
+                    sensitivity = sensitivity.combined(with: guardExpression.dateSensitivity)
+                }
+            }
+        }
+        for rule in definitions.riskRules?.rules ?? [] {
+            sensitivity = sensitivity.combined(with: rule.condition.dateSensitivity)
+        }
+        known.withLock { $0[key] = sensitivity }
+        return sensitivity
+    }
+
+    private static let known = Mutex<[String: DateSensitivity]>([:])
+
+    /// The first day after the facts' day on which `partner`'s refresh can differ, or `nil`.
+    static func nextChange(
+        facts: PartnerFactValues, instance: WorkflowInstance, lifecycle: WorkflowDefinition,
+        definitions: DefinitionSet
+    ) -> LocalDate? {
+        let today = LocalDate(facts.now)
+        var inputs = [facts.assessmentFinalOn, facts.assessmentExpiresOn].compactMap { $0 }
+        for case .date(let date)? in instance.values { inputs.append(date) }
+        let fromRules = sensitivity(lifecycle, definitions: definitions).nextChange(
+            after: today, inputs: inputs)
+        let fromFacts = facts.dateChanges.filter { $0 > today }.min()
+        return [fromRules, fromFacts].compactMap { $0 }.min()
+    }
+
+    /// Keeps the day `partner` is next due for a refresh (writing only when it moved).
+    static func keep(
+        _ partner: String, facts: PartnerFactValues, instance: WorkflowInstance,
+        lifecycle: WorkflowDefinition,
+        definitions: DefinitionSet, db: any StoreConnection
+    ) throws {
+        let due =
+            nextChange(facts: facts, instance: instance, lifecycle: lifecycle, definitions: definitions)?
+            .description ?? never
+        guard
+            try db.value(String.self, "SELECT due_on FROM partner_refresh WHERE partner = ?", [partner])
+                != due
+        else { return }
+        try db.execute(
+            """
+            INSERT INTO partner_refresh (partner, due_on) VALUES (?, ?)
+            ON CONFLICT (partner) DO UPDATE SET due_on = excluded.due_on
+            """, [partner, due])
+    }
+
+    /// Forgets a partner whose lifecycle no longer runs.
+    static func forget(_ partner: String, db: any StoreConnection) throws {
+        try db.execute("DELETE FROM partner_refresh WHERE partner = ?", [partner])
+    }
+
+    /// The partners due for a refresh on `day`, by the index on the day.
+    static func due(on day: LocalDate, db: any StoreConnection) throws -> [String] {
+        try db.values(
+            String.self, "SELECT partner FROM partner_refresh WHERE due_on <= ? ORDER BY partner",
+            [day.description])
+    }
+
+    /// The basis the kept days were computed under, if any.
+    static func storedBasis(db: any StoreConnection) throws -> String? {
+        try db.value(String.self, "SELECT basis FROM refresh_basis WHERE name = 'partner'")
+    }
+
+    /// Records the basis every running partner's day was just computed under.
+    static func setBasis(_ basis: String, db: any StoreConnection) throws {
+        try db.execute(
+            """
+            INSERT INTO refresh_basis (name, basis) VALUES ('partner', ?)
+            ON CONFLICT (name) DO UPDATE SET basis = excluded.basis
+            """, [basis])
+    }
+}
