@@ -18,16 +18,19 @@ extension DiligenceService {
     public func partners(assignedTo officer: String? = nil, by actor: AuthenticatedActor?) async throws
         -> [(partner: PartnerRecord, snapshot: InstanceSnapshot?)]
     {
-        var partners = try store.partners()
-        if let officer {
-            let assigned = Set(try store.partners(assignedTo: officer))
-            partners = partners.filter { assigned.contains($0.id) }
-        }
-        if let actor, isPartnerRole(actor.role) {
-            partners = partners.filter { $0.id == actor.account.partner }
-        }
-        let instances = try store.partnerInstances()
-        return partners.map { ($0, instances[$0.id]) }
+        try await partners(PartnerFilter(officer: officer), by: actor).rows
+    }
+
+    /// The partners the account may see that match `filter`, in registration order: page `page`
+    /// (from 1) of `pageSize` partners, or all of them without a page size. A partner's staff see
+    /// their own partner only. The store filters and pages on its indexes.
+    public func partners(
+        _ filter: PartnerFilter, page: Int = 1, pageSize: Int? = nil, by actor: AuthenticatedActor?
+    ) async throws -> PartnerListing {
+        var filter = filter
+        if let actor, isPartnerRole(actor.role) { filter.partner = actor.account.partner ?? "" }
+        guard let pageSize else { return try store.partners(matching: filter) }
+        return try store.partners(matching: filter, limit: pageSize, offset: (max(page, 1) - 1) * pageSize)
     }
 
     /// Everything the record of a partner the account may see holds: its lifecycle's instance, the

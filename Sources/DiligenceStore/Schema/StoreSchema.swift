@@ -123,8 +123,8 @@ public enum StoreSchema {
             identifier: "v12-signing-keys: the installation's public keys, own and trusted",
             tables: SigningKeyRows.schema),
         SchemaStep(
-            identifier: "v13-refresh-horizon: the day each partner can next change with the date",
-            tables: RefreshHorizon.schema),
+            identifier: "v13-scale: the day each partner can next change with the date, partner list indexes",
+            tables: RefreshHorizon.schema + PartnerListing.indexes),
     ]
 
     /// The table of the sources of a versioned definition (a questionnaire, a clause catalogue),

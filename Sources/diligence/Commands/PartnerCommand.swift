@@ -57,52 +57,118 @@ struct AddPartner: AsyncParsableCommand {
 /// `diligence partner list`.
 struct ListPartners: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List partners with where each stands.")
+        commandName: "list", abstract: "List partners with where each stands.",
+        discussion: """
+            Every partner by default, in registration order. Narrow the list with --country, --type
+            and --officer; read a long list a page at a time with --page-size (and --page).
+            """)
 
     @OptionGroup var options: ReadOptions
 
     @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
     var officer: String?
 
+    @Option(
+        help: ArgumentHelp("Only the partners of this programme country (ISO 3166 code).", valueName: "cc"))
+    var country: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only the partners of this kind: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "type"))
+    var type: String?
+
+    @Option(
+        help: ArgumentHelp("The page to show, from 1 (pages of --page-size, 50 by default).", valueName: "n"))
+    var page: Int?
+
+    @Option(help: ArgumentHelp("Partners a page, 1 to 1000 (all of them when not given).", valueName: "n"))
+    var pageSize: Int?
+
+    /// The filter the options give, checked.
+    func filter() throws -> PartnerFilter {
+        var filter = PartnerFilter(officer: officer)
+        if let country {
+            guard CountryCode.isAssigned(country.uppercased()) else {
+                throw CommandFailure(
+                    "--country \"\(country)\" is not a two-letter ISO 3166 country code (KE, CO, ...)",
+                    exitCode: .usage)
+            }
+            filter.country = country.uppercased()
+        }
+        if let type {
+            guard let kind = PartnerType(rawValue: type.lowercased()) else {
+                let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandFailure(
+                    "--type \"\(type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
+            }
+            filter.type = kind
+        }
+        if let page, page < 1 {
+            throw CommandFailure("--page \(page) is not a page; pages start at 1", exitCode: .usage)
+        }
+        if let pageSize, !(1...1_000).contains(pageSize) {
+            throw CommandFailure("--page-size \(pageSize) is out of range; give 1 to 1000", exitCode: .usage)
+        }
+        return filter
+    }
+
     func run() async throws {
+        let filter = try filter()
         let (service, actor) = try await options.reader()
+        let size = pageSize ?? (page == nil ? nil : 50)
         try await PartnerTable.print(
-            service, by: actor, json: options.output.json, officer: officer)
+            service, by: actor, json: options.output.json, filter: filter, page: page ?? 1, pageSize: size)
     }
 }
 
 /// The partner list, as a table or JSON; shared by `partner list` and `demo`.
 enum PartnerTable {
     static func print(
-        _ service: DiligenceService, by actor: AuthenticatedActor?, json: Bool, officer: String? = nil
+        _ service: DiligenceService, by actor: AuthenticatedActor?, json: Bool,
+        filter: PartnerFilter = PartnerFilter(), page: Int = 1, pageSize: Int? = nil
     ) async throws {
-        let listed = try await service.partners(assignedTo: officer, by: actor)
-        let partners = listed.map(\.partner)
-        let instances = Dictionary(uniqueKeysWithValues: listed.map { ($0.partner.id, $0.snapshot) })
+        let listing = try await service.partners(filter, page: page, pageSize: pageSize, by: actor)
+        let listed = listing.rows
         let lifecycle = service.definitions.workflow(forSubject: PartnerKind.kind.subject)
         if json {
             JSONOutput.print(
                 try JSONOutput.encoded(listed.map { PartnerSummaryView($0.partner, $0.snapshot) }))
             return
         }
-        if let officer, partners.isEmpty {
-            Swift.print(
-                "no partners are assigned to \(officer); a manager assigns them with `diligence partner assign ID --officer \(officer)`"
-            )
-            return
-        }
-        guard !partners.isEmpty else {
-            Swift.print(
-                "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`")
+        if listed.isEmpty {
+            Swift.print(emptyListMessage(filter, total: listing.total, page: page))
             return
         }
         var table = Table("ID", "NAME", "COUNTRY", "TYPE", "STANDING")
-        for partner in partners {
+        for (partner, snapshot) in listed {
             table.add(
                 partner.id, partner.name, partner.country, partner.type.rawValue,
-                PartnerText.standing(instances[partner.id] ?? nil, lifecycle))
+                PartnerText.standing(snapshot, lifecycle))
         }
         Swift.print(table.text)
+        if let pageSize, listing.total > listed.count {
+            let pages = (listing.total + pageSize - 1) / pageSize
+            let next = page < pages ? "; `--page \(page + 1)` for the next" : ""
+            Swift.print("page \(page) of \(pages) (\(listing.total) partners)\(next)")
+        }
+    }
+
+    /// What an empty list says: why nothing is listed and what to do.
+    private static func emptyListMessage(_ filter: PartnerFilter, total: Int, page: Int) -> String {
+        if total > 0 {
+            return
+                "page \(page) is past the end: \(total) partner\(total == 1 ? "" : "s") match, on fewer pages"
+        }
+        if filter.country != nil || filter.type != nil {
+            return
+                "no partners match; `diligence partner list` without --country and --type lists every partner"
+        }
+        if let officer = filter.officer {
+            return
+                "no partners are assigned to \(officer); a manager assigns them with `diligence partner assign ID --officer \(officer)`"
+        }
+        return "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`"
     }
 }
 

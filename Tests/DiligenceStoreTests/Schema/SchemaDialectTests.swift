@@ -48,7 +48,7 @@ import Testing
             migrations.map(\.identifier) == [
                 "v1-v11: the store as of the notifications",
                 "v12-signing-keys: the installation's public keys, own and trusted",
-                "v13-refresh-horizon: the day each partner can next change with the date",
+                "v13-scale: the day each partner can next change with the date, partner list indexes",
             ])
         let first = migrations[0].sql
         for table in [
