@@ -10,4 +10,7 @@ public struct AgreementEntry: Sendable {
     public var instance: InstanceRecord
     /// The valid red flags on its partner now.
     public var partnerRedFlags: [PartnerRedFlag]
+
+    /// Whether its workflow cleared its PSEA clauses.
+    public var isCleared: Bool { instance.snapshot.context[AgreementKind.cleared.name] == .bool(true) }
 }

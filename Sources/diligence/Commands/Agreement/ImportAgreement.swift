@@ -86,10 +86,10 @@ struct ImportAgreement: AsyncParsableCommand {
             throw error
         }
         progress.clear()
-        let view = AgreementView(entry: intake.entry, version: nil)
         if output.json {
-            JSONOutput.print(view.importJSON)
+            JSONOutput.print(try JSONOutput.encoded(AgreementImportView(intake.entry)))
         } else {
+            let view = AgreementText(entry: intake.entry, version: nil)
             print(view.findingsTable)
             print("language: \(intake.language)")
             print(view.importSummary)

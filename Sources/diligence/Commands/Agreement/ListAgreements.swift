@@ -20,7 +20,7 @@ struct ListAgreements: AsyncParsableCommand, RecordListHelp {
         let entries = try await service.agreements(
             partner: options.partner, inState: options.status, by: actor)
         if options.output.json {
-            JSONOutput.print(.array(entries.map { AgreementView(entry: $0, version: nil).summaryJSON }))
+            JSONOutput.print(try JSONOutput.encoded(entries.map(AgreementSummaryView.init)))
             return
         }
         guard !entries.isEmpty else {

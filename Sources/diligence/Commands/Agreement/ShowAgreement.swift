@@ -30,12 +30,12 @@ struct ShowAgreement: AsyncParsableCommand {
                 "--version: \(id) has no version \(version); it has \(count == 1 ? "version 1 only" : "versions 1 to \(count)")"
             )
         }
-        let view = AgreementView(
-            entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
         if options.output.json {
-            JSONOutput.print(view.json)
+            JSONOutput.print(try JSONOutput.encoded(AgreementDetailView(entry, version: version)))
         } else {
-            print(view.lines.joined(separator: "\n"))
+            let text = AgreementText(
+                entry: entry, version: version, workflow: definitions.workflows[entry.instance.workflow])
+            print(text.lines.joined(separator: "\n"))
         }
     }
 }

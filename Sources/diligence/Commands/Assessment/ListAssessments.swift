@@ -20,22 +20,9 @@ struct ListAssessments: AsyncParsableCommand, RecordListHelp {
             partner: options.partner, inState: options.status,
             by: try await options.acting.authenticateIfGiven(service))
         if options.output.json {
+            let assessments = try entries.map { try JSONOutput.encoded(AssessmentSummaryView($0)) }
             let statuses = try statuses.map { try JSONOutput.encoded(CapacityStatusView($0)) }
-            JSONOutput.print(
-                .array(
-                    entries.map { entry in
-                        .object([
-                            "kind": "assessment",
-                            "id": .string(entry.id), "partner": .string(entry.record.partner),
-                            "questionnaire": .string(entry.record.questionnaire.id),
-                            "states": .array(entry.instance.snapshot.activeStates.map(JSONValue.string)),
-                            "complete": .bool(entry.instance.snapshot.isComplete),
-                            "capacity_level": entry.instance.snapshot.context[
-                                AssessmentKind.capacityLevel.name] ?? .null,
-                            "final": entry.record.final?.json ?? .null,
-                            "preliminary": entry.record.preliminary?.json ?? .null,
-                        ])
-                    } + statuses))
+            JSONOutput.print(.array(assessments + statuses))
             return
         }
         guard !entries.isEmpty || !statuses.isEmpty else {

@@ -49,14 +49,15 @@ struct ShowAssessment: AsyncParsableCommand {
         }
         // An assessment started on an earlier version of its file is shown with that version's text.
         let questionnaire = try service.pinnedQuestionnaire(of: entry)
-        let view = AssessmentView(
-            entry: entry, questionnaire: questionnaire,
-            workflow: definitions.workflows[entry.instance.workflow],
-            today: today)
+        let workflow = definitions.workflows[entry.instance.workflow]
+        let view = AssessmentDetailView(
+            entry, questionnaire: questionnaire, workflow: workflow, today: today,
+            standing: PartnerText.standing(entry.instance.snapshot, workflow))
         if options.output.json {
-            JSONOutput.print(view.json)
+            JSONOutput.print(try JSONOutput.encoded(view))
         } else {
-            print(view.lines.joined(separator: "\n"))
+            let text = AssessmentText(view: view, entry: entry, questionnaire: questionnaire, today: today)
+            print(text.lines.joined(separator: "\n"))
         }
     }
 }

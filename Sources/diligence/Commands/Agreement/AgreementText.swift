@@ -2,8 +2,9 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// An agreement as `agreement import`, `show` and `list` print it, in text and JSON.
-struct AgreementView {
+/// An agreement as `agreement import` and `show` print it as text (their JSON is the layer's
+/// ``AgreementImportView`` and ``AgreementDetailView``).
+struct AgreementText {
     var entry: AgreementEntry
     /// The version whose findings are shown (the current one when `nil`).
     var version: Int?
@@ -17,9 +18,6 @@ struct AgreementView {
 
     var record: AgreementRecord { entry.record }
     var shown: AgreementVersion { version.flatMap(record.version) ?? record.current }
-    var isCleared: Bool { entry.instance.snapshot.context[AgreementKind.cleared.name] == .bool(true) }
-
-    // MARK: Text
 
     /// One line per clause: clause, finding, location, excerpt.
     var findingsTable: String {
@@ -47,7 +45,7 @@ struct AgreementView {
         var lines = [
             "\(entry.id)  agreement with \(record.partner)",
             "  standing: \(PartnerText.standing(entry.instance.snapshot, workflow))"
-                + (isCleared ? " (cleared)" : ""),
+                + (entry.isCleared ? " (cleared)" : ""),
             "  version \(shown.number) of \(record.versions.count): \(shown.fileName) (\(shown.format)), imported \(shown.importedAt.prefix(16).replacingOccurrences(of: "T", with: " ")) by \(shown.importedBy)",
             "  clause catalogue: \(shown.catalogue.id) version \(shown.catalogue.version) (\(shown.catalogue.hash.prefix(12)))",
         ]
@@ -103,71 +101,5 @@ struct AgreementView {
 
     static func short(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 3)) + "..."
-    }
-
-    // MARK: JSON
-
-    /// `agreement list --json`: one object per agreement.
-    var summaryJSON: JSONValue {
-        .object([
-            "id": .string(entry.id), "partner": .string(record.partner),
-            "states": .array(entry.instance.snapshot.activeStates.map(JSONValue.string)),
-            "complete": .bool(entry.instance.snapshot.isComplete), "cleared": .bool(isCleared),
-            "version": .int(record.current.number), "file": .string(record.current.fileName),
-            "mandatory_unresolved": .array(record.mandatoryUnresolved.map(JSONValue.string)),
-            "amendments_open": .array(record.amendmentsOpen.map(JSONValue.string)),
-            "mandatory_missing": .array(record.mandatoryMissing.map(JSONValue.string)),
-        ])
-    }
-
-    /// `agreement import --json`.
-    var importJSON: JSONValue {
-        .object([
-            "id": .string(entry.id), "partner": .string(record.partner), "version": versionJSON(shown),
-            "clauses": .array(shown.findings.map { clauseJSON($0, decision: nil) }),
-        ])
-    }
-
-    /// `agreement show --json`.
-    var json: JSONValue {
-        var object = summaryJSON.objectValue ?? [:]
-        object["shown_version"] = versionJSON(shown)
-        object["clauses"] = .array(
-            shown.findings.map {
-                clauseJSON($0, decision: record.decision(on: $0.clause, version: shown.number))
-            })
-        object["decisions"] = .array(record.decisions.map(\.json))
-        object["versions"] = .array(record.versions.map(versionJSON))
-        object["facts"] = .object(
-            record.facts(partnerOpenRedFlags: entry.partnerRedFlags.count).mapValues(\.json))
-        object["partner_red_flags"] = .array(
-            entry.partnerRedFlags.map { flag in
-                .object([
-                    "id": .string(flag.id), "category": .string(flag.category),
-                    "reason": .string(flag.reason),
-                ])
-            })
-        return .object(object)
-    }
-
-    func versionJSON(_ version: AgreementVersion) -> JSONValue {
-        var object = version.json.objectValue ?? [:]
-        object["findings"] = nil
-        object["mandatory"] = .object(
-            Dictionary(
-                uniqueKeysWithValues: ClauseStatus.allCases.map { status in
-                    (
-                        status.rawValue,
-                        JSONValue.int(version.findings.filter { $0.mandatory && $0.status == status }.count)
-                    )
-                }))
-        return .object(object)
-    }
-
-    func clauseJSON(_ finding: ClauseFinding, decision: ClauseDecision?) -> JSONValue {
-        var object = finding.json.objectValue ?? [:]
-        object["explanation"] = .string(finding.explanation)
-        object["decision"] = decision?.json ?? .null
-        return .object(object)
     }
 }
