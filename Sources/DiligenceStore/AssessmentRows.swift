@@ -18,11 +18,13 @@ enum AssessmentRows {
         try RecordRow.insert(
             subject: subject, kind: kind, value: record.json, pinned: record.questionnaire.hash,
             partner: record.partner, db: db)
+        try PlanItemWatch.keep(record, subject: subject, db: db)
     }
 
     /// Stores a record's new value.
     static func update(_ record: AssessmentRecord, subject: String, db: any StoreConnection) throws {
         try RecordRow.update(subject: subject, value: record.json, db: db)
+        try PlanItemWatch.keep(record, subject: subject, db: db)
     }
 
     /// Keeps the questionnaire's text, once per hash, so the audit can reload it.

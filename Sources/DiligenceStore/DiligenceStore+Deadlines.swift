@@ -131,15 +131,22 @@ extension DiligenceStore {
     /// The open action items of running plans whose due date passed by `now` and that were not
     /// reported yet, earliest due first (then by assessment and item). Assessments whose
     /// questionnaire file changed are still listed; ``reportOverdue(_:of:now:definitions:)``
-    /// leaves them alone.
+    /// leaves them alone. Only the assessments ``PlanItemWatch`` lists as having an item due
+    /// before today are read.
     func overduePlanItems(now: Date) throws(StoreError) -> [(subject: String, item: PlanItem)] {
         let today = LocalDate(now)
+        if try !read({ db in try PlanItemWatch.isFilled(db: db) }) {
+            try transaction { db in try PlanItemWatch.fillIfNeeded(db: db) }
+        }
         let due = try read { db in
             try db.rows(
                 """
-                SELECT record.subject, record.value FROM record JOIN instance ON instance.subject = record.subject
-                WHERE record.kind = ? AND instance.complete = 0 ORDER BY length(record.subject), record.subject
-                """, [AssessmentRows.kind]
+                SELECT record.subject, record.value FROM plan_item_due
+                JOIN record ON record.subject = plan_item_due.subject
+                JOIN instance ON instance.subject = record.subject
+                WHERE plan_item_due.due_on < ? AND instance.complete = 0
+                ORDER BY length(record.subject), record.subject
+                """, [today.description]
             ).flatMap { row -> [(subject: String, item: PlanItem)] in
                 guard let json = JSONValue(text: row[1]), let record = AssessmentRecord(json: json) else {
                     return []

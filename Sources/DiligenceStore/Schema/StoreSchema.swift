@@ -124,7 +124,7 @@ public enum StoreSchema {
             tables: SigningKeyRows.schema),
         SchemaStep(
             identifier: "v13-scale: the day each partner can next change with the date, partner list indexes",
-            tables: RefreshHorizon.schema + PartnerListing.indexes),
+            tables: RefreshHorizon.schema + PartnerListing.indexes + PlanItemWatch.schema),
     ]
 
     /// The table of the sources of a versioned definition (a questionnaire, a clause catalogue),
