@@ -4,19 +4,31 @@ public import Foundation
 extension DiligenceStore {
     /// The managers' risk report on the day of `now`: one line per partner (of `country` and of
     /// `type`, when given), built from each partner's facts and its open flags by level. Reads only.
-    public func portfolioRisk(country: String? = nil, type: PartnerType? = nil, now: Date) throws(StoreError)
-        -> PortfolioRisk
-    {
+    ///
+    /// A partner's facts are those its last refresh kept (``RefreshHorizon``) while they hold on
+    /// the report's day under `definitions`' lifecycle and rules, and are read from its records
+    /// otherwise (a partner due for a refresh, a closed one, no definitions given).
+    public func portfolioRisk(
+        country: String? = nil, type: PartnerType? = nil, now: Date, definitions: DefinitionSet? = nil
+    ) throws(StoreError) -> PortfolioRisk {
         let today = LocalDate(now)
+        let basis = definitions.flatMap { definitions in
+            definitions.workflow(forSubject: PartnerKind.kind.subject).map {
+                RefreshHorizon.basis($0, definitions: definitions)
+            }
+        }
         let lines = try read { db in
             let flags = try FlagCounts.openByPartner(db: db)
-            return try Self.partnerRows(db: db).filter { partner in
+            let basisHolds = try basis != nil && RefreshHorizon.storedBasis(db: db) == basis
+            return try Self.partnerRows(db: db, kept: true).filter { partner in
                 (country.map { $0 == partner.record.country } ?? true)
                     && (type.map { $0 == partner.record.type } ?? true)
             }.map { partner in
-                PartnerRisk(
-                    partner: partner.record, lifecycle: partner.lifecycle,
-                    facts: try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db),
+                let facts =
+                    try RefreshHorizon.keptFacts(partner.kept, today: today, now: now, basisHolds: basisHolds)
+                    ?? PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db)
+                return PartnerRisk(
+                    partner: partner.record, lifecycle: partner.lifecycle, facts: facts,
                     openFlags: flags.own[partner.record.id] ?? [:],
                     inheritedFlags: flags.inherited[partner.record.id] ?? [:], today: today)
             }
@@ -83,21 +95,31 @@ extension DiligenceStore {
         }
     }
 
-    /// Every partner with its lifecycle snapshot, in id order.
-    private static func partnerRows(db: any StoreConnection) throws -> [(
-        record: PartnerRecord, lifecycle: InstanceSnapshot?
+    /// Every partner with its lifecycle snapshot, in id order, and with `kept`, what its last
+    /// refresh kept (``RefreshHorizon``).
+    private static func partnerRows(db: any StoreConnection, kept: Bool = false) throws -> [(
+        record: PartnerRecord, lifecycle: InstanceSnapshot?,
+        kept: (dueOn: String, computedOn: String, facts: String)?
     )] {
-        try db.rows(
+        let keptColumns =
+            kept
+            ? ", partner_refresh.due_on AS kept_due_on, partner_refresh.computed_on AS kept_computed_on,"
+                + " partner_refresh.facts AS kept_facts" : ""
+        let keptJoin = kept ? "LEFT JOIN partner_refresh ON partner_refresh.partner = partner.id" : ""
+        return try db.rows(
             """
-            SELECT partner.*, instance.snapshot FROM partner
-            LEFT JOIN instance ON instance.subject = partner.id ORDER BY partner.id
+            SELECT partner.*, instance.snapshot\(keptColumns) FROM partner
+            LEFT JOIN instance ON instance.subject = partner.id \(keptJoin) ORDER BY partner.id
             """
         ).map { row in
             let record = partner(row)
             let lifecycle = try (row["snapshot"] as String?).map {
                 try snapshot(from: $0, subject: record.id)
             }
-            return (record, lifecycle)
+            guard kept, let dueOn = row["kept_due_on"] as String?,
+                let computedOn = row["kept_computed_on"] as String?, let facts = row["kept_facts"] as String?
+            else { return (record, lifecycle, nil) }
+            return (record, lifecycle, (dueOn, computedOn, facts))
         }
     }
 }

@@ -18,7 +18,9 @@ enum RefreshHorizon {
     static let schema = """
         CREATE TABLE partner_refresh (
             partner TEXT PRIMARY KEY NOT NULL,
-            due_on TEXT NOT NULL
+            due_on TEXT NOT NULL,
+            computed_on TEXT NOT NULL,
+            facts TEXT NOT NULL
         );
         CREATE INDEX partner_refresh_due ON partner_refresh(due_on, partner);
         CREATE TABLE refresh_basis (
@@ -70,7 +72,10 @@ enum RefreshHorizon {
         return [fromRules, fromFacts].compactMap { $0 }.min()
     }
 
-    /// Keeps the day `partner` is next due for a refresh (writing only when it moved).
+    /// Keeps the day `partner` is next due for a refresh, with the facts it was refreshed with:
+    /// they hold from the day they were computed until that day (no fact changes with the date
+    /// before it, and every change of a record refreshes the partner). Writes only when the day
+    /// or the facts moved.
     static func keep(
         _ partner: String, facts: PartnerFactValues, instance: WorkflowInstance,
         lifecycle: WorkflowDefinition,
@@ -79,15 +84,28 @@ enum RefreshHorizon {
         let due =
             nextChange(facts: facts, instance: instance, lifecycle: lifecycle, definitions: definitions)?
             .description ?? never
-        guard
-            try db.value(String.self, "SELECT due_on FROM partner_refresh WHERE partner = ?", [partner])
-                != due
-        else { return }
+        let text = facts.storedText
+        if let kept = try db.row("SELECT due_on, facts FROM partner_refresh WHERE partner = ?", [partner]),
+            kept[0] == due, kept[1] == text
+        {
+            return
+        }
         try db.execute(
             """
-            INSERT INTO partner_refresh (partner, due_on) VALUES (?, ?)
-            ON CONFLICT (partner) DO UPDATE SET due_on = excluded.due_on
-            """, [partner, due])
+            INSERT INTO partner_refresh (partner, due_on, computed_on, facts) VALUES (?, ?, ?, ?)
+            ON CONFLICT (partner) DO UPDATE
+            SET due_on = excluded.due_on, computed_on = excluded.computed_on, facts = excluded.facts
+            """, [partner, due, LocalDate(facts.now).description, text])
+    }
+
+    /// The facts kept for a partner, when they hold on `today` under the current basis.
+    static func keptFacts(
+        _ kept: (dueOn: String, computedOn: String, facts: String)?, today: LocalDate, now: Date,
+        basisHolds: Bool
+    ) -> PartnerFactValues? {
+        let day = today.description
+        guard basisHolds, let kept, kept.computedOn <= day, day < kept.dueOn else { return nil }
+        return PartnerFactValues(storedText: kept.facts, now: now)
     }
 
     /// Forgets a partner whose lifecycle no longer runs.

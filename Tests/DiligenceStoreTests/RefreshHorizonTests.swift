@@ -105,6 +105,13 @@ private typealias F = FlagFixtures
                 try store.logHeadSequence() == head, "day \(day): a refresh of every partner wrote to the log"
             )
             if try store.logHeadSequence() != head { break }
+            // The facts the refreshes kept are those the records give on the day.
+            if day % 30 == 0 {
+                let kept = try store.portfolioRisk(now: now, definitions: definitions).lines.map(
+                    \.facts.storedText)
+                let read = try store.portfolioRisk(now: now).lines.map(\.facts.storedText)
+                #expect(kept == read, "day \(day)")
+            }
         }
         #expect(daysWithWork > 0)
         #expect(daysWithWork < 40, "partners were due on \(daysWithWork) days of six years")
@@ -114,6 +121,35 @@ private typealias F = FlagFixtures
         #expect(flags.filter { $0 == "training-coverage-low" }.count == 2)
         #expect(try store.flags(partner: low).compactMap(\.rule).contains("plan-items-overdue"))
         #expect(try store.verify().isIntact)
+    }
+
+    /// The risk report reads the facts a partner's last refresh kept while they hold, and the
+    /// records otherwise: after the partner's day, on a day before they were kept, or under other
+    /// rules.
+    @Test func theRiskReportReadsTheKeptFactsWhileTheyHold() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        let id = try partner(store, "Amani", met: nil, day: 1)
+        let now = StoreFixtures.days(2)
+        _ = try store.refreshAllPartners(now: now, definitions: definitions)
+        func capacity(_ now: Date, _ definitions: DefinitionSet?) throws -> CapacityStanding? {
+            try store.portfolioRisk(now: now, definitions: definitions).lines.first { $0.partner.id == id }?
+                .facts
+                .capacity
+        }
+        #expect(try capacity(now, definitions) == .notAssessed)
+        // What the report shows is the kept line: edited behind the store's back, it shows.
+        var edited = PartnerFactValues(now: now)
+        edited.capacity = .rated(.none)
+        try temporary.tamper(
+            "UPDATE partner_refresh SET facts = '\(edited.storedText)', due_on = '2026-02-01' WHERE partner = '\(id)'"
+        )
+        #expect(try capacity(now, definitions) == .rated(.none))
+        #expect(try capacity(now, nil) == .notAssessed)
+        #expect(try capacity(StoreFixtures.days(31), definitions) == .notAssessed)
+        #expect(try capacity(StoreFixtures.days(0.5), definitions) == .notAssessed)
+        try temporary.tamper("UPDATE refresh_basis SET basis = 'older rules' WHERE name = 'partner'")
+        #expect(try capacity(now, definitions) == .notAssessed)
     }
 
     /// When the rules change, the days kept were computed under the old ones: the next tick

@@ -71,7 +71,7 @@ extension DiligenceService {
     /// the log's `head` on `today`: the one pass over the portfolio the reports are cut from.
     private func portfolioBase(head: Int, today: LocalDate) throws -> PortfolioBase {
         try viewCache.view("portfolio-risk:\(today)", head: head) {
-            let risk = try store.portfolioRisk(now: clock())
+            let risk = try store.portfolioRisk(now: clock(), definitions: definitions)
             let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
             let standings = risk.lines.map { line in
                 Self.standing(line.lifecycle, lifecycle).first.map {

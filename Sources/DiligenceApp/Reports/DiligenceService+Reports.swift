@@ -11,7 +11,8 @@ extension DiligenceService {
         country: String? = nil, type: PartnerType? = nil, by actor: AuthenticatedActor?
     ) async throws -> RiskReport {
         try checkPortfolioReader(actor)
-        let risk = try store.portfolioRisk(country: country, type: type, now: clock())
+        let risk = try store.portfolioRisk(
+            country: country, type: type, now: clock(), definitions: definitions)
         return RiskReport(risk, exact: readsEveryCase(actor))
     }
 
