@@ -2,6 +2,7 @@ import DiligenceCore
 import DiligenceStore
 import DiligenceTestSupport
 import Foundation
+import Testing
 
 /// Shared set-up for assessment store tests: the shipped lifecycle, assessment workflow and
 /// `psea-common` questionnaire, and a registered partner.
@@ -33,6 +34,28 @@ enum AssessmentFixtures {
             subject: id, event: "invite_partner", assignments: [], actor: StoreFixtures.officer,
             definitions: definitions, now: StoreFixtures.days(1))
         return temporary
+    }
+
+    /// Runs the invited assessment `id` to its confirmed determination on `day`: the partner
+    /// answers and submits, the focal point rates the first `met` standards met and the others
+    /// not met, determines and confirms (full capacity becomes final; otherwise a plan starts).
+    static func determine(
+        _ store: DiligenceStore, _ id: String, met: Int, day: Double, definitions: DefinitionSet
+    ) throws {
+        let questionnaire = try #require(definitions.questionnaires["psea-common"])
+        func step(_ event: String, _ change: AssessmentChange? = nil, as actor: Actor = reviewer) throws {
+            _ = try store.changeAssessment(
+                id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
+                now: StoreFixtures.days(day))
+        }
+        for answer in answers(questionnaire) { try step("answer", answer, as: partner) }
+        try step("submit", as: partner)
+        try step("start_review")
+        for (index, standard) in questionnaire.standards.enumerated() {
+            try step("rate", .rate(standard: standard.id, rating: index < met ? "met" : "not_met", note: nil))
+        }
+        try step("determine")
+        try step("confirm")
     }
 
     /// A full answer for each required question of `questionnaire` that a partner with no past

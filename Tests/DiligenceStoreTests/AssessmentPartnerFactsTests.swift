@@ -26,19 +26,7 @@ import Testing
     /// Runs an invited assessment to its determination, rating the first `met` standards met;
     /// confirms it (full capacity becomes final; otherwise the plan starts).
     func determine(_ store: DiligenceStore, _ id: String, met: Int, day: Double) throws {
-        for answer in AssessmentFixtures.answers(questionnaire) {
-            try step(store, id, "answer", answer, as: AssessmentFixtures.partner, day: day)
-        }
-        try step(store, id, "submit", as: AssessmentFixtures.partner, day: day)
-        try step(store, id, "start_review", day: day)
-        for (index, standard) in questionnaire.standards.enumerated() {
-            try step(
-                store, id, "rate",
-                .rate(standard: standard.id, rating: index < met ? "met" : "not_met", note: nil),
-                day: day)
-        }
-        try step(store, id, "determine", day: day)
-        try step(store, id, "confirm", day: day)
+        try AssessmentFixtures.determine(store, id, met: met, day: day, definitions: definitions)
     }
 
     /// An assessment A-0001 determined on day 10 with five standards met (low), whose plan gets

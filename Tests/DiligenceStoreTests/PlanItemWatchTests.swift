@@ -23,18 +23,7 @@ import Testing
     private func planned() throws -> TemporaryStore {
         let temporary = try AssessmentFixtures.invited(definitions)
         let store = temporary.store
-        for answer in AssessmentFixtures.answers(questionnaire) {
-            try step(store, "answer", answer, as: AssessmentFixtures.partner, day: 10)
-        }
-        try step(store, "submit", as: AssessmentFixtures.partner, day: 10)
-        try step(store, "start_review", day: 10)
-        for (index, standard) in questionnaire.standards.enumerated() {
-            try step(
-                store, "rate", .rate(standard: standard.id, rating: index < 5 ? "met" : "not_met", note: nil),
-                day: 10)
-        }
-        try step(store, "determine", day: 10)
-        try step(store, "confirm", day: 10)
+        try AssessmentFixtures.determine(store, "A-0001", met: 5, day: 10, definitions: definitions)
         for due in ["2026-03-01", "2026-04-01"] {
             try step(
                 store, "add_plan_item",

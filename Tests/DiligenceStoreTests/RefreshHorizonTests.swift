@@ -34,18 +34,7 @@ private typealias F = FlagFixtures
             partner: id, questionnaire: "psea-common", actor: officer, definitions: definitions,
             now: StoreFixtures.days(day))
         try assessment(store, assessmentID, "invite_partner", as: officer, day: day)
-        for answer in AssessmentFixtures.answers(questionnaire) {
-            try assessment(store, assessmentID, "answer", answer, as: AssessmentFixtures.partner, day: day)
-        }
-        try assessment(store, assessmentID, "submit", as: AssessmentFixtures.partner, day: day)
-        try assessment(store, assessmentID, "start_review", day: day)
-        for (index, standard) in questionnaire.standards.enumerated() {
-            try assessment(
-                store, assessmentID, "rate",
-                .rate(standard: standard.id, rating: index < met ? "met" : "not_met", note: nil), day: day)
-        }
-        try assessment(store, assessmentID, "determine", day: day)
-        try assessment(store, assessmentID, "confirm", day: day)
+        try AssessmentFixtures.determine(store, assessmentID, met: met, day: day, definitions: definitions)
         return id
     }
 

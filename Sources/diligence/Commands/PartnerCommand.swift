@@ -68,15 +68,7 @@ struct ListPartners: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only the partners this user is assigned to.", valueName: "user"))
     var officer: String?
 
-    @Option(
-        help: ArgumentHelp("Only the partners of this programme country (ISO 3166 code).", valueName: "cc"))
-    var country: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only the partners of this kind: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "type"))
-    var type: String?
+    @OptionGroup var partners: PartnerFilterOptions
 
     @Option(
         help: ArgumentHelp("The page to show, from 1 (pages of --page-size, 50 by default).", valueName: "n"))
@@ -87,23 +79,8 @@ struct ListPartners: AsyncParsableCommand {
 
     /// The filter the options give, checked.
     func filter() throws -> PartnerFilter {
-        var filter = PartnerFilter(officer: officer)
-        if let country {
-            guard CountryCode.isAssigned(country.uppercased()) else {
-                throw CommandFailure(
-                    "--country \"\(country)\" is not a two-letter ISO 3166 country code (KE, CO, ...)",
-                    exitCode: .usage)
-            }
-            filter.country = country.uppercased()
-        }
-        if let type {
-            guard let kind = PartnerType(rawValue: type.lowercased()) else {
-                let types = PartnerType.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CommandFailure(
-                    "--type \"\(type)\" is not a kind of partner; use one of \(types)", exitCode: .usage)
-            }
-            filter.type = kind
-        }
+        let (country, type) = try partners.checked()
+        let filter = PartnerFilter(country: country, type: type, officer: officer)
         if let page, page < 1 {
             throw CommandFailure("--page \(page) is not a page; pages start at 1", exitCode: .usage)
         }

@@ -23,20 +23,11 @@ struct AuditRiskCommand: AsyncParsableCommand {
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup(title: "Reading allegation counts") var acting: ActorOptions
 
-    @Option(
-        help: ArgumentHelp("Only partners in this country (two-letter code, such as KE).", valueName: "cc"))
-    var country: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only partners of this kind: \(PartnerType.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "type"))
-    var type: String?
+    @OptionGroup var filter: PartnerFilterOptions
 
     func run() async throws {
         let format = try output.format()
-        let country = try ReportFilters.country(country)
-        let type = try ReportFilters.partnerType(type)
+        let (country, type) = try filter.checked()
         let definitions = try global.definitions()
         let service = try global.service(definitions: definitions, create: false)
         let report = try await service.portfolioRisk(
