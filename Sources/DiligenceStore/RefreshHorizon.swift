@@ -134,3 +134,11 @@ enum RefreshHorizon {
             """, [basis])
     }
 }
+
+extension DiligenceStore {
+    /// Makes the next `tick` refresh every running partner and keep their days again, as after a
+    /// change of the lifecycle or the rules (for a database repaired by hand, or a benchmark).
+    public func refreshEveryPartnerNextTick() throws(StoreError) {
+        try transaction { db in try db.execute("DELETE FROM refresh_basis WHERE name = 'partner'") }
+    }
+}
