@@ -44,7 +44,7 @@ extension DiligenceStore {
             try Self.record(
                 entry, snapshot: InstanceSnapshot(step.instance, definition: workflow), workflow: workflow,
                 subjectKind: PartnerKind.kind.subject, effects: step.effects, expectedVersion: nil, db: db)
-            if let partnerFacts = facts.partner, !step.instance.isComplete {
+            if let partnerFacts = facts.partner {
                 try RefreshHorizon.keep(
                     id, facts: partnerFacts, instance: step.instance, lifecycle: workflow,
                     definitions: definitions,

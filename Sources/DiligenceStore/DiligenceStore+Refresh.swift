@@ -124,8 +124,17 @@ extension DiligenceStore {
     ) throws -> Bool {
         var loaded = try currentInstance(partner, definitions: definitions, db: db, recent: recent)
         let definition = loaded.definition
-        guard !loaded.instance.isComplete, definition.fields.contains(where: \.isDerived) else {
+        guard definition.fields.contains(where: \.isDerived) else {
             try RefreshHorizon.forget(partner, db: db)
+            return false
+        }
+        if loaded.instance.isComplete {
+            // A closed lifecycle takes no more steps, but its facts still count in the reports.
+            let values = try known?.partner ?? PartnerFactsReader.facts(partner: partner, now: now, db: db)
+            try RefreshHorizon.keep(
+                partner, facts: values, instance: loaded.instance, lifecycle: definition,
+                definitions: definitions,
+                db: db)
             return false
         }
         var facts: SubjectFacts
@@ -162,13 +171,9 @@ extension DiligenceStore {
                 workflow: definition,
                 subjectKind: "", effects: step.effects, expectedVersion: loaded.instance.version,
                 head: loaded.head, db: db)
-            if step.instance.isComplete {
-                try RefreshHorizon.forget(partner, db: db)
-            } else {
-                try RefreshHorizon.keep(
-                    partner, facts: horizonFacts, instance: step.instance, lifecycle: definition,
-                    definitions: definitions, db: db)
-            }
+            try RefreshHorizon.keep(
+                partner, facts: horizonFacts, instance: step.instance, lifecycle: definition,
+                definitions: definitions, db: db)
             return true
         }
     }
@@ -177,8 +182,8 @@ extension DiligenceStore {
     /// refresh (an assessment expiring, a plan item falling overdue), each in its own transaction;
     /// returns the partners whose lifecycle moved. Which partners are due is kept by
     /// ``RefreshHorizon``: when the partner lifecycle or the risk rules changed since the days were
-    /// kept (or none were, in a database of an earlier version), every running partner is
-    /// refreshed once.
+    /// kept (or none were, in a database of an earlier version), every partner is refreshed once
+    /// (a closed one only has its facts kept).
     public func refreshAllPartners(now: Date, definitions: DefinitionSet) throws(StoreError) -> [String] {
         let now = Timestamp.truncated(now)
         guard let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject) else { return [] }
@@ -190,7 +195,7 @@ extension DiligenceStore {
             return (
                 try db.values(
                     String.self,
-                    "SELECT subject FROM instance WHERE kind = 'partner' AND complete = 0 ORDER BY subject"),
+                    "SELECT subject FROM instance WHERE kind = 'partner' ORDER BY subject"),
                 true
             )
         }

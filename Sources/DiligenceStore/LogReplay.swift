@@ -2,8 +2,11 @@ import DiligenceCore
 import Foundation
 import GRDB
 
-/// The log replayed event by event into a fresh in-memory database, as `audit verify` and the
-/// reports as of a past date replay it: what it holds grows with the records, not with the log.
+/// The log replayed event by event into a fresh database, as `audit verify` and the reports as
+/// of a past date replay it. The database is a temporary file, removed as soon as it is open (it
+/// lives until the replay's last user closes it), never synced, its journal (one event's writes)
+/// in memory: the memory the replay takes is SQLite's page cache and the definitions, however
+/// long the log and however many the records.
 struct LogReplay {
     /// The replayed records.
     let database: SQLiteDatabase
@@ -13,9 +16,17 @@ struct LogReplay {
 
     /// An empty replay over the definitions, questionnaires and catalogues the log ran under.
     init(sources: ReplaySources) throws {
-        let queue = try DatabaseQueue()
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("diligence-replay-\(UUID().uuidString).sqlite").path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        // Open, the file needs no name: nothing is left behind however the process ends.
+        try? FileManager.default.removeItem(atPath: path)
         try StoreSchema.migrator.migrate(queue)
-        database = SQLiteDatabase(writer: queue, location: ":memory:")
+        database = SQLiteDatabase(writer: queue, location: path)
         self.sources = sources
         questionnaires = ReplayedQuestionnaires(sources: sources.questionnaires)
     }

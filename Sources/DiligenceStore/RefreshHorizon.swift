@@ -108,7 +108,7 @@ enum RefreshHorizon {
         return PartnerFactValues(storedText: kept.facts, now: now)
     }
 
-    /// Forgets a partner whose lifecycle no longer runs.
+    /// Forgets a partner whose lifecycle reads no facts.
     static func forget(_ partner: String, db: any StoreConnection) throws {
         try db.execute("DELETE FROM partner_refresh WHERE partner = ?", [partner])
     }

@@ -166,8 +166,9 @@ private typealias F = FlagFixtures
         #expect(try temporary.read { db in try RefreshHorizon.storedBasis(db: db) } == stored)
     }
 
-    /// A closed partner is not kept: no tick refreshes it again.
-    @Test func aClosedPartnerIsForgotten() throws {
+    /// A closed partner's facts are kept for the reports like any other's; its lifecycle takes no
+    /// more steps.
+    @Test func aClosedPartnersFactsAreKept() throws {
         let temporary = try TemporaryStore()
         let store = temporary.store
         let id = try partner(store, "Amani", met: nil, day: 1)
@@ -175,6 +176,17 @@ private typealias F = FlagFixtures
         _ = try store.send(
             subject: id, event: "close", assignments: [(field: "closure_reason", value: "Programme ended.")],
             actor: StoreFixtures.manager, definitions: definitions, now: StoreFixtures.days(2))
-        #expect(try dueOn(temporary, id) == nil)
+        #expect(try dueOn(temporary, id) == RefreshHorizon.never)
+        let flag = try store.raiseFlag(
+            partner: id, category: .financial, level: .yellow, reason: "Audit finding after closure",
+            actor: officer, definitions: definitions, now: StoreFixtures.days(3))
+        let now = StoreFixtures.days(4)
+        _ = try store.refreshAllPartners(now: now, definitions: definitions)
+        let kept = try store.portfolioRisk(now: now, definitions: definitions).lines.first {
+            $0.partner.id == id
+        }
+        let read = try store.portfolioRisk(now: now).lines.first { $0.partner.id == id }
+        #expect(kept?.facts.storedText == read?.facts.storedText)
+        #expect(kept?.openFlags(.yellow) == 1, "\(flag)")
     }
 }
