@@ -92,7 +92,7 @@ extension DiligenceStore {
             report.problems.append(problem)
             return report
         }
-        let (problems, records) = try Self.compare(try Self.comparedRows(db), with: replay.database)
+        let (problems, records) = try Self.compare(db, with: replay.database, pageSize: pageSize)
         report.problems += problems
         report.recordsChecked = records
         return report
@@ -333,7 +333,9 @@ extension DiligenceStore {
 
     /// The tables `audit verify` compares with the replay: name, key column, what a row is (for
     /// messages) and order.
-    private static let comparedTables: [(name: String, key: String, what: String, order: String)] = [
+    private typealias ComparedTable = (name: String, key: String, what: String, order: String)
+
+    private static let comparedTables: [ComparedTable] = [
         ("instance", "subject", "the snapshot", "subject"), ("partner", "id", "the partner row", "id"),
         ("deadline", "id", "the deadline", "id"),
         ("flag", "id", "the flag", "id"), ("notification", "id", "the notification", "id"),
@@ -346,46 +348,47 @@ extension DiligenceStore {
         ("signing_key", "id", "the signing key", "id"),
     ]
 
-    /// The stored rows of every compared table, read in the caller's transaction.
-    private static func comparedRows(_ db: any StoreConnection) throws -> [String: [StoreRow]] {
-        var rows: [String: [StoreRow]] = [:]
-        for table in comparedTables {
-            rows[table.name] = try db.rows("SELECT * FROM \(table.name) ORDER BY \(table.order)")
-        }
-        return rows
-    }
-
-    /// Compares the stored side tables (read with the log) with the replayed ones, row by row.
-    private static func compare(_ storedRows: [String: [StoreRow]], with replay: SQLiteDatabase) throws -> (
-        [AuditProblem], Int
-    ) {
-        let tables = comparedTables
+    /// Compares the stored side tables (read in the caller's transaction, with the log) with the
+    /// replayed ones, row by row, `pageSize` rows of each side at a time, so the memory it takes
+    /// does not grow with the records.
+    private static func compare(_ stored: any StoreConnection, with replay: SQLiteDatabase, pageSize: Int)
+        throws -> ([AuditProblem], Int)
+    {
         var records = 0
-        for table in tables {
-            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order)"
-            let stored = storedRows[table.name] ?? []
-            let replayed = try replay.read { db in try db.rows(sql) }
-            if table.name == "instance" { records = stored.count }
-            for index in 0..<max(stored.count, replayed.count) {
-                let left = index < stored.count ? stored[index] : nil
-                let right = index < replayed.count ? replayed[index] : nil
-                guard left != right else { continue }
-                let row = left ?? right!
-                let key = row.value(named: table.key).description
-                let subject: String? = row["subject"] ?? row["id"] ?? row["partner"]
-                let detail: String
-                switch (left, right) {
-                case (nil, _): detail = "is missing from the database but the log produces it"
-                case (_, nil): detail = "is in the database but the log never produced it"
-                default: detail = "differs from what replaying the log gives"
+        for table in comparedTables {
+            let sql = "SELECT * FROM \(table.name) ORDER BY \(table.order) LIMIT ? OFFSET ?"
+            var offset = 0
+            while true {
+                let left = try stored.rows(sql, [pageSize, offset])
+                let right = try replay.read { db in try db.rows(sql, [pageSize, offset]) }
+                if table.name == "instance" { records += left.count }
+                for index in 0..<max(left.count, right.count) {
+                    let storedRow = index < left.count ? left[index] : nil
+                    let replayedRow = index < right.count ? right[index] : nil
+                    guard storedRow != replayedRow else { continue }
+                    return ([mismatch(storedRow, replayedRow, table: table)], records)
                 }
-                return (
-                    [AuditProblem(seq: nil, subject: subject, message: "\(table.what) \(key) \(detail)")],
-                    records
-                )
+                if left.count < pageSize && right.count < pageSize { break }
+                offset += pageSize
             }
         }
         return ([], records)
+    }
+
+    /// The problem of a stored row and a replayed one that differ (one of them may be missing).
+    private static func mismatch(_ stored: StoreRow?, _ replayed: StoreRow?, table: ComparedTable)
+        -> AuditProblem
+    {
+        let row = stored ?? replayed!
+        let key = row.value(named: table.key).description
+        let subject: String? = row["subject"] ?? row["id"] ?? row["partner"]
+        let detail: String
+        switch (stored, replayed) {
+        case (nil, _): detail = "is missing from the database but the log produces it"
+        case (_, nil): detail = "is in the database but the log never produced it"
+        default: detail = "differs from what replaying the log gives"
+        }
+        return AuditProblem(seq: nil, subject: subject, message: "\(table.what) \(key) \(detail)")
     }
 }
 

@@ -133,8 +133,7 @@ extension DiligenceStore {
             let values = try known?.partner ?? PartnerFactsReader.facts(partner: partner, now: now, db: db)
             try RefreshHorizon.keep(
                 partner, facts: values, instance: loaded.instance, lifecycle: definition,
-                definitions: definitions,
-                db: db)
+                definitions: definitions, db: db)
             return false
         }
         var facts: SubjectFacts
@@ -200,6 +199,7 @@ extension DiligenceStore {
             )
         }
         var moved: [String] = []
+        var seen = Set<String>()
         for partner in partners {
             let changed = try transaction { db in
                 var changed =
@@ -212,7 +212,7 @@ extension DiligenceStore {
                 }
                 return changed
             }
-            for partner in changed where !moved.contains(partner) { moved.append(partner) }
+            for partner in changed where seen.insert(partner).inserted { moved.append(partner) }
         }
         if everyPartner { try transaction { db in try RefreshHorizon.setBasis(basis, db: db) } }
         return moved

@@ -111,4 +111,19 @@ import Testing
         #expect(report.problems.first?.seq == 9)
         #expect(report.eventsChecked == 9)
     }
+
+    /// The tables are compared with the replay a page of rows at a time: a snapshot changed in
+    /// a later page is found, and nothing is reported where pages end.
+    @Test(arguments: [1, 2]) func aSnapshotChangedInALaterPageIsFound(_ pageSize: Int) throws {
+        let temporary = try AuditVerifyTests().portfolio()
+        let last = try temporary.read { db in try db.value(String.self, "SELECT MAX(subject) FROM instance") }
+        let subject = try #require(last)
+        try temporary.tamper("UPDATE instance SET version = version + 7 WHERE subject = '\(subject)'")
+        let report = try temporary.read { db in
+            try DiligenceStore.verify(db, progress: { _, _ in }, pageSize: pageSize)
+        }
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.subject == subject)
+        #expect(report.problems.first?.message.contains("differs from what replaying the log gives") == true)
+    }
 }

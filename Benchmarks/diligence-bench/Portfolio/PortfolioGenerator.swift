@@ -69,7 +69,8 @@ final class PortfolioGenerator {
                 var taken = 0
                 while taken < batchSize, let next = queue.pop() {
                     guard next.time <= end else {
-                        stories[next.partner] = nil
+                        // The story's next step is after the portfolio's last day: it stops here.
+                        (stories[next.partner], made[next.partner]) = (nil, nil)
                         continue
                     }
                     let story =
