@@ -27,6 +27,14 @@ enum BenchHelp {
           --web-portfolio COUNT FILE
                           a new database of COUNT generated partners and the accounts bench.admin,
                           amina.diallo and henrik.larsen, for the web load benchmark (scripts/bench-web)
+          --portfolio COUNT --db PATH [--verify]
+                          a new database (a SQLite file or a postgres:// URL) of COUNT generated partners
+                          taken through drawn stories, about 50 events each, in batches; prints the
+                          accounts (password "portfolio pass 1") and, with --verify, audit verify's time
+          --scale-figures --db PATH
+                          on a generated portfolio: audit verify (time, peak memory), tick with nothing
+                          due, the risk report and a filtered page of the partner list, each beside the
+                          way it was computed before
           --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 
