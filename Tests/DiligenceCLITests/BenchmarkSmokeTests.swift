@@ -13,12 +13,13 @@ import Testing
         }.flatMap { FileManager.default.isExecutableFile(atPath: $0.path) ? $0 : nil }
     }
 
-    @Test(.enabled(if: bench != nil, "diligence-bench is not built; run `swift build` first"))
-    func theEngineCycleRunsOnTheShippedLifecycle() throws {
-        let bench: URL = try #require(Self.bench)
+    /// Runs `diligence-bench` from the project folder with `arguments`; its exit status, output
+    /// and error output.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let executable: URL = try #require(bench)
         let process = Process()
-        process.executableURL = bench
-        process.arguments = ["--engine-only", "--quick"]
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = CLILocation.repositoryRoot
         let output = Pipe()
         let errors = Pipe()
@@ -26,12 +27,22 @@ import Testing
         process.standardError = errors
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(message)")
-        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        #expect(
-            (json?["engine_steps_per_second"] as? Double ?? 0) > 0, "\(String(decoding: data, as: UTF8.self))"
+        return (
+            process.terminationStatus, String(decoding: data, as: UTF8.self),
+            String(decoding: message, as: UTF8.self)
         )
+    }
+
+    /// Runs only where `diligence-bench` is built.
+    static let built = ConditionTrait.enabled(
+        if: bench != nil, "diligence-bench is not built; run `swift build` first")
+
+    @Test(built) func theEngineCycleRunsOnTheShippedLifecycle() throws {
+        let result = try Self.run(["--engine-only", "--quick"])
+        #expect(result.status == 0, "\(result.errors)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect((json?["engine_steps_per_second"] as? Double ?? 0) > 0, "\(result.output)")
     }
 }

@@ -5,23 +5,7 @@ import Testing
 /// verifies, and `--scale-figures` measures on it; bad arguments write nothing.
 @Suite struct PortfolioGeneratorTests {
     private func bench(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let executable: URL = try #require(BenchmarkSmokeTests.bench)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CLILocation.repositoryRoot
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: data, as: UTF8.self),
-            String(decoding: message, as: UTF8.self)
-        )
+        try BenchmarkSmokeTests.run(arguments)
     }
 
     private func folder() throws -> URL {

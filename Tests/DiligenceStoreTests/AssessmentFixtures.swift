@@ -36,6 +36,16 @@ enum AssessmentFixtures {
         return temporary
     }
 
+    /// Sends `event` (with `change`) to the assessment `id` as `actor` on `day`.
+    static func step(
+        _ store: DiligenceStore, _ id: String, _ event: String, _ change: AssessmentChange? = nil,
+        as actor: Actor = reviewer, day: Double, definitions: DefinitionSet
+    ) throws {
+        _ = try store.changeAssessment(
+            id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
+            now: StoreFixtures.days(day))
+    }
+
     /// Runs the invited assessment `id` to its confirmed determination on `day`: the partner
     /// answers and submits, the focal point rates the first `met` standards met and the others
     /// not met, determines and confirms (full capacity becomes final; otherwise a plan starts).
@@ -44,9 +54,7 @@ enum AssessmentFixtures {
     ) throws {
         let questionnaire = try #require(definitions.questionnaires["psea-common"])
         func step(_ event: String, _ change: AssessmentChange? = nil, as actor: Actor = reviewer) throws {
-            _ = try store.changeAssessment(
-                id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
-                now: StoreFixtures.days(day))
+            try Self.step(store, id, event, change, as: actor, day: day, definitions: definitions)
         }
         for answer in answers(questionnaire) { try step("answer", answer, as: partner) }
         try step("submit", as: partner)

@@ -18,9 +18,7 @@ import Testing
         _ store: DiligenceStore, _ id: String, _ event: String, _ change: AssessmentChange? = nil,
         as actor: Actor = AssessmentFixtures.reviewer, day: Double
     ) throws {
-        _ = try store.changeAssessment(
-            id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
-            now: StoreFixtures.days(day))
+        try AssessmentFixtures.step(store, id, event, change, as: actor, day: day, definitions: definitions)
     }
 
     /// Runs an invited assessment to its determination, rating the first `met` standards met;

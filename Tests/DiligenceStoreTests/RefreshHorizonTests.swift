@@ -13,15 +13,6 @@ private typealias F = FlagFixtures
     var questionnaire: Questionnaire { definitions.questionnaires["psea-common"]! }
     let officer = StoreFixtures.officer
 
-    private func assessment(
-        _ store: DiligenceStore, _ id: String, _ event: String, _ change: AssessmentChange? = nil,
-        as actor: Actor = AssessmentFixtures.reviewer, day: Double
-    ) throws {
-        _ = try store.changeAssessment(
-            id: id, event: event, change: change, assignments: [], actor: actor, definitions: definitions,
-            now: StoreFixtures.days(day))
-    }
-
     /// Registers a partner and, unless `met` is nil, assesses it on `day` with the first `met`
     /// standards met (eight: full capacity, final; fewer: a plan starts); returns its id.
     private func partner(_ store: DiligenceStore, _ name: String, met: Int?, day: Double) throws -> String {
@@ -33,7 +24,8 @@ private typealias F = FlagFixtures
         let assessmentID = try store.startAssessment(
             partner: id, questionnaire: "psea-common", actor: officer, definitions: definitions,
             now: StoreFixtures.days(day))
-        try assessment(store, assessmentID, "invite_partner", as: officer, day: day)
+        try AssessmentFixtures.step(
+            store, assessmentID, "invite_partner", as: officer, day: day, definitions: definitions)
         try AssessmentFixtures.determine(store, assessmentID, met: met, day: day, definitions: definitions)
         return id
     }
@@ -54,11 +46,10 @@ private typealias F = FlagFixtures
         let registered = try partner(store, "Registered only", met: nil, day: 1)
         let full = try partner(store, "Full capacity", met: 8, day: 2)
         let low = try partner(store, "Low capacity", met: 5, day: 3)
-        try assessment(
+        try AssessmentFixtures.step(
             store, "A-0002", "add_plan_item",
             .addPlanItem(action: "Adopt a policy", owner: "Board", due: LocalDate("2026-03-01")!),
-            as: officer,
-            day: 4)
+            as: officer, day: 4, definitions: definitions)
         for (category, count) in [(PersonnelCategory.staff, 10), (.volunteers, 4)] {
             _ = try store.changeTraining(
                 partner: full,

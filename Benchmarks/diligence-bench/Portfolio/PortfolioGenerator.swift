@@ -15,8 +15,8 @@ final class PortfolioGenerator {
     let questions: [Question]
     let standards: [CoreStandard]
     /// When the story of the first partner starts, and the day after which nothing is written.
-    let start: Date
-    let end: Date
+    let (start, end): (Date, Date)
+    /// How many partners the portfolio has.
     let count: Int
 
     /// What each partner's story has made so far.
@@ -50,8 +50,7 @@ final class PortfolioGenerator {
         }
         self.standards = questionnaire.standards
         self.count = count
-        self.end = end
-        self.start = end.addingTimeInterval(-4 * 365 * 86_400)
+        (self.start, self.end) = (end.addingTimeInterval(-4 * 365 * 86_400), end)
     }
 
     /// Takes every partner through its story, `batchSize` steps a transaction; `progress` is
