@@ -2,8 +2,9 @@ import DiligenceCore
 import Foundation
 import Synchronization
 
-/// The day each running partner's lifecycle can next change with the date alone, so `tick`
-/// refreshes those partners and no others.
+/// The day each partner's lifecycle can next change with the date alone, so `tick` refreshes
+/// those partners and no others, and the facts its last refresh read, which hold until that day
+/// (the risk report reads them instead of every partner's records).
 ///
 /// A partner's refresh reads its facts and the date. Its facts change with the date alone on the
 /// days its records name (``PartnerFactValues/dateChanges``: a plan item falling overdue, a plan
@@ -13,7 +14,7 @@ import Synchronization
 /// has (``DateSensitivity``), and in any other form on any day. The first of these days after
 /// the refresh is kept here, written by every refresh of the partner (every command that touches
 /// its records refreshes it), with the rules and lifecycle it was computed under (the basis):
-/// when those change, the next `tick` refreshes every running partner once.
+/// when those change, the next `tick` refreshes every partner once.
 enum RefreshHorizon {
     static let schema = """
         CREATE TABLE partner_refresh (
