@@ -183,6 +183,7 @@ let package = Package(
             name: "DiligenceDatabaseSupport",
             dependencies: [
                 "DiligenceStore", "DiligencePostgres", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/DiligenceDatabaseSupport"
         ),

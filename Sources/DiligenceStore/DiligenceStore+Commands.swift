@@ -135,7 +135,9 @@ extension DiligenceStore {
                     outcome: step.outcome(definition: definition, changedFrom: changedFrom))
                 let snapshotText = InstanceSnapshot.canonicalText(of: step.instance, definition: definition)
                 let seq = try Self.record(
-                    entry, snapshotText: snapshotText, version: step.instance.version,
+                    entry, snapshotText: snapshotText,
+                    activeStates: definition.activeStateIDs(of: step.instance),
+                    version: step.instance.version,
                     isComplete: step.instance.isComplete, workflow: definition, subjectKind: "",
                     effects: step.effects, expectedVersion: instance.version, head: loaded.head,
                     definitionStored: storedDefinitions.contains(definition.hash), db: db)

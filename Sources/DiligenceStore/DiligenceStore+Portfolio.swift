@@ -12,25 +12,24 @@ extension DiligenceStore {
         country: String? = nil, type: PartnerType? = nil, now: Date, definitions: DefinitionSet? = nil
     ) throws(StoreError) -> PortfolioRisk {
         let today = LocalDate(now)
+        let lifecycle = definitions?.workflow(forSubject: PartnerKind.kind.subject)
         let basis = definitions.flatMap { definitions in
-            definitions.workflow(forSubject: PartnerKind.kind.subject).map {
-                RefreshHorizon.basis($0, definitions: definitions)
-            }
+            lifecycle.map { RefreshHorizon.basis($0, definitions: definitions) }
         }
         let lines = try read { db in
             let flags = try FlagCounts.openByPartner(db: db)
             let basisHolds = try basis != nil && RefreshHorizon.storedBasis(db: db) == basis
-            return try Self.partnerRows(db: db, kept: true).filter { partner in
-                (country.map { $0 == partner.record.country } ?? true)
-                    && (type.map { $0 == partner.record.type } ?? true)
-            }.map { partner in
+            var standings = StandingMemo(lifecycle: lifecycle)
+            var keptFacts = KeptFacts(today: today, now: now, basisHolds: basisHolds)
+            return try RiskRow.all(country: country, type: type, db: db).map { row in
                 let facts =
-                    try RefreshHorizon.keptFacts(partner.kept, today: today, now: now, basisHolds: basisHolds)
-                    ?? PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db)
+                    try keptFacts.facts(row.kept)
+                    ?? PartnerFactsReader.facts(partner: row.record.id, now: now, db: db)
+                let (activeStates, standing) = standings.standing(row.states)
                 return PartnerRisk(
-                    partner: partner.record, lifecycle: partner.lifecycle, facts: facts,
-                    openFlags: flags.own[partner.record.id] ?? [:],
-                    inheritedFlags: flags.inherited[partner.record.id] ?? [:], today: today)
+                    partner: row.record, activeStates: activeStates, standing: standing, facts: facts,
+                    openFlags: flags.own[row.record.id] ?? [:],
+                    inheritedFlags: flags.inherited[row.record.id] ?? [:], today: today)
             }
         }
         return PortfolioRisk(today: today, lines: lines)
@@ -69,9 +68,9 @@ extension DiligenceStore {
                 figures.allegations.open = 0
                 figures.allegations.substantiated = 0
                 for partner in try Self.partnerRows(db: db)
-                where LocalDate(partner.record.registeredAt) <= referenceDay {
+                where LocalDate(partner.registeredAt) <= referenceDay {
                     var facts = PartnerFactValues(now: now)
-                    try AllegationRows.contribute(to: &facts, partner: partner.record.id, db: db)
+                    try AllegationRows.contribute(to: &facts, partner: partner.id, db: db)
                     figures.allegations.open += facts.openAllegations ?? 0
                     figures.allegations.substantiated += facts.substantiatedAllegations ?? 0
                 }
@@ -90,37 +89,14 @@ extension DiligenceStore {
         into figures: inout PortfolioIndicators, now: Date, db: any StoreConnection
     ) throws {
         for partner in try partnerRows(db: db)
-        where LocalDate(partner.record.registeredAt) <= figures.referenceDay {
-            figures.count(try PartnerFactsReader.facts(partner: partner.record.id, now: now, db: db))
+        where LocalDate(partner.registeredAt) <= figures.referenceDay {
+            figures.count(try PartnerFactsReader.facts(partner: partner.id, now: now, db: db))
         }
     }
 
-    /// Every partner with its lifecycle snapshot, in id order, and with `kept`, what its last
-    /// refresh kept (``RefreshHorizon``).
-    private static func partnerRows(db: any StoreConnection, kept: Bool = false) throws -> [(
-        record: PartnerRecord, lifecycle: InstanceSnapshot?,
-        kept: (dueOn: String, computedOn: String, facts: String)?
-    )] {
-        let keptColumns =
-            kept
-            ? ", partner_refresh.due_on AS kept_due_on, partner_refresh.computed_on AS kept_computed_on,"
-                + " partner_refresh.facts AS kept_facts" : ""
-        let keptJoin = kept ? "LEFT JOIN partner_refresh ON partner_refresh.partner = partner.id" : ""
-        return try db.rows(
-            """
-            SELECT partner.*, instance.snapshot\(keptColumns) FROM partner
-            LEFT JOIN instance ON instance.subject = partner.id \(keptJoin) ORDER BY partner.id
-            """
-        ).map { row in
-            let record = partner(row)
-            let lifecycle = try (row["snapshot"] as String?).map {
-                try snapshot(from: $0, subject: record.id)
-            }
-            guard kept, let dueOn = row["kept_due_on"] as String?,
-                let computedOn = row["kept_computed_on"] as String?, let facts = row["kept_facts"] as String?
-            else { return (record, lifecycle, nil) }
-            return (record, lifecycle, (dueOn, computedOn, facts))
-        }
+    /// Every partner, in id order.
+    private static func partnerRows(db: any StoreConnection) throws -> [PartnerRecord] {
+        try db.rows("SELECT * FROM partner ORDER BY id").map(partner)
     }
 }
 

@@ -16,7 +16,8 @@ extension DiligenceStore {
         definitionStored: Bool = false, snapshotText knownSnapshotText: String? = nil, db: any StoreConnection
     ) throws -> Int {
         try record(
-            entry, snapshotText: knownSnapshotText ?? snapshot.json.canonicalText, version: snapshot.version,
+            entry, snapshotText: knownSnapshotText ?? snapshot.json.canonicalText,
+            activeStates: snapshot.activeStates, version: snapshot.version,
             isComplete: snapshot.isComplete, workflow: workflow, subjectKind: subjectKind, effects: effects,
             expectedVersion: expectedVersion, seq: forcedSeq, head: knownHead,
             definitionStored: definitionStored,
@@ -24,10 +25,11 @@ extension DiligenceStore {
     }
 
     /// ``record(_:snapshot:workflow:subjectKind:effects:expectedVersion:seq:head:definitionStored:snapshotText:db:)``
-    /// with the snapshot given as its canonical text, version and completeness.
+    /// with the snapshot given as its canonical text, active states, version and completeness.
     @discardableResult
     static func record(
-        _ entry: LogEntry, snapshotText: String, version: Int, isComplete: Bool, workflow: WorkflowDefinition,
+        _ entry: LogEntry, snapshotText: String, activeStates: [String], version: Int, isComplete: Bool,
+        workflow: WorkflowDefinition,
         subjectKind: String, effects: [AppliedEffect], expectedVersion: Int?, seq forcedSeq: Int? = nil,
         head knownHead: LogHead? = nil, definitionStored: Bool = false, db: any StoreConnection
     ) throws -> Int {
@@ -46,14 +48,16 @@ extension DiligenceStore {
         }
         let seq = try LogChain.append(entry, head: knownHead, seq: forcedSeq, db: db)
         let time = Timestamp.format(entry.occurredAt)
+        let states = InstanceStates.text(activeStates)
         if let expectedVersion {
             let changed = try db.execute(
                 """
-                UPDATE instance SET definition_hash = ?, snapshot = ?, version = ?, complete = ?, last_seq = ?, updated_at = ?
+                UPDATE instance SET definition_hash = ?, snapshot = ?, states = ?, version = ?, complete = ?,
+                    last_seq = ?, updated_at = ?
                 WHERE subject = ? AND version = ?
                 """,
                 [
-                    entry.definitionHash, snapshotText, version, isComplete ? 1 : 0,
+                    entry.definitionHash, snapshotText, states, version, isComplete ? 1 : 0,
                     seq, time, entry.subject,
                     expectedVersion,
                 ])
@@ -61,11 +65,12 @@ extension DiligenceStore {
         } else {
             try db.execute(
                 """
-                INSERT INTO instance (subject, kind, workflow, definition_hash, snapshot, version, complete, last_seq, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO instance (subject, kind, workflow, definition_hash, snapshot, states, version, complete,
+                    last_seq, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText,
+                    entry.subject, subjectKind, workflow.id, entry.definitionHash, snapshotText, states,
                     version,
                     isComplete, seq, time,
                 ])

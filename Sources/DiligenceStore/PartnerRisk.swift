@@ -7,8 +7,13 @@ import Foundation
 public struct PartnerRisk: Sendable {
     /// The partner.
     public var partner: PartnerRecord
-    /// Its lifecycle snapshot (`nil` only for a partner whose instance is missing).
-    public var lifecycle: InstanceSnapshot?
+    /// The ids of its lifecycle's active states, outermost first (`nil` only for a partner whose
+    /// instance is missing).
+    public var activeStates: [String]?
+    /// Where its lifecycle stands: the path of each current leaf state, under the lifecycle the
+    /// report was made with; `nil` when it was made without one, or the lifecycle no longer has
+    /// one of the states.
+    public var standing: [String]?
     /// Its facts on the report's day.
     public var facts: PartnerFactValues
     /// Its open flags, counted by level (a level without flags is absent): its own and those it
@@ -22,11 +27,13 @@ public struct PartnerRisk: Sendable {
 
     /// Creates a line.
     public init(
-        partner: PartnerRecord, lifecycle: InstanceSnapshot?, facts: PartnerFactValues,
-        openFlags: [FlagLevel: Int], inheritedFlags: [FlagLevel: Int] = [:], today: LocalDate
+        partner: PartnerRecord, activeStates: [String]?, standing: [String]? = nil,
+        facts: PartnerFactValues, openFlags: [FlagLevel: Int], inheritedFlags: [FlagLevel: Int] = [:],
+        today: LocalDate
     ) {
         self.partner = partner
-        self.lifecycle = lifecycle
+        self.activeStates = activeStates
+        self.standing = standing
         self.facts = facts
         self.openFlags = openFlags.merging(inheritedFlags, uniquingKeysWith: +)
         self.inheritedFlags = inheritedFlags

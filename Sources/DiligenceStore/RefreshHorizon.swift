@@ -99,16 +99,6 @@ enum RefreshHorizon {
             """, [partner, due, LocalDate(facts.now).description, text])
     }
 
-    /// The facts kept for a partner, when they hold on `today` under the current basis.
-    static func keptFacts(
-        _ kept: (dueOn: String, computedOn: String, facts: String)?, today: LocalDate, now: Date,
-        basisHolds: Bool
-    ) -> PartnerFactValues? {
-        let day = today.description
-        guard basisHolds, let kept, kept.computedOn <= day, day < kept.dueOn else { return nil }
-        return PartnerFactValues(storedText: kept.facts, now: now)
-    }
-
     /// Forgets a partner whose lifecycle reads no facts.
     static func forget(_ partner: String, db: any StoreConnection) throws {
         try db.execute("DELETE FROM partner_refresh WHERE partner = ?", [partner])

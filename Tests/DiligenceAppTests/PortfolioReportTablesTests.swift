@@ -30,7 +30,7 @@ import Testing
         facts.openRedFlags = flags[.red]
         return PartnerRisk(
             partner: PartnerRecord(id: id, name: name, country: country, type: type, registeredAt: Date()),
-            lifecycle: nil, facts: facts, openFlags: flags, today: today)
+            activeStates: nil, facts: facts, openFlags: flags, today: today)
     }
 
     static func report(_ lines: [PartnerRisk]) -> PortfolioReport {

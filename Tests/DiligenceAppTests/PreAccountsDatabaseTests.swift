@@ -16,21 +16,7 @@ import Testing
     static func copy(_ source: String, intoSchemaBeforeAccountsAt path: String) throws {
         let queue = try DatabaseQueue(path: path)
         try StoreSchema.migrator.migrate(queue, upTo: Self.beforeAccounts)
-        let tables = [
-            "definition", "event", "partner", "instance", "deadline", "flag", "notification", "record",
-            "link",
-            "partner_officer",
-        ]
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
-            try db.inTransaction {
-                for table in tables {
-                    try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM source.\(table)")
-                }
-                return .commit
-            }
-            try db.execute(sql: "DETACH DATABASE source")
-        }
+        try OlderDatabase.copyRows(from: source, into: queue)
         #expect(try queue.read { db in try db.tableExists("account") } == false)
         try queue.close()
     }

@@ -41,13 +41,13 @@ import Testing
         second.substantiatedAllegations = 1
         return [
             PartnerRisk(
-                partner: partner("P-1", "KE", .ngo), lifecycle: nil, facts: first, openFlags: [:],
+                partner: partner("P-1", "KE", .ngo), activeStates: nil, facts: first, openFlags: [:],
                 today: today),
             PartnerRisk(
-                partner: partner("P-2", "KE", .cso), lifecycle: nil, facts: second, openFlags: [.red: 1],
+                partner: partner("P-2", "KE", .cso), activeStates: nil, facts: second, openFlags: [.red: 1],
                 today: today),
             PartnerRisk(
-                partner: partner("P-3", "CO", .ngo), lifecycle: nil, facts: PartnerFactValues(now: now),
+                partner: partner("P-3", "CO", .ngo), activeStates: nil, facts: PartnerFactValues(now: now),
                 openFlags: [:], today: today),
         ]
     }

@@ -1,4 +1,5 @@
 import DiligenceCore
+import DiligenceDatabaseSupport
 import Foundation
 import GRDB
 import Logging
@@ -31,20 +32,7 @@ struct SchemaMigrationTests {
         let oldPath = old.appendingPathComponent("old.sqlite").path
         let queue = try DatabaseQueue(path: oldPath)
         try StoreSchema.migrator.migrate(queue, upTo: Self.beforeOfficers)
-        let tables = [
-            "definition", "event", "partner", "instance", "deadline", "flag", "notification", "record",
-            "link",
-        ]
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
-            try db.inTransaction {
-                for table in tables {
-                    try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM source.\(table)")
-                }
-                return .commit
-            }
-            try db.execute(sql: "DETACH DATABASE source")
-        }
+        try OlderDatabase.copyRows(from: source.path, into: queue)
         let oldKinds = try queue.read { db in
             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'event'")
         }

@@ -96,14 +96,7 @@ extension DiligenceService {
     /// Where a record stands: the path of each current leaf state.
     static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> [String] {
         guard let snapshot else { return [] }
-        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition)
-        else {
-            return snapshot.activeStates
-        }
-        let leaves = instance.configuration.indices.filter { index in
-            index != 0 && !definition.states[index].children.contains { instance.configuration.contains($0) }
-        }
-        return leaves.map { definition.path(of: $0) }
+        return definition?.standing(activeStates: snapshot.activeStates) ?? snapshot.activeStates
     }
 
     /// Makes the portfolio's summaries ahead of the first page that needs them (a server starting).

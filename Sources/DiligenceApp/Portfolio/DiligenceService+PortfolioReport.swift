@@ -72,9 +72,8 @@ extension DiligenceService {
     private func portfolioBase(head: Int, today: LocalDate) throws -> PortfolioBase {
         try viewCache.view("portfolio-risk:\(today)", head: head) {
             let risk = try store.portfolioRisk(now: clock(), definitions: definitions)
-            let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
             let standings = risk.lines.map { line in
-                Self.standing(line.lifecycle, lifecycle).first.map {
+                (line.standing ?? line.activeStates ?? []).first.map {
                     String($0.split(separator: "/").first ?? Substring($0))
                 } ?? ""
             }

@@ -86,7 +86,7 @@ public struct RiskReportView: Sendable, Hashable, Codable {
             country = risk.partner.country
             type = risk.partner.type.rawValue
             self.standing = standing
-            states = risk.lifecycle?.activeStates ?? []
+            states = risk.activeStates ?? []
             capacityLevel = risk.capacity.name
             assessmentFinalOn = facts.assessmentFinalOn?.description
             assessmentExpiresOn = facts.assessmentExpiresOn?.description

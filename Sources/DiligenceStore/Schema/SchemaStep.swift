@@ -9,7 +9,10 @@ struct SchemaStep: Sendable {
     /// The tables and indexes the step creates, in SQLite's dialect (PostgreSQL's is translated
     /// from it by ``SQLDialect/tables(_:)``).
     var tables: String = ""
-    /// What a database made before the step needs carried over into its new tables (a new
-    /// database has nothing to carry, so only SQLite, whose databases may be older, runs it).
+    /// What an SQLite database made before the step needs carried over into its new tables (a
+    /// new database has nothing to carry).
     var upgrade: (@Sendable (any StoreConnection) throws -> Void)?
+    /// What a PostgreSQL database made before the step needs carried over, as SQL in its
+    /// dialect (for the steps after PostgreSQL's first release, which such a database may lack).
+    var postgresUpgrade: String = ""
 }

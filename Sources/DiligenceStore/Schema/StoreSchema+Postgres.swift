@@ -11,7 +11,8 @@ extension StoreSchema {
     public static var postgresMigrations: [(identifier: String, sql: String)] {
         var kinds: [String] = []
         func render(_ group: some Collection<SchemaStep>) -> String {
-            var sql = group.map { SQLDialect.postgres.tables($0.tables) }.joined(separator: "\n")
+            var sql = group.map { SQLDialect.postgres.tables($0.tables) + $0.postgresUpgrade }
+                .joined(separator: "\n")
             let added = group.flatMap(\.logKinds)
             guard !added.isEmpty else { return sql }
             if kinds.isEmpty {

@@ -125,6 +125,10 @@ public enum StoreSchema {
         SchemaStep(
             identifier: "v13-scale: the day each partner can next change with the date, partner list indexes",
             tables: RefreshHorizon.schema + PartnerListing.indexes + PlanItemWatch.schema),
+        SchemaStep(
+            identifier: "v14-states: each instance's active states beside its snapshot",
+            tables: InstanceStates.schema, upgrade: InstanceStates.fill,
+            postgresUpgrade: InstanceStates.postgresFill),
     ]
 
     /// The table of the sources of a versioned definition (a questionnaire, a clause catalogue),

@@ -220,15 +220,17 @@ enum PartnerText {
 
     /// Where a record is: the path of each current state, `engagement/agreement/clauses_pending`.
     static func standing(_ snapshot: InstanceSnapshot?, _ definition: WorkflowDefinition?) -> String {
-        guard let snapshot else { return "(unknown)" }
-        guard let definition, let instance = try? snapshot.instance(subject: "", definition: definition)
-        else {
-            return snapshot.activeStates.joined(separator: " > ")
+        standing(activeStates: snapshot?.activeStates, definition)
+    }
+
+    /// Where a record is whose lifecycle's active states are `activeStates` (`nil` for a record
+    /// without a lifecycle instance); their ids when the definition no longer has one of them.
+    static func standing(activeStates: [String]?, _ definition: WorkflowDefinition?) -> String {
+        guard let activeStates else { return "(unknown)" }
+        guard let paths = definition?.standing(activeStates: activeStates) else {
+            return activeStates.joined(separator: " > ")
         }
-        let leaves = instance.configuration.indices.filter { index in
-            index != 0 && !definition.states[index].children.contains { instance.configuration.contains($0) }
-        }
-        return leaves.map { definition.path(of: $0) }.joined(separator: ", ")
+        return paths.joined(separator: ", ")
     }
 
     static func display(_ value: JSONValue) -> String {

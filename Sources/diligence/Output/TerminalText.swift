@@ -10,6 +10,13 @@ enum TerminalText {
         func isShown(_ scalar: Unicode.Scalar) -> Bool {
             isControl(scalar, keepingLineBreaks) && !(keepingReturns && scalar == "\r")
         }
+        // Printable ASCII (and kept line breaks) is shown as it is: most text, checked by byte.
+        if text.utf8.allSatisfy({ byte in
+            (0x20..<0x7F).contains(byte) || (keepingLineBreaks && (byte == 0x0A || byte == 0x09))
+                || (keepingReturns && byte == 0x0D)
+        }) {
+            return text
+        }
         guard text.unicodeScalars.contains(where: isShown) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

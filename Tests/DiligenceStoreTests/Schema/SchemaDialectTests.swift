@@ -49,6 +49,7 @@ import Testing
                 "v1-v11: the store as of the notifications",
                 "v12-signing-keys: the installation's public keys, own and trusted",
                 "v13-scale: the day each partner can next change with the date, partner list indexes",
+                "v14-states: each instance's active states beside its snapshot",
             ])
         let first = migrations[0].sql
         for table in [
@@ -65,6 +66,8 @@ import Testing
         #expect(first.contains("BEFORE TRUNCATE ON event"))
         #expect(!first.contains("INTEGER") && !first.contains("BLOB") && !first.contains("RAISE(ABORT"))
         #expect(migrations[1].sql.contains("CREATE TABLE signing_key ("))
+        // A later step fills what an older PostgreSQL database lacks.
+        #expect(migrations[3].sql.hasSuffix(InstanceStates.postgresFill))
     }
 
     @Test func aLaterStepThatAddsKindsOfLogRowChangesTheCheckInPlaceOnPostgres() {

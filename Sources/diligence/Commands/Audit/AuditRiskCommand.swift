@@ -32,18 +32,15 @@ struct AuditRiskCommand: AsyncParsableCommand {
         let service = try global.service(definitions: definitions, create: false)
         let report = try await service.portfolioRisk(
             country: country, type: type, by: try await acting.authenticateIfGiven(service))
-        let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject)
         switch format {
         case .json:
             JSONOutput.print(
                 try JSONOutput.encoded(
-                    RiskReportView(report, country: country, type: type) {
-                        PartnerText.standing($0.lifecycle, lifecycle)
-                    }))
+                    RiskReportView(report, country: country, type: type, standing: RiskReportText.standing)))
         case .csv:
-            CSVOutput.print(RiskReportText.csv(report, lifecycle: lifecycle))
+            CSVOutput.print(RiskReportText.csv(report))
         case .text:
-            print(RiskReportText.text(report, lifecycle: lifecycle, filtered: country != nil || type != nil))
+            print(RiskReportText.text(report, filtered: country != nil || type != nil))
         }
     }
 }

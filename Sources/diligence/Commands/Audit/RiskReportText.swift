@@ -24,22 +24,20 @@ enum RiskReportText {
         return header
     }()
 
-    static func csv(_ report: RiskReport, lifecycle: WorkflowDefinition?) -> CSVDocument {
+    static func csv(_ report: RiskReport) -> CSVDocument {
         var document = CSVDocument(header: csvHeader)
         for line in report.risk.lines {
-            document.append(csvFields(line, allegations: report.open(line), lifecycle: lifecycle))
+            document.append(csvFields(line, allegations: report.open(line)))
         }
         return document
     }
 
     /// One partner's CSV fields, in the header's order; unknown values are empty.
-    static func csvFields(_ line: PartnerRisk, allegations: SmallCount, lifecycle: WorkflowDefinition?)
-        -> [String]
-    {
+    static func csvFields(_ line: PartnerRisk, allegations: SmallCount) -> [String] {
         let facts = line.facts
         var fields: [String] = [
             line.partner.id, line.partner.name, line.partner.country, line.partner.type.rawValue,
-            PartnerText.standing(line.lifecycle, lifecycle), line.capacity.name,
+            standing(line), line.capacity.name,
         ]
         fields.append(facts.assessmentFinalOn?.description ?? "")
         fields.append(line.assessmentAgeDays.map { String($0) } ?? "")
@@ -57,7 +55,7 @@ enum RiskReportText {
         return fields
     }
 
-    static func text(_ report: RiskReport, lifecycle: WorkflowDefinition?, filtered: Bool) -> String {
+    static func text(_ report: RiskReport, filtered: Bool) -> String {
         let risk = report.risk
         guard !risk.lines.isEmpty else {
             return filtered
@@ -71,7 +69,7 @@ enum RiskReportText {
             let allegations = report.open(line)
             table.add(
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
-                line.partner.type.rawValue, PartnerText.standing(line.lifecycle, lifecycle),
+                line.partner.type.rawValue, standing(line),
                 line.capacity.name.replacingOccurrences(of: "_", with: " "), assessed(line),
                 levels.map { String(line.openFlags($0)) }.joined(separator: "/"), clauses(line.facts),
                 training(line), allegations.value == 0 ? "-" : "\(allegations) open",
@@ -89,6 +87,12 @@ enum RiskReportText {
                 "\n\nAllegation counts from 1 to 2 show as <3 (and a second count beside a lone one), so that no figure singles out a case."
         }
         return text
+    }
+
+    /// Where a partner's lifecycle stands, as `partner list` says it.
+    static func standing(_ line: PartnerRisk) -> String {
+        line.standing.map { $0.joined(separator: ", ") }
+            ?? PartnerText.standing(activeStates: line.activeStates, nil)
     }
 
     static func assessed(_ line: PartnerRisk) -> String {
