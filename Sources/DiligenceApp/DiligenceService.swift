@@ -15,6 +15,8 @@ public final class DiligenceService: Sendable {
     public let clock: @Sendable () -> Date
     /// Portfolio-wide views kept while the log does not move.
     let viewCache = ViewCache()
+    /// Every partner's summary, carried from one head of the log to the next.
+    let keptSummaries = KeptSummaries()
 
     /// Creates the layer over an open store and a complete, valid definition set.
     public init(

@@ -104,9 +104,29 @@ extension DiligenceService {
         _ = try portfolio(head: try logHead())
     }
 
-    /// Every partner's summary at the log's `head`, made once per head.
+    /// Every partner's summary at the log's `head`, made once per head: those of the partners
+    /// the events since the last head touched made again, the others carried over.
     func portfolio(head: Int) throws -> Portfolio {
-        try viewCache.view("portfolio", head: head) { Portfolio(try allSummaries()) }
+        try viewCache.view("portfolio", head: head) {
+            Portfolio(
+                try keptSummaries.summaries(
+                    at: head,
+                    changed: { kept in
+                        try store.partnersChanged(after: kept, limit: KeptSummaries.carriedEvents)
+                    },
+                    summary: partnerSummary, all: allSummaries))
+        }
+    }
+
+    /// One partner's summary.
+    private func partnerSummary(_ id: String) throws -> PartnerSummary {
+        let partner = try store.partner(id)
+        let instance = try? store.instance(id)
+        return summary(
+            partner, snapshot: instance?.snapshot,
+            definition: definitions.workflow(forSubject: PartnerKind.kind.subject),
+            flags: try store.flags(partner: id, openOnly: true).filter { $0.inheritedFrom == nil },
+            officers: try store.officers(of: id).map(\.officer))
     }
 
     /// The partners `actor` may see at `head`: a partner's own staff, their partner only.
