@@ -30,11 +30,10 @@ enum FlagCounts {
         let marks = levels.map { _ in "?" }.joined(separator: ", ")
         let records = try db.rows(
             """
-            SELECT link.target, state.value, COUNT(*) FROM link
-            JOIN instance ON instance.subject = link.subject
-            JOIN \(db.dialect.jsonArrayElements("instance.snapshot", key: "states", as: "state")) ON 1 = 1
-            WHERE link.role = 'partner' AND instance.kind = ? AND instance.complete = 0
-                AND state.value IN (\(marks))
+            SELECT link.target, state.value, COUNT(*) FROM instance
+            JOIN link ON link.subject = instance.subject AND link.role = 'partner'
+            JOIN \(db.dialect.jsonArrayElements("instance.states", key: nil, as: "state")) ON 1 = 1
+            WHERE instance.kind = ? AND instance.complete = 0 AND state.value IN (\(marks))
             GROUP BY link.target, state.value
             """, [FlagRows.kind] + levels)
         let effects = try db.rows(

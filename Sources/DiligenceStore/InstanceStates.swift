@@ -5,8 +5,13 @@ import DiligenceCore
 /// every partner stands without parsing every snapshot. Written with the snapshot, and filled from
 /// the snapshots when the column is added to an older database.
 enum InstanceStates {
-    /// The schema step that adds the column and fills it from the snapshots.
-    static let schema = "ALTER TABLE instance ADD COLUMN states TEXT;"
+    /// The schema step that adds the column and fills it from the snapshots, and an index that
+    /// holds the column, by kind (the flags still open by the state they are in, read from the
+    /// index alone).
+    static let schema = """
+        ALTER TABLE instance ADD COLUMN states TEXT;
+        CREATE INDEX instance_by_kind ON instance(kind, complete, subject, states);
+        """
 
     /// Fills the column of an older SQLite database from its snapshots.
     static func fill(db: any StoreConnection) throws {

@@ -6,24 +6,22 @@ public struct PortfolioRisk: Sendable {
     /// The report's day.
     public var today: LocalDate
     /// The partners, in id order.
-    public var lines: [PartnerRisk]
+    public let lines: [PartnerRisk]
+    /// Totals per country, in country order.
+    public let byCountry: [RiskTotals]
+    /// Totals per partner type, in type order.
+    public let byType: [RiskTotals]
+    /// Totals over every line.
+    public let overall: RiskTotals
 
-    /// Creates a report.
+    /// Creates a report, its totals added once.
     public init(today: LocalDate, lines: [PartnerRisk]) {
         self.today = today
         self.lines = lines
-    }
-
-    /// Totals per country, in country order.
-    public var byCountry: [RiskTotals] { RiskTotals.grouped(lines) { $0.partner.country } }
-
-    /// Totals per partner type, in type order.
-    public var byType: [RiskTotals] { RiskTotals.grouped(lines) { $0.partner.type.rawValue } }
-
-    /// Totals over every line.
-    public var overall: RiskTotals {
-        var totals = RiskTotals(key: "all")
-        for line in lines { totals.add(line) }
-        return totals
+        byCountry = RiskTotals.grouped(lines) { $0.partner.country }
+        byType = RiskTotals.grouped(lines) { $0.partner.type.rawValue }
+        var overall = RiskTotals(key: "all")
+        for line in lines { overall.add(line) }
+        self.overall = overall
     }
 }

@@ -9,12 +9,16 @@ extension SQLDialect {
         }
     }
 
-    /// A table of the texts in the JSON array under `key` of the JSON text of `column`, joined as
-    /// `alias`, whose column `value` holds each element.
-    func jsonArrayElements(_ column: String, key: String, as alias: String) -> String {
-        switch self {
-        case .sqlite: "json_each(\(column), '$.\(key)') AS \(alias)"
-        case .postgres: "jsonb_array_elements_text(\(column)::jsonb -> '\(key)') AS \(alias)(value)"
+    /// A table of the texts in the JSON array under `key` of the JSON text of `column` (the
+    /// array `column` holds, when `key` is `nil`), joined as `alias`, whose column `value` holds
+    /// each element.
+    func jsonArrayElements(_ column: String, key: String?, as alias: String) -> String {
+        switch (self, key) {
+        case (.sqlite, let key?): "json_each(\(column), '$.\(key)') AS \(alias)"
+        case (.sqlite, nil): "json_each(\(column)) AS \(alias)"
+        case (.postgres, let key?):
+            "jsonb_array_elements_text(\(column)::jsonb -> '\(key)') AS \(alias)(value)"
+        case (.postgres, nil): "jsonb_array_elements_text(\(column)::jsonb) AS \(alias)(value)"
         }
     }
 
