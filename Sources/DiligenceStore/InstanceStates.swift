@@ -6,11 +6,12 @@ import DiligenceCore
 /// the snapshots when the column is added to an older database.
 enum InstanceStates {
     /// The schema step that adds the column and fills it from the snapshots, and an index that
-    /// holds the column, by kind (the flags still open by the state they are in, read from the
-    /// index alone).
+    /// holds it with the kind and completeness (the flags still open by the state they are in,
+    /// read from the index alone). The subject leads: led by the kind, the index would draw
+    /// SQLite, which keeps no statistics, to scan every flag where a partner's few are wanted.
     static let schema = """
         ALTER TABLE instance ADD COLUMN states TEXT;
-        CREATE INDEX instance_by_kind ON instance(kind, complete, subject, states);
+        CREATE INDEX instance_states ON instance(subject, kind, complete, states);
         """
 
     /// Fills the column of an older SQLite database from its snapshots.

@@ -66,6 +66,24 @@ private typealias F = FlagFixtures
         #expect(try temporary.store.verify().isIntact)
     }
 
+    /// The index of the states must not lead SQLite (which keeps no statistics) to find one
+    /// partner's flags by scanning every flag: a refresh of every partner would take the square of
+    /// the portfolio's time.
+    @Test(.disabled(if: TemporaryStore.onPostgres, "SQLite's query plans"))
+    func onePartnersFlagsAreFoundFromItsLinks() throws {
+        let temporary = try TemporaryStore()
+        try records(temporary.store)
+        let plan = try temporary.read { db in
+            try db.rows(
+                """
+                EXPLAIN QUERY PLAN SELECT instance.subject FROM link JOIN instance ON instance.subject = link.subject
+                WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
+                """, ["P-0001", FlagRows.kind]
+            ).map { $0["detail"] as String }
+        }
+        #expect(plan.first?.hasPrefix("SEARCH link USING INDEX link_by_target") == true, "\(plan)")
+    }
+
     @Test(.disabled(if: TemporaryStore.onPostgres, "databases of earlier versions are SQLite files"))
     func aDatabaseFromBeforeTheColumnGetsItFilledAndVerifies() throws {
         let source = try TemporaryStore()
