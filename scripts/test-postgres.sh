@@ -3,8 +3,11 @@
 # run on PostgreSQL beside SQLite. A server named by DILIGENCE_TEST_POSTGRES already is used as it is.
 # shellcheck shell=bash
 
+# `start_test_postgres durable` keeps fsync on, as a production server does (for benchmarks).
 start_test_postgres() {
     [[ -n "${DILIGENCE_TEST_POSTGRES:-}" ]] && return 0
+    local fsync="-c fsync=off"
+    [[ "${1:-}" == durable ]] && fsync=""
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
     if [[ -z "$bin" || ! -x "$bin/initdb" ]]; then
@@ -25,10 +28,10 @@ start_test_postgres() {
     local port
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     "${test_postgres_as[@]}" "$bin/initdb" -D "$test_postgres_dir/data" -A trust -U diligence >/dev/null || return 1
-    # fsync off: a throwaway cluster. 300 connections: the suites run many tests at once, each on a
+    # fsync off (unless durable): a throwaway cluster. 300 connections: the suites run many tests at once, each on a
     # database of its own with a small pool of connections.
     "${test_postgres_as[@]}" "$bin/pg_ctl" -D "$test_postgres_dir/data" -l "$test_postgres_dir/log" -w \
-        -o "-k $test_postgres_dir -h 127.0.0.1 -p $port -c fsync=off -c max_connections=300" start >/dev/null || return 1
+        -o "-k $test_postgres_dir -h 127.0.0.1 -p $port $fsync -c max_connections=300" start >/dev/null || return 1
     test_postgres_bin=$bin
     export DILIGENCE_TEST_POSTGRES="postgres://diligence@127.0.0.1:$port/postgres"
     echo "PostgreSQL for the tests at $DILIGENCE_TEST_POSTGRES"

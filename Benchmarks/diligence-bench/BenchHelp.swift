@@ -31,10 +31,11 @@ enum BenchHelp {
                           a new database (a SQLite file or a postgres:// URL) of COUNT generated partners
                           taken through drawn stories, about 50 events each, in batches; prints the
                           accounts (password "portfolio pass 1") and, with --verify, audit verify's time
-          --scale-figures --db PATH
+          --scale-figures --db PATH [--skip-verify]
                           on a generated portfolio: audit verify (time, peak memory), tick with nothing
                           due, the risk report and a filtered page of the partner list, each beside the
-                          way it was computed before
+                          way it was computed before; the portfolio page and the whole `audit risk`
+                          command (when the diligence binary is built beside diligence-bench)
           --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 

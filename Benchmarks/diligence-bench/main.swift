@@ -62,7 +62,7 @@ if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
 }
 if CommandLine.arguments.contains("--scale-figures") {
     do {
-        try ScaleFigures.run(CommandLine.arguments, definitions: definitions)
+        try await ScaleFigures.run(CommandLine.arguments, definitions: definitions)
     } catch {
         FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
         finish(1)

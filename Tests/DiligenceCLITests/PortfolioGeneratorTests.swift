@@ -40,6 +40,10 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(measured.utf8)) as? [String: Any])
         #expect(json["verify_intact"] as? Bool == true)
         #expect(json["partners"] as? Int == 12)
+        // The portfolio page as the server makes it, and the whole `audit risk` command (the
+        // `diligence` binary is built beside the bench).
+        #expect(json["portfolio_page_seconds"] is Double)
+        #expect(json["audit_risk_command_seconds"] is Double)
     }
 
     @Test(

@@ -1,3 +1,4 @@
+import DiligenceApp
 import DiligenceCore
 import DiligencePostgres
 import DiligenceStore
@@ -10,9 +11,11 @@ import Logging
 /// (the due partners found by their kept day, against a refresh of every running partner), the
 /// risk report (the facts the refreshes kept, against reading every partner's records) and a
 /// filtered page of the partner list (in SQL on the indexes, against every partner read and
-/// filtered in memory). It writes nothing but what a tick writes.
+/// filtered in memory); then the managers' portfolio page as the server makes it (without its
+/// cache) and the whole `audit risk` command, when the `diligence` binary is built beside this one.
+/// It writes nothing but what a tick writes. `--skip-verify` leaves out `audit verify`.
 enum ScaleFigures {
-    static func run(_ arguments: [String], definitions: DefinitionSet) throws {
+    static func run(_ arguments: [String], definitions: DefinitionSet) async throws {
         guard let index = arguments.firstIndex(of: "--db"), let db = arguments.dropFirst(index + 1).first
         else {
             throw PortfolioError(
@@ -22,14 +25,13 @@ enum ScaleFigures {
         var report: [String: Any] = [
             "events": try store.logHeadSequence(), "partners": try store.partners().count,
         ]
-        var intact = true
-        var pages = 0
-        report["verify_seconds"] = rounded(
-            try Measure.seconds {
-                intact = try store.verify { _, _ in pages += 1 }.isIntact
-            }, 1)
-        report["verify_intact"] = intact
-        report["verify_peak_memory_megabytes"] = peakMegabytes()
+        if !arguments.contains("--skip-verify") {
+            var intact = true
+            report["verify_seconds"] = rounded(
+                try Measure.seconds { intact = try store.verify().isIntact }, 1)
+            report["verify_intact"] = intact
+            report["verify_peak_memory_megabytes"] = peakMegabytes()
+        }
         // The tick after the generation fires what its histories left due, and keeps every
         // partner's day; then the figures are taken on a tick with nothing due.
         let now = Date()
@@ -68,8 +70,49 @@ enum ScaleFigures {
         report["partner_list_filtered_page_ms"] = rounded(page * 1000, 1)
         report["partner_list_filtered_in_memory_ms"] = rounded(inMemory * 1000, 1)
         report["partner_list_filtered_matching"] = matching
+        report["portfolio_page_seconds"] = rounded(
+            try await portfolioPage(store: store, definitions: definitions, now: now), 3)
+        if let command = try auditRiskCommand(db: db) {
+            report["audit_risk_command_seconds"] = rounded(command, 3)
+        }
         let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The median time of the managers' portfolio page, each time by a new service (a server's
+    /// first page after a write), as the portfolio's manager reads it.
+    static func portfolioPage(store: DiligenceStore, definitions: DefinitionSet, now: Date) async throws
+        -> Double
+    {
+        var timings: [Double] = []
+        for _ in 0..<3 {
+            let service = DiligenceService(store: store, definitions: definitions, clock: { now })
+            let manager = try await service.authenticate(PortfolioAccounts.manager.user, role: "manager")
+            let start = Date()
+            let report = try await service.portfolioReport(PortfolioFilter(), by: manager)
+            timings.append(Date().timeIntervalSince(start))
+            precondition(report.partners > 0)
+        }
+        return timings.sorted()[1]
+    }
+
+    /// The median time of `diligence audit risk` on `db`, its text written to nothing; `nil`
+    /// when the `diligence` binary is not built beside this one.
+    static func auditRiskCommand(db: String) throws -> Double? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("diligence")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
+        return try Measure.median(runs: 3) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["audit", "risk", "--db", db]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw PortfolioError("diligence audit risk --db \(db) failed (\(process.terminationStatus))")
+            }
+        }
     }
 
     /// The process's peak resident memory so far, in megabytes.
