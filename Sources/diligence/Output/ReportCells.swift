@@ -12,7 +12,9 @@ enum ReportCells {
 
     /// A name on one line of a text table: line breaks and tabs become spaces.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // Printable ASCII, most names, has no line break to replace.
+        guard !text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
     /// `yes` or `no`.

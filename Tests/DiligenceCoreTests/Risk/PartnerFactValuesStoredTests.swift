@@ -41,6 +41,20 @@ import Testing
         }
     }
 
+    /// The quick reading of a kept decimal gives what Foundation's would, and leaves to it what
+    /// it does not read itself.
+    @Test(arguments: [
+        "0", "1", "0.8333", "0.5", "-2.5", "100", "0.0001", "123456789012345678", "1234567890123456789012",
+        "1e3", "1.", ".5", "--1", "1.2.3", "abc",
+    ])
+    func aKeptDecimalReadsAsFoundationReadsIt(_ text: String) {
+        #expect(PartnerFactValues.decimal(Substring(text)) == Decimal(string: text))
+    }
+
+    @Test func anEmptyDecimalIsUnset() {
+        #expect(PartnerFactValues.decimal("") == nil)
+    }
+
     @Test func unsetFactsStayUnset() {
         let empty = PartnerFactValues(now: now)
         #expect(empty.storedText == String(repeating: "|", count: 19))

@@ -65,15 +65,21 @@ enum RiskReportText {
         var table = Table(
             "ID", "NAME", "CTRY", "TYPE", "STANDING", "CAPACITY", "ASSESSED", "FLAGS O/Y/E/R", "CLAUSES",
             "TRAINING", "ALLEGATIONS", "LOCKED")
+        // A portfolio has few distinct standings, capacities and coverages: each worded once.
+        var standings: [[String]?: String] = [:]
+        var capacities: [String: String] = [:]
+        var trainings: [[Decimal?]: String] = [:]
         for line in risk.lines {
             let allegations = report.open(line)
+            let facts = line.facts
+            let coverage = [facts.trainingCoverage, facts.trainingCoverageRequired]
             table.add(
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
-                line.partner.type.rawValue, standing(line),
-                line.capacity.name.replacingOccurrences(of: "_", with: " "), assessed(line),
-                levels.map { String(line.openFlags($0)) }.joined(separator: "/"), clauses(line.facts),
-                training(line), allegations.value == 0 ? "-" : "\(allegations) open",
-                line.isLocked ? "LOCKED" : "-")
+                line.partner.type.rawValue, standings.memo(line.activeStates) { _ in standing(line) },
+                capacities.memo(line.capacity.name) { $0.replacingOccurrences(of: "_", with: " ") },
+                assessed(line), levels.map { String(line.openFlags($0)) }.joined(separator: "/"),
+                clauses(facts), trainings.memo(coverage) { _ in training(line) },
+                allegations.value == 0 ? "-" : "\(allegations) open", line.isLocked ? "LOCKED" : "-")
         }
         var text = "Partner risk on \(risk.today): \(count(risk.lines.count, "partner"))\n\n" + table.text
         text +=
