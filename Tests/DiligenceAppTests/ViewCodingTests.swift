@@ -281,7 +281,8 @@ import Testing
 
     @Test func riskReportKeysWriteEveryLevelAndSuppressedCountsAsNull() throws {
         let line = PartnerRisk(
-            partner: Self.partner, activeStates: Self.snapshot.activeStates, facts: PartnerFactValues(now: Self.day),
+            partner: Self.partner, activeStates: Self.snapshot.activeStates,
+            facts: PartnerFactValues(now: Self.day),
             openFlags: [.yellow: 1], inheritedFlags: [:], today: LocalDate(Self.day))
         let risk = PortfolioRisk(today: LocalDate(Self.day), lines: [line])
         let view = RiskReportView(RiskReport(risk, exact: false), country: "KE", type: nil) { _ in
