@@ -3,8 +3,8 @@ extension DiligenceStore {
     /// events since are about, the partners the records among them (an assessment, a flag, an
     /// agreement, a case) are linked to, and the country-level records of the headquarters
     /// records among those (which show their headquarters' flags). `nil` when more than `limit`
-    /// events were logged since (reading every partner again is then as quick), or when `seq`
-    /// is past the log's head (another log).
+    /// events were logged since (the caller then reads every partner again), or when `seq` is
+    /// past the log's head (another log).
     public func partnersChanged(after seq: Int, limit: Int) throws(StoreError) -> Set<String>? {
         try read { db in
             let head = try LogHead.read(db).seq

@@ -3,7 +3,8 @@ import Foundation
 /// Every partner's summary, carried from one head of the log to the next: when the log moves by
 /// a few events, only the summaries of the partners those events touched are made again (see
 /// ``DiligenceStore/partnersChanged(after:limit:)``), so the partner list stays quick on a large
-/// portfolio while it is written to. Kept in id order, as the store lists partners.
+/// portfolio while it is written to. Kept in id order as Swift compares strings, whatever order
+/// the store's collation gives.
 final class KeptSummaries: @unchecked Sendable {
     /// The most events between two heads carried over; past it every summary is made again.
     static let carriedEvents = 2_000
