@@ -5,9 +5,9 @@ extension DiligenceStore {
     /// The managers' risk report on the day of `now`: one line per partner (of `country` and of
     /// `type`, when given), built from each partner's facts and its open flags by level. Reads only.
     ///
-    /// A partner's facts are those its last refresh kept (``RefreshHorizon``) while they hold on
-    /// the report's day under `definitions`' lifecycle and rules, and are read from its records
-    /// otherwise (a partner due for a refresh, a closed one, no definitions given).
+    /// A partner's facts and open flags are those its last refresh kept (``RefreshHorizon``)
+    /// while they hold on the report's day under `definitions`' lifecycle and rules, and are read
+    /// from its records otherwise (a partner due for a refresh, no definitions given).
     public func portfolioRisk(
         country: String? = nil, type: PartnerType? = nil, now: Date, definitions: DefinitionSet? = nil
     ) throws(StoreError) -> PortfolioRisk {
@@ -17,19 +17,26 @@ extension DiligenceStore {
             lifecycle.map { RefreshHorizon.basis($0, definitions: definitions) }
         }
         let lines = try read { db in
-            let flags = try FlagCounts.openByPartner(db: db)
             let basisHolds = try basis != nil && RefreshHorizon.storedBasis(db: db) == basis
             var standings = StandingMemo(lifecycle: lifecycle)
             var keptFacts = KeptFacts(today: today, now: now, basisHolds: basisHolds)
-            return try RiskRow.all(country: country, type: type, db: db).map { row in
-                let facts =
-                    try keptFacts.facts(row.kept)
-                    ?? PartnerFactsReader.facts(partner: row.record.id, now: now, db: db)
+            let rows = try RiskRow.all(country: country, type: type, db: db)
+            let kept = rows.map { keptFacts.facts($0.kept) }
+            // The flags of the partners whose kept lines do not hold: one by one when they are
+            // few, in one pass over the portfolio's flags when they are many.
+            let unkept = kept.count { $0 == nil }
+            let everyFlag =
+                unkept > FlagCounts.partnersCountedOneByOne ? try FlagCounts.openByPartner(db: db) : nil
+            return try zip(rows, kept).map { row, kept in
+                let id = row.record.id
+                let facts = try kept?.facts ?? PartnerFactsReader.facts(partner: id, now: now, db: db)
+                let flags =
+                    try kept?.flags ?? everyFlag.map { $0[id] ?? OpenFlags() }
+                    ?? FlagCounts.open(partner: id, db: db)
                 let (activeStates, standing) = standings.standing(row.states)
                 return PartnerRisk(
                     partner: row.record, activeStates: activeStates, standing: standing, facts: facts,
-                    openFlags: flags.own[row.record.id] ?? [:],
-                    inheritedFlags: flags.inherited[row.record.id] ?? [:], today: today)
+                    flags: flags, today: today)
             }
         }
         return PortfolioRisk(today: today, lines: lines)

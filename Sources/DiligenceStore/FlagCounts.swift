@@ -6,21 +6,59 @@ import DiligenceCore
 /// effects raised on it (the `flag` table). A country-level record of an international NGO counts
 /// its headquarters record's flags too, as `flag list --partner` lists them and the lock reads them.
 enum FlagCounts {
-    /// Open flags on each partner, by level: `own` those raised on it, `inherited` those of its
-    /// headquarters record. A partner without open flags is absent.
-    static func openByPartner(db: any StoreConnection) throws -> (
-        own: [String: [FlagLevel: Int]], inherited: [String: [FlagLevel: Int]]
-    ) {
+    /// Up to how many partners a report counts the flags of one by one (``open(partner:db:)``)
+    /// rather than all at once (``openByPartner(db:)``, which reads every open flag of the
+    /// portfolio: about as long as counting 2,000 partners' one by one).
+    static let partnersCountedOneByOne = 500
+
+    /// Open flags on one partner, by level: its own and its headquarters record's.
+    static func open(partner: String, db: any StoreConnection) throws -> OpenFlags {
+        let own = try ownOpen(partner: partner, db: db)
+        guard let headquarters = try StartLinks.headquarters(of: partner, db: db) else {
+            return OpenFlags(own: own)
+        }
+        return OpenFlags(own: own, inherited: try ownOpen(partner: headquarters, db: db))
+    }
+
+    /// Open flags on every partner, by level, in two queries over the whole portfolio (where
+    /// ``open(partner:db:)`` would take several per partner). A partner without open flags, own
+    /// or inherited, is absent.
+    static func openByPartner(db: any StoreConnection) throws -> [String: OpenFlags] {
         let own = try ownOpenByPartner(db: db)
-        var inherited: [String: [FlagLevel: Int]] = [:]
+        var flags = own.mapValues { OpenFlags(own: $0) }
         let links = try db.rows(
             "SELECT subject, target FROM link WHERE role = ?",
             [StartLinks.headquartersRole])
         for row in links {
             let (partner, headquarters): (String, String) = (row[0], row[1])
-            if let flags = own[headquarters] { inherited[partner] = flags }
+            if let inherited = own[headquarters] {
+                flags[partner] = OpenFlags(own: own[partner] ?? [:], inherited: inherited)
+            }
         }
-        return (own, inherited)
+        return flags
+    }
+
+    /// Open flags raised on one partner itself, by level.
+    private static func ownOpen(partner: String, db: any StoreConnection) throws -> [FlagLevel: Int] {
+        var counts: [FlagLevel: Int] = [:]
+        try db.forEachRow(
+            """
+            SELECT instance.states FROM link JOIN instance ON instance.subject = link.subject
+            WHERE link.role = 'partner' AND link.target = ? AND instance.kind = ? AND instance.complete = 0
+            """, [partner, FlagRows.kind]
+        ) { row in
+            for id in (row[0] as String?).flatMap(InstanceStates.ids) ?? [] {
+                if let level = FlagLevel(rawValue: id) { counts[level, default: 0] += 1 }
+            }
+            return true
+        }
+        let effects = try db.rows(
+            "SELECT level, COUNT(*) FROM flag WHERE subject = ? AND cleared_seq IS NULL GROUP BY level",
+            [partner])
+        for row in effects {
+            if let level = FlagLevel(rawValue: row[0]) { counts[level, default: 0] += row[1] as Int }
+        }
+        return counts
     }
 
     /// Open flags raised on each partner itself, by level. The flags are read from the index of

@@ -40,6 +40,20 @@ public struct PartnerRisk: Sendable {
         self.today = today
     }
 
+    /// Creates a line with its open flags counted already.
+    init(
+        partner: PartnerRecord, activeStates: [String]?, standing: [String]?, facts: PartnerFactValues,
+        flags: OpenFlags, today: LocalDate
+    ) {
+        self.partner = partner
+        self.activeStates = activeStates
+        self.standing = standing
+        self.facts = facts
+        openFlags = flags.total
+        inheritedFlags = flags.inherited
+        self.today = today
+    }
+
     /// The capacity level or status; `not_assessed` when nothing says otherwise.
     public var capacity: CapacityStanding { facts.capacity ?? .notAssessed }
 

@@ -3,8 +3,8 @@ import Foundation
 import Synchronization
 
 /// The day each partner's lifecycle can next change with the date alone, so `tick` refreshes
-/// those partners and no others, and the facts its last refresh read, which hold until that day
-/// (the risk report reads them instead of every partner's records).
+/// those partners and no others, and the facts and open flags its last refresh read, which hold
+/// until that day (the risk report reads them instead of every partner's records and flags).
 ///
 /// A partner's refresh reads its facts and the date. Its facts change with the date alone on the
 /// days its records name (``PartnerFactValues/dateChanges``: a plan item falling overdue, a plan
@@ -73,10 +73,11 @@ enum RefreshHorizon {
         return [fromRules, fromFacts].compactMap { $0 }.min()
     }
 
-    /// Keeps the day `partner` is next due for a refresh, with the facts it was refreshed with:
-    /// they hold from the day they were computed until that day (no fact changes with the date
-    /// before it, and every change of a record refreshes the partner). Writes only when the day
-    /// or the facts moved.
+    /// Keeps the day `partner` is next due for a refresh, with the facts it was refreshed with and
+    /// its open flags: they hold from the day they were computed until that day (no fact changes
+    /// with the date before it, and every change of a record refreshes the partner, and of a
+    /// headquarters record its country-level records). Writes only when the day, the facts or
+    /// the flags moved.
     static func keep(
         _ partner: String, facts: PartnerFactValues, instance: WorkflowInstance,
         lifecycle: WorkflowDefinition,
@@ -86,18 +87,35 @@ enum RefreshHorizon {
             nextChange(facts: facts, instance: instance, lifecycle: lifecycle, definitions: definitions)?
             .description ?? never
         let text = facts.storedText
-        if let kept = try db.row("SELECT due_on, facts FROM partner_refresh WHERE partner = ?", [partner]),
-            kept[0] == due, kept[1] == text
+        let flags = try FlagCounts.open(partner: partner, db: db).storedText
+        if let kept = try db.row(
+            "SELECT due_on, facts, flags FROM partner_refresh WHERE partner = ?", [partner]),
+            kept[0] == due, kept[1] == text, (kept[2] as String?) == flags
         {
             return
         }
         try db.execute(
             """
-            INSERT INTO partner_refresh (partner, due_on, computed_on, facts) VALUES (?, ?, ?, ?)
+            INSERT INTO partner_refresh (partner, due_on, computed_on, facts, flags) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (partner) DO UPDATE
-            SET due_on = excluded.due_on, computed_on = excluded.computed_on, facts = excluded.facts
-            """, [partner, due, LocalDate(facts.now).description, text])
+            SET due_on = excluded.due_on, computed_on = excluded.computed_on, facts = excluded.facts,
+                flags = excluded.flags
+            """, [partner, due, LocalDate(facts.now).description, text, flags])
     }
+
+    /// The schema step that keeps each partner's open flags by level beside its facts
+    /// (``OpenFlags``). A database kept its days without them: its next `tick` refreshes every
+    /// partner once, as after a change of the rules, and keeps them.
+    static let flagsSchema = "ALTER TABLE partner_refresh ADD COLUMN flags TEXT;"
+
+    /// Makes the next `tick` keep every partner's flags (SQLite; PostgreSQL runs
+    /// ``flagsPostgresUpgrade``).
+    static func keepFlagsNextTick(db: any StoreConnection) throws {
+        try db.execute("DELETE FROM refresh_basis")
+    }
+
+    /// The same for PostgreSQL.
+    static let flagsPostgresUpgrade = "DELETE FROM refresh_basis;"
 
     /// Forgets a partner whose lifecycle reads no facts.
     static func forget(_ partner: String, db: any StoreConnection) throws {

@@ -129,6 +129,10 @@ public enum StoreSchema {
             identifier: "v14-states: each instance's active states beside its snapshot",
             tables: InstanceStates.schema, upgrade: InstanceStates.fill,
             postgresUpgrade: InstanceStates.postgresFill),
+        SchemaStep(
+            identifier: "v15-kept-flags: each partner's open flags kept beside its facts",
+            tables: RefreshHorizon.flagsSchema, upgrade: RefreshHorizon.keepFlagsNextTick,
+            postgresUpgrade: RefreshHorizon.flagsPostgresUpgrade),
     ]
 
     /// The table of the sources of a versioned definition (a questionnaire, a clause catalogue),

@@ -13,7 +13,7 @@ enum ReportCells {
     /// A name on one line of a text table: line breaks and tabs become spaces.
     static func oneLine(_ text: String) -> String {
         // Printable ASCII, most names, has no line break to replace.
-        guard !text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return text }
+        guard !TerminalText.allBytes(of: text, { (0x20..<0x7F).contains($0) }) else { return text }
         return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 

@@ -7,7 +7,7 @@ struct Table {
 
     init(_ headers: String...) {
         self.headers = headers
-        widths = headers.map(\.count)
+        widths = headers.map(TerminalText.width)
     }
 
     mutating func add(_ cells: String...) { add(row: cells) }
@@ -15,31 +15,39 @@ struct Table {
     /// Adds a row; a cell's control characters, line breaks and tabs are made visible, so that no
     /// cell can break or forge a line.
     mutating func add(row cells: [String]) {
-        let row = cells.map { TerminalText.visible($0, keepingLineBreaks: false) }
-        for (index, cell) in row.enumerated() where index < widths.count {
-            widths[index] = max(widths[index], cell.count)
+        var row: [String] = []
+        row.reserveCapacity(cells.count)
+        for (index, cell) in cells.enumerated() {
+            let shown = TerminalText.visible(cell, keepingLineBreaks: false)
+            if index < widths.count { widths[index] = max(widths[index], TerminalText.width(shown)) }
+            row.append(shown)
         }
         rows.append(row)
     }
 
     /// The table as lines, columns padded to their widest cell, two spaces apart.
     var text: String {
-        let padding = String(repeating: " ", count: (widths.max() ?? 0) + 2)
         var text = ""
         text.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (rows.count + 1))
+        write(to: &text)
+        return text
+    }
+
+    /// Writes ``text`` to `output`, a line at a time (no line break after the last).
+    func write(to output: inout some TextOutputStream) {
+        let padding = (0...((widths.max() ?? 0) + 2)).map { String(repeating: " ", count: $0) }
         func append(_ row: [String]) {
             for (index, cell) in row.enumerated() {
-                text += cell
+                output.write(cell)
                 guard index < row.count - 1 else { break }
-                let width = index < widths.count ? widths[index] : cell.count
-                text += padding.prefix(width - cell.count + 2)
+                let width = TerminalText.width(cell)
+                output.write(padding[(index < widths.count ? widths[index] : width) - width + 2])
             }
         }
         append(headers)
         for row in rows {
-            text += "\n"
+            output.write("\n")
             append(row)
         }
-        return text
     }
 }

@@ -11,10 +11,13 @@ enum TerminalText {
             isControl(scalar, keepingLineBreaks) && !(keepingReturns && scalar == "\r")
         }
         // Printable ASCII (and kept line breaks) is shown as it is: most text, checked by byte.
-        if text.utf8.allSatisfy({ byte in
-            (0x20..<0x7F).contains(byte) || (keepingLineBreaks && (byte == 0x0A || byte == 0x09))
-                || (keepingReturns && byte == 0x0D)
-        }) {
+        if allBytes(
+            of: text,
+            {
+                (0x20..<0x7F).contains($0) || (keepingLineBreaks && ($0 == 0x0A || $0 == 0x09))
+                    || (keepingReturns && $0 == 0x0D)
+            })
+        {
             return text
         }
         guard text.unicodeScalars.contains(where: isShown) else { return text }
@@ -28,6 +31,20 @@ enum TerminalText {
             }
         }
         return String(shown)
+    }
+
+    /// How many columns `text` takes on a terminal: a column per character.
+    static func width(_ text: String) -> Int {
+        allBytes(of: text) { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
+    /// Whether every byte of `text`'s UTF-8 passes `test`, read from its storage where it is
+    /// contiguous (a native string), byte by byte otherwise.
+    static func allBytes(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where !test(byte) { return false }
+            return true
+        } ?? text.utf8.allSatisfy(test)
     }
 
     private static func isControl(_ scalar: Unicode.Scalar, _ keepingLineBreaks: Bool) -> Bool {

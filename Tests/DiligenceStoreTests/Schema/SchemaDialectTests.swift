@@ -50,6 +50,7 @@ import Testing
                 "v12-signing-keys: the installation's public keys, own and trusted",
                 "v13-scale: the day each partner can next change with the date, partner list indexes",
                 "v14-states: each instance's active states beside its snapshot",
+                "v15-kept-flags: each partner's open flags kept beside its facts",
             ])
         let first = migrations[0].sql
         for table in [
@@ -68,6 +69,7 @@ import Testing
         #expect(migrations[1].sql.contains("CREATE TABLE signing_key ("))
         // A later step fills what an older PostgreSQL database lacks.
         #expect(migrations[3].sql.hasSuffix(InstanceStates.postgresFill))
+        #expect(migrations[4].sql.hasSuffix(RefreshHorizon.flagsPostgresUpgrade))
     }
 
     @Test func aLaterStepThatAddsKindsOfLogRowChangesTheCheckInPlaceOnPostgres() {

@@ -40,7 +40,9 @@ struct AuditRiskCommand: AsyncParsableCommand {
         case .csv:
             CSVOutput.print(RiskReportText.csv(report))
         case .text:
-            print(RiskReportText.text(report, filtered: country != nil || type != nil))
+            var output = StandardOutput()
+            RiskReportText.write(report, filtered: country != nil || type != nil, to: &output)
+            output.flush()
         }
     }
 }

@@ -55,20 +55,30 @@ enum RiskReportText {
         return fields
     }
 
-    static func text(_ report: RiskReport, filtered: Bool) -> String {
+    /// Writes the report as a manager reads it: a line per partner, then the totals by country
+    /// and by partner type, a line at a time (a portfolio of 100,000 partners is never held
+    /// whole as text).
+    static func write(_ report: RiskReport, filtered: Bool, to output: inout some TextOutputStream) {
         let risk = report.risk
         guard !risk.lines.isEmpty else {
-            return filtered
-                ? "no partners match"
-                : "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`"
+            output.write(
+                filtered
+                    ? "no partners match\n"
+                    : "no partners yet; register one with `diligence partner add NAME --country CC --type TYPE`\n"
+            )
+            return
         }
         var table = Table(
             "ID", "NAME", "CTRY", "TYPE", "STANDING", "CAPACITY", "ASSESSED", "FLAGS O/Y/E/R", "CLAUSES",
             "TRAINING", "ALLEGATIONS", "LOCKED")
-        // A portfolio has few distinct standings, capacities and coverages: each worded once.
+        // A portfolio has few distinct standings, capacities, coverages, assessment days, flag
+        // counts and clause findings: each worded once.
         var standings: [[String]?: String] = [:]
         var capacities: [String: String] = [:]
         var trainings: [[Decimal?]: String] = [:]
+        var assessedCells: [[LocalDate?]: String] = [:]
+        var flagCells: [[FlagLevel: Int]: String] = [:]
+        var clauseCells: [[Int?]: String] = [:]
         for line in risk.lines {
             let allegations = report.open(line)
             let facts = line.facts
@@ -77,22 +87,37 @@ enum RiskReportText {
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
                 line.partner.type.rawValue, standings.memo(line.activeStates) { _ in standing(line) },
                 capacities.memo(line.capacity.name) { $0.replacingOccurrences(of: "_", with: " ") },
-                assessed(line), levels.map { String(line.openFlags($0)) }.joined(separator: "/"),
-                clauses(facts), trainings.memo(coverage) { _ in training(line) },
+                assessedCells.memo([facts.assessmentFinalOn, facts.assessmentExpiresOn]) { _ in assessed(line)
+                },
+                flagCells.memo(line.openFlags) { _ in
+                    levels.map { String(line.openFlags($0)) }.joined(separator: "/")
+                },
+                clauseCells.memo(clauseKey(facts)) { _ in clauses(facts) },
+                trainings.memo(coverage) { _ in training(line) },
                 allegations.value == 0 ? "-" : "\(allegations) open", line.isLocked ? "LOCKED" : "-")
         }
-        var text = "Partner risk on \(risk.today): \(count(risk.lines.count, "partner"))\n\n" + table.text
-        text +=
-            "\n\nTotals by country\n"
-            + totalsTable(risk.byCountry, allegations: report.openAllegationsByCountry, heading: "COUNTRY")
-        text +=
-            "\n\nTotals by partner type\n"
-            + totalsTable(risk.byType, allegations: report.openAllegationsByType, heading: "TYPE")
+        output.write("Partner risk on \(risk.today): \(count(risk.lines.count, "partner"))\n\n")
+        table.write(to: &output)
+        output.write("\n\nTotals by country\n")
+        totalsTable(risk.byCountry, allegations: report.openAllegationsByCountry, heading: "COUNTRY")
+            .write(to: &output)
+        output.write("\n\nTotals by partner type\n")
+        totalsTable(risk.byType, allegations: report.openAllegationsByType, heading: "TYPE").write(
+            to: &output)
         if report.isSuppressed {
-            text +=
+            output.write(
                 "\n\nAllegation counts from 1 to 2 show as <3 (and a second count beside a lone one), so that no figure singles out a case."
+            )
         }
-        return text
+        output.write("\n")
+    }
+
+    /// What the clauses cell is made of.
+    private static func clauseKey(_ facts: PartnerFactValues) -> [Int?] {
+        [
+            facts.agreementCleared.map { $0 ? 1 : 0 }, facts.agreementReviewed.map { $0 ? 1 : 0 },
+            facts.mandatoryClausesMissing, facts.mandatoryClausesWaived,
+        ]
     }
 
     /// Where a partner's lifecycle stands, as `partner list` says it.
@@ -128,7 +153,7 @@ enum RiskReportText {
     }
 
     static func totalsTable(_ groups: [RiskTotals], allegations: [String: SmallCount], heading: String)
-        -> String
+        -> Table
     {
         var table = Table(
             heading, "PARTNERS", "ASSESSED", "FLAGS O/Y/E/R", "CLEARED", "NOT CLEARED", "TRAINED", "SHORT",
@@ -142,7 +167,7 @@ enum RiskReportText {
                 String(group.trainingShort), (allegations[group.key] ?? .suppressed).description,
                 String(group.locked))
         }
-        return table.text
+        return table
     }
 
     static func count(_ number: Int, _ noun: String) -> String {
