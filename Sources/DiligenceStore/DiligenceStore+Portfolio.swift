@@ -19,8 +19,8 @@ extension DiligenceStore {
         let lines = try read { db in
             let basisHolds = try basis != nil && RefreshHorizon.storedBasis(db: db) == basis
             var standings = StandingMemo(lifecycle: lifecycle)
-            var keptFacts = KeptFacts(today: today, now: now, basisHolds: basisHolds)
-            let rows = try RiskRow.all(country: country, type: type, db: db)
+            var keptFacts = KeptFacts(now: now, basisHolds: basisHolds)
+            let rows = try RiskRow.all(country: country, type: type, day: today, db: db)
             let kept = rows.map { keptFacts.facts($0.kept) }
             // The flags of the partners whose kept lines do not hold: one by one when they are
             // few, in one pass over the portfolio's flags when they are many.

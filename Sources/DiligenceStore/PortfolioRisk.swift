@@ -14,14 +14,30 @@ public struct PortfolioRisk: Sendable {
     /// Totals over every line.
     public let overall: RiskTotals
 
-    /// Creates a report, its totals added once.
+    /// Creates a report, its totals added once: each line to the totals of its country and type
+    /// together, those added up by country, by type and over all.
     public init(today: LocalDate, lines: [PartnerRisk]) {
         self.today = today
         self.lines = lines
-        byCountry = RiskTotals.grouped(lines) { $0.partner.country }
-        byType = RiskTotals.grouped(lines) { $0.partner.type.rawValue }
+        struct Group: Hashable {
+            var country: String
+            var type: PartnerType
+        }
+        var groups: [Group: RiskTotals] = [:]
+        for line in lines {
+            let group = Group(country: line.partner.country, type: line.partner.type)
+            groups[group, default: RiskTotals(key: "")].add(line)
+        }
+        var byCountry: [String: RiskTotals] = [:]
+        var byType: [String: RiskTotals] = [:]
         var overall = RiskTotals(key: "all")
-        for line in lines { overall.add(line) }
+        for (group, totals) in groups {
+            byCountry[group.country, default: RiskTotals(key: group.country)].add(totals)
+            byType[group.type.rawValue, default: RiskTotals(key: group.type.rawValue)].add(totals)
+            overall.add(totals)
+        }
+        self.byCountry = byCountry.keys.sorted().map { byCountry[$0]! }
+        self.byType = byType.keys.sorted().map { byType[$0]! }
         self.overall = overall
     }
 }

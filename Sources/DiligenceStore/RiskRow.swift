@@ -11,22 +11,24 @@ struct RiskRow {
     var record: PartnerRecord
     /// The `instance.states` text of its lifecycle; `nil` when its instance is missing.
     var states: String?
-    /// What its last refresh kept, if anything.
+    /// What its last refresh kept, when it holds on the report's day.
     var kept: Kept?
 
-    /// What a partner's last refresh kept: the day it is next due, the day it was computed, its
-    /// facts and its open flags (`nil` when kept before flags were).
+    /// What a partner's last refresh kept: its facts and its open flags (`nil` when kept before
+    /// flags were).
     struct Kept {
-        var dueOn: String
-        var computedOn: String
         var facts: String
         var flags: String?
     }
 
-    /// The partners' rows.
-    static func all(country: String?, type: PartnerType?, db: any StoreConnection) throws -> [RiskRow] {
+    /// The partners' rows, with what their last refresh kept when it was computed on or before
+    /// `day` and is not due before the day after.
+    static func all(country: String?, type: PartnerType?, day: LocalDate, db: any StoreConnection) throws
+        -> [RiskRow]
+    {
         var conditions: [String] = []
-        var arguments: [any SQLValueConvertible] = [PartnerKind.kind.subject]
+        let day = day.description
+        var arguments: [any SQLValueConvertible] = [day, day, day, day, PartnerKind.kind.subject]
         if let country {
             conditions.append("partner.country = ?")
             arguments.append(country)
@@ -42,8 +44,9 @@ struct RiskRow {
         try db.forEachRow(
             """
             SELECT partner.id, partner.name, partner.country, partner.type, partner.registered_at,
-                instance.states, partner_refresh.due_on, partner_refresh.computed_on, partner_refresh.facts,
-                partner_refresh.flags
+                instance.states,
+                CASE WHEN partner_refresh.computed_on <= ? AND ? < partner_refresh.due_on THEN partner_refresh.facts END,
+                CASE WHEN partner_refresh.computed_on <= ? AND ? < partner_refresh.due_on THEN partner_refresh.flags END
             FROM partner LEFT JOIN instance ON instance.subject = partner.id AND instance.kind = ?
             LEFT JOIN partner_refresh ON partner_refresh.partner = partner.id \(filter) ORDER BY partner.id
             """, arguments
@@ -51,12 +54,7 @@ struct RiskRow {
             let record = PartnerRecord(
                 id: row[0], name: row[1], country: row[2], type: PartnerType(rawValue: row[3]) ?? .ngo,
                 registeredAt: Timestamp.parse(row[4]) ?? Date(timeIntervalSince1970: 0))
-            var kept: Kept?
-            if let dueOn = row[6] as String?, let computedOn = row[7] as String?,
-                let facts = row[8] as String?
-            {
-                kept = Kept(dueOn: dueOn, computedOn: computedOn, facts: facts, flags: row[9])
-            }
+            let kept = (row[6] as String?).map { Kept(facts: $0, flags: row[7]) }
             rows.append(RiskRow(record: record, states: row[5], kept: kept))
             return true
         }

@@ -51,13 +51,17 @@ public struct RiskTotals: Hashable, Sendable {
         if line.isLocked { locked += 1 }
     }
 
-    /// Totals of `lines` grouped by `key`, in key order.
-    public static func grouped(_ lines: [PartnerRisk], by key: (PartnerRisk) -> String) -> [RiskTotals] {
-        var groups: [String: RiskTotals] = [:]
-        for line in lines {
-            let name = key(line)
-            groups[name, default: RiskTotals(key: name)].add(line)
-        }
-        return groups.keys.sorted().map { groups[$0]! }
+    /// Adds the totals of another group.
+    public mutating func add(_ other: RiskTotals) {
+        partners += other.partners
+        assessed += other.assessed
+        capacity.merge(other.capacity, uniquingKeysWith: +)
+        openFlags.merge(other.openFlags, uniquingKeysWith: +)
+        agreementsCleared += other.agreementsCleared
+        agreementsNotCleared += other.agreementsNotCleared
+        trainingMet += other.trainingMet
+        trainingShort += other.trainingShort
+        openAllegations += other.openAllegations
+        locked += other.locked
     }
 }

@@ -94,6 +94,17 @@ import Testing
         #expect(report.byType.map(\.locked) == [1, 0])
         let all = report.overall
         #expect(all.partners == 3 && all.assessed == 1 && all.locked == 1 && all.openAllegations == 0)
+        // Each group's totals are its lines added one by one.
+        for group in report.byCountry + report.byType + [all] {
+            var added = RiskTotals(key: group.key)
+            for line in report.lines
+            where group.key == "all"
+                || [line.partner.country, line.partner.type.rawValue].contains(group.key)
+            {
+                added.add(line)
+            }
+            #expect(group == added, "\(group.key)")
+        }
     }
 
     @Test func filtersByCountryAndType() throws {

@@ -33,10 +33,10 @@ public struct RiskReport: Sendable {
                 exact ? counts.map(SmallCount.init) : SmallCount.column(counts, total: overall).cells
             return Dictionary(uniqueKeysWithValues: zip(keys, cells))
         }
-        openAllegations = column(lines.map(\.partner.id), lines.map(\.openAllegations))
+        openAllegations = column(lines.map { $0.partner.id }, lines.map { $0.openAllegations })
         openAllegationsByCountry = column(risk.byCountry.map(\.key), risk.byCountry.map(\.openAllegations))
         openAllegationsByType = column(risk.byType.map(\.key), risk.byType.map(\.openAllegations))
-        let partnerTotal = SmallCount.column(lines.map(\.openAllegations), total: overall).total
+        let partnerTotal = SmallCount.column(lines.map { $0.openAllegations }, total: overall).total
         let countryTotal = SmallCount.column(risk.byCountry.map(\.openAllegations), total: overall).total
         let typeTotal = SmallCount.column(risk.byType.map(\.openAllegations), total: overall).total
         openAllegationsOverall =

@@ -75,24 +75,27 @@ enum RiskReportText {
         // counts and clause findings: each worded once.
         var standings: [[String]?: String] = [:]
         var capacities: [String: String] = [:]
-        var trainings: [[Decimal?]: String] = [:]
-        var assessedCells: [[LocalDate?]: String] = [:]
+        var trainings: [TrainingKey: String] = [:]
+        var assessedCells: [AssessedKey: String] = [:]
         var flagCells: [[FlagLevel: Int]: String] = [:]
-        var clauseCells: [[Int?]: String] = [:]
+        var clauseCells: [ClauseKey: String] = [:]
         for line in risk.lines {
             let allegations = report.open(line)
             let facts = line.facts
-            let coverage = [facts.trainingCoverage, facts.trainingCoverageRequired]
+            let coverage = TrainingKey(
+                coverage: facts.trainingCoverage, required: facts.trainingCoverageRequired)
             table.add(
                 line.partner.id, ReportCells.oneLine(line.partner.name), line.partner.country,
                 line.partner.type.rawValue, standings.memo(line.activeStates) { _ in standing(line) },
                 capacities.memo(line.capacity.name) { $0.replacingOccurrences(of: "_", with: " ") },
-                assessedCells.memo([facts.assessmentFinalOn, facts.assessmentExpiresOn]) { _ in assessed(line)
+                assessedCells.memo(
+                    AssessedKey(finalOn: facts.assessmentFinalOn, expiresOn: facts.assessmentExpiresOn)
+                ) { _ in assessed(line)
                 },
                 flagCells.memo(line.openFlags) { _ in
                     levels.map { String(line.openFlags($0)) }.joined(separator: "/")
                 },
-                clauseCells.memo(clauseKey(facts)) { _ in clauses(facts) },
+                clauseCells.memo(ClauseKey(facts)) { _ in clauses(facts) },
                 trainings.memo(coverage) { _ in training(line) },
                 allegations.value == 0 ? "-" : "\(allegations) open", line.isLocked ? "LOCKED" : "-")
         }
@@ -112,12 +115,31 @@ enum RiskReportText {
         output.write("\n")
     }
 
+    /// What the training cell is made of.
+    private struct TrainingKey: Hashable {
+        var coverage: Decimal?
+        var required: Decimal?
+    }
+
+    /// What the assessed cell is made of (on the report's day).
+    private struct AssessedKey: Hashable {
+        var finalOn: LocalDate?
+        var expiresOn: LocalDate?
+    }
+
     /// What the clauses cell is made of.
-    private static func clauseKey(_ facts: PartnerFactValues) -> [Int?] {
-        [
-            facts.agreementCleared.map { $0 ? 1 : 0 }, facts.agreementReviewed.map { $0 ? 1 : 0 },
-            facts.mandatoryClausesMissing, facts.mandatoryClausesWaived,
-        ]
+    private struct ClauseKey: Hashable {
+        var cleared: Bool?
+        var reviewed: Bool?
+        var missing: Int?
+        var waived: Int?
+
+        init(_ facts: PartnerFactValues) {
+            cleared = facts.agreementCleared
+            reviewed = facts.agreementReviewed
+            missing = facts.mandatoryClausesMissing
+            waived = facts.mandatoryClausesWaived
+        }
     }
 
     /// Where a partner's lifecycle stands, as `partner list` says it.
