@@ -38,4 +38,25 @@ import Testing
         let partner = (document["partner"] as? [String: Any]) ?? document
         #expect(partner["name"] as? String == Self.hostile.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The risk report's columns stay aligned whatever the names: a name in another script takes
+    /// a column per character, a hostile one is shown escaped on its own line.
+    @Test func theRiskReportKeepsItsColumnsWhateverTheNames() throws {
+        let workspace = try CLIWorkspace()
+        for name in ["Amani", "Société Ñandú d'Entraide", "Ассоциация", Self.hostile] {
+            _ = try workspace.addPartner(name, country: "UG")
+        }
+        let report = try workspace.run("audit", "risk")
+        #expect(report.exitCode == 0, "\(report)")
+        Self.expectNoRawControls(report.stdout)
+        let lines = report.stdout.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.hasPrefix("ID ") })
+        let column = try #require(header.range(of: "CTRY")).lowerBound
+        let offset = header.distance(from: header.startIndex, to: column)
+        let rows = lines.filter { $0.hasPrefix("P-") }
+        #expect(rows.count == 4, "\(report.stdout)")
+        for row in rows {
+            #expect(String(row.dropFirst(offset)).hasPrefix("UG  "), "\(row)")
+        }
+    }
 }

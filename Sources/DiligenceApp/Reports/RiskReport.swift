@@ -7,8 +7,8 @@ public import DiligenceStore
 public struct RiskReport: Sendable {
     /// The report.
     public var risk: PortfolioRisk
-    /// Open allegation cases per partner id, as shown.
-    public var openAllegations: [String: SmallCount]
+    /// Open allegation cases of each partner line, in the lines' order, as shown.
+    public var openAllegations: [SmallCount]
     /// Open allegation cases per country, as shown.
     public var openAllegationsByCountry: [String: SmallCount]
     /// Open allegation cases per partner type, as shown.
@@ -17,8 +17,8 @@ public struct RiskReport: Sendable {
     public var openAllegationsOverall: SmallCount
     /// Whether any count was suppressed.
     public var isSuppressed: Bool {
-        openAllegationsOverall.isSuppressed
-            || [openAllegations, openAllegationsByCountry, openAllegationsByType].contains {
+        openAllegationsOverall.isSuppressed || openAllegations.contains(where: \.isSuppressed)
+            || [openAllegationsByCountry, openAllegationsByType].contains {
                 $0.values.contains(where: \.isSuppressed)
             }
     }
@@ -33,10 +33,12 @@ public struct RiskReport: Sendable {
                 exact ? counts.map(SmallCount.init) : SmallCount.column(counts, total: overall).cells
             return Dictionary(uniqueKeysWithValues: zip(keys, cells))
         }
-        openAllegations = column(lines.map { $0.partner.id }, lines.map { $0.openAllegations })
+        let counts = lines.map { $0.openAllegations }
+        let partnerColumn = SmallCount.column(counts, total: overall)
+        openAllegations = exact ? counts.map(SmallCount.init) : partnerColumn.cells
         openAllegationsByCountry = column(risk.byCountry.map(\.key), risk.byCountry.map(\.openAllegations))
         openAllegationsByType = column(risk.byType.map(\.key), risk.byType.map(\.openAllegations))
-        let partnerTotal = SmallCount.column(lines.map { $0.openAllegations }, total: overall).total
+        let partnerTotal = partnerColumn.total
         let countryTotal = SmallCount.column(risk.byCountry.map(\.openAllegations), total: overall).total
         let typeTotal = SmallCount.column(risk.byType.map(\.openAllegations), total: overall).total
         openAllegationsOverall =
@@ -46,6 +48,8 @@ public struct RiskReport: Sendable {
 }
 
 extension RiskReport {
-    /// A partner line's open allegation count as the reader may see it.
-    public func open(_ line: PartnerRisk) -> SmallCount { openAllegations[line.partner.id] ?? .suppressed }
+    /// The open allegation count of the partner line at `index` as the reader may see it.
+    public func open(at index: Int) -> SmallCount {
+        openAllegations.indices.contains(index) ? openAllegations[index] : .suppressed
+    }
 }

@@ -200,7 +200,10 @@ public struct RiskReportView: Sendable, Hashable, Codable {
         let risk = report.risk
         date = risk.today.description
         filter = Filter(country: country, type: type?.rawValue)
-        partners = risk.lines.map { Line($0, allegations: report.open($0), standing: standing($0)) }
+        partners = risk.lines.indices.map { index in
+            let line = risk.lines[index]
+            return Line(line, allegations: report.open(at: index), standing: standing(line))
+        }
         totals = Groups(
             all: Totals(risk.overall, allegations: report.openAllegationsOverall),
             byCountry: risk.byCountry.map {

@@ -4,10 +4,13 @@ struct Table {
     private(set) var rows: [[String]] = []
     /// The widest cell of each column so far, headers included.
     private var widths: [Int]
+    /// Whether every cell of each column so far is ASCII (its width its length in bytes).
+    private var isASCII: [Bool]
 
     init(_ headers: String...) {
         self.headers = headers
         widths = headers.map(TerminalText.width)
+        isASCII = headers.map { TerminalText.allBytes(of: $0) { $0 < 0x80 } }
     }
 
     mutating func add(_ cells: String...) { add(row: cells) }
@@ -18,8 +21,14 @@ struct Table {
         var row: [String] = []
         row.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
-            let shown = TerminalText.visible(cell, keepingLineBreaks: false)
-            if index < widths.count { widths[index] = max(widths[index], TerminalText.width(shown)) }
+            // Printable ASCII, most cells, is shown as it is, a column per byte.
+            let printable = TerminalText.allBytes(of: cell) { (0x20..<0x7F).contains($0) }
+            let shown = printable ? cell : TerminalText.visible(cell, keepingLineBreaks: false)
+            if index < widths.count {
+                let ascii = printable || TerminalText.allBytes(of: shown) { $0 < 0x80 }
+                widths[index] = max(widths[index], ascii ? shown.utf8.count : shown.count)
+                isASCII[index] = isASCII[index] && ascii
+            }
             row.append(shown)
         }
         rows.append(row)
@@ -40,7 +49,8 @@ struct Table {
             for (index, cell) in row.enumerated() {
                 output.write(cell)
                 guard index < row.count - 1 else { break }
-                let width = TerminalText.width(cell)
+                let width =
+                    index < isASCII.count && isASCII[index] ? cell.utf8.count : TerminalText.width(cell)
                 output.write(padding[(index < widths.count ? widths[index] : width) - width + 2])
             }
         }

@@ -26,8 +26,8 @@ enum RiskReportText {
 
     static func csv(_ report: RiskReport) -> CSVDocument {
         var document = CSVDocument(header: csvHeader)
-        for line in report.risk.lines {
-            document.append(csvFields(line, allegations: report.open(line)))
+        for (index, line) in report.risk.lines.enumerated() {
+            document.append(csvFields(line, allegations: report.open(at: index)))
         }
         return document
     }
@@ -79,8 +79,8 @@ enum RiskReportText {
         var assessedCells: [AssessedKey: String] = [:]
         var flagCells: [[FlagLevel: Int]: String] = [:]
         var clauseCells: [ClauseKey: String] = [:]
-        for line in risk.lines {
-            let allegations = report.open(line)
+        for (index, line) in risk.lines.enumerated() {
+            let allegations = report.open(at: index)
             let facts = line.facts
             let coverage = TrainingKey(
                 coverage: facts.trainingCoverage, required: facts.trainingCoverageRequired)
