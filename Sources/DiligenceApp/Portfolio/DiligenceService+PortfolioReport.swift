@@ -46,22 +46,32 @@ extension DiligenceService {
         let key = "portfolio-report|\(today)|\(shown.key)|\(counts.rawValue)"
         return try viewCache.view(key, head: head) {
             let base = try portfolioBase(head: head, today: today)
-            var lines: [PartnerRisk] = []
-            var standings: [String] = []
-            for (line, standing) in zip(base.risk.lines, base.standings)
-            where (checked.country.map { $0 == line.partner.country } ?? true)
-                && (checked.type.map { $0 == line.partner.type } ?? true)
-                && (checked.standing.map { $0 == standing } ?? true)
-            {
-                lines.append(line)
-                standings.append(standing)
+            var report: PortfolioReport
+            let statuses = counts == .hidden ? [] : base.cases.map(\.status)
+            if checked == CheckedPortfolioFilter() {
+                // Every partner: the base report as it is, its totals added already.
+                report = PortfolioReport(
+                    filter: shown, risk: base.risk, standings: base.standings, states: states,
+                    cases: statuses,
+                    allegations: counts)
+            } else {
+                var lines: [PartnerRisk] = []
+                var standings: [String] = []
+                for (line, standing) in zip(base.risk.lines, base.standings)
+                where (checked.country.map { $0 == line.partner.country } ?? true)
+                    && (checked.type.map { $0 == line.partner.type } ?? true)
+                    && (checked.standing.map { $0 == standing } ?? true)
+                {
+                    lines.append(line)
+                    standings.append(standing)
+                }
+                let partners = Set(lines.map(\.partner.id))
+                let cases =
+                    counts == .hidden ? [] : base.cases.filter { partners.contains($0.partner) }.map(\.status)
+                report = PortfolioReport(
+                    filter: shown, today: today, lines: lines, standings: standings, states: states,
+                    cases: cases, allegations: counts)
             }
-            let partners = Set(lines.map(\.partner.id))
-            let cases =
-                counts == .hidden ? [] : base.cases.filter { partners.contains($0.partner) }.map(\.status)
-            var report = PortfolioReport(
-                filter: shown, today: today, lines: lines, standings: standings, states: states,
-                cases: cases, allegations: counts)
             report.viewKey = "\(head)|\(key)"
             return report
         }

@@ -34,6 +34,9 @@ struct CheckedPortfolioFilter: Sendable, Hashable {
     var type: PartnerType?
     var standing: String?
 
+    /// No filter: every partner.
+    init() {}
+
     /// The filter checked against the top-level `states` of the partner lifecycle: a value that
     /// is not one is refused as ``DiligenceError/Code/invalidValue`` on its field, with the values
     /// it may take.

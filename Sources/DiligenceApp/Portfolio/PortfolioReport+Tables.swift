@@ -19,15 +19,25 @@ extension PortfolioReport {
         filter: PortfolioFilter, today: LocalDate, lines: [PartnerRisk], standings: [String],
         states: [String], cases: [String], allegations: AllegationCounts
     ) {
+        self.init(
+            filter: filter, risk: PortfolioRisk(today: today, lines: lines), standings: standings,
+            states: states, cases: cases, allegations: allegations)
+    }
+
+    /// The report of `risk` (its lines already filtered, its totals added).
+    init(
+        filter: PortfolioFilter, risk: PortfolioRisk, standings: [String], states: [String], cases: [String],
+        allegations: AllegationCounts
+    ) {
+        let (today, lines) = (risk.today, risk.lines)
         self.filter = filter
         self.today = today
         partners = lines.count
-        let risk = PortfolioRisk(today: today, lines: lines)
         var tables = [
             Self.counted("standing", rowName: "standing", keys: states, of: standings),
             Self.counted(
                 "capacity", rowName: "capacity", keys: PartnerFact.capacityNames,
-                of: lines.map(\.capacity.name)),
+                of: lines.map { $0.capacity.name }),
             Self.counted(
                 "risk", rowName: "highest_open_flag",
                 keys: FlagLevel.allCases.reversed().map(\.rawValue) + ["none"],
