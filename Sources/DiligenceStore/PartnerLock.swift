@@ -6,7 +6,8 @@ enum PartnerLock {
     /// The ids of the valid red flags that lock `partner` (`F-0001`, ...), oldest first: its own
     /// red flags and those of its headquarters record (an international NGO's country-level
     /// record inherits them). A flag is a valid red flag while its `risk-flag` instance is in
-    /// `red`; resolving or invalidating it ends the lock.
+    /// `red` (read from its active states, ``InstanceStates``, not its snapshot); resolving or
+    /// invalidating it ends the lock.
     static func openRedFlags(partner: String, db: any StoreConnection) throws -> [String] {
         var partners = [partner]
         if let headquarters = try StartLinks.headquarters(of: partner, db: db) {
@@ -19,7 +20,7 @@ enum PartnerLock {
             SELECT instance.subject FROM link JOIN instance ON instance.subject = link.subject
             WHERE link.role = 'partner' AND link.target IN (\(marks)) AND instance.kind = ?
                 AND instance.complete = 0
-                AND EXISTS (SELECT 1 FROM \(db.dialect.jsonArrayElements("instance.snapshot", key: "states", as: "state")) WHERE state.value = '\(FlagKind.red.name)')
+                AND EXISTS (SELECT 1 FROM \(db.dialect.jsonArrayElements("instance.states", key: nil, as: "state")) WHERE state.value = '\(FlagKind.red.name)')
             ORDER BY instance.subject
             """, partners + [FlagRows.kind])
     }
