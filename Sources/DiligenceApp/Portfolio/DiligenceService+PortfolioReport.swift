@@ -82,10 +82,12 @@ extension DiligenceService {
     private func portfolioBase(head: Int, today: LocalDate) throws -> PortfolioBase {
         try viewCache.view("portfolio-risk:\(today)", head: head) {
             let risk = try store.portfolioRisk(now: clock(), definitions: definitions)
+            // A portfolio has few distinct standings: each cut to its top-level state once.
+            var topLevel: [[String]: String] = [:]
             let standings = risk.lines.map { line in
-                (line.standing ?? line.activeStates ?? []).first.map {
-                    String($0.split(separator: "/").first ?? Substring($0))
-                } ?? ""
+                topLevel.memo(line.standing ?? line.activeStates ?? []) { states in
+                    states.first.map { String($0.split(separator: "/").first ?? Substring($0)) } ?? ""
+                }
             }
             let cases = try store.allegationCases().map { (partner: $0.record.partner, status: $0.status) }
             return PortfolioBase(risk: risk, standings: standings, cases: cases)
