@@ -22,10 +22,6 @@ enum ScaleFigures {
                 "diligence-bench --scale-figures --db PATH (a portfolio made with --portfolio)")
         }
         let store = try StoreOpening.open(db, create: false, logger: Logger(label: "bench"))
-        if ProcessInfo.processInfo.environment["PAGE_ONLY"] != nil {
-            for _ in 0..<5 { print(try await portfolioPage(store: store, definitions: definitions, now: Date())) }
-            return
-        }
         var report: [String: Any] = [
             "events": try store.logHeadSequence(), "partners": try store.partners().count,
         ]
