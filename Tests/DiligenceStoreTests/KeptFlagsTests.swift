@@ -69,28 +69,21 @@ private typealias F = FlagFixtures
         try check(
             ["P-0001 0/1/0/0 of which inherited 0/0/0/0", "\(country) 1/1/0/0 of which inherited 0/1/0/0"],
             "raised")
-        day = 2
-        _ = try store.decideFlag(
-            yellow, decision: .escalate, text: "For headquarters.", actor: F.officer,
-            definitions: definitions,
-            now: StoreFixtures.days(day))
-        try check(
-            ["P-0001 0/0/1/0 of which inherited 0/0/0/0", "\(country) 1/0/1/0 of which inherited 0/0/1/0"],
-            "escalated")
-        day = 3
-        _ = try store.decideFlag(
-            yellow, decision: .confirm, text: "Confirmed.", actor: F.headquarters, definitions: definitions,
-            now: StoreFixtures.days(day))
-        try check(
-            ["P-0001 0/0/0/1 of which inherited 0/0/0/0", "\(country) 1/0/0/1 of which inherited 0/0/0/1"],
-            "confirmed red")
-        day = 4
-        _ = try store.decideFlag(
-            yellow, decision: .resolve, text: "Audit delivered.", actor: F.headquarters,
-            definitions: definitions, now: StoreFixtures.days(day))
-        try check(
-            ["P-0001 0/0/0/0 of which inherited 0/0/0/0", "\(country) 1/0/0/0 of which inherited 0/0/0/0"],
-            "resolved")
+        // The headquarters' flag up its ladder, then closed: the country record follows it.
+        let steps: [(FlagDecision, Actor, headquarters: String, country: String)] = [
+            (.escalate, F.officer, "0/0/1/0", "1/0/1/0 of which inherited 0/0/1/0"),
+            (.confirm, F.headquarters, "0/0/0/1", "1/0/0/1 of which inherited 0/0/0/1"),
+            (.resolve, F.headquarters, "0/0/0/0", "1/0/0/0 of which inherited 0/0/0/0"),
+        ]
+        for (decision, actor, headquarters, expected) in steps {
+            day += 1
+            _ = try store.decideFlag(
+                yellow, decision: decision, text: "Decided.", actor: actor, definitions: definitions,
+                now: StoreFixtures.days(day))
+            try check(
+                ["P-0001 \(headquarters) of which inherited 0/0/0/0", "\(country) \(expected)"], "\(decision)"
+            )
+        }
         #expect(try store.verify().isIntact)
     }
 
