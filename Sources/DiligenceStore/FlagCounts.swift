@@ -6,9 +6,9 @@ import DiligenceCore
 /// effects raised on it (the `flag` table). A country-level record of an international NGO counts
 /// its headquarters record's flags too, as `flag list --partner` lists them and the lock reads them.
 enum FlagCounts {
-    /// Up to how many partners a report counts the flags of one by one (``open(partner:db:)``)
-    /// rather than all at once (``openByPartner(db:)``, which reads every open flag of the
-    /// portfolio: about as long as counting 2,000 partners' one by one).
+    /// Up to how many partners a report counts the flags of one by one (``open(partner:db:)``, a
+    /// few index lookups each) rather than all at once (``openByPartner(db:)``, which reads every
+    /// open flag of the portfolio however few partners are asked for).
     static let partnersCountedOneByOne = 500
 
     /// Open flags on one partner, by level: its own and its headquarters record's.

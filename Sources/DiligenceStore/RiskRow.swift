@@ -22,7 +22,7 @@ struct RiskRow {
     }
 
     /// The partners' rows, with what their last refresh kept when it was computed on or before
-    /// `day` and is not due before the day after.
+    /// `day` and is next due after it.
     static func all(country: String?, type: PartnerType?, day: LocalDate, db: any StoreConnection) throws
         -> [RiskRow]
     {
