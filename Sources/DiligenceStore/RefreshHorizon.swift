@@ -105,13 +105,8 @@ enum RefreshHorizon {
 
     /// The schema step that keeps each partner's open flags by level beside its facts
     /// (``OpenFlags``). A database kept its days without them: its next `tick` refreshes every
-    /// partner once, as after a change of the rules, and keeps them. The step also indexes the
-    /// records by kind, with the subject, so the portfolio's cases are found without reading every
-    /// record (and one partner's records of a kind are still found from its links).
-    static let flagsSchema = """
-        ALTER TABLE partner_refresh ADD COLUMN flags TEXT;
-        CREATE INDEX record_by_kind ON record(kind, subject);
-        """
+    /// partner once, as after a change of the rules, and keeps them.
+    static let flagsSchema = "ALTER TABLE partner_refresh ADD COLUMN flags TEXT;"
 
     /// Makes the next `tick` keep every partner's flags (SQLite; PostgreSQL runs
     /// ``flagsPostgresUpgrade``).

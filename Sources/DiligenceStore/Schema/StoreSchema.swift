@@ -130,7 +130,7 @@ public enum StoreSchema {
             tables: InstanceStates.schema, upgrade: InstanceStates.fill,
             postgresUpgrade: InstanceStates.postgresFill),
         SchemaStep(
-            identifier: "v15-kept-flags: open flags kept beside the facts, records indexed by kind",
+            identifier: "v15-kept-flags: each partner's open flags kept beside its facts",
             tables: RefreshHorizon.flagsSchema, upgrade: RefreshHorizon.keepFlagsNextTick,
             postgresUpgrade: RefreshHorizon.flagsPostgresUpgrade),
     ]

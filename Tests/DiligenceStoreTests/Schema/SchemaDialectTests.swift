@@ -50,7 +50,7 @@ import Testing
                 "v12-signing-keys: the installation's public keys, own and trusted",
                 "v13-scale: the day each partner can next change with the date, partner list indexes",
                 "v14-states: each instance's active states beside its snapshot",
-                "v15-kept-flags: open flags kept beside the facts, records indexed by kind",
+                "v15-kept-flags: each partner's open flags kept beside its facts",
             ])
         let first = migrations[0].sql
         for table in [
