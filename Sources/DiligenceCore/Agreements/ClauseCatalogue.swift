@@ -11,6 +11,8 @@ public struct ClauseCatalogue: Hashable, Sendable {
     public var clauses: [ClauseDefinition]
     /// How a negation cancels the duties of negatable elements.
     public var negation: ClauseNegation
+    /// What binds a duty, for the phrases that count only as one.
+    public var binding: ClauseBinding
     /// The SHA-256 of the file's text.
     public var hash: String
     /// The file it was loaded from.
@@ -21,9 +23,12 @@ public struct ClauseCatalogue: Hashable, Sendable {
     /// Creates a catalogue.
     public init(
         id: String, version: Int, languages: [String], clauses: [ClauseDefinition],
-        negation: ClauseNegation = .none, hash: String = "", file: String = "", source: String = ""
+        negation: ClauseNegation = .none, binding: ClauseBinding = .none, hash: String = "",
+        file: String = "",
+        source: String = ""
     ) {
         self.negation = negation
+        self.binding = binding
         self.source = source
         self.id = id
         self.version = version

@@ -50,16 +50,23 @@ public struct ClauseElement: Hashable, Sendable {
     /// its window: "the obligations of this article survive" carries C12 when the article is
     /// about sexual exploitation and abuse, and not in an article on indemnification.
     public var inSection: Bool
+    /// Phrases one of which must stand in the same part of a sentence (its list item) for a
+    /// phrase of ``ClausePhrase/elsewhere`` to find the element there: corrective measures
+    /// complete the duty to investigate where sexual exploitation or abuse is named beside them,
+    /// not in an audit article (`elsewhere_with_any_of`). Empty when they need none.
+    public var elsewhereWith: [ClausePhrase]
 
     /// Creates an element.
     public init(
-        name: String, anchor: Bool, phrases: [ClausePhrase], negatable: Bool = false, inSection: Bool = false
+        name: String, anchor: Bool, phrases: [ClausePhrase], negatable: Bool = false, inSection: Bool = false,
+        elsewhereWith: [ClausePhrase] = []
     ) {
         self.name = name
         self.anchor = anchor
         self.phrases = phrases
         self.negatable = negatable
         self.inSection = inSection
+        self.elsewhereWith = elsewhereWith
     }
 }
 
@@ -73,11 +80,16 @@ public struct ClausePhrase: Hashable, Sendable {
     /// the document, in a passage apart from the clause's core: "personal data" in a data
     /// protection article completes record keeping stated in another (`elsewhere_any_of`).
     public var elsewhere: Bool
+    /// True when the phrase finds its element only as a duty its sentence binds (see
+    /// ``ClauseBinding``): "attend" counts in "the Partner shall ensure that its personnel attend
+    /// training", not in "personnel are encouraged to attend training" (`bound_any_of`).
+    public var bound: Bool
 
     /// Creates a phrase.
-    public init(_ text: String, language: String = "en", elsewhere: Bool = false) {
+    public init(_ text: String, language: String = "en", elsewhere: Bool = false, bound: Bool = false) {
         self.text = text
         self.language = language
         self.elsewhere = elsewhere
+        self.bound = bound
     }
 }

@@ -8,7 +8,9 @@
 /// ("informe*" would find "informed"). A duty a negation cancels does not count; a passage that
 /// would carry the clause but for a negation makes the finding absent, with the negation shown.
 /// An element with phrases of its own (``ClausePhrase/elsewhere``) completes a passage from
-/// anywhere in the document, and the finding names both places.
+/// anywhere in the document, with a phrase of ``ClauseElement/elsewhereWith`` beside it when the
+/// element has some, and the finding names both places. A phrase that counts only as a duty
+/// (``ClausePhrase/bound``) counts where its sentence binds it (``ClauseBinding``).
 public struct ClauseDetector: Sendable {
     /// The catalogue it detects.
     public let catalogue: ClauseCatalogue
@@ -40,6 +42,8 @@ public struct ClauseDetector: Sendable {
         var negated: UInt64 = 0
         /// Further passages that carry the clause's core and the elements the first one lacks.
         var extra: [Range<Int>] = []
+        /// Per further passage, the elements it adds (a bit per element).
+        var adds: [UInt64] = []
     }
 
     private func finding(
@@ -145,6 +149,7 @@ public struct ClauseDetector: Sendable {
                 else { break }
                 chosen.mask |= next.mask
                 chosen.extra.append(next.range)
+                chosen.adds.append(next.mask & missing)
             }
             if chosen.mask == all, best == nil { best = chosen }
         }
@@ -154,7 +159,9 @@ public struct ClauseDetector: Sendable {
     /// A clause whose core passage lacks only elements that a phrase of their own finds apart,
     /// anywhere in the document (record keeping in one article, personal data in another): the
     /// core passage with the most elements, completed by the first sentence of its language that
-    /// names each missing element; `nil` when no core passage can be completed so.
+    /// names each missing element, with beside it, in the same part of the sentence, a phrase of
+    /// the element's ``ClauseElement/elsewhereWith`` when it has some (corrective measures where
+    /// sexual exploitation or abuse has occurred); `nil` when no core passage can be completed so.
     private func completedElsewhere(
         _ cores: [Candidate], _ clause: ClauseDefinition, _ clauseIndex: Int, _ sentences: [DetectedSentence],
         all: UInt64
@@ -168,6 +175,7 @@ public struct ClauseDetector: Sendable {
             for hit in sentence.hits
             where hit.clause == clauseIndex && !hit.negated
                 && clause.elements[hit.element].phrases[hit.phrase].elsewhere
+                && (hit.accompanied || clause.elements[hit.element].elsewhereWith.isEmpty)
             {
                 let slot = clauseIndex * languageCount + hit.language
                 guard sentence.masks[slot] & (1 << UInt64(hit.element)) != 0,
@@ -181,9 +189,11 @@ public struct ClauseDetector: Sendable {
             for bit in clause.elements.indices where completed.mask & (1 << UInt64(bit)) == 0 {
                 guard let position = first[core.slot]?[bit] else { break }
                 completed.mask |= 1 << UInt64(bit)
-                if !core.range.contains(position), !completed.extra.contains(where: { $0.contains(position) })
-                {
+                if let known = completed.extra.firstIndex(where: { $0.contains(position) }) {
+                    completed.adds[known] |= 1 << UInt64(bit)
+                } else if !core.range.contains(position) {
                     completed.extra.append(position..<position + 1)
+                    completed.adds.append(1 << UInt64(bit))
                 }
             }
             if completed.mask == all { return completed }
@@ -257,8 +267,8 @@ public struct ClauseDetector: Sendable {
             clause: clause.id, title: clause.title, mandatory: clause.mandatory, status: status,
             excerpt: Self.excerpt(
                 [range.map { sentences[$0].text }.joined(separator: " ")]
-                    + candidate.extra.map {
-                        further(passage: $0, sentences, clauseIndex: clauseIndex, slot: slot)
+                    + zip(candidate.extra, candidate.adds).map {
+                        further(passage: $0, adds: $1, sentences, clauseIndex: clauseIndex, slot: slot)
                     }),
             location: lead.location,
             section: section.heading, sectionNumber: section.number, paragraphNumber: lead.number,
@@ -314,16 +324,20 @@ public struct ClauseDetector: Sendable {
     }
 
     /// A further passage's text for the excerpt: a passage of one sentence starts a few words
-    /// before the first phrase of the clause it carries, so a long sentence shows what it adds.
+    /// before the first phrase of an element it adds (`adds`, a bit per element), or else of the
+    /// clause, so a long sentence shows what it adds.
     private func further(
-        passage: Range<Int>, _ sentences: [DetectedSentence], clauseIndex: Int, slot: Int
+        passage: Range<Int>, adds: UInt64, _ sentences: [DetectedSentence], clauseIndex: Int, slot: Int
     ) -> String {
         let text = passage.map { sentences[$0].text }.joined(separator: " ")
-        guard passage.count == 1, let sentence = passage.first.map({ sentences[$0] }),
-            let hit = sentence.hits.filter({
-                $0.clause == clauseIndex && !$0.negated
-                    && clauseIndex * index.languages.count + $0.language == slot
-            }).min(by: { $0.words.lowerBound < $1.words.lowerBound }),
+        guard passage.count == 1, let sentence = passage.first.map({ sentences[$0] }) else { return text }
+        let hits = sentence.hits.filter {
+            $0.clause == clauseIndex && !$0.negated
+                && clauseIndex * index.languages.count + $0.language == slot
+        }
+        let added = hits.filter { adds & (1 << UInt64($0.element)) != 0 }
+        guard
+            let hit = (added.isEmpty ? hits : added).min(by: { $0.words.lowerBound < $1.words.lowerBound }),
             hit.words.lowerBound > Self.wordsBeforePhrase,
             let start = Self.start(ofWord: hit.words.lowerBound - Self.wordsBeforePhrase, in: text)
         else { return text }

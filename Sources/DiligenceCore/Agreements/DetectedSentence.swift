@@ -10,8 +10,13 @@ struct DetectedSentence {
         var words: Range<Int>
         /// True when its element is a duty a negation cancels.
         var negatable: Bool
+        /// True when the phrase counts only as a duty its sentence binds (``ClauseBinding``).
+        var bound = false
         /// True when a negation cancels it here.
         var negated = false
+        /// True when a phrase of its element's ``ClauseElement/elsewhereWith`` stands in the same
+        /// part of the sentence.
+        var accompanied = false
         /// The words matched, folded.
         var matched = ""
     }
@@ -70,9 +75,11 @@ struct DetectedSentence {
                     // continues its sentence.
                     let text = position == 0 && leadIn != nil ? leadIn!.text + " " + sentence : sentence
                     let words = FoldedWords(text)
-                    var (hits, markers) = index.hits(in: words)
+                    var (hits, markers, contexts) = index.hits(in: words)
                     let negations =
                         index.negates ? negate(&hits, markers: markers, words: words, reach: index.reach) : []
+                    if index.binds { bind(&hits, markers: markers, words: words) }
+                    if !contexts.isEmpty { accompany(&hits, contexts: contexts, words: words) }
                     var masks = [UInt64](repeating: 0, count: index.clauseCount * languageCount)
                     var negatedMasks = masks
                     for position in hits.indices {
@@ -118,7 +125,8 @@ struct DetectedSentence {
         return document.sections.map { section in
             var masks = [UInt64](repeating: 0, count: slots)
             guard let heading = section.heading else { return masks }
-            for hit in index.hits(in: FoldedWords(AgreementText.prepare(heading))).hits {
+            // A heading binds no duty: its bound phrases do not count.
+            for hit in index.hits(in: FoldedWords(AgreementText.prepare(heading))).hits where !hit.bound {
                 masks[hit.clause * index.languages.count + hit.language] |= 1 << UInt64(hit.element)
             }
             return masks
@@ -173,17 +181,7 @@ struct DetectedSentence {
         _ hits: inout [Hit], markers: [PhraseIndex.Marker], words: FoldedWords, reach: Int
     ) -> [Negation] {
         guard hits.contains(where: \.negatable) else { return [] }
-        let cues = markers.filter { cue in
-            cue.kind == .cue
-                && !markers.contains {
-                    $0.kind == .exception && $0.language == cue.language && $0.words.overlaps(cue.words)
-                }
-                && !markers.contains {
-                    $0.kind == .condition && $0.language == cue.language
-                        && $0.words.upperBound <= cue.words.lowerBound
-                        && cue.words.lowerBound - $0.words.upperBound <= ClauseNegation.conditionReach
-                }
-        }
+        let cues = negationCues(markers)
         var negations: [Negation] = []
         for cue in cues {
             let after = cue.words.upperBound
@@ -219,5 +217,68 @@ struct DetectedSentence {
             }
         }
         return negations
+    }
+
+    /// The negation cues among a sentence's markers that negate: not part of an exception ("no
+    /// later than"), not a condition's ("if the Partner does not investigate").
+    static func negationCues(_ markers: [PhraseIndex.Marker]) -> [PhraseIndex.Marker] {
+        markers.filter { cue in
+            cue.kind == .cue
+                && !markers.contains {
+                    $0.kind == .exception && $0.language == cue.language && $0.words.overlaps(cue.words)
+                }
+                && !markers.contains {
+                    $0.kind == .condition && $0.language == cue.language
+                        && $0.words.upperBound <= cue.words.lowerBound
+                        && cue.words.lowerBound - $0.words.upperBound <= ClauseNegation.conditionReach
+                }
+        }
+    }
+
+    /// Drops the bound phrases their sentence does not bind as a duty: in the part of the
+    /// sentence before the phrase (from the last `;` or `:`), a duty must stand, no invitation,
+    /// and no negation cue whose scope (up to a scope end, a `;`, `:` or bracket) comes to the
+    /// phrase. "The Partner shall ensure that its personnel attend" binds "attend"; "personnel
+    /// are encouraged to attend", "shall ensure that personnel may attend" and "are not required
+    /// to attend" do not.
+    static func bind(_ hits: inout [Hit], markers: [PhraseIndex.Marker], words: FoldedWords) {
+        guard hits.contains(where: \.bound) else { return }
+        let cues = negationCues(markers)
+        hits.removeAll { hit in
+            guard hit.bound else { return false }
+            let start = hit.words.lowerBound
+            let part = words.part(around: start)
+            func stands(_ marker: PhraseIndex.Marker) -> Bool {
+                marker.language == hit.language && marker.words.lowerBound >= part.lowerBound
+                    && marker.words.upperBound <= start
+            }
+            guard markers.contains(where: { $0.kind == .duty && stands($0) }),
+                !markers.contains(where: { $0.kind == .invitation && stands($0) })
+            else { return true }
+            return cues.contains { cue in
+                guard stands(cue) else { return false }
+                let after = cue.words.upperBound
+                let scopeEnd = markers.filter {
+                    $0.kind == .scopeEnd && $0.language == cue.language && $0.words.lowerBound >= after
+                }.map(\.words.lowerBound).min()
+                let boundary = words.boundaries.first { $0 >= after }
+                return min(scopeEnd ?? words.count, boundary ?? words.count) > start
+            }
+        }
+    }
+
+    /// Marks the hits that a phrase of their element's ``ClauseElement/elsewhereWith`` stands
+    /// beside, in the same part of the sentence (between `;` and `:`): the item of a list.
+    static func accompany(_ hits: inout [Hit], contexts: [PhraseIndex.Context], words: FoldedWords) {
+        for context in contexts {
+            let part = words.part(around: context.words.lowerBound)
+            for position in hits.indices
+            where hits[position].clause == context.clause && hits[position].element == context.element
+                && hits[position].language == context.language
+                && part.contains(hits[position].words.lowerBound)
+            {
+                hits[position].accompanied = true
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 /// The words of a sentence, folded (case and accents) and kept as bytes: one buffer, each word's
 /// range in it, and the hashes the phrase index looks words up by. Reading a sentence costs one
 /// pass over its bytes for ASCII text (most agreements); other text is folded by Foundation first.
-/// The words before which a `;`, `:` or bracket stands are kept too: a negation stops there.
+/// The words before which a `;`, `:` or bracket stands are kept too: a negation stops there; and
+/// those before a `;` or `:`, which part a sentence into the items of a list.
 struct FoldedWords {
     /// The folded words' UTF-8 bytes, one after the other.
     private(set) var bytes: [UInt8] = []
@@ -13,6 +14,8 @@ struct FoldedWords {
     private(set) var prefixHashes: [UInt64] = []
     /// The words, in order, that a `;`, `:`, `(` or `)` stands before.
     private(set) var boundaries: [Int] = []
+    /// The words, in order, that a `;` or `:` stands before.
+    private(set) var stops: [Int] = []
 
     /// Folds and splits `text` into words: runs of letters and digits.
     init(_ text: String) {
@@ -20,6 +23,7 @@ struct FoldedWords {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var start = -1
             var boundary = false
+            var stop = false
             for byte in text.utf8 {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
@@ -30,6 +34,10 @@ struct FoldedWords {
                             boundaries.append(ranges.count)
                             boundary = false
                         }
+                        if stop {
+                            stops.append(ranges.count)
+                            stop = false
+                        }
                     }
                     bytes.append(lower)
                 } else {
@@ -38,12 +46,14 @@ struct FoldedWords {
                         start = -1
                     }
                     if byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 { boundary = true }
+                    if byte == 0x3B || byte == 0x3A { stop = true }
                 }
             }
             if start >= 0 { close(from: start) }
         } else {
             var start = -1
             var boundary = false
+            var stop = false
             for character in AgreementText.fold(text) {
                 if character.isLetter || character.isNumber {
                     if start < 0 {
@@ -51,6 +61,10 @@ struct FoldedWords {
                         if boundary {
                             boundaries.append(ranges.count)
                             boundary = false
+                        }
+                        if stop {
+                            stops.append(ranges.count)
+                            stop = false
                         }
                     }
                     bytes.append(contentsOf: character.utf8)
@@ -60,6 +74,7 @@ struct FoldedWords {
                         start = -1
                     }
                     if Self.boundaryMarks.contains(character) { boundary = true }
+                    if character == ";" || character == ":" { stop = true }
                 }
             }
             if start >= 0 { close(from: start) }
@@ -73,6 +88,14 @@ struct FoldedWords {
         ranges.append(range)
         hashes.append(Self.hash(bytes[range]))
         prefixHashes.append(range.count >= 3 ? Self.hash(bytes[start..<start + 3]) : 0)
+    }
+
+    /// The words of the part of the sentence (between `;` and `:`) that the word at `position`
+    /// is in: a list's item written inline, or a lead-in apart from its item.
+    func part(around position: Int) -> Range<Int> {
+        let start = stops.last { $0 <= position } ?? 0
+        let end = stops.first { $0 > position } ?? count
+        return start..<end
     }
 
     /// The number of words.

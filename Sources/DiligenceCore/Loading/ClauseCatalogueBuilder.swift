@@ -7,10 +7,12 @@ struct ClauseCatalogueBuilder {
     var languages: [String] = ClauseCatalogueLoader.knownLanguages
     /// The catalogue's negation rules, read before its clauses.
     var negation = ClauseNegation.none
+    /// What binds a duty, read before the clauses.
+    var binding = ClauseBinding.none
 
     init(file: String) { reader = NodeReader(file: file) }
 
-    private func byKey(_ entries: [(key: String, keyNode: Node, value: Node)]) -> [String: Node] {
+    func byKey(_ entries: [(key: String, keyNode: Node, value: Node)]) -> [String: Node] {
         var result: [String: Node] = [:]
         for entry in entries where result[entry.key] == nil { result[entry.key] = entry.value }
         return result
@@ -32,6 +34,7 @@ struct ClauseCatalogueBuilder {
         let version = top["version"].flatMap { reader.integer($0, what: "version") } ?? 1
         if let languagesNode = top["languages"] { readLanguages(languagesNode) }
         if let negationNode = top["negation"] { negation = readNegation(negationNode) }
+        if let bindingNode = top["binding"] { binding = readBinding(bindingNode) }
         var clauses: [ClauseDefinition] = []
         if let clausesNode = top["clauses"] {
             clauses = readClauses(clausesNode)
@@ -41,7 +44,7 @@ struct ClauseCatalogueBuilder {
         guard reader.report.isValid else { return nil }
         return ClauseCatalogue(
             id: id, version: version, languages: languages, clauses: clauses, negation: negation,
-            hash: ContentHash.sha256(text), file: reader.file, source: text)
+            binding: binding, hash: ContentHash.sha256(text), file: reader.file, source: text)
     }
 
     private mutating func readLanguages(_ node: Node) {
@@ -183,6 +186,7 @@ struct ClauseCatalogueBuilder {
                 continue
             }
             var phrases = readPhrases(anyOf, what: "the element \"\(name)\" of \(what)")
+            var elsewhereWith: [ClausePhrase] = []
             if let elsewhere = properties["elsewhere_any_of"] {
                 if anchor {
                     reader.error(
@@ -190,9 +194,22 @@ struct ClauseCatalogueBuilder {
                         "the element \"\(name)\" of \(what) is an anchor, which must be in the passage itself; remove \"elsewhere_any_of\" or \"anchor\"",
                         at: elsewhere)
                 }
-                Self.addElsewhere(
-                    readPhrases(elsewhere, what: "elsewhere_any_of of the element \"\(name)\" of \(what)"),
-                    to: &phrases)
+                let apart = readPhrases(
+                    elsewhere, what: "elsewhere_any_of of the element \"\(name)\" of \(what)")
+                Self.addElsewhere(apart, to: &phrases)
+                if let with = properties["elsewhere_with_any_of"] {
+                    elsewhereWith = readElsewhereWith(with, apart: apart, name: name, of: what)
+                }
+            } else if let with = properties["elsewhere_with_any_of"] {
+                reader.error(
+                    .invalidValue,
+                    "elsewhere_with_any_of of the element \"\(name)\" of \(what) says what must stand beside its elsewhere_any_of phrases, and it has none; add \"elsewhere_any_of\" or remove \"elsewhere_with_any_of\"",
+                    at: with)
+            }
+            if let bound = properties["bound_any_of"] {
+                let duties = readPhrases(bound, what: "bound_any_of of the element \"\(name)\" of \(what)")
+                Self.addBound(duties, to: &phrases)
+                checkBound(name, of: what, phrases: duties, at: bound)
             }
             let inSection =
                 properties["in_section"].flatMap { reader.boolean($0, what: "in_section") } ?? false
@@ -204,7 +221,8 @@ struct ClauseCatalogueBuilder {
             }
             elements.append(
                 ClauseElement(
-                    name: name, anchor: anchor, phrases: phrases, negatable: negatable, inSection: inSection))
+                    name: name, anchor: anchor, phrases: phrases, negatable: negatable, inSection: inSection,
+                    elsewhereWith: elsewhereWith))
             if negatable, let node = properties["negatable"] {
                 checkNegatable(name, of: what, phrases: phrases, at: node)
             }
@@ -279,7 +297,7 @@ struct ClauseCatalogueBuilder {
     }
 
     /// `any_of` is a mapping from a language to its phrases, or a plain list (English).
-    private mutating func readPhrases(_ node: Node, what: String) -> [ClausePhrase] {
+    mutating func readPhrases(_ node: Node, what: String) -> [ClausePhrase] {
         var groups: [(String, Node)] = []
         if case .sequence = node {
             groups = [("en", node)]

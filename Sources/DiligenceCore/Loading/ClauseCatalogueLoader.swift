@@ -5,11 +5,15 @@ import Yams
 /// problem with its `file:line:column`.
 public enum ClauseCatalogueLoader {
     static let topKeys = [
-        "clause_catalogue", "version", "title", "description", "languages", "negation", "clauses",
+        "clause_catalogue", "version", "title", "description", "languages", "negation", "binding", "clauses",
     ]
     static let negationKeys = ["reach", "cues", "exceptions", "scope_ends", "conditions"]
+    static let bindingKeys = ["duties", "invitations"]
     static let clauseKeys = ["id", "title", "mandatory", "window", "all_of", "note"]
-    static let elementKeys = ["element", "anchor", "negatable", "in_section", "any_of", "elsewhere_any_of"]
+    static let elementKeys = [
+        "element", "anchor", "negatable", "in_section", "any_of", "elsewhere_any_of", "elsewhere_with_any_of",
+        "bound_any_of",
+    ]
     /// The languages phrases may be written in (ISO 639-1).
     public static let knownLanguages = ["en", "fr", "es", "pt"]
 

@@ -242,6 +242,7 @@ import Testing
         #expect(keys(defs["clause"]) == Set(ClauseCatalogueLoader.clauseKeys))
         #expect(keys(defs["element"]) == Set(ClauseCatalogueLoader.elementKeys))
         #expect(keys(defs["negation"]) == Set(ClauseCatalogueLoader.negationKeys))
+        #expect(keys(defs["binding"]) == Set(ClauseCatalogueLoader.bindingKeys))
         let languages = (defs["language"] as? [String: Any])?["enum"] as? [String]
         #expect(languages == ClauseCatalogueLoader.knownLanguages)
     }
