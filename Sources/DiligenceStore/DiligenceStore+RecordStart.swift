@@ -35,14 +35,14 @@ extension DiligenceStore {
         return workflow
     }
 
-    /// Refuses an unknown partner, with a suggestion.
+    /// Refuses an unknown partner, with a suggestion. A known partner is found by its id alone:
+    /// every partner is read only to suggest a name for one that is not there.
     static func checkPartner(_ partner: String, db: any StoreConnection) throws {
+        guard try db.row("SELECT 1 AS known FROM partner WHERE id = ?", [partner]) == nil else { return }
         let partners = try db.values(String.self, "SELECT id FROM partner ORDER BY id")
-        guard partners.contains(partner) else {
-            throw StoreError.unknownSubject(
-                partner,
-                suggestion: Suggestion.closest(to: partner, among: partners)
-                    ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
-        }
+        throw StoreError.unknownSubject(
+            partner,
+            suggestion: Suggestion.closest(to: partner, among: partners)
+                ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
     }
 }
