@@ -124,18 +124,20 @@ import Testing
     }
 
     @Test func theDrawingHasAnArrowPerMovingTransitionAndSaysWhatItShows() throws {
-        let service = AllegationPageSupport.service
-        for chart in service.workflowCharts {
-            let svg = WorkflowDrawing.svg(chart)
-            let moving = chart.transitions.filter { $0.to != nil && $0.to != $0.from }.count
-            #expect(svg.components(separatedBy: "marker-end=").count - 1 == min(moving, 40), "\(chart.id)")
-            #expect(svg.contains("role=\"img\"") && svg.contains("aria-label=\"Workflow "))
-            #expect(!svg.contains("<script"))
+        try AllegationPageSupport.withService { service in
+            for chart in service.workflowCharts {
+                let svg = WorkflowDrawing.svg(chart)
+                let moving = chart.transitions.filter { $0.to != nil && $0.to != $0.from }.count
+                #expect(
+                    svg.components(separatedBy: "marker-end=").count - 1 == min(moving, 40), "\(chart.id)")
+                #expect(svg.contains("role=\"img\"") && svg.contains("aria-label=\"Workflow "))
+                #expect(!svg.contains("<script"))
+            }
+            let values = WebApp.workflowValues(try service.workflowChart("risk-flag"))
+            #expect(
+                (values["transitions"] as? [[String: Any]])?.count
+                    == (try service.workflowChart("risk-flag")).transitions.count)
         }
-        let values = WebApp.workflowValues(try service.workflowChart("risk-flag"))
-        #expect(
-            (values["transitions"] as? [[String: Any]])?.count
-                == (try service.workflowChart("risk-flag")).transitions.count)
     }
 
     @Test func aTimelineNeverShowsSealedValues() {
@@ -157,11 +159,15 @@ enum AllegationPageSupport {
     static let definitions: DefinitionSet = DefinitionDirectory.load(
         workflows: Repository.url("Workflows"), assessments: Repository.url("Assessments"))
 
-    static let service: DiligenceService = {
+    /// Runs `body` with a layer over a new SQLite file, removed with its journal files after.
+    static func withService(_ body: (DiligenceService) throws -> Void) throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(
             "diligence-server-\(UUID().uuidString).sqlite"
         ).path
-        let store = try! DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
-        return DiligenceService(store: store, definitions: definitions)
-    }()
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let store = try DiligenceStore(path: path, create: true, logger: Logger(label: "test"))
+        try body(DiligenceService(store: store, definitions: definitions))
+    }
 }
