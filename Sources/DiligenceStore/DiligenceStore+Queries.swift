@@ -27,8 +27,7 @@ extension DiligenceStore {
 
     private func suggestion(for id: String) throws(StoreError) -> String? {
         let ids = try read { db in try db.values(String.self, "SELECT subject FROM instance") }
-        return Suggestion.closest(to: id, among: ids)
-            ?? ids.first { $0.caseInsensitiveCompare(id) == .orderedSame }
+        return Suggestion.known(id, among: ids)
     }
 
     /// A record's snapshot.

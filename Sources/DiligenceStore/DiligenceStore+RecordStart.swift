@@ -40,9 +40,6 @@ extension DiligenceStore {
     static func checkPartner(_ partner: String, db: any StoreConnection) throws {
         guard try db.row("SELECT 1 AS known FROM partner WHERE id = ?", [partner]) == nil else { return }
         let partners = try db.values(String.self, "SELECT id FROM partner ORDER BY id")
-        throw StoreError.unknownSubject(
-            partner,
-            suggestion: Suggestion.closest(to: partner, among: partners)
-                ?? partners.first { $0.caseInsensitiveCompare(partner) == .orderedSame })
+        throw StoreError.unknownSubject(partner, suggestion: Suggestion.known(partner, among: partners))
     }
 }

@@ -185,13 +185,7 @@ struct DetectedSentence {
         var negations: [Negation] = []
         for cue in cues {
             let after = cue.words.upperBound
-            var scopeEnd = words.boundaries.first { $0 >= after } ?? words.count
-            for marker in markers
-            where marker.kind == .scopeEnd && marker.language == cue.language
-                && marker.words.lowerBound >= after
-            {
-                scopeEnd = min(scopeEnd, marker.words.lowerBound)
-            }
+            let scopeEnd = Self.scopeEnd(of: cue, markers: markers, words: words)
             var done: Set<Int> = []
             for first in hits
             where first.negatable && first.language == cue.language && first.words.lowerBound >= after
@@ -235,6 +229,20 @@ struct DetectedSentence {
         }
     }
 
+    /// Where a negation cue's reach ends: at the first scope end of its language after it, or the
+    /// first `;`, `:` or bracket, or the sentence's end.
+    static func scopeEnd(of cue: PhraseIndex.Marker, markers: [PhraseIndex.Marker], words: FoldedWords) -> Int
+    {
+        let after = cue.words.upperBound
+        var end = words.boundaries.first { $0 >= after } ?? words.count
+        for marker in markers
+        where marker.kind == .scopeEnd && marker.language == cue.language && marker.words.lowerBound >= after
+        {
+            end = min(end, marker.words.lowerBound)
+        }
+        return end
+    }
+
     /// Drops the bound phrases their sentence does not bind as a duty: in the part of the
     /// sentence before the phrase (from the last `;` or `:`), a duty must stand, no invitation,
     /// and no negation cue whose scope (up to a scope end, a `;`, `:` or bracket) comes to the
@@ -255,14 +263,8 @@ struct DetectedSentence {
             guard markers.contains(where: { $0.kind == .duty && stands($0) }),
                 !markers.contains(where: { $0.kind == .invitation && stands($0) })
             else { return true }
-            return cues.contains { cue in
-                guard stands(cue) else { return false }
-                let after = cue.words.upperBound
-                let scopeEnd = markers.filter {
-                    $0.kind == .scopeEnd && $0.language == cue.language && $0.words.lowerBound >= after
-                }.map(\.words.lowerBound).min()
-                let boundary = words.boundaries.first { $0 >= after }
-                return min(scopeEnd ?? words.count, boundary ?? words.count) > start
+            return cues.contains {
+                stands($0) && Self.scopeEnd(of: $0, markers: markers, words: words) > start
             }
         }
     }

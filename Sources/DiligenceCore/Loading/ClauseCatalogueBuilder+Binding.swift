@@ -39,20 +39,6 @@ extension ClauseCatalogueBuilder {
         return ClauseBinding(duties: duties, invitations: invitations)
     }
 
-    /// Marks the phrases of `bound_any_of` among an element's phrases: one also in `any_of` is
-    /// marked there (it counts only as a duty), the others are added.
-    static func addBound(_ bound: [ClausePhrase], to phrases: inout [ClausePhrase]) {
-        for phrase in bound {
-            if let same = phrases.firstIndex(where: {
-                $0.text == phrase.text && $0.language == phrase.language
-            }) {
-                phrases[same].bound = true
-            } else {
-                phrases.append(ClausePhrase(phrase.text, language: phrase.language, bound: true))
-            }
-        }
-    }
-
     /// Bound phrases need duties in their languages, or they would never count.
     mutating func checkBound(_ name: String, of what: String, phrases: [ClausePhrase], at node: Node) {
         let dutyLanguages = Set(binding.duties.map(\.language))

@@ -196,7 +196,7 @@ struct ClauseCatalogueBuilder {
                 }
                 let apart = readPhrases(
                     elsewhere, what: "elsewhere_any_of of the element \"\(name)\" of \(what)")
-                Self.addElsewhere(apart, to: &phrases)
+                Self.add(apart, to: &phrases, marking: \.elsewhere)
                 if let with = properties["elsewhere_with_any_of"] {
                     elsewhereWith = readElsewhereWith(with, apart: apart, name: name, of: what)
                 }
@@ -208,7 +208,7 @@ struct ClauseCatalogueBuilder {
             }
             if let bound = properties["bound_any_of"] {
                 let duties = readPhrases(bound, what: "bound_any_of of the element \"\(name)\" of \(what)")
-                Self.addBound(duties, to: &phrases)
+                Self.add(duties, to: &phrases, marking: \.bound)
                 checkBound(name, of: what, phrases: duties, at: bound)
             }
             let inSection =
@@ -265,16 +265,21 @@ struct ClauseCatalogueBuilder {
             reach: reach, cues: cues, exceptions: exceptions, scopeEnds: scopeEnds, conditions: conditions)
     }
 
-    /// Marks the phrases of `elsewhere_any_of` among an element's phrases: one also in `any_of`
-    /// is marked there, the others are added (each phrase finds its element in the passage too).
-    static func addElsewhere(_ elsewhere: [ClausePhrase], to phrases: inout [ClausePhrase]) {
-        for phrase in elsewhere {
+    /// Marks the phrases of `elsewhere_any_of` or `bound_any_of` (`mark`) among an element's
+    /// phrases: one also in `any_of` is marked there, the others are added marked.
+    static func add(
+        _ marked: [ClausePhrase], to phrases: inout [ClausePhrase],
+        marking mark: WritableKeyPath<ClausePhrase, Bool>
+    ) {
+        for phrase in marked {
             if let same = phrases.firstIndex(where: {
                 $0.text == phrase.text && $0.language == phrase.language
             }) {
-                phrases[same].elsewhere = true
+                phrases[same][keyPath: mark] = true
             } else {
-                phrases.append(ClausePhrase(phrase.text, language: phrase.language, elsewhere: true))
+                var added = ClausePhrase(phrase.text, language: phrase.language)
+                added[keyPath: mark] = true
+                phrases.append(added)
             }
         }
     }

@@ -12,6 +12,13 @@ public enum Suggestion {
         return best?.0
     }
 
+    /// The candidate closest to an unknown id by edit distance, or else the same id in other
+    /// letter case ("p-0001" for "P-0001"), for "did you mean ...?" after an unknown record.
+    public static func known(_ id: String, among candidates: [String]) -> String? {
+        closest(to: id, among: candidates)
+            ?? candidates.first { $0.caseInsensitiveCompare(id) == .orderedSame }
+    }
+
     /// Levenshtein distance, with a swap of two neighbours counted as one edit.
     static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
         if lhs.isEmpty { return rhs.count }
