@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The phases of an import on one line of stderr, each drawn over the one before ("reading
 /// agreement.xml... 42%", "finding the PSEA clauses in 67,880 paragraphs... 7%", "recording..."),
@@ -35,8 +36,7 @@ final class ImportProgress {
         guard line != drawn else { return }
         if drawn == nil { Self.clearOnInterrupt(true) }
         drawn = line
-        FileHandle.standardError.write(
-            Data("\r\u{1B}[K\(TerminalText.visible(line, keepingLineBreaks: false))".utf8))
+        TerminalLine.draw("\r\u{1B}[K\(TerminalText.visible(line, keepingLineBreaks: false))")
     }
 
     /// Clears the line (before the results or an error are printed).
@@ -45,14 +45,15 @@ final class ImportProgress {
         drawn = nil
         drawnPhase = nil
         drawnPercent = nil
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        TerminalLine.draw("\r\u{1B}[K")
         Self.clearOnInterrupt(false)
     }
 
     /// While a line is drawn, Ctrl-C (SIGINT) or SIGTERM clears it before the process ends as
     /// the signal says, so the shell's prompt starts on a clean line. A signal the shell set to be
-    /// ignored (a background job's SIGINT) stays ignored. The handler only writes the clearing
-    /// bytes and re-raises: both are safe in a signal handler.
+    /// ignored (a background job's SIGINT) stays ignored. The handler only waits for a line being
+    /// drawn on another thread, writes the clearing bytes and re-raises: all safe in a signal
+    /// handler (``TerminalLine``).
     private static func clearOnInterrupt(_ on: Bool) {
         for signalNumber in [SIGINT, SIGTERM] {
             guard on else {
@@ -60,8 +61,7 @@ final class ImportProgress {
                 continue
             }
             let previous = signal(signalNumber) { received in
-                let clearing: StaticString = "\r\u{1B}[K"
-                _ = clearing.withUTF8Buffer { write(2, $0.baseAddress, $0.count) }
+                TerminalLine.end()
                 signal(received, SIG_DFL)
                 raise(received)
             }
