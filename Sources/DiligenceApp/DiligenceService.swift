@@ -16,7 +16,9 @@ public final class DiligenceService: Sendable {
     /// Portfolio-wide views kept while the log does not move.
     let viewCache = ViewCache()
     /// Every partner's summary, carried from one head of the log to the next.
-    let keptSummaries = KeptSummaries()
+    let keptSummaries = KeptPerPartner<PartnerSummary>(partner: \.id)
+    /// The records of each partner with a step waiting, carried from one head to the next.
+    let keptWork = KeptPerPartner<PartnerWork>(partner: \.partner)
 
     /// Creates the layer over an open store and a complete, valid definition set.
     public init(

@@ -19,11 +19,22 @@ extension DiligenceStore {
         throws(StoreError) -> [FlagEntry]
     {
         if let partner { _ = try self.partner(partner) }
+        // Only the snapshots of the flags wanted are read: an open flag's workflow is not complete,
+        // and a flag at a level is in that level's state (the flag ladder's states are named after
+        // the levels, as ``FlagCounts`` reads them). Each entry is still checked below.
+        var wanted = openOnly || level != nil ? " AND instance.complete = 0" : ""
+        var arguments: [String] = []
+        if let level {
+            wanted += " AND instance.states LIKE ?"
+            arguments.append("%\"\(level.rawValue)\"%")
+        }
         let entries = try read { db -> [FlagEntry] in
-            guard let partner else { return try Self.flagEntries(sql: "1 = 1", [], db: db) }
-            var entries = try Self.flagEntries(sql: "link.target = ?", [partner], db: db)
+            guard let partner else { return try Self.flagEntries(sql: "1 = 1" + wanted, arguments, db: db) }
+            var entries = try Self.flagEntries(sql: "link.target = ?" + wanted, [partner] + arguments, db: db)
             if let headquarters = try StartLinks.headquarters(of: partner, db: db) {
-                entries += try Self.flagEntries(sql: "link.target = ?", [headquarters], db: db).map {
+                entries += try Self.flagEntries(
+                    sql: "link.target = ?" + wanted, [headquarters] + arguments, db: db
+                ).map {
                     var entry = $0
                     entry.inheritedFrom = headquarters
                     return entry

@@ -161,3 +161,57 @@ private typealias F = FlagFixtures
         #expect(try temporary.store.flag(id).state == "escalated")
     }
 }
+
+/// The flags asked for by level or openness are read from the flags in those states alone (the
+/// reviewer's queue read and parsed every flag of the portfolio on each page): the same flags as
+/// every flag filtered, on a partner and across the portfolio, with those inherited from a
+/// headquarters record.
+@Suite struct FlagFilterStoreTests {
+    let definitions = F.definitions()
+
+    @Test func flagsByLevelAndOpennessAreEveryFlagFiltered() throws {
+        let temporary = try F.store(definitions)
+        let store = temporary.store
+        _ = try store.registerPartner(
+            name: "Horizon Relief", country: "JO", type: .ingo, actor: StoreFixtures.manager,
+            definitions: definitions, now: StoreFixtures.start)
+        _ = try store.registerPartner(
+            name: "Horizon Relief Kenya", country: "KE", type: .ingo, headquarters: "P-0002",
+            actor: StoreFixtures.manager, definitions: definitions, now: StoreFixtures.start)
+        func raise(_ partner: String, _ level: FlagLevel, as actor: Actor = F.officer) throws -> String {
+            try store.raiseFlag(
+                partner: partner, category: .financial, level: level, reason: "Late audit report.",
+                actor: actor, definitions: definitions, now: StoreFixtures.days(1))
+        }
+        func decide(_ id: String, _ decision: FlagDecision, as actor: Actor) throws {
+            _ = try store.decideFlag(
+                id, decision: decision, text: "Because.", actor: actor, definitions: definitions,
+                now: StoreFixtures.days(2))
+        }
+        _ = try raise("P-0001", .observation)
+        try decide(try raise("P-0001", .yellow), .escalate, as: F.officer)
+        try decide(try raise("P-0002", .yellow), .escalate, as: F.officer)
+        let confirmed = try raise("P-0002", .yellow)
+        try decide(confirmed, .escalate, as: F.officer)
+        try decide(confirmed, .confirm, as: F.headquarters)
+        try decide(try raise("P-0002", .yellow), .invalidate, as: F.officer)
+        _ = try raise("P-0001", .red, as: F.headquarters)
+        let every = try store.flags()
+        #expect(every.count == 6)
+        #expect(try store.flags(partner: "P-0003").filter { $0.inheritedFrom == "P-0002" }.count == 3)
+        for partner in [nil, "P-0001", "P-0002", "P-0003"] {
+            let all = try store.flags(partner: partner)
+            #expect(
+                try store.flags(partner: partner, openOnly: true).map(\.id) == all.filter(\.isOpen).map(\.id))
+            for level in FlagLevel.allCases {
+                let expected = all.filter { $0.isOpen && $0.level == level.rawValue }.map(\.id)
+                #expect(try store.flags(partner: partner, level: level).map(\.id) == expected, "\(level)")
+                #expect(
+                    try store.flags(partner: partner, openOnly: true, level: level).map(\.id) == expected,
+                    "\(level)")
+            }
+        }
+        #expect(try store.flags(level: .escalated).count == 2)
+        #expect(try store.flags(level: .red).count == 2)
+    }
+}

@@ -47,7 +47,12 @@ extension DiligenceService {
                     "allowed": reviewers.joined(separator: ", "),
                 ])
         }
-        return try await flags(openOnly: true, level: .escalated, by: actor).sorted {
+        // Every page of a reviewer counts the queue: it is made once per head of the log.
+        let head = try logHead()
+        let queue = try viewCache.view("escalated", head: head) {
+            try store.flags(openOnly: true, level: .escalated)
+        }
+        return flags(of: queue, visibleTo: actor).sorted {
             ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id)
         }
     }

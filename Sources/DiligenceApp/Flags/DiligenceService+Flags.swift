@@ -33,7 +33,14 @@ extension DiligenceService {
     ) async throws -> [FlagEntry] {
         if let partner { try checkRecord(partner, visibleTo: actor) }
         let flags = try store.flags(partner: partner, openOnly: openOnly, level: level)
-        guard partner == nil, let actor, isPartnerRole(actor.role) else { return flags }
+        guard partner == nil else { return flags }
+        return self.flags(of: flags, visibleTo: actor)
+    }
+
+    /// Those of `flags` (of every partner) the account may see: a partner's staff, their own
+    /// partner's only.
+    func flags(of flags: [FlagEntry], visibleTo actor: AuthenticatedActor?) -> [FlagEntry] {
+        guard let actor, isPartnerRole(actor.role) else { return flags }
         return flags.filter { $0.partner == actor.account.partner }
     }
 

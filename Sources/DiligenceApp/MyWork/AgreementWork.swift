@@ -3,12 +3,14 @@ import DiligenceStore
 import Foundation
 
 extension DiligenceService {
-    /// The agreements with a step waiting, for my work: one imported or under review waits on
+    /// The `agreements` with a step waiting, for my work: one imported or under review waits on
     /// the roles that review it (start the review; decide each mandatory clause not yet decided;
     /// clear it once all are); one whose amendment was requested waits on the roles that import
     /// the amended version.
-    func agreementCandidates(names: [String: String], due: [String: Date]) throws -> [WorkCandidate] {
-        try store.agreements().compactMap { entry in
+    func agreementCandidates(_ agreements: [AgreementEntry], names: [String: String], due: [String: Date])
+        -> [WorkCandidate]
+    {
+        agreements.compactMap { entry in
             guard let definition = definitions.workflows[entry.instance.workflow],
                 let running = try? entry.instance.snapshot.instance(subject: entry.id, definition: definition)
             else { return nil }

@@ -2,18 +2,6 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// A record whose current state waits on some role: what my work is chosen from, whoever asks.
-struct WorkCandidate: Sendable {
-    var subject: String
-    var kind: String
-    var partner: String
-    var partnerName: String
-    var standing: [String]
-    /// The steps waiting, each with the roles that may take it.
-    var steps: [(event: String, roles: [String])]
-    var dueAt: Date?
-}
-
 extension DiligenceService {
     /// What waits on `actor`: every record of the partners it follows whose next step its role
     /// may take now, overdue first, then soonest due. The partners it follows are its own (a
@@ -69,7 +57,7 @@ extension DiligenceService {
 
     private func work(of actor: AuthenticatedActor, now: Date, head: Int) throws -> [WorkItem] {
         let summaries = try visiblePortfolio(actor, head: head).summaries
-        let candidates = try viewCache.view("candidates", head: head) { try workCandidates() }
+        let candidates = try workCandidates(head: head)
         let followed = followed(summaries, by: actor)
         var risk: [String: String] = [:]
         for partner in summaries where followed.contains(partner.id) {
@@ -122,67 +110,5 @@ extension DiligenceService {
             return Set(summaries.filter { scope.contains($0.country) }.map(\.id))
         }
         return Set(summaries.map(\.id))
-    }
-
-    /// Every partner and assessment with a step waiting, one pass over the portfolio.
-    private func workCandidates() throws -> [WorkCandidate] {
-        var due: [String: Date] = [:]
-        for deadline in try store.deadlines(nil, pendingOnly: true) {
-            due[deadline.subject] = min(due[deadline.subject] ?? deadline.dueAt, deadline.dueAt)
-        }
-        let partners = try store.partners()
-        let names = Dictionary(uniqueKeysWithValues: partners.map { ($0.id, $0.name) })
-        var candidates: [WorkCandidate] = []
-        func consider(
-            _ subject: String, kind: String, partner: String, snapshot: InstanceSnapshot, workflow: String
-        ) {
-            guard let definition = definitions.workflows[workflow],
-                let running = try? snapshot.instance(subject: subject, definition: definition)
-            else { return }
-            let own = Set(
-                running.configuration.indices.filter { $0 != 0 && definition.states[$0].children.isEmpty }
-                    .flatMap { definition.states[$0].transitions.compactMap(\.event) })
-            let steps = definition.availableEvents(for: running).filter { own.contains($0.event) }
-                .map { (event: $0.event, roles: $0.roles) }
-            guard !steps.isEmpty else { return }
-            candidates.append(
-                WorkCandidate(
-                    subject: subject, kind: kind, partner: partner, partnerName: names[partner] ?? partner,
-                    standing: Self.standing(snapshot, definition), steps: steps, dueAt: due[subject]))
-        }
-        let instances = try store.partnerInstances()
-        if let lifecycle = definitions.workflow(forSubject: PartnerKind.kind.subject) {
-            for partner in partners {
-                guard let snapshot = instances[partner.id] else { continue }
-                consider(
-                    partner.id, kind: "partner", partner: partner.id, snapshot: snapshot,
-                    workflow: lifecycle.id)
-            }
-        }
-        for entry in try store.assessments() {
-            // One started on another version of its questionnaire goes on only where that version
-            // is installed: nothing of it waits here.
-            guard
-                definitions.questionnaires[entry.record.questionnaire.id]?.hash
-                    == entry.record.questionnaire.hash
-            else { continue }
-            // An open item of a capacity-strengthening plan is due at the end of its day.
-            for item in entry.record.planItems where item.isOpen {
-                let day = item.due.startOfDay.addingTimeInterval(86_399)
-                due[entry.id] = min(due[entry.id] ?? day, day)
-            }
-            consider(
-                entry.id, kind: "assessment", partner: entry.record.partner,
-                snapshot: entry.instance.snapshot,
-                workflow: entry.instance.workflow)
-        }
-        // An allegation's partner report deadline counts down in the work of those who see it.
-        for entry in try store.allegationCases() {
-            consider(
-                entry.id, kind: AllegationKind.kind.subject, partner: entry.record.partner,
-                snapshot: entry.instance.snapshot, workflow: entry.instance.workflow)
-        }
-        candidates += try agreementCandidates(names: names, due: due)
-        return candidates
     }
 }

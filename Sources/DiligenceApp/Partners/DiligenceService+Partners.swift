@@ -109,13 +109,15 @@ extension DiligenceService {
     func portfolio(head: Int) throws -> Portfolio {
         try viewCache.view("portfolio", head: head) {
             Portfolio(
-                try keptSummaries.summaries(
-                    at: head,
-                    changed: { kept in
-                        try store.partnersChanged(after: kept, limit: KeptSummaries.carriedEvents)
-                    },
-                    summary: partnerSummary, all: allSummaries))
+                try keptSummaries.values(
+                    at: head, changed: partnersChanged, make: partnerSummary, all: allSummaries))
         }
+    }
+
+    /// The partners the events after `kept` touched, or `nil` when there are too many of those
+    /// events to carry the values kept at `kept` over (see ``KeptPerPartner``).
+    func partnersChanged(after kept: Int) throws -> Set<String>? {
+        try store.partnersChanged(after: kept, limit: KeptPerPartner<PartnerSummary>.carriedEvents)
     }
 
     /// One partner's summary.
