@@ -34,8 +34,13 @@ enum BenchHelp {
           --scale-figures --db PATH [--skip-verify]
                           on a generated portfolio: audit verify (time, peak memory), tick with nothing
                           due, the risk report and a filtered page of the partner list, each beside the
-                          way it was computed before; the portfolio page and the whole `audit risk`
-                          command (when the diligence binary is built beside diligence-bench)
+                          way it was computed before; the portfolio page, what every page's navigation
+                          counts (as --work-figures) and the whole `audit risk` command (when the
+                          diligence binary is built beside diligence-bench)
+          --work-figures --db PATH
+                          on a generated portfolio: an account's work and the reviewer's queue, first
+                          made and on the first page after a sign-in, beside the way they were made
+                          before (logs a sign-in of the manager and the reviewer for each run)
           --ocr-pages [N] a scanned agreement of N pages (default 30) imported through OCR, timed
           --quick         fewer repetitions (a smoke test, not a measurement)
 

@@ -9,6 +9,13 @@ enum Measure {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Seconds `body` takes, awaited.
+    static func seconds(_ body: () async throws -> Void) async rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try await body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
     /// The median of `runs` timings of `body`.
     static func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var timings: [Double] = []

@@ -60,6 +60,15 @@ if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
     print("{\"web_portfolio_partners\": \(count), \"seconds\": \(rounded(seconds, 1))}")
     finish()
 }
+if CommandLine.arguments.contains("--work-figures") {
+    do {
+        try await WorkFigures.run(CommandLine.arguments, definitions: definitions)
+    } catch {
+        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
+        finish(1)
+    }
+    finish()
+}
 if CommandLine.arguments.contains("--scale-figures") {
     do {
         try await ScaleFigures.run(CommandLine.arguments, definitions: definitions)

@@ -13,12 +13,16 @@ extension DiligenceStore {
         return AgreementEntry(id: id, record: record, instance: instance, partnerRedFlags: flags)
     }
 
-    /// Every agreement (of one partner, when `partner` is given), in id order.
-    public func agreements(partner: String? = nil) throws(StoreError) -> [AgreementEntry] {
+    /// Every agreement (of one partner, when `partner` is given; in one of `states`, when given:
+    /// those whose workflow is in any of these states), in id order.
+    public func agreements(partner: String? = nil, inStates states: [String]? = nil) throws(StoreError)
+        -> [AgreementEntry]
+    {
         try read { db in
             var flags: [String: [PartnerRedFlag]] = [:]
             return try Self.recordRows(
-                kind: AgreementRows.kind, partner: partner, db: db, decode: AgreementRecord.init(json:)
+                kind: AgreementRows.kind, partner: partner, inStates: states, db: db,
+                decode: AgreementRecord.init(json:)
             ).map { record, instance in
                 if flags[record.partner] == nil {
                     flags[record.partner] = try PartnerRedFlags.open(partner: record.partner, db: db)

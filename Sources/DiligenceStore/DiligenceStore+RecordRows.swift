@@ -7,7 +7,8 @@ extension DiligenceStore {
     /// reads a record's stored JSON; a record it cannot read throws
     /// ``StoreError/corrupted(_:)``.
     static func recordRows<Record>(
-        kind: String, partner: String?, db: any StoreConnection, decode: (JSONValue) -> Record?
+        kind: String, partner: String?, inStates states: [String]? = nil, db: any StoreConnection,
+        decode: (JSONValue) -> Record?
     ) throws -> [(record: Record, instance: InstanceRecord)] {
         var sql = """
             SELECT record.subject, record.value, instance.kind, instance.workflow, instance.definition_hash,
@@ -19,6 +20,12 @@ extension DiligenceStore {
         if let partner {
             sql += " AND record.subject IN (SELECT subject FROM link WHERE role = 'partner' AND target = ?)"
             arguments.append(partner)
+        }
+        if let states {
+            // Read from the active states kept beside each snapshot: the other records are not parsed.
+            let any = states.map { _ in "instance.states LIKE ?" }.joined(separator: " OR ")
+            sql += " AND (\(states.isEmpty ? "0 = 1" : any))"
+            arguments += states.map { "%\(InstanceStates.text([$0]).dropFirst().dropLast())%" }
         }
         sql += " ORDER BY length(record.subject), record.subject"
         return try db.rows(sql, arguments).map { row in

@@ -81,6 +81,15 @@ import Testing
         let id = try imported(temporary)
         #expect(try partnerFacts(temporary).agreementCleared == false)
         _ = try send(temporary.store, id, "start_review", as: StoreFixtures.procurement)
+        // Asked by state, the agreements are those whose workflow is in one of the states.
+        #expect(try temporary.store.agreements(inStates: ["imported"]).isEmpty)
+        #expect(try temporary.store.agreements(inStates: ["under_review", "imported"]).map(\.id) == [id])
+        #expect(
+            try temporary.store.agreements(partner: "P-0001", inStates: ["under_review"]).map(\.id) == [id])
+        #expect(try temporary.store.agreements(partner: "P-0002", inStates: ["under_review"]).isEmpty)
+        #expect(try temporary.store.agreements(inStates: ["review"]).map(\.id) == [id], "an enclosing state")
+        #expect(try temporary.store.agreements(inStates: ["under"]).isEmpty, "a whole state's id only")
+        #expect(try temporary.store.agreements(inStates: []).isEmpty)
         try confirmAll(temporary.store, skipping: ["C13"])
         #expect(throws: StoreError.self) {
             try send(temporary.store, id, "clear", as: StoreFixtures.procurement)

@@ -12,8 +12,9 @@ import Logging
 /// risk report (the facts the refreshes kept, against reading every partner's records) and a
 /// filtered page of the partner list (in SQL on the indexes, against every partner read and
 /// filtered in memory); then the managers' portfolio page as the server makes it (without its
-/// cache) and the whole `audit risk` command, when the `diligence` binary is built beside this one.
-/// It writes nothing but what a tick writes. `--skip-verify` leaves out `audit verify`.
+/// cache), what every page's navigation counts (``WorkFigures``) and the whole `audit risk`
+/// command, when the `diligence` binary is built beside this one. It writes nothing but what a
+/// tick writes and the sign-ins of ``WorkFigures``. `--skip-verify` leaves out `audit verify`.
 enum ScaleFigures {
     static func run(_ arguments: [String], definitions: DefinitionSet) async throws {
         guard let index = arguments.firstIndex(of: "--db"), let db = arguments.dropFirst(index + 1).first
@@ -72,6 +73,7 @@ enum ScaleFigures {
         report["partner_list_filtered_matching"] = matching
         report["portfolio_page_seconds"] = rounded(
             try await portfolioPage(store: store, definitions: definitions, now: now), 3)
+        report.merge(try await WorkFigures.run(store: store, definitions: definitions, now: now)) { $1 }
         if let command = try auditRiskCommand(db: db) {
             report["audit_risk_command_seconds"] = rounded(command, 3)
         }

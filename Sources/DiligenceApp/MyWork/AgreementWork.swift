@@ -3,6 +3,12 @@ import DiligenceStore
 import Foundation
 
 extension DiligenceService {
+    /// The states in which an agreement waits on someone (see ``agreementCandidates(_:names:due:)``):
+    /// only the agreements in one of them are read for my work.
+    static let agreementWaitingStates = [
+        AgreementKind.amendmentRequested.name, AgreementKind.imported.name, AgreementKind.underReview.name,
+    ]
+
     /// The `agreements` with a step waiting, for my work: one imported or under review waits on
     /// the roles that review it (start the review; decide each mandatory clause not yet decided;
     /// clear it once all are); one whose amendment was requested waits on the roles that import

@@ -37,7 +37,8 @@ struct WorkSources {
         WorkSources(
             partners: try store.partners(), lifecycles: try store.partnerInstances(),
             assessments: try store.assessments(), cases: try store.allegationCases(),
-            agreements: try store.agreements(), deadlines: try store.deadlines(nil, pendingOnly: true))
+            agreements: try store.agreements(inStates: DiligenceService.agreementWaitingStates),
+            deadlines: try store.deadlines(nil, pendingOnly: true))
     }
 
     /// The records of the partner `id`, a few lookups by partner and record.
@@ -47,7 +48,8 @@ struct WorkSources {
         var sources = WorkSources(
             partners: [partner], lifecycles: lifecycle.map { [id: $0] } ?? [:],
             assessments: try store.assessments(partner: id), cases: try store.allegationCases(partner: id),
-            agreements: try store.agreements(partner: id), deadlines: [])
+            agreements: try store.agreements(partner: id, inStates: DiligenceService.agreementWaitingStates),
+            deadlines: [])
         let subjects =
             [id] + sources.assessments.map(\.id) + sources.cases.map(\.id) + sources.agreements.map(\.id)
         for subject in subjects {
