@@ -10,7 +10,7 @@ enum Measure {
     }
 
     /// Seconds `body` takes, awaited.
-    static func seconds(_ body: () async throws -> Void) async rethrows -> Double {
+    static func secondsAwaited(_ body: () async throws -> Void) async rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         try await body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

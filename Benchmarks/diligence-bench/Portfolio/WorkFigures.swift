@@ -43,20 +43,22 @@ enum WorkFigures {
             }
         }
         var count = 0
-        let firstMade = try await Measure.seconds { count = try await service.myWork(by: manager).count }
+        let firstMade = try await Measure.secondsAwaited {
+            count = try await service.myWork(by: manager).count
+        }
         let afterSignIn = try await medianOfThree {
             try signIn()
-            return try await Measure.seconds { count = try await service.myWork(by: manager).count }
+            return try await Measure.secondsAwaited { count = try await service.myWork(by: manager).count }
         }
         let madeAfresh = try await medianOfThree {
             let fresh = DiligenceService(store: store, definitions: definitions, clock: { now })
             let manager = try await fresh.authenticate(PortfolioAccounts.manager.user, role: "manager")
-            return try await Measure.seconds { _ = try await fresh.myWork(by: manager).count }
+            return try await Measure.secondsAwaited { _ = try await fresh.myWork(by: manager).count }
         }
         var escalated = 0
         let queue = try await medianOfThree {
             try signIn()
-            return try await Measure.seconds {
+            return try await Measure.secondsAwaited {
                 escalated = try await service.escalatedFlags(by: reviewer).count
             }
         }
