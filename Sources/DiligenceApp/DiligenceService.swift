@@ -19,6 +19,8 @@ public final class DiligenceService: Sendable {
     let keptSummaries = KeptPerPartner<PartnerSummary>(partner: \.id)
     /// The records of each partner with a step waiting, carried from one head to the next.
     let keptWork = KeptPerPartner<PartnerWork>(partner: \.partner)
+    /// The flags raised on each partner, carried from one head to the next.
+    let keptFlags = KeptPerPartner<PartnerFlags>(partner: \.partner)
 
     /// Creates the layer over an open store and a complete, valid definition set.
     public init(

@@ -47,12 +47,7 @@ extension DiligenceService {
                     "allowed": reviewers.joined(separator: ", "),
                 ])
         }
-        // Every page of a reviewer counts the queue: it is made once per head of the log.
-        let head = try logHead()
-        let queue = try viewCache.view("escalated", head: head) {
-            try store.flags(openOnly: true, level: .escalated)
-        }
-        return flags(of: queue, visibleTo: actor).sorted {
+        return try await flags(openOnly: true, level: .escalated, by: actor).sorted {
             ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id)
         }
     }

@@ -31,10 +31,14 @@ extension DiligenceService {
     public func flags(
         partner: String? = nil, openOnly: Bool = false, level: FlagLevel? = nil, by actor: AuthenticatedActor?
     ) async throws -> [FlagEntry] {
-        if let partner { try checkRecord(partner, visibleTo: actor) }
-        let flags = try store.flags(partner: partner, openOnly: openOnly, level: level)
-        guard partner == nil else { return flags }
-        return self.flags(of: flags, visibleTo: actor)
+        if let partner {
+            try checkRecord(partner, visibleTo: actor)
+            return try store.flags(partner: partner, openOnly: openOnly, level: level)
+        }
+        let wanted = try everyFlag(head: try logHead()).filter { flag in
+            (!openOnly || flag.isOpen) && (level.map { flag.isOpen && flag.level == $0.rawValue } ?? true)
+        }
+        return flags(of: wanted, visibleTo: actor)
     }
 
     /// Those of `flags` (of every partner) the account may see: a partner's staff, their own

@@ -99,13 +99,14 @@ extension DiligenceService {
         return definition?.standing(activeStates: snapshot.activeStates) ?? snapshot.activeStates
     }
 
-    /// Makes the portfolio's summaries and every record's work waiting ahead of the first page
-    /// that needs them (a server starting): both are then carried from head to head, made again
-    /// only for the partners a write touched.
+    /// Makes the portfolio's summaries, every record's work waiting and every flag ahead of the
+    /// first page that needs them (a server starting): they are then carried from head to head,
+    /// made again only for the partners a write touched.
     public func prepareViews() async throws {
         let head = try logHead()
         _ = try portfolio(head: head)
         _ = try workCandidates(head: head)
+        _ = try everyFlag(head: head)
     }
 
     /// Every partner's summary at the log's `head`, made once per head: those of the partners
