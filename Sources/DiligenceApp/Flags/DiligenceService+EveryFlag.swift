@@ -12,8 +12,8 @@ struct PartnerFlags: Sendable {
 extension DiligenceService {
     /// Every flag of the portfolio at the log's `head`, in id order: read whole once, then carried
     /// from head to head with only the flags of the partners the events in between touched read
-    /// again (the flags list and the reviewer's queue read every flag of the portfolio, about three
-    /// a partner, on each page).
+    /// again (the flags list of the whole portfolio read every flag, about three a partner, on
+    /// each page).
     func everyFlag(head: Int) throws -> [FlagEntry] {
         try viewCache.view("flags", head: head) {
             try keptFlags.values(

@@ -47,7 +47,12 @@ extension DiligenceService {
                     "allowed": reviewers.joined(separator: ", "),
                 ])
         }
-        return try await flags(openOnly: true, level: .escalated, by: actor).sorted {
+        // Every page of a reviewer counts the queue: read once per head of the log, and only the
+        // flags in the escalated state (not through every flag of the portfolio, as the list).
+        let queue = try viewCache.view("escalated", head: try logHead()) {
+            try store.flags(openOnly: true, level: .escalated)
+        }
+        return flags(of: queue, visibleTo: actor).sorted {
             ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id)
         }
     }
