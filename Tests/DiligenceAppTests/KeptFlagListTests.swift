@@ -29,6 +29,9 @@ import Testing
                 let kept = try await fixture.service.flags(query, by: carried).map(\.id)
                 #expect(
                     kept == (try await fresh.flags(query, by: made).map(\.id)), "\(name), \(query): \(what)")
+                // A page of the list: its first flags, and how many there are in all.
+                let page = try await fixture.service.flags(query, first: 2, by: carried)
+                #expect(page.total == kept.count && page.flags.map(\.id) == Array(kept.prefix(2)), "\(what)")
             }
             if role == "hq_reviewer" {
                 #expect(

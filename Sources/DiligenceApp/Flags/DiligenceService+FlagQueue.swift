@@ -7,12 +7,35 @@ extension DiligenceService {
     /// from a person's.
     public func flags(_ query: FlagQuery, by actor: AuthenticatedActor) async throws -> [FlagEntry] {
         try await flags(partner: query.partner, openOnly: query.openOnly, level: query.level, by: actor)
-            .filter { flag in
-                (query.category.map { flag.category == $0.rawValue } ?? true)
-                    && (query.origin.map { ($0 == .rule) == (flag.rule != nil) } ?? true)
-                    && (!query.onlyMine
-                        || (flag.raisedBy.user == actor.account.name && flag.raisedBy.role != SystemRole.name))
-            }
+            .filter { matches($0, query, actor) }
+    }
+
+    /// The first `limit` of the flags ``flags(_:by:)`` gives, and how many it gives in all: a page
+    /// of the list, made without copying every flag of the portfolio.
+    public func flags(_ query: FlagQuery, first limit: Int, by actor: AuthenticatedActor) async throws -> (
+        total: Int, flags: [FlagEntry]
+    ) {
+        guard query.partner == nil else {
+            let flags = try await flags(query, by: actor)
+            return (flags.count, Array(flags.prefix(limit)))
+        }
+        var (total, shown) = (0, [FlagEntry]())
+        for flag in try everyFlag(head: try logHead())
+        where Self.flag(flag, isOpen: query.openOnly, at: query.level) && mayRead(flag, actor)
+            && matches(flag, query, actor)
+        {
+            total += 1
+            if shown.count < limit { shown.append(flag) }
+        }
+        return (total, shown)
+    }
+
+    /// Whether `flag` has the category, origin and raiser `query` asks for.
+    private func matches(_ flag: FlagEntry, _ query: FlagQuery, _ actor: AuthenticatedActor) -> Bool {
+        (query.category.map { flag.category == $0.rawValue } ?? true)
+            && (query.origin.map { ($0 == .rule) == (flag.rule != nil) } ?? true)
+            && (!query.onlyMine
+                || (flag.raisedBy.user == actor.account.name && flag.raisedBy.role != SystemRole.name))
     }
 
     /// The roles that decide escalated flags: those the flag workflow lets confirm or defer.

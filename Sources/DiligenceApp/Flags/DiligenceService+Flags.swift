@@ -35,17 +35,27 @@ extension DiligenceService {
             try checkRecord(partner, visibleTo: actor)
             return try store.flags(partner: partner, openOnly: openOnly, level: level)
         }
-        let wanted = try everyFlag(head: try logHead()).filter { flag in
-            (!openOnly || flag.isOpen) && (level.map { flag.isOpen && flag.level == $0.rawValue } ?? true)
+        return try everyFlag(head: try logHead()).filter { flag in
+            Self.flag(flag, isOpen: openOnly, at: level) && mayRead(flag, actor)
         }
-        return flags(of: wanted, visibleTo: actor)
     }
 
-    /// Those of `flags` (of every partner) the account may see: a partner's staff, their own
-    /// partner's only.
+    /// Whether `flag` is open when `open`, and open at `level` when one is given.
+    static func flag(_ flag: FlagEntry, isOpen open: Bool, at level: FlagLevel?) -> Bool {
+        (!open || flag.isOpen) && (level.map { flag.isOpen && flag.level == $0.rawValue } ?? true)
+    }
+
+    /// Whether the account may see `flag` among the flags of every partner: a partner's staff,
+    /// their own partner's only.
+    func mayRead(_ flag: FlagEntry, _ actor: AuthenticatedActor?) -> Bool {
+        guard let actor, isPartnerRole(actor.role) else { return true }
+        return flag.partner == actor.account.partner
+    }
+
+    /// Those of `flags` (of every partner) the account may see (see ``mayRead(_:_:)``).
     func flags(of flags: [FlagEntry], visibleTo actor: AuthenticatedActor?) -> [FlagEntry] {
         guard let actor, isPartnerRole(actor.role) else { return flags }
-        return flags.filter { $0.partner == actor.account.partner }
+        return flags.filter { mayRead($0, actor) }
     }
 
     /// A flag the account may see, with its whole history.

@@ -17,9 +17,9 @@ extension WebApp {
             let params = request.query
             let query = Self.flagQuery(params)
             var errors: [FieldError] = []
-            var flags: [FlagEntry] = []
+            var (total, flags) = (0, [FlagEntry]())
             do {
-                flags = try await service.flags(query, by: actor)
+                (total, flags) = try await service.flags(query, first: Self.flagListLimit, by: actor)
             } catch let error as StoreError {
                 guard case .unknownSubject = error else { throw error }
                 errors.append(
@@ -27,7 +27,7 @@ extension WebApp {
                         field: "partner", message: "No partner you may see has the id \(query.partner ?? "")")
                 )
             }
-            var values = flagListValues(flags, query: query, params: params)
+            var values = flagListValues(flags, total: total, query: query, params: params)
             values["may_raise"] = service.mayRaiseFlags(actor)
             values["may_review"] = service.flagReviewerRoles.contains(actor.role)
             return pages.page(
@@ -73,7 +73,10 @@ extension WebApp {
         ]
     }
 
-    private func flagListValues(_ flags: [FlagEntry], query: FlagQuery, params: WebForm) -> [String: Any] {
+    /// The values of the flags list: the first flags (`shown`) of `total`.
+    private func flagListValues(_ shown: [FlagEntry], total: Int, query: FlagQuery, params: WebForm)
+        -> [String: Any]
+    {
         let filters = Self.flagFilterNames.compactMap { name in params[name].map { (name, $0) } }
         func link(without name: String) -> String {
             let text = filters.filter { $0.0 != name }.map { "\($0.0)=\(Self.encode($0.1))" }
@@ -84,7 +87,6 @@ extension WebApp {
             "partner": "Partner", "level": "Level", "category": "Category", "open": "Open only",
             "origin": "Raised by", "mine": "Only mine",
         ]
-        let shown = flags.prefix(Self.flagListLimit)
         return [
             "query": ["partner": params["partner"] ?? "", "open": query.openOnly, "mine": query.onlyMine],
             "levels": FlagLevel.allCases.map {
@@ -109,8 +111,8 @@ extension WebApp {
                     ?? RoleNames.sentence(value)
                 return ["label": "\(labels[name] ?? name): \(shownValue)", "remove": link(without: name)]
             },
-            "total_text": (flags.count == 1 ? "1 flag" : "\(flags.count) flags")
-                + (flags.count > shown.count ? ", the first \(shown.count) shown: narrow the filters" : ""),
+            "total_text": (total == 1 ? "1 flag" : "\(total) flags")
+                + (total > shown.count ? ", the first \(shown.count) shown: narrow the filters" : ""),
             "rows": shown.map(Self.flagRow),
         ]
     }
