@@ -1,9 +1,7 @@
 import DiligenceApp
 import DiligenceCore
-import DiligencePostgres
 import DiligenceStore
 import Foundation
-import Logging
 
 /// `diligence-bench --scale-figures --db PATH`: on a generated portfolio (``PortfolioCommand``),
 /// each scale figure of issue 17 beside the way it was computed before, in the same run:
@@ -17,12 +15,7 @@ import Logging
 /// tick writes and the sign-ins of ``WorkFigures``. `--skip-verify` leaves out `audit verify`.
 enum ScaleFigures {
     static func run(_ arguments: [String], definitions: DefinitionSet) async throws {
-        guard let index = arguments.firstIndex(of: "--db"), let db = arguments.dropFirst(index + 1).first
-        else {
-            throw PortfolioError(
-                "diligence-bench --scale-figures --db PATH (a portfolio made with --portfolio)")
-        }
-        let store = try StoreOpening.open(db, create: false, logger: Logger(label: "bench"))
+        let (db, store) = try PortfolioDatabase.open(arguments, for: "--scale-figures")
         var report: [String: Any] = [
             "events": try store.logHeadSequence(), "partners": try store.partners().count,
         ]
@@ -77,8 +70,7 @@ enum ScaleFigures {
         if let command = try auditRiskCommand(db: db) {
             report["audit_risk_command_seconds"] = rounded(command, 3)
         }
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        try PortfolioDatabase.print(report)
     }
 
     /// The median time of the managers' portfolio page, each time by a new service (a server's

@@ -1,9 +1,7 @@
 import DiligenceApp
 import DiligenceCore
-import DiligencePostgres
 import DiligenceStore
 import Foundation
-import Logging
 
 /// The figures of what every page of an account shows in its navigation, on a generated
 /// portfolio: the count of the account's work (as the manager, who follows every partner) and the
@@ -15,15 +13,8 @@ import Logging
 enum WorkFigures {
     /// `diligence-bench --work-figures --db PATH`: these figures alone, printed as JSON.
     static func run(_ arguments: [String], definitions: DefinitionSet) async throws {
-        guard let index = arguments.firstIndex(of: "--db"), let db = arguments.dropFirst(index + 1).first
-        else {
-            throw PortfolioError(
-                "diligence-bench --work-figures --db PATH (a portfolio made with --portfolio)")
-        }
-        let store = try StoreOpening.open(db, create: false, logger: Logger(label: "bench"))
-        let report = try await run(store: store, definitions: definitions, now: Date())
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        let store = try PortfolioDatabase.open(arguments, for: "--work-figures").store
+        try PortfolioDatabase.print(try await run(store: store, definitions: definitions, now: Date()))
     }
 
     static func run(store: DiligenceStore, definitions: DefinitionSet, now: Date) async throws -> [String:
