@@ -37,7 +37,8 @@ final class ViewCache: @unchecked Sendable {
         }
     }
 
-    private func kept<Value>(_ key: String, head: Int) -> Value? {
+    /// The view kept under `key` at `head`, if it is made; never makes it.
+    func kept<Value>(_ key: String, head: Int) -> Value? {
         lock.withLock { head == self.head ? views[key] as? Value : nil }
     }
 }

@@ -20,9 +20,14 @@ import Testing
         let fresh = DiligenceService(
             store: fixture.store, definitions: AppFixture.definitions, clock: { fixture.now })
         for name in accounts {
+            let actor = try await fresh.authenticate(name, role: nil)
+            // Every page's navigation counts the work without making the list: the same count.
+            let counted = try await fresh.myWorkCount(by: actor)
             let carried = try await fixture.service.myWork(by: try await world.actor(name))
-            let made = try await fresh.myWork(by: try await fresh.authenticate(name, role: nil))
+            let made = try await fresh.myWork(by: actor)
             #expect(carried == made, "\(name): \(what)")
+            #expect(counted == made.count, "\(name): \(what)")
+            #expect(try await fixture.service.myWorkCount(by: try await world.actor(name)) == made.count)
         }
     }
 

@@ -12,11 +12,25 @@ extension DiligenceService {
         try await myWorkList(by: actor).items
     }
 
+    /// How many records wait on `actor`: the count of ``myWork(by:)``, which every page's
+    /// navigation shows. Counted without making and sorting the list, unless the list is already
+    /// made at this head of the log (a manager's work holds most of the portfolio's records).
+    public func myWorkCount(by actor: AuthenticatedActor) async throws -> Int {
+        let head = try logHead()
+        let key = Self.workKey(actor)
+        if let kept: [WorkItem] = viewCache.kept(key, head: head) { return kept.count }
+        return try viewCache.view(key + "|count", head: head) {
+            let followed = try followed(by: actor, head: head)
+            let cases = try allegationScope(of: actor)
+            return try workCandidates(head: head).count { waiting($0, on: actor, followed, cases) != nil }
+        }
+    }
+
     /// ``myWork(by:)`` with the key of the view (see ``WorkList``).
     public func myWorkList(by actor: AuthenticatedActor) async throws -> WorkList {
         let now = clock()
         let head = try logHead()
-        let key = "work|\(actor.account.name)|\(actor.role)"
+        let key = Self.workKey(actor)
         // Made once per head, most urgent first: the overdue records are the first ones (each due
         // before the others), so the clock only moves the end of that run. The list is flagged
         // again only when a deadline has passed, not on every request or every minute.
@@ -55,6 +69,28 @@ extension DiligenceService {
         return low
     }
 
+    /// The key of an account's work among the views.
+    private static func workKey(_ actor: AuthenticatedActor) -> String {
+        "work|\(actor.account.name)|\(actor.role)"
+    }
+
+    /// The events of `candidate` that wait on `actor`, or `nil` when none does: a record of a
+    /// partner it follows (`followed`), a case only where it sees cases (`cases`).
+    private func waiting(
+        _ candidate: WorkCandidate, on actor: AuthenticatedActor, _ followed: Set<String>,
+        _ cases: (String) -> Bool
+    ) -> [String]? {
+        guard followed.contains(candidate.partner) else { return nil }
+        if candidate.kind == AllegationKind.kind.subject, !cases(candidate.partner) { return nil }
+        let events = candidate.steps.filter { $0.roles.contains(actor.role) }.map(\.event)
+        return events.isEmpty ? nil : events
+    }
+
+    /// The partners `actor` follows at `head` (see ``myWork(by:)``).
+    private func followed(by actor: AuthenticatedActor, head: Int) throws -> Set<String> {
+        followed(try visiblePortfolio(actor, head: head).summaries, by: actor)
+    }
+
     private func work(of actor: AuthenticatedActor, now: Date, head: Int) throws -> [WorkItem] {
         let summaries = try visiblePortfolio(actor, head: head).summaries
         let candidates = try workCandidates(head: head)
@@ -69,10 +105,7 @@ extension DiligenceService {
         }
         let cases = try allegationScope(of: actor)
         let items = candidates.compactMap { candidate -> WorkItem? in
-            guard followed.contains(candidate.partner) else { return nil }
-            if candidate.kind == AllegationKind.kind.subject, !cases(candidate.partner) { return nil }
-            let events = candidate.steps.filter { $0.roles.contains(actor.role) }.map(\.event)
-            guard !events.isEmpty else { return nil }
+            guard let events = waiting(candidate, on: actor, followed, cases) else { return nil }
             return WorkItem(
                 subject: candidate.subject, kind: candidate.kind, partner: candidate.partner,
                 partnerName: candidate.partnerName, standing: candidate.standing, events: events,

@@ -14,7 +14,7 @@ struct WebApp: Sendable {
     /// The navigation of a signed-in page, with the count of work waiting.
     func navigation(_ section: String, _ context: WebContext) async -> Navigation {
         guard let actor = context.actor else { return Navigation(section: section, workCount: 0) }
-        let count = (try? await service.myWork(by: actor).count) ?? 0
+        let count = (try? await service.myWorkCount(by: actor)) ?? 0
         return await navigation(section, context, workCount: count)
     }
 
