@@ -60,18 +60,13 @@ if let index = CommandLine.arguments.firstIndex(of: "--web-portfolio") {
     print("{\"web_portfolio_partners\": \(count), \"seconds\": \(rounded(seconds, 1))}")
     finish()
 }
-if CommandLine.arguments.contains("--work-figures") {
+// The figures commands on a generated portfolio.
+let figures: [(option: String, run: ([String], DefinitionSet) async throws -> Void)] = [
+    ("--work-figures", WorkFigures.run), ("--scale-figures", ScaleFigures.run),
+]
+if let (_, run) = figures.first(where: { CommandLine.arguments.contains($0.option) }) {
     do {
-        try await WorkFigures.run(CommandLine.arguments, definitions: definitions)
-    } catch {
-        FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
-        finish(1)
-    }
-    finish()
-}
-if CommandLine.arguments.contains("--scale-figures") {
-    do {
-        try await ScaleFigures.run(CommandLine.arguments, definitions: definitions)
+        try await run(CommandLine.arguments, definitions)
     } catch {
         FileHandle.standardError.write(Data("diligence-bench: \(error)\n".utf8))
         finish(1)

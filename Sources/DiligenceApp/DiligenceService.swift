@@ -18,9 +18,9 @@ public final class DiligenceService: Sendable {
     /// Every partner's summary, carried from one head of the log to the next.
     let keptSummaries = KeptPerPartner<PartnerSummary>(partner: \.id)
     /// The records of each partner with a step waiting, carried from one head to the next.
-    let keptWork = KeptPerPartner<PartnerWork>(partner: \.partner)
+    let keptWork = KeptPerPartner<PartnerItems<WorkCandidate>>(partner: \.partner)
     /// The flags raised on each partner, carried from one head to the next.
-    let keptFlags = KeptPerPartner<PartnerFlags>(partner: \.partner)
+    let keptFlags = KeptPerPartner<PartnerItems<FlagEntry>>(partner: \.partner)
 
     /// Creates the layer over an open store and a complete, valid definition set.
     public init(

@@ -8,20 +8,10 @@ extension DiligenceService {
     /// between touched made again (a sign-in, or a step on one record, remakes one partner's work
     /// at most, not the portfolio's).
     func workCandidates(head: Int) throws -> [WorkCandidate] {
-        try viewCache.view("candidates", head: head) {
-            try keptWork.values(
-                at: head, changed: partnersChanged,
-                make: { id in
-                    PartnerWork(
-                        partner: id, candidates: workCandidates(from: try .of(partner: id, in: store)))
-                },
-                all: {
-                    Dictionary(grouping: workCandidates(from: try .all(in: store)), by: \.partner).map {
-                        PartnerWork(partner: $0.key, candidates: $0.value)
-                    }
-                }
-            ).flatMap(\.candidates)
-        }
+        try keptItems(
+            "candidates", in: keptWork, head: head, partner: \.partner,
+            one: { workCandidates(from: try .of(partner: $0, in: store)) },
+            every: { workCandidates(from: try .all(in: store)) })
     }
 
     /// The partners and records of `sources` with a step waiting.

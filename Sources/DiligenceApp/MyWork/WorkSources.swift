@@ -2,25 +2,6 @@ import DiligenceCore
 import DiligenceStore
 import Foundation
 
-/// A record whose current state waits on some role: what my work is chosen from, whoever asks.
-struct WorkCandidate: Sendable {
-    var subject: String
-    var kind: String
-    var partner: String
-    var partnerName: String
-    var standing: [String]
-    /// The steps waiting, each with the roles that may take it.
-    var steps: [(event: String, roles: [String])]
-    var dueAt: Date?
-}
-
-/// The records of one partner with a step waiting (the partner itself, its assessments, cases and
-/// agreements), kept per partner from one head of the log to the next (``KeptPerPartner``).
-struct PartnerWork: Sendable {
-    var partner: String
-    var candidates: [WorkCandidate]
-}
-
 /// What the work candidates are made from: every partner's records, or one partner's.
 struct WorkSources {
     var partners: [PartnerRecord]
