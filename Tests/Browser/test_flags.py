@@ -162,3 +162,28 @@ def test_addresses_that_are_no_flag_or_training_page_are_not_found(browser, serv
     assert browser.title.startswith("Error: ")
     assert browser.find_element(By.CSS_SELECTOR, ".app-error-summary a").get_attribute("href").endswith("#partner")
     assert_accessible(browser, "flags list with an unknown partner")
+
+
+def test_the_flags_list_and_the_work_in_the_navigation_count_what_they_list(browser, server):
+    """The flags list counts its flags in the same pass that takes the first ones shown, and every
+    page's navigation counts the account's work without making the list: after a write, the
+    counts shown agree with the lists they stand for."""
+    sign_in(browser, server, "amina.diallo")
+    browser.get(server.url + "/flags/new")
+    browser.find_element(By.ID, "partner").send_keys("P-0001")
+    Select(browser.find_element(By.ID, "category")).select_by_visible_text("Operational")
+    browser.find_element(By.ID, "level-yellow").click()
+    browser.find_element(By.ID, "reason").send_keys("The office moved without telling us.")
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Raise the flag']"))
+    assert "The flag is raised." in browser.page_source
+    # The first page after the write: its navigation counted the work without the list.
+    counts = browser.find_elements(By.CSS_SELECTOR, "nav a[href='/'] .app-count")
+    counted = int(counts[0].text.split()[0]) if counts else 0
+    browser.get(server.url + "/")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.app-table tbody tr")) == counted
+    for address in ["/flags", "/flags?open=yes", "/flags?level=yellow&open=yes"]:
+        browser.get(server.url + address)
+        rows = len(browser.find_elements(By.CSS_SELECTOR, "tbody tr"))
+        total = browser.find_element(By.CSS_SELECTOR, ".app-result-count").text
+        assert rows >= 1 and total == ("1 flag" if rows == 1 else f"{rows} flags"), address
+    assert_accessible(browser, "flags list after a write")
